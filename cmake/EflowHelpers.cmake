@@ -1,0 +1,58 @@
+# Fails the configure step when TARGET (the engine) reaches Qt Gui or Qt Widgets through any of its
+# link dependencies: the engine must stay usable from the command line and from worker threads.
+function(_eflow_collect_links target out_var)
+    set(seen ${${out_var}})
+    foreach(prop LINK_LIBRARIES INTERFACE_LINK_LIBRARIES)
+        get_target_property(libs ${target} ${prop})
+        if(NOT libs)
+            continue()
+        endif()
+        foreach(lib IN LISTS libs)
+            string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" lib "${lib}")
+            if(lib IN_LIST seen)
+                continue()
+            endif()
+            list(APPEND seen "${lib}")
+            if(TARGET ${lib})
+                get_target_property(aliased ${lib} ALIASED_TARGET)
+                if(aliased)
+                    list(APPEND seen "${aliased}")
+                    _eflow_collect_links(${aliased} seen)
+                else()
+                    _eflow_collect_links(${lib} seen)
+                endif()
+            endif()
+        endforeach()
+    endforeach()
+    set(${out_var} ${seen} PARENT_SCOPE)
+endfunction()
+
+function(eflow_assert_no_gui target)
+    set(all "")
+    _eflow_collect_links(${target} all)
+    foreach(lib IN LISTS all)
+        if(lib MATCHES "(Qt6?::)?(Gui|Widgets|OpenGL|OpenGLWidgets)$" OR lib MATCHES "Qt6(Gui|Widgets)")
+            message(FATAL_ERROR "${target} links ${lib}: the engine must not depend on Qt Gui or Qt Widgets "
+                                "(design.md, 'Dependencies point one way').")
+        endif()
+    endforeach()
+endfunction()
+
+# eflow_add_test(NAME name SOURCES ... [LIBS ...] [LABELS ...] [GUI])
+# One Qt Test executable per unit, registered with CTest.
+function(eflow_add_test)
+    cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR})
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set(env "QT_QPA_PLATFORM=offscreen"
+            "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp:print_suppressions=0"
+            "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1"
+            "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
+            "EFLOW_WIZARD_BIN=$<TARGET_FILE:eflow-wizard>")
+    set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}" LABELS "${T_LABELS}")
+endfunction()

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include "engine/plan/DeploymentPlan.h"
+
+namespace eflow::plan {
+
+// The field a problem belongs to, so that a page can put the message next to the right widget.
+enum class Field
+{
+    Unknown = 0,
+    IdScope,
+    RegistrationId,
+    EnrollmentGroupId,
+    DeviceId,
+    SymmetricKey,
+    DeviceConnectionString,
+    ServiceConnectionString,
+    CpuCount,
+    MemoryMb,
+    DiskSizeGb,
+    DataSizeGb,
+    LogSize,
+    SwitchName,
+    SwitchType,
+    Ip4Address,
+    Ip4PrefixLength,
+    Ip4GatewayAddress,
+    DnsServers,
+    GpuType,
+    GpuName,
+    GpuCount,
+};
+
+// One thing wrong with one field: a translated sentence that names the field and what is wrong,
+// e.g. "Registration ID: the character '/' at position 4 is not allowed; use letters, digits, - . _ :".
+struct Problem
+{
+    Field field = Field::Unknown;
+    QString message;
+
+    bool operator==(const Problem &) const = default;
+};
+
+using Problems = QList<Problem>;
+
+// Free functions need a translation context of their own (style.md §8).
+struct ValidationTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
+
+// Single-value rules. Each returns nothing when the value is acceptable.
+std::optional<Problem> checkIdScope(QStringView scope);
+std::optional<Problem> checkRegistrationId(QStringView id);
+std::optional<Problem> checkEnrollmentGroupId(QStringView id);
+std::optional<Problem> checkDeviceId(QStringView id);
+// Valid base64 (canonical padding) whose decoded length is 16 to 64 bytes.
+std::optional<Problem> checkSymmetricKey(QStringView key, Field field = Field::SymmetricKey);
+// HostName, DeviceId and SharedAccessKey present and well-formed.
+std::optional<Problem> checkDeviceConnectionString(QStringView connectionString);
+// HostName, SharedAccessKeyName and SharedAccessKey present and well-formed.
+std::optional<Problem> checkServiceConnectionString(QStringView connectionString);
+
+// Rules that depend on the release line and on what is known about the host.
+Problems checkVmSettings(EflowRelease release, const VmSettings &vm, const HostLimits &host = {});
+Problems checkNetwork(const NetworkSettings &network);
+Problems checkGpu(const GpuSettings &gpu, const HostLimits &host = {});
+// All of the above for a whole plan (release chosen, licence accepted, VM, network, GPU).
+Problems checkPlan(const DeploymentPlan &plan, const HostLimits &host = {});
+
+} // namespace eflow::plan

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <memory>
+
+#include <QString>
+
+#include <fmt/format.h>
+
+namespace spdlog {
+class logger;
+}
+
+// Lets spdlog/fmt format QString arguments: spdlog::info("file {}", path).
+template<>
+struct fmt::formatter<QString> : fmt::formatter<fmt::string_view>
+{
+    template<typename FormatContext>
+    auto format(const QString &s, FormatContext &ctx) const -> decltype(ctx.out())
+    {
+        const QByteArray utf8 = s.toUtf8();
+        return fmt::formatter<fmt::string_view>::format(fmt::string_view(utf8.constData(), size_t(utf8.size())),
+                                                        ctx);
+    }
+};
+
+namespace eflow::support {
+
+struct LoggingOptions
+{
+    // Folder for the rotating log file; empty means QStandardPaths::AppLocalDataLocation + "/logs".
+    QString directory;
+    QString fileName = QStringLiteral("eflow-wizard.log");
+    std::size_t maxFileBytes = 5 * 1024 * 1024;
+    std::size_t maxFiles = 3;
+    // Also write warnings and errors to stderr (command line use).
+    bool consoleWarnings = true;
+    // Route qDebug/qInfo/qWarning/qCritical/qFatal into the same logger.
+    bool bridgeQtMessages = true;
+};
+
+// Sets up the default spdlog logger: a rotating file plus (optionally) stderr, both behind a
+// redacting sink so that no secret reaches either, whoever logs it. Flushes on warn and above.
+// Safe to call more than once (the later call replaces the sinks). Returns the log file's path.
+QString initLogging(const LoggingOptions &options = {});
+// Flushes and detaches the sinks and the Qt message handler.
+void shutdownLogging();
+// The path initLogging() chose, or empty.
+QString logFilePath();
+
+} // namespace eflow::support

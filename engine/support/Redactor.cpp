@@ -1,0 +1,1 @@
+#include "engine/support/Redactor.h"
