@@ -1,1 +1,180 @@
-int main() { return 0; }
+// eflow-wizard: the wizard (GUI or headless autopilot) and the command-line subcommands.
+#include <memory>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include "app/Console.h"
+#include "app/DeriveKeyCommand.h"
+#include "app/SecretArguments.h"
+#include "app/WizardRunner.h"
+#include "engine/support/Logging.h"
+#include "engine/support/Version.h"
+
+#include <spdlog/spdlog.h>
+
+namespace {
+
+using namespace eflow::app;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+struct Subcommand
+{
+    const char *name;
+    int (*run)(const QStringList &arguments);
+};
+
+constexpr Subcommand subcommands[] = {
+    {"derive-key", &runDeriveKey},
+};
+
+// The first argument that is not an option names the subcommand; the wizard itself takes none.
+int subcommandIndex(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (!arguments.at(i).startsWith(QLatin1Char('-')))
+            return i;
+    }
+    return -1;
+}
+
+bool hasDisplay()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return true;
+#else
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#endif
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("eflow-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qtbase = new QTranslator(&app);
+    if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtbase);
+}
+
+QString subcommandList()
+{
+    QStringList names;
+    for (const Subcommand &s : subcommands)
+        names << QString::fromLatin1(s.name);
+    return names.join(QStringLiteral(", "));
+}
+
+int runSubcommand(int argc, char **argv, int index)
+{
+    QCoreApplication app(argc, argv);
+    installTranslators(app);
+    eflow::support::LoggingOptions logging;
+    eflow::support::initLogging(logging);
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString name = arguments.at(index);
+    for (const Subcommand &s : subcommands) {
+        if (name == QLatin1String(s.name)) {
+            QStringList rest = arguments.mid(index + 1);
+            rest.prepend(QCoreApplication::applicationName());
+            spdlog::info("command {} started", name);
+            const int rc = s.run(rest);
+            spdlog::info("command {} ended with exit code {}", name, rc);
+            eflow::support::shutdownLogging();
+            return rc;
+        }
+    }
+    printError(Tr::tr("unknown command \"%1\"; commands: %2 (see --help)").arg(name, subcommandList()));
+    return ExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral(EFLOW_WIZARD_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EFLOW_WIZARD_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (const int index = subcommandIndex(arguments); index > 0)
+        return runSubcommand(argc, argv, index);
+
+    // --demo=SCENARIO: QCommandLineParser has no optional values, so split it off first.
+    WizardRunOptions options;
+    QStringList parsed;
+    for (const QString &argument : std::as_const(arguments)) {
+        if (argument.startsWith(QLatin1String("--demo="))) {
+            options.demo = true;
+            options.demoScenario = argument.mid(7);
+        } else {
+            parsed << argument;
+        }
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Deploys Azure IoT Edge for Linux on Windows and provisions it through the Device Provisioning "
+               "Service.\n\nCommands (eflow-wizard COMMAND --help for each): %1\n\n"
+               "Without a display the wizard runs headless with --autopilot.")
+            .arg(subcommandList()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        Tr::tr("Demo mode: a simulated host and a local DPS; nothing is installed. --demo=SCENARIO picks a host."));
+    const QCommandLineOption autopilotOption(
+        QStringLiteral("autopilot"),
+        Tr::tr("Walk every page with default choices and print what each page showed and what was chosen."));
+    parser.addOptions({demoOption, autopilotOption});
+    if (const auto refusal = refuseSecretArguments(parsed)) {
+        printError(*refusal);
+        return ExitUsage;
+    }
+    if (!parser.parse(parsed)) {
+        printError(Tr::tr("%1 (see --help)").arg(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    options.demo = options.demo || parser.isSet(demoOption);
+    options.autopilot = parser.isSet(autopilotOption);
+#if !defined(Q_OS_WIN)
+    // Only Windows PowerShell 5.1 can drive EFLOW; everywhere else the wizard runs the demo host.
+    options.demo = true;
+#endif
+
+    if (!hasDisplay()) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        options.autopilot = true;
+        out() << Tr::tr("No display found: walking the wizard headless (--autopilot).") << Qt::endl;
+    }
+
+    QApplication app(argc, argv);
+    installTranslators(app);
+    eflow::support::initLogging();
+    spdlog::info("{} {} started (demo={}, autopilot={})", EFLOW_WIZARD_NAME, EFLOW_WIZARD_VERSION, options.demo,
+                 options.autopilot);
+    const int rc = runWizard(options);
+    eflow::support::shutdownLogging();
+    return rc;
+}

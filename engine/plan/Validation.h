@@ -20,6 +20,7 @@ enum class Field
     EnrollmentGroupId,
     DeviceId,
     SymmetricKey,
+    GroupKey, // an enrollment group's key, from which device keys are derived
     DeviceConnectionString,
     ServiceConnectionString,
     CpuCount,
@@ -36,6 +37,8 @@ enum class Field
     GpuType,
     GpuName,
     GpuCount,
+    Release, // the EFLOW release line has not been chosen
+    License, // the licence terms have not been accepted
 };
 
 // One thing wrong with one field: a translated sentence that names the field and what is wrong,

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+#include <QTextStream>
+
+namespace eflow::app {
+
+// stdout/stderr as QTextStreams (UTF-8), shared by every subcommand.
+QTextStream &out();
+QTextStream &err();
+
+// Prints "eflow-wizard: <message>" as one line on stderr.
+void printError(const QString &message);
+
+// Reads a secret (a key) from standard input: one line, surrounding whitespace removed. When stdin is
+// a terminal the prompt goes to stderr and echo is switched off while typing. Never from argv.
+std::optional<QByteArray> readSecretFromStdin(const QString &prompt);
+
+// Reads a secret from a file (first line, surrounding whitespace removed). Sets error on failure.
+std::optional<QByteArray> readSecretFromFile(const QString &path, QString *error);
+
+// Exit codes that scripts can rely on (documented in --help and the README).
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitFailure = 1,      // the operation ran and failed
+    ExitUsage = 2,        // the command line itself is wrong
+    ExitInvalidInput = 3, // a key, an ID, a file's content is malformed
+    ExitIoError = 4,      // a file is missing, unreadable or unwritable
+};
+
+} // namespace eflow::app

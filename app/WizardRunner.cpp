@@ -1,0 +1,57 @@
+#include "app/WizardRunner.h"
+
+#include <QApplication>
+
+#include "app/Console.h"
+#include "engine/plan/EflowRelease.h"
+#include "engine/plan/PlanModel.h"
+#include "ui/Autopilot.h"
+#include "ui/WizardWindow.h"
+
+#include <spdlog/spdlog.h>
+
+namespace eflow::app {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(WizardRunner)
+};
+
+void printPlan(const plan::PlanModel &model)
+{
+    out() << Tr::tr("Plan: EFLOW %1; Deploy-Eflow answers: -acceptEula %2 -acceptOptionalTelemetry %3")
+                 .arg(plan::displayName(model.release()), model.acceptEulaArgument(),
+                      model.acceptOptionalTelemetryArgument())
+          << Qt::endl;
+}
+
+} // namespace
+
+int runWizard(const WizardRunOptions &options)
+{
+    plan::PlanModel model;
+    ui::WizardOptions wizardOptions;
+    wizardOptions.demo = options.demo;
+    ui::WizardWindow wizard(&model, wizardOptions);
+
+    if (options.autopilot) {
+        spdlog::info("autopilot run (demo={})", options.demo);
+        const int rc = ui::runAutopilot(wizard, out());
+        out().flush();
+        printPlan(model);
+        out() << (rc == 0 ? Tr::tr("Result: the wizard reached its last page with the license accepted.")
+                          : Tr::tr("Result: the wizard did not complete (see above)."))
+              << Qt::endl;
+        return rc == 0 ? ExitOk : ExitFailure;
+    }
+
+    wizard.show();
+    const int rc = QApplication::exec();
+    if (wizard.result() == QDialog::Accepted)
+        printPlan(model);
+    return rc;
+}
+
+} // namespace eflow::app

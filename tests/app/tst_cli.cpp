@@ -1,0 +1,251 @@
+// The eflow-wizard executable as a script or a technician uses it: derive-key in single and batch mode,
+// its refusals and exit codes, --help/--version, and the headless demo walk when there is no display.
+#include <QtTest>
+
+#include "engine/crypto/DeviceKey.h"
+
+namespace {
+
+const QByteArray groupKey = "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_binary;
+    QTemporaryDir m_dir;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Logs and settings of these runs go to the temporary folder, not the user's.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        return env;
+    }
+
+    Run run(const QStringList &arguments, const QByteArray &stdinData = {},
+            const QProcessEnvironment &env = QProcessEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(env.isEmpty() ? environment() : env);
+        process.start(m_binary, arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        process.write(stdinData);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write test file");
+        f.write(content);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_binary = qEnvironmentVariable("EFLOW_WIZARD_BIN");
+        QVERIFY2(QFileInfo(m_binary).isExecutable(), "EFLOW_WIZARD_BIN must name the built eflow-wizard");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void versionAndHelp()
+    {
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("eflow-wizard "));
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--demo"));
+        QVERIFY(help.out.contains("derive-key"));
+        const Run subHelp = run({QStringLiteral("derive-key"), QStringLiteral("--help")});
+        QCOMPARE(subHelp.exitCode, 0);
+        QVERIFY(subHelp.out.contains("--batch"));
+        QVERIFY(subHelp.out.contains("--group-key-file"));
+    }
+
+    void deriveSingle_data()
+    {
+        QTest::addColumn<QByteArray>("stdinData");
+        QTest::addColumn<bool>("useKeyFile");
+        QTest::newRow("key on stdin") << groupKey + '\n' << false;
+        QTest::newRow("key on stdin, CRLF and spaces") << "  " + groupKey + " \r\n" << false;
+        QTest::newRow("key in a file") << QByteArray() << true;
+    }
+
+    void deriveSingle()
+    {
+        QFETCH(QByteArray, stdinData);
+        QFETCH(bool, useKeyFile);
+        QStringList args = {QStringLiteral("derive-key"), QStringLiteral("--registration-id"),
+                            QStringLiteral("sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6")};
+        if (useKeyFile)
+            args << QStringLiteral("--group-key-file") << writeFile(QStringLiteral("group.key"), groupKey + '\n');
+        const Run r = run(args, stdinData);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("Jsm0lyGpjaVYVP2g3FnmnmG9dI/9qU24wNoykUmermc=\n"));
+    }
+
+    void deriveBatch()
+    {
+        const QString ids = writeFile(QStringLiteral("ids.txt"),
+                                      "# devices of line 3\n"
+                                      "sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6\r\n"
+                                      "\n"
+                                      "  Line3-Device:01  \n"
+                                      "edge.node_7-\n");
+        const QString output = m_dir.filePath(QStringLiteral("keys.csv"));
+        QFile::remove(output);
+        const Run r = run({QStringLiteral("derive-key"), QStringLiteral("--batch"), ids, QStringLiteral("--output"),
+                           output},
+                          groupKey + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QFile f(output);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 4); // three IDs and the final newline
+        const QList<QByteArray> expectedIds = {"sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6", "Line3-Device:01", "edge.node_7-"};
+        for (int i = 0; i < expectedIds.size(); ++i) {
+            QCOMPARE(lines.at(i), expectedIds.at(i) + ',' + eflow::crypto::deriveDeviceKey(groupKey, expectedIds.at(i)));
+        }
+        QCOMPARE(lines.at(0), QByteArray("sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6,Jsm0lyGpjaVYVP2g3FnmnmG9dI/9qU24wNoykUmermc="));
+
+        // Without --output the same lines go to stdout.
+        const Run toStdout = run({QStringLiteral("derive-key"), QStringLiteral("--batch"), ids}, groupKey);
+        QCOMPARE(toStdout.exitCode, 0);
+        QFile again(output);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(toStdout.out, again.readAll());
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("stdinData");
+        QTest::addColumn<QByteArray>("idFile");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("messageFragment");
+
+        const QString id = QStringLiteral("device-1");
+        const QStringList single = {QStringLiteral("derive-key"), QStringLiteral("--registration-id"), id};
+        const QStringList batch = {QStringLiteral("derive-key"), QStringLiteral("--batch"), QStringLiteral("@IDS@")};
+
+        QTest::newRow("key as an argument") << (QStringList(single) << QStringLiteral("--group-key") << QString::fromLatin1(groupKey))
+                                            << QByteArray() << QByteArray() << 2 << QByteArray("never taken on the command line");
+        QTest::newRow("key as --key=") << (QStringList(single) << QStringLiteral("--key=") + QString::fromLatin1(groupKey))
+                                       << QByteArray() << QByteArray() << 2 << QByteArray("never taken on the command line");
+        QTest::newRow("connection string as an argument")
+            << (QStringList(single) << QStringLiteral("HostName=h;DeviceId=d;SharedAccessKey=abc="))
+            << QByteArray() << QByteArray() << 2 << QByteArray("never taken on the command line");
+        QTest::newRow("no key on stdin") << single << QByteArray() << QByteArray() << 3 << QByteArray("no group key");
+        QTest::newRow("malformed key") << single << QByteArray("not*base64==\n") << QByteArray() << 3
+                                       << QByteArray("Group key");
+        QTest::newRow("key too short") << single << QByteArray("cGFzc3dvcmQ=\n") << QByteArray() << 3
+                                       << QByteArray("Group key");
+        QTest::newRow("bad registration ID")
+            << QStringList{QStringLiteral("derive-key"), QStringLiteral("--registration-id"), QStringLiteral("dev/1")}
+            << groupKey << QByteArray() << 3 << QByteArray("Registration ID");
+        QTest::newRow("bad line in batch") << batch << groupKey << QByteArray("good-1\ngood-2\nbad id\n") << 3
+                                           << QByteArray("ids.txt:3:");
+        QTest::newRow("duplicate in batch (case-insensitive)")
+            << batch << groupKey << QByteArray("dev-a\nDEV-B\ndev-b\n") << 3 << QByteArray("repeats line 2");
+        QTest::newRow("missing ID file")
+            << QStringList{QStringLiteral("derive-key"), QStringLiteral("--batch"), QStringLiteral("/nonexistent/ids.txt")}
+            << groupKey << QByteArray() << 4 << QByteArray("does not exist");
+        QTest::newRow("missing key file")
+            << (QStringList(single) << QStringLiteral("--group-key-file") << QStringLiteral("/nonexistent/key"))
+            << QByteArray() << QByteArray() << 4 << QByteArray("does not exist");
+        QTest::newRow("both modes") << (QStringList(single) << QStringLiteral("--batch") << QStringLiteral("x"))
+                                    << groupKey << QByteArray() << 2 << QByteArray("either");
+        QTest::newRow("neither mode") << QStringList{QStringLiteral("derive-key")} << groupKey << QByteArray() << 2
+                                      << QByteArray("either");
+        QTest::newRow("unknown option") << (QStringList(single) << QStringLiteral("--frobnicate")) << groupKey
+                                        << QByteArray() << 2 << QByteArray("frobnicate");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("derive-keys")} << QByteArray() << QByteArray()
+                                         << 2 << QByteArray("unknown command");
+    }
+
+    void refusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, stdinData);
+        QFETCH(QByteArray, idFile);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, messageFragment);
+        const QString output = m_dir.filePath(QStringLiteral("refused.csv"));
+        QFile::remove(output);
+        if (!idFile.isEmpty()) {
+            const QString path = writeFile(QStringLiteral("ids.txt"), idFile);
+            arguments.replaceInStrings(QStringLiteral("@IDS@"), path);
+            arguments << QStringLiteral("--output") << output;
+        }
+        const Run r = run(arguments, stdinData);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(r.out.isEmpty());
+        const QList<QByteArray> errLines = r.err.trimmed().split('\n');
+        QVERIFY2(errLines.size() == 1, r.err.constData()); // one clear line
+        QVERIFY2(r.err.contains(messageFragment), r.err.constData());
+        QVERIFY2(!r.err.contains(groupKey.left(20)), "the key must never be echoed");
+        QVERIFY2(!QFile::exists(output), "a failed batch must not leave an output file");
+    }
+
+    void groupKeyNeverReachesTheLog()
+    {
+        const Run r = run({QStringLiteral("derive-key"), QStringLiteral("--registration-id"), QStringLiteral("dev-1")},
+                          groupKey + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QDirIterator it(m_dir.filePath(QStringLiteral("data")), {QStringLiteral("*.log")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        int logs = 0;
+        while (it.hasNext()) {
+            QFile log(it.next());
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            const QByteArray content = log.readAll();
+            QVERIFY(content.contains("derive-key"));
+            QVERIFY(!content.contains(groupKey));
+            ++logs;
+        }
+        QVERIFY2(logs > 0, "the run should have written a log file under XDG_DATA_HOME");
+    }
+
+    void headlessDemoWalksThePages()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const Run r = run({QStringLiteral("--demo")}, {}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("No display found"));
+        QVERIFY(r.out.contains("Getting Started"));
+        QVERIFY(r.out.contains("License"));
+        QVERIFY(r.out.contains("accept the license terms = yes"));
+        QVERIFY(r.out.contains("-acceptEula Yes -acceptOptionalTelemetry No"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
