@@ -1,0 +1,449 @@
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStyleOptionButton>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextStream>
+#include <QTreeWidget>
+
+#include "engine/plan/EflowRelease.h"
+#include "engine/plan/PlanModel.h"
+#include "ui/Autopilot.h"
+#include "ui/StepPanel.h"
+#include "ui/WizardWindow.h"
+#include "ui/pages/LicensePage.h"
+
+using namespace Qt::StringLiterals;
+using eflow::plan::EflowRelease;
+using eflow::plan::PlanModel;
+using eflow::ui::StepPanel;
+using eflow::ui::WizardOptions;
+using eflow::ui::WizardWindow;
+
+namespace {
+
+// The plan is declared first so that it outlives the window, as it does in the application.
+struct Fixture
+{
+    explicit Fixture(bool demo = false)
+        : wizard(&plan, WizardOptions{demo})
+    {}
+    PlanModel plan;
+    WizardWindow wizard;
+};
+
+// QCheckBox only reacts to clicks on its indicator and text, not on the empty width a layout gives it.
+void clickCheckBox(QCheckBox *box)
+{
+    QStyleOptionButton option;
+    option.initFrom(box);
+    const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+    QTest::mouseClick(box, Qt::LeftButton, Qt::NoModifier, indicator.center());
+}
+
+} // namespace
+
+class TestWizard final : public QObject
+{
+    Q_OBJECT
+
+private:
+    bool showAndActivate(WizardWindow &wizard)
+    {
+        wizard.show();
+        if (!QTest::qWaitForWindowExposed(&wizard))
+            return false;
+        wizard.activateWindow();
+        return QTest::qWaitForWindowActive(&wizard);
+    }
+
+    bool goToLicense(WizardWindow &wizard)
+    {
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        return wizard.currentId() == WizardWindow::LicensePageId;
+    }
+
+    template<typename T>
+    T *licenseWidget(WizardWindow &wizard, const QString &name)
+    {
+        return wizard.page(WizardWindow::LicensePageId)->findChild<T *>(name);
+    }
+
+private slots:
+    void licenseResourcesAreLinked_data()
+    {
+        QTest::addColumn<EflowRelease>("release");
+        for (EflowRelease release : eflow::plan::supportedReleases())
+            QTest::newRow(qPrintable(eflow::plan::displayName(release))) << release;
+    }
+
+    void licenseResourcesAreLinked()
+    {
+        QFETCH(EflowRelease, release);
+        // qt_add_resources on the static eflow_ui must reach this executable without Q_INIT_RESOURCE.
+        QFile file(eflow::ui::LicensePage::licenseResource(eflow::plan::releaseKey(release)));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(eflow::plan::displayName(release)));
+        QVERIFY(text.contains(u"-acceptEula Yes"_s));
+    }
+
+    void startsOnGettingStarted()
+    {
+        Fixture f;
+        QVERIFY(showAndActivate(f.wizard));
+        QCOMPARE(f.wizard.windowTitle(), u"EFLOW Wizard"_s);
+        QCOMPARE(f.wizard.wizardStyle(), QWizard::ModernStyle);
+        QVERIFY(f.wizard.minimumWidth() >= 900 && f.wizard.minimumHeight() >= 640);
+        QCOMPARE(f.wizard.currentId(), int(WizardWindow::GettingStartedPageId));
+        QCOMPARE(f.wizard.currentPage()->title(), u"Getting Started"_s);
+
+        StepPanel *panel = f.wizard.stepPanel();
+        QVERIFY(panel);
+        QVERIFY(panel->isVisible());
+        QCOMPARE(panel->state(StepPanel::Step::GettingStarted), StepPanel::State::Current);
+        QVERIFY(panel->text(StepPanel::Step::GettingStarted).startsWith(u"\u25B6"_s));
+        QCOMPARE(panel->state(StepPanel::Step::License), StepPanel::State::Upcoming);
+
+        // The page names what the device needs and what to have at hand.
+        QString shown;
+        for (const QLabel *label : f.wizard.currentPage()->findChildren<QLabel *>())
+            shown += label->text() + u'\n';
+        for (const QString &needle : {u"17763"_s, u"IoT Enterprise"_s, u"1 GB"_s, u"10 GB"_s, u"Hyper-V"_s,
+                                      u"virtual switch"_s, u"Nested virtualization"_s, u"ID scope"_s,
+                                      u"registration ID"_s, u"primary key"_s, u"connection string"_s})
+            QVERIFY2(shown.contains(needle), qPrintable(needle));
+    }
+
+    void laterStepsSayTheyAreNotAvailable_data()
+    {
+        QTest::addColumn<StepPanel::Step>("step");
+        QTest::newRow("Deploy") << StepPanel::Step::Deploy;
+        QTest::newRow("Target") << StepPanel::Step::Target;
+        QTest::newRow("Settings") << StepPanel::Step::Settings;
+        QTest::newRow("Deployment") << StepPanel::Step::Deployment;
+        QTest::newRow("Connect") << StepPanel::Step::Connect;
+        QTest::newRow("Finish") << StepPanel::Step::Finish;
+    }
+
+    void laterStepsSayTheyAreNotAvailable()
+    {
+        QFETCH(StepPanel::Step, step);
+        Fixture f;
+        f.wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.wizard));
+        StepPanel *panel = f.wizard.stepPanel();
+        QCOMPARE(panel->state(step), StepPanel::State::Unavailable);
+        QVERIFY(panel->text(step).contains(u"not in this version yet"_s));
+        QVERIFY(panel->accessibleText(step).contains(u"not in this version yet"_s));
+        // And the visible row says it too, not just the API.
+        bool rowSaysSo = false;
+        for (const QLabel *label : panel->findChildren<QLabel *>()) {
+            if (label->accessibleName() == panel->accessibleText(step)) {
+                rowSaysSo = label->text().contains(u"not in this version yet"_s) && !label->isEnabled();
+                break;
+            }
+        }
+        QVERIFY(rowSaysSo);
+    }
+
+    void licenseGatesFinish()
+    {
+        Fixture f;
+        QVERIFY(showAndActivate(f.wizard));
+        QVERIFY(goToLicense(f.wizard));
+        QCOMPARE(f.wizard.currentPage()->title(), u"License"_s);
+
+        StepPanel *panel = f.wizard.stepPanel();
+        QCOMPARE(panel->state(StepPanel::Step::GettingStarted), StepPanel::State::Done);
+        QVERIFY(panel->text(StepPanel::Step::GettingStarted).startsWith(u"\u2713"_s));
+        QCOMPARE(panel->state(StepPanel::Step::License), StepPanel::State::Current);
+
+        QAbstractButton *finish = f.wizard.button(QWizard::FinishButton);
+        QVERIFY(finish->isVisible());
+        QVERIFY(!finish->isEnabled());
+        QVERIFY(!f.wizard.button(QWizard::NextButton)->isVisible());
+
+        auto *accept = licenseWidget<QCheckBox>(f.wizard, u"acceptLicenseCheckBox"_s);
+        auto *telemetry = licenseWidget<QCheckBox>(f.wizard, u"optionalTelemetryCheckBox"_s);
+        auto *arguments = licenseWidget<QLabel>(f.wizard, u"deployArgumentsLabel"_s);
+        QVERIFY(accept && telemetry && arguments);
+        QVERIFY(!accept->isChecked());
+        QVERIFY(!telemetry->isChecked());
+        QVERIFY(!f.plan.optionalTelemetry());
+
+        QSignalSpy completeChanged(f.wizard.currentPage(), &QWizardPage::completeChanged);
+        clickCheckBox(accept);
+        QVERIFY(accept->isChecked());
+        QVERIFY(f.plan.eulaAccepted());
+        QVERIFY(finish->isEnabled());
+        QVERIFY(completeChanged.count() >= 1);
+        QVERIFY(arguments->text().contains(u"-acceptEula Yes -acceptOptionalTelemetry No"_s));
+
+        clickCheckBox(telemetry);
+        QVERIFY(f.plan.optionalTelemetry());
+        QCOMPARE(f.plan.acceptOptionalTelemetryArgument(), u"Yes"_s);
+        QVERIFY(arguments->text().contains(u"-acceptOptionalTelemetry Yes"_s));
+        clickCheckBox(telemetry);
+        QVERIFY(!f.plan.optionalTelemetry());
+
+        clickCheckBox(accept);
+        QVERIFY(!f.plan.eulaAccepted());
+        QVERIFY(!finish->isEnabled());
+        clickCheckBox(accept);
+        QVERIFY(finish->isEnabled());
+
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QCOMPARE(f.wizard.result(), int(QDialog::Accepted));
+        QVERIFY(!f.wizard.isVisible());
+        QVERIFY(f.plan.eulaAccepted());
+    }
+
+    void planChangesShowOnThePage()
+    {
+        Fixture f;
+        QVERIFY(showAndActivate(f.wizard));
+        QVERIFY(goToLicense(f.wizard));
+        auto *accept = licenseWidget<QCheckBox>(f.wizard, u"acceptLicenseCheckBox"_s);
+        f.plan.setEulaAccepted(true);
+        QVERIFY(accept->isChecked());
+        QVERIFY(f.wizard.button(QWizard::FinishButton)->isEnabled());
+        f.plan.setEulaAccepted(false);
+        QVERIFY(!accept->isChecked());
+        QVERIFY(!f.wizard.button(QWizard::FinishButton)->isEnabled());
+    }
+
+    void switchingReleaseResetsAcceptance_data()
+    {
+        QTest::addColumn<EflowRelease>("from");
+        QTest::addColumn<EflowRelease>("to");
+        QTest::newRow("1.5 LTS -> 1.4 LTS") << EflowRelease::Lts1_5 << EflowRelease::Lts1_4;
+        QTest::newRow("1.4 LTS -> 1.1 LTS") << EflowRelease::Lts1_4 << EflowRelease::Lts1_1;
+        QTest::newRow("1.1 LTS -> 1.5 LTS") << EflowRelease::Lts1_1 << EflowRelease::Lts1_5;
+    }
+
+    void switchingReleaseResetsAcceptance()
+    {
+        QFETCH(EflowRelease, from);
+        QFETCH(EflowRelease, to);
+        Fixture f;
+        QVERIFY(showAndActivate(f.wizard));
+        QVERIFY(goToLicense(f.wizard));
+        auto *combo = licenseWidget<QComboBox>(f.wizard, u"releaseComboBox"_s);
+        auto *text = licenseWidget<QTextBrowser>(f.wizard, u"licenseTextBrowser"_s);
+        auto *accept = licenseWidget<QCheckBox>(f.wizard, u"acceptLicenseCheckBox"_s);
+        QAbstractButton *finish = f.wizard.button(QWizard::FinishButton);
+        QVERIFY(combo && text && accept);
+
+        // The combo box offers exactly the supported lines, newest first, and starts on the plan's.
+        QStringList offered;
+        for (int i = 0; i < combo->count(); ++i)
+            offered.append(combo->itemText(i));
+        QCOMPARE(offered, (QStringList{u"1.5 LTS"_s, u"1.4 LTS"_s, u"1.1 LTS"_s}));
+        QCOMPARE(combo->currentText(), eflow::plan::displayName(f.plan.release()));
+
+        combo->setCurrentIndex(combo->findText(eflow::plan::displayName(from)));
+        QCOMPARE(f.plan.release(), from);
+        QVERIFY(text->toPlainText().contains(eflow::plan::displayName(from)));
+        clickCheckBox(accept);
+        QVERIFY(f.plan.eulaAccepted());
+        QVERIFY(finish->isEnabled());
+        const QString before = text->toPlainText();
+
+        combo->setCurrentIndex(combo->findText(eflow::plan::displayName(to)));
+        QCOMPARE(f.plan.release(), to);
+        QVERIFY(text->toPlainText() != before);
+        QVERIFY(text->toPlainText().contains(eflow::plan::displayName(to)));
+        QVERIFY(!f.plan.eulaAccepted());
+        QVERIFY(!accept->isChecked());
+        QVERIFY(!finish->isEnabled());
+    }
+
+    void interactiveWidgetsHaveAccessibleNames_data()
+    {
+        QTest::addColumn<int>("pageId");
+        QTest::newRow("Getting Started") << int(WizardWindow::GettingStartedPageId);
+        QTest::newRow("License") << int(WizardWindow::LicensePageId);
+    }
+
+    void interactiveWidgetsHaveAccessibleNames()
+    {
+        QFETCH(int, pageId);
+        Fixture f(true);
+        QVERIFY(showAndActivate(f.wizard));
+        if (pageId == WizardWindow::LicensePageId)
+            QVERIFY(goToLicense(f.wizard));
+
+        QList<QWidget *> wizardButtons;
+        for (int b = QWizard::BackButton; b <= QWizard::CustomButton3; ++b)
+            wizardButtons.append(f.wizard.button(QWizard::WizardButton(b)));
+
+        int checked = 0;
+        for (QWidget *w : f.wizard.findChildren<QWidget *>()) {
+            if (w->window() != &f.wizard || !w->isVisibleTo(&f.wizard) || wizardButtons.contains(w))
+                continue;
+            const bool interactive =
+                qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
+                qobject_cast<QTextEdit *>(w) || qobject_cast<QLineEdit *>(w) ||
+                qobject_cast<QAbstractItemView *>(w) ||
+                (qobject_cast<QAbstractScrollArea *>(w) && w->focusPolicy() != Qt::NoFocus);
+            if (!interactive)
+                continue;
+            ++checked;
+            QVERIFY2(!w->accessibleName().isEmpty(),
+                     qPrintable(u"%1 (%2)"_s.arg(QString::fromLatin1(w->metaObject()->className()),
+                                                 w->objectName())));
+        }
+        QVERIFY(checked > 0);
+
+        // A label that shows a mnemonic must hand it to a buddy, or the key does nothing.
+        for (const QLabel *label : f.wizard.currentPage()->findChildren<QLabel *>()) {
+            if (label->textFormat() != Qt::RichText && label->text().contains(u'&'))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+    }
+
+    void spaceTogglesFocusedCheckBox()
+    {
+        Fixture f;
+        QVERIFY(showAndActivate(f.wizard));
+        QVERIFY(goToLicense(f.wizard));
+        auto *accept = licenseWidget<QCheckBox>(f.wizard, u"acceptLicenseCheckBox"_s);
+        accept->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(accept->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QVERIFY(accept->isChecked());
+        QVERIFY(f.plan.eulaAccepted());
+        QVERIFY(f.wizard.button(QWizard::FinishButton)->isEnabled());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QVERIFY(!f.plan.eulaAccepted());
+    }
+
+    void tabOrderFollowsTheReadingOrder()
+    {
+        Fixture f;
+        QVERIFY(showAndActivate(f.wizard));
+        QVERIFY(goToLicense(f.wizard));
+        auto *combo = licenseWidget<QComboBox>(f.wizard, u"releaseComboBox"_s);
+        combo->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(combo->hasFocus());
+        const QStringList expected = {u"licenseTextBrowser"_s, u"acceptLicenseCheckBox"_s,
+                                      u"optionalTelemetryCheckBox"_s};
+        for (const QString &name : expected) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QVERIFY(QApplication::focusWidget());
+            QCOMPARE(QApplication::focusWidget()->objectName(), name);
+        }
+    }
+
+    void mnemonics_data()
+    {
+        QTest::addColumn<Qt::Key>("key");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("toggles");
+        QTest::newRow("Alt+A accepts") << Qt::Key_A << u"acceptLicenseCheckBox"_s << true;
+        QTest::newRow("Alt+D diagnostic data") << Qt::Key_D << u"optionalTelemetryCheckBox"_s << true;
+        QTest::newRow("Alt+R release") << Qt::Key_R << u"releaseComboBox"_s << false;
+        QTest::newRow("Alt+T terms") << Qt::Key_T << u"licenseTextBrowser"_s << false;
+    }
+
+    void mnemonics()
+    {
+        QFETCH(Qt::Key, key);
+        QFETCH(QString, target);
+        QFETCH(bool, toggles);
+        Fixture f;
+        QVERIFY(showAndActivate(f.wizard));
+        QVERIFY(goToLicense(f.wizard));
+        QWidget *widget = licenseWidget<QWidget>(f.wizard, target);
+        QVERIFY(widget);
+        QTest::keyClick(&f.wizard, key, Qt::AltModifier);
+        if (toggles) {
+            // A check box's mnemonic clicks it (after a short animation).
+            auto *box = qobject_cast<QCheckBox *>(widget);
+            QTRY_VERIFY(box->isChecked());
+        } else {
+            QTRY_COMPARE(QApplication::focusWidget(), widget);
+        }
+    }
+
+    void demoBanner_data()
+    {
+        QTest::addColumn<bool>("demo");
+        QTest::newRow("demo") << true;
+        QTest::newRow("real") << false;
+    }
+
+    void demoBanner()
+    {
+        QFETCH(bool, demo);
+        Fixture f(demo);
+        f.wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.wizard));
+        QWidget *banner = f.wizard.findChild<QWidget *>(u"demoBanner"_s);
+        QCOMPARE(banner != nullptr, demo);
+        if (!demo)
+            return;
+        QVERIFY(banner->isVisible());
+        QString text;
+        for (const QLabel *label : banner->findChildren<QLabel *>())
+            text += label->text() + u' ';
+        QVERIFY(text.contains(u"Demo mode"_s));
+        QVERIFY(text.contains(u"nothing is installed"_s, Qt::CaseInsensitive));
+        QVERIFY(text.contains(u"simulated"_s));
+    }
+
+    void autopilot_data()
+    {
+        QTest::addColumn<bool>("demo");
+        QTest::newRow("demo") << true;
+        QTest::newRow("real") << false;
+    }
+
+    void autopilot()
+    {
+        QFETCH(bool, demo);
+        Fixture f(demo);
+        QString output;
+        QTextStream out(&output);
+        const int rc = eflow::ui::runAutopilot(f.wizard, out);
+        QVERIFY2(rc == 0, qPrintable(output));
+        QVERIFY(output.contains(u"[1/2] Getting Started"_s));
+        QVERIFY(output.contains(u"[2/2] License"_s));
+        QVERIFY(output.contains(u"The device needs:"_s));
+        QVERIFY(output.contains(u" - At least 1 GB of free memory"_s));
+        QVERIFY(output.contains(u"EFLOW release: 1.5 LTS (choices: 1.5 LTS, 1.4 LTS, 1.1 LTS)"_s));
+        QVERIFY(output.contains(u"[ ] I accept the license terms"_s)); // as the page showed it
+        QVERIFY(output.contains(u"accept the license terms = yes"_s));
+        QVERIFY(output.contains(u"optional diagnostic data = no"_s));
+        QVERIFY(output.contains(u"line(s) in all"_s) || output.contains(u"lines in all"_s));
+        QVERIFY(output.contains(u"\u2192 Next"_s));
+        QVERIFY(output.contains(u"\u2192 Finish"_s));
+        QVERIFY(output.indexOf(u"Getting Started"_s) < output.indexOf(u"[2/2] License"_s));
+        QVERIFY(f.plan.eulaAccepted());
+        QVERIFY(!f.plan.optionalTelemetry());
+        QCOMPARE(f.plan.release(), eflow::plan::defaultRelease());
+        QCOMPARE(f.wizard.result(), int(QDialog::Accepted));
+    }
+
+    void autopilotTurnsOptionalDataOff()
+    {
+        Fixture f;
+        f.plan.setOptionalTelemetry(true);
+        QString output;
+        QTextStream out(&output);
+        QCOMPARE(eflow::ui::runAutopilot(f.wizard, out), 0);
+        QVERIFY(!f.plan.optionalTelemetry());
+        QVERIFY(output.contains(u"[x] Send optional diagnostic data to Microsoft"_s));
+        QVERIFY(output.contains(u"optional diagnostic data = no"_s));
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

@@ -1,0 +1,287 @@
+#include "ui/Autopilot.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLayout>
+#include <QScrollArea>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTextStream>
+#include <QTreeWidget>
+#include <QWizardPage>
+
+#include "engine/plan/PlanModel.h"
+#include "ui/WizardWindow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace eflow::ui {
+
+namespace {
+
+struct AutopilotTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Autopilot)
+};
+
+constexpr int licenseLinesShown = 4;
+constexpr int maxSteps = 64; // a wizard that loops forever must not hang a headless run
+
+QString withoutMnemonic(const QString &text)
+{
+    QString result = text;
+    result.replace(u"&&"_s, u"\u0001"_s);
+    result.remove(u'&');
+    result.replace(u"\u0001"_s, u"&"_s);
+    return result;
+}
+
+// The lines a label shows, with list items marked the way a plain-text reader expects them.
+QStringList labelLines(const QLabel *label)
+{
+    QStringList lines;
+    if (Qt::mightBeRichText(label->text()) && label->textFormat() != Qt::PlainText) {
+        QTextDocument doc;
+        doc.setHtml(label->text());
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            const QString text = block.text().simplified();
+            if (text.isEmpty())
+                continue;
+            lines.append(block.textList() ? u" - "_s + text : text);
+        }
+    } else {
+        for (const QString &line : label->text().split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                lines.append(withoutMnemonic(line.trimmed()));
+        }
+    }
+    return lines;
+}
+
+// Prints what a page shows by walking its layouts in order, which is the order a user reads it in.
+class PageReader final
+{
+public:
+    PageReader(QTextStream &out, const QWidget *page)
+        : m_out(out)
+        , m_page(page)
+    {}
+
+    void read(const QWidget *widget)
+    {
+        if (!widget || !widget->isVisibleTo(m_page) || m_seen.contains(widget))
+            return;
+        m_seen.insert(widget);
+
+        if (const auto *label = qobject_cast<const QLabel *>(widget)) {
+            // A label that names a combo box is printed with it, on one line.
+            if (qobject_cast<const QComboBox *>(label->buddy()))
+                return;
+            const QStringList lines = labelLines(label);
+            if (qobject_cast<const QTextBrowser *>(label->buddy())) {
+                for (const QString &line : lines)
+                    emitLine(line.endsWith(u':') ? line : line + u':');
+                return;
+            }
+            for (const QString &line : lines)
+                emitLine(line);
+            return;
+        }
+        if (const auto *combo = qobject_cast<const QComboBox *>(widget)) {
+            QStringList choices;
+            for (int i = 0; i < combo->count(); ++i)
+                choices.append(combo->itemText(i));
+            emitLine(AutopilotTr::tr("%1: %2 (choices: %3)")
+                         .arg(comboName(combo), combo->currentText(), choices.join(u", "_s)));
+            return;
+        }
+        if (const auto *check = qobject_cast<const QCheckBox *>(widget)) {
+            emitLine(AutopilotTr::tr("[%1] %2").arg(check->isChecked() ? u"x"_s : u" "_s,
+                                                    withoutMnemonic(check->text())));
+            return;
+        }
+        if (const auto *browser = qobject_cast<const QTextBrowser *>(widget)) {
+            const QStringList all = browser->toPlainText().split(u'\n');
+            int shown = 0;
+            for (const QString &line : all) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                emitLine(u"  | "_s + line.trimmed());
+                if (++shown == licenseLinesShown)
+                    break;
+            }
+            emitLine(AutopilotTr::tr("  | … (%n line(s) in all)", nullptr, int(all.size())));
+            return;
+        }
+        if (const auto *tree = qobject_cast<const QTreeWidget *>(widget)) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                readTreeItem(tree->topLevelItem(i), 0);
+            return;
+        }
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
+            emitLine(AutopilotTr::tr("[button] %1").arg(withoutMnemonic(button->text())));
+            return;
+        }
+        if (const auto *group = qobject_cast<const QGroupBox *>(widget))
+            emitLine(withoutMnemonic(group->title()));
+        if (const auto *scroll = qobject_cast<const QScrollArea *>(widget)) {
+            read(scroll->widget());
+            return;
+        }
+        if (widget->layout())
+            readLayout(widget->layout());
+    }
+
+private:
+    void readLayout(const QLayout *layout)
+    {
+        for (int i = 0; i < layout->count(); ++i) {
+            QLayoutItem *item = layout->itemAt(i);
+            if (item->widget())
+                read(item->widget());
+            else if (item->layout())
+                readLayout(item->layout());
+        }
+    }
+
+    void readTreeItem(const QTreeWidgetItem *item, int depth)
+    {
+        emitLine(QString(depth * 2, u' ') + u"- "_s + item->text(0));
+        for (int i = 0; i < item->childCount(); ++i)
+            readTreeItem(item->child(i), depth + 1);
+    }
+
+    QString comboName(const QComboBox *combo) const
+    {
+        // The label whose buddy the combo box is, as the user sees it; else the accessible name.
+        for (const QLabel *label : m_page->findChildren<QLabel *>()) {
+            if (label->buddy() == combo) {
+                QString name = withoutMnemonic(label->text()).trimmed();
+                if (name.endsWith(u':'))
+                    name.chop(1);
+                return name;
+            }
+        }
+        return combo->accessibleName();
+    }
+
+    void emitLine(const QString &text) { m_out << u"  "_s << text << '\n'; }
+
+    QTextStream &m_out;
+    const QWidget *m_page;
+    QSet<const QWidget *> m_seen;
+};
+
+QString yesNo(bool value)
+{
+    return value ? AutopilotTr::tr("yes") : AutopilotTr::tr("no");
+}
+
+// The autopilot's choices on the licence page: keep the release, accept, leave optional data off.
+// Each is a click on the real check box, so the page's bindings to the plan are what get exercised.
+void chooseOnLicensePage(QWizardPage *page, QTextStream &out)
+{
+    auto *accept = page->findChild<QCheckBox *>(u"acceptLicenseCheckBox"_s);
+    auto *telemetry = page->findChild<QCheckBox *>(u"optionalTelemetryCheckBox"_s);
+    auto *release = page->findChild<QComboBox *>(u"releaseComboBox"_s);
+    if (accept && !accept->isChecked())
+        accept->click();
+    if (telemetry && telemetry->isChecked())
+        telemetry->click();
+    out << u"  "_s
+        << AutopilotTr::tr(
+               "Chosen: release = %1; accept the license terms = %2; optional diagnostic data = %3")
+               .arg(release ? release->currentText() : AutopilotTr::tr("(none)"),
+                    yesNo(accept && accept->isChecked()), yesNo(telemetry && telemetry->isChecked()))
+        << '\n';
+}
+
+bool usable(const QAbstractButton *button)
+{
+    return button && button->isVisible() && button->isEnabled();
+}
+
+} // namespace
+
+int runAutopilot(WizardWindow &wizard, QTextStream &out)
+{
+    // QWizard enters its start page when it is first shown; until then there is no current page.
+    if (!wizard.isVisible())
+        wizard.show();
+    if (wizard.currentId() == -1)
+        wizard.restart();
+    QWizardPage *page = wizard.currentPage();
+    if (!page) {
+        out << AutopilotTr::tr("Autopilot: the wizard has no start page.") << '\n';
+        out.flush();
+        return 3;
+    }
+
+    const qsizetype pageCount = wizard.pageIds().size();
+    int step = 0;
+    while (page) {
+        if (++step > maxSteps) {
+            out << AutopilotTr::tr("Autopilot: stopped after %1 pages; the wizard seems to loop.")
+                       .arg(maxSteps)
+                << '\n';
+            out.flush();
+            return 1;
+        }
+        out << AutopilotTr::tr("[%1/%2] %3").arg(step).arg(pageCount).arg(page->title()) << '\n';
+        if (!page->subTitle().isEmpty())
+            out << u"  "_s << page->subTitle() << '\n';
+        PageReader(out, page).read(page);
+
+        if (wizard.currentId() == WizardWindow::LicensePageId)
+            chooseOnLicensePage(page, out);
+
+        QAbstractButton *finish = wizard.button(QWizard::FinishButton);
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        if (usable(finish)) {
+            out << u"  \u2192 "_s << withoutMnemonic(finish->text()) << '\n';
+            finish->click();
+            break;
+        }
+        if (!usable(next)) {
+            out << AutopilotTr::tr("Autopilot: stuck on \"%1\": neither Next nor Finish can be pressed.")
+                       .arg(page->title())
+                << '\n';
+            out.flush();
+            return 1;
+        }
+        out << u"  \u2192 "_s << withoutMnemonic(next->text()).remove(u'>').trimmed() << '\n';
+        const int before = wizard.currentId();
+        next->click();
+        if (wizard.currentId() == before) {
+            out << AutopilotTr::tr("Autopilot: \"%1\" did not let the wizard move on.").arg(page->title())
+                << '\n';
+            out.flush();
+            return 1;
+        }
+        page = wizard.currentPage();
+    }
+
+    if (wizard.result() != QDialog::Accepted) {
+        out << AutopilotTr::tr("Autopilot: the wizard closed without being finished.") << '\n';
+        out.flush();
+        return 2;
+    }
+    if (!wizard.plan() || !wizard.plan()->eulaAccepted()) {
+        out << AutopilotTr::tr("Autopilot: the wizard finished, but the license terms are not accepted.")
+            << '\n';
+        out.flush();
+        return 2;
+    }
+    // The caller prints the resulting plan from the model itself.
+    out.flush();
+    return 0;
+}
+
+} // namespace eflow::ui

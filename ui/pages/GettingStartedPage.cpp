@@ -1,0 +1,101 @@
+#include "ui/pages/GettingStartedPage.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QStringList>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace eflow::ui {
+
+namespace {
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+// A bulleted list as one rich-text label: each item is translated on its own, then escaped, so a
+// translation can never inject markup and the list keeps its bullets in every language.
+QLabel *bulletList(const QStringList &items, QWidget *parent)
+{
+    QString html = u"<ul style=\"margin-left: 0px; -qt-list-indent: 1;\">"_s;
+    for (const QString &item : items)
+        html += u"<li style=\"margin-bottom: 4px;\">"_s + item.toHtmlEscaped() + u"</li>"_s;
+    html += u"</ul>"_s;
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::RichText);
+    label->setText(html);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+GettingStartedPage::GettingStartedPage(QWidget *parent)
+    : QWizardPage(parent)
+{
+    setTitle(tr("Getting Started"));
+    setSubTitle(tr("Review the minimum requirements before you deploy Azure IoT Edge for Linux on Windows."));
+
+    // The content scrolls rather than clips when a large font or a translation makes it taller than
+    // the window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"gettingStartedScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Requirements"));
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+
+    auto *intro =
+        new QLabel(tr("This wizard deploys Azure IoT Edge for Linux on Windows (EFLOW) on a Windows "
+                      "device and provisions it through the Azure IoT Hub Device Provisioning Service "
+                      "(DPS)."),
+                   content);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addSpacing(4);
+
+    layout->addWidget(heading(tr("The device needs:"), content));
+    layout->addWidget(bulletList(
+        {
+            tr("Windows 10 version 1809 (build 17763) or later with the current cumulative updates, "
+               "Windows 11, or Windows Server 2019 or 2022"),
+            tr("Edition Pro, Enterprise or IoT Enterprise, or Windows Server (Home is not supported)"),
+            tr("At least 1 GB of free memory"),
+            tr("At least 10 GB of free disk space"),
+            tr("Hyper-V enabled; on Windows Server, the Hyper-V role and a virtual switch (Windows Server "
+               "has no Default Switch)"),
+            tr("Nested virtualization, when the device is itself a virtual machine"),
+            tr("Administrator rights on the device: EFLOW is deployed from an elevated session"),
+        },
+        content));
+
+    layout->addWidget(heading(tr("Have at hand:"), content));
+    layout->addWidget(bulletList(
+        {
+            tr("For provisioning through DPS with a symmetric key: the DPS ID scope and the device's "
+               "registration ID"),
+            tr("The key: the individual enrollment's primary key, or the enrollment group's key from which "
+               "the device key is derived"),
+            tr("Or, for manual provisioning: the device connection string from IoT Hub"),
+        },
+        content));
+    layout->addStretch(1);
+
+    scroll->setWidget(content);
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
+}
+
+} // namespace eflow::ui
