@@ -93,7 +93,8 @@ std::optional<QByteArray> readSecretFromFile(const QString &path, QString *error
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Console", "cannot read key file %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Console", "cannot read key file %1: %2")
+                     .arg(path, file.errorString());
         return std::nullopt;
     }
     QByteArray content = file.read(64 * 1024);

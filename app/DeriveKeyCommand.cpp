@@ -95,19 +95,22 @@ bool writeAll(QIODevice *device, std::FILE *stream, const std::string &buffer)
 int runDeriveKey(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Derives the device keys of a DPS group enrollment: base64(HMAC-SHA256(group key, registration ID)).\n"
-               "The group key is read from standard input (or --group-key-file), never from the command line.\n"
-               "Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwritable."));
+    parser.setApplicationDescription(Tr::tr(
+        "Derives the device keys of a DPS group enrollment: base64(HMAC-SHA256(group key, registration "
+        "ID)).\n"
+        "The group key is read from standard input (or --group-key-file), never from the command line.\n"
+        "Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwritable."));
     parser.addHelpOption();
     const QCommandLineOption idOption(QStringLiteral("registration-id"),
                                       Tr::tr("Derive the key of this one registration ID."), Tr::tr("ID"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"),
-                                         Tr::tr("Derive keys for every registration ID in FILE (one per line); "
-                                                "writes \"registrationId,derivedKey\" lines."),
-                                         Tr::tr("FILE"));
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch"),
+        Tr::tr("Derive keys for every registration ID in FILE (one per line); "
+               "writes \"registrationId,derivedKey\" lines."),
+        Tr::tr("FILE"));
     const QCommandLineOption keyFileOption(QStringLiteral("group-key-file"),
-                                           Tr::tr("Read the group key from the first line of FILE."), Tr::tr("FILE"));
+                                           Tr::tr("Read the group key from the first line of FILE."),
+                                           Tr::tr("FILE"));
     const QCommandLineOption outputOption(QStringLiteral("output"),
                                           Tr::tr("With --batch: write to FILE (replaced only when every line "
                                                  "succeeded) instead of standard output."),
@@ -124,7 +127,8 @@ int runDeriveKey(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText().replace(QCoreApplication::applicationName(),
-                                           QCoreApplication::applicationName() + QStringLiteral(" derive-key"));
+                                           QCoreApplication::applicationName() +
+                                               QStringLiteral(" derive-key"));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

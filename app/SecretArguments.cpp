@@ -7,16 +7,21 @@ namespace eflow::app {
 std::optional<QString> refuseSecretArguments(const QStringList &arguments)
 {
     static const QStringList secretOptions = {
-        QStringLiteral("key"),         QStringLiteral("group-key"),         QStringLiteral("primary-key"),
-        QStringLiteral("secondary-key"), QStringLiteral("symmetric-key"),   QStringLiteral("device-key"),
-        QStringLiteral("connection-string"), QStringLiteral("sas-token"),
+        QStringLiteral("key"),
+        QStringLiteral("group-key"),
+        QStringLiteral("primary-key"),
+        QStringLiteral("secondary-key"),
+        QStringLiteral("symmetric-key"),
+        QStringLiteral("device-key"),
+        QStringLiteral("connection-string"),
+        QStringLiteral("sas-token"),
     };
     for (const QString &argument : arguments) {
-        if (argument.contains(QLatin1String("SharedAccessKey="), Qt::CaseInsensitive)
-            || argument.contains(QLatin1String("SharedAccessSignature"), Qt::CaseInsensitive)) {
-            return QCoreApplication::translate("SecretArguments",
-                                               "an argument contains a key or a SAS token: keys are never taken on "
-                                               "the command line; pipe it on standard input or use a file");
+        if (argument.contains(QLatin1String("SharedAccessKey="), Qt::CaseInsensitive) ||
+            argument.contains(QLatin1String("SharedAccessSignature"), Qt::CaseInsensitive)) {
+            return QCoreApplication::translate(
+                "SecretArguments", "an argument contains a key or a SAS token: keys are never taken on "
+                                   "the command line; pipe it on standard input or use a file");
         }
         if (!argument.startsWith(QLatin1Char('-')))
             continue;
@@ -25,12 +30,13 @@ std::optional<QString> refuseSecretArguments(const QStringList &arguments)
             name.remove(0, 1);
         name = name.section(QLatin1Char('='), 0, 0);
         if (secretOptions.contains(name, Qt::CaseInsensitive)) {
-            return QCoreApplication::translate("SecretArguments",
-                                               "--%1 is refused: keys are never taken on the command line, where "
-                                               "they would be visible in the process list and shell history; "
-                                               "pipe the key on standard input or use --%2-file FILE")
-                .arg(name, name.compare(QLatin1String("key"), Qt::CaseInsensitive) == 0 ? QStringLiteral("key")
-                                                                                         : name);
+            return QCoreApplication::translate(
+                       "SecretArguments", "--%1 is refused: keys are never taken on the command line, where "
+                                          "they would be visible in the process list and shell history; "
+                                          "pipe the key on standard input or use --%2-file FILE")
+                .arg(name, name.compare(QLatin1String("key"), Qt::CaseInsensitive) == 0
+                               ? QStringLiteral("key")
+                               : name);
         }
     }
     return std::nullopt;

@@ -51,8 +51,8 @@ bool hasDisplay()
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
     return true;
 #else
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 #endif
 }
 
@@ -127,15 +127,16 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Deploys Azure IoT Edge for Linux on Windows and provisions it through the Device Provisioning "
-               "Service.\n\nCommands (eflow-wizard COMMAND --help for each): %1\n\n"
-               "Without a display the wizard runs headless with --autopilot.")
+        Tr::tr(
+            "Deploys Azure IoT Edge for Linux on Windows and provisions it through the Device Provisioning "
+            "Service.\n\nCommands (eflow-wizard COMMAND --help for each): %1\n\n"
+            "Without a display the wizard runs headless with --autopilot.")
             .arg(subcommandList()));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        Tr::tr("Demo mode: a simulated host and a local DPS; nothing is installed. --demo=SCENARIO picks a host."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        Tr::tr("Demo mode: a simulated host and a local DPS; nothing is "
+                                               "installed. --demo=SCENARIO picks a host."));
     const QCommandLineOption autopilotOption(
         QStringLiteral("autopilot"),
         Tr::tr("Walk every page with default choices and print what each page showed and what was chosen."));
@@ -153,7 +154,8 @@ int main(int argc, char **argv)
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+              << Qt::endl;
         return ExitOk;
     }
     options.demo = options.demo || parser.isSet(demoOption);
@@ -172,8 +174,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     installTranslators(app);
     eflow::support::initLogging();
-    spdlog::info("{} {} started (demo={}, autopilot={})", EFLOW_WIZARD_NAME, EFLOW_WIZARD_VERSION, options.demo,
-                 options.autopilot);
+    spdlog::info("{} {} started (demo={}, autopilot={})", EFLOW_WIZARD_NAME, EFLOW_WIZARD_VERSION,
+                 options.demo, options.autopilot);
     const int rc = runWizard(options);
     eflow::support::shutdownLogging();
     return rc;

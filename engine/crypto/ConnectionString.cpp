@@ -4,7 +4,8 @@ namespace eflow::crypto {
 
 std::optional<ConnectionString> ConnectionString::parse(QStringView text, ParseError *error)
 {
-    auto fail = [error](ParseError::Kind kind, int segment, QString key = {}) -> std::optional<ConnectionString> {
+    auto fail = [error](ParseError::Kind kind, int segment,
+                        QString key = {}) -> std::optional<ConnectionString> {
         if (error)
             *error = ParseError{kind, segment, std::move(key)};
         return std::nullopt;

@@ -20,8 +20,8 @@ public:
         {
             Unknown = 0,
             Empty,
-            MissingEquals,   // a segment without '='
-            EmptyKey,        // "=value"
+            MissingEquals, // a segment without '='
+            EmptyKey,      // "=value"
             DuplicateKey,
         };
         Kind kind = Kind::Unknown;

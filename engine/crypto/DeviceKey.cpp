@@ -4,8 +4,7 @@ namespace eflow::crypto {
 
 DeviceKeyDeriver::DeviceKeyDeriver(const SecureBytes &groupKey)
     : m_hmac(groupKey.view())
-{
-}
+{}
 
 QByteArray DeviceKeyDeriver::derive(QByteArrayView registrationIdUtf8)
 {

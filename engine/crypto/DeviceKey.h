@@ -20,7 +20,10 @@ public:
 
     QByteArray derive(QByteArrayView registrationIdUtf8);
     // Writes HmacSha256::base64Size characters into out; the batch path avoids any allocation.
-    bool deriveInto(QByteArrayView registrationIdUtf8, char *out) { return m_hmac.signBase64(registrationIdUtf8, out); }
+    bool deriveInto(QByteArrayView registrationIdUtf8, char *out)
+    {
+        return m_hmac.signBase64(registrationIdUtf8, out);
+    }
 
 private:
     HmacSha256 m_hmac;

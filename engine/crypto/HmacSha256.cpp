@@ -52,8 +52,8 @@ bool HmacSha256::sign(QByteArrayView message, Digest &out)
     // A null key re-initialises with the key set in the constructor.
     if (EVP_MAC_init(m_ctx, nullptr, 0, nullptr) != 1)
         return false;
-    if (EVP_MAC_update(m_ctx, reinterpret_cast<const unsigned char *>(message.data()), std::size_t(message.size()))
-        != 1)
+    if (EVP_MAC_update(m_ctx, reinterpret_cast<const unsigned char *>(message.data()),
+                       std::size_t(message.size())) != 1)
         return false;
     std::size_t written = 0;
     return EVP_MAC_final(m_ctx, out.data(), &written, out.size()) == 1 && written == digestSize;

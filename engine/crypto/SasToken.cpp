@@ -11,8 +11,8 @@ namespace {
 
 bool isUnreserved(unsigned char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-           || c == '.' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || c == '~';
 }
 
 } // namespace
@@ -37,8 +37,8 @@ QByteArray percentEncode(QByteArrayView bytes, PercentCase percentCase)
     return out;
 }
 
-QByteArray buildSasToken(QByteArrayView resourceUri, const SecureBytes &key, qint64 expiry, QByteArrayView keyName,
-                         const SasFormat &format)
+QByteArray buildSasToken(QByteArrayView resourceUri, const SecureBytes &key, qint64 expiry,
+                         QByteArrayView keyName, const SasFormat &format)
 {
     const QByteArray sr =
         format.encodeResource ? percentEncode(resourceUri, format.percentCase) : resourceUri.toByteArray();
@@ -51,7 +51,8 @@ QByteArray buildSasToken(QByteArrayView resourceUri, const SecureBytes &key, qin
     const QByteArray sig = percentEncode(signature, format.percentCase);
 
     QByteArray token = "SharedAccessSignature sr=" + sr + "&sig=" + sig;
-    const QByteArray skn = format.includeKeyName ? "&skn=" + percentEncode(keyName, format.percentCase) : QByteArray();
+    const QByteArray skn =
+        format.includeKeyName ? "&skn=" + percentEncode(keyName, format.percentCase) : QByteArray();
     if (format.order == SasFormat::Order::SrSigSknSe)
         token += skn + "&se=" + se;
     else
@@ -65,8 +66,8 @@ qint64 expiryFromNow(std::chrono::seconds ttl)
     return (nowMs + 999) / 1000 + ttl.count();
 }
 
-QByteArray deviceRegistrationToken(const QString &idScope, const QString &registrationId, const SecureBytes &deviceKey,
-                                   qint64 expiry, const SasFormat &format)
+QByteArray deviceRegistrationToken(const QString &idScope, const QString &registrationId,
+                                   const SecureBytes &deviceKey, qint64 expiry, const SasFormat &format)
 {
     const QByteArray resource = (idScope + QStringLiteral("/registrations/") + registrationId).toUtf8();
     return buildSasToken(resource, deviceKey, expiry, "registration", format);

@@ -46,16 +46,17 @@ QByteArray percentEncode(QByteArrayView bytes, PercentCase percentCase = Percent
 
 // "SharedAccessSignature sr=…&sig=…&se=…&skn=…": sig = base64(HMAC-SHA256(key, sr + "\n" + se)) where sr is
 // the resource as it is sent (encoded or raw per format). resourceUri is given unencoded.
-QByteArray buildSasToken(QByteArrayView resourceUri, const SecureBytes &key, qint64 expiry, QByteArrayView keyName,
-                         const SasFormat &format = SasFormat::dotNet());
+QByteArray buildSasToken(QByteArrayView resourceUri, const SecureBytes &key, qint64 expiry,
+                         QByteArrayView keyName, const SasFormat &format = SasFormat::dotNet());
 
 // Seconds since the Unix epoch, ttl from now, rounded up (as the SDKs do).
 qint64 expiryFromNow(std::chrono::seconds ttl);
 
 // The DPS device-registration token: sr = "{idScope}/registrations/{registrationId}", skn = "registration".
 // deviceKey is the individual key or the derived key of a group enrollment, decoded.
-QByteArray deviceRegistrationToken(const QString &idScope, const QString &registrationId, const SecureBytes &deviceKey,
-                                   qint64 expiry, const SasFormat &format = SasFormat::dotNet());
+QByteArray deviceRegistrationToken(const QString &idScope, const QString &registrationId,
+                                   const SecureBytes &deviceKey, qint64 expiry,
+                                   const SasFormat &format = SasFormat::dotNet());
 
 // The DPS service-API token from a service connection string: sr = host name, skn = policy name.
 // Returns nothing when the connection string lacks a field or its key is not base64.

@@ -11,14 +11,12 @@ namespace eflow::crypto {
 
 SecureBytes::SecureBytes(std::size_t size)
     : m_bytes(size)
-{
-}
+{}
 
 SecureBytes::SecureBytes(QByteArrayView bytes)
     : m_bytes(reinterpret_cast<const unsigned char *>(bytes.data()),
               reinterpret_cast<const unsigned char *>(bytes.data()) + bytes.size())
-{
-}
+{}
 
 SecureBytes::~SecureBytes()
 {

@@ -72,8 +72,8 @@ struct HostLimits
 struct DeploymentPlan
 {
     EflowRelease release = EflowRelease::Unknown;
-    bool eulaAccepted = false;        // -acceptEula Yes
-    bool optionalTelemetry = false;   // -acceptOptionalTelemetry Yes|No
+    bool eulaAccepted = false;      // -acceptEula Yes
+    bool optionalTelemetry = false; // -acceptOptionalTelemetry Yes|No
     VmSettings vm;
     NetworkSettings network;
     GpuSettings gpu;

@@ -6,7 +6,8 @@
 
 namespace {
 
-const QByteArray groupKey = "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==";
+const QByteArray groupKey =
+    "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==";
 
 struct Run
 {
@@ -50,8 +51,8 @@ private:
             process.waitForFinished();
             return {};
         }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+                process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -103,7 +104,8 @@ private slots:
         QStringList args = {QStringLiteral("derive-key"), QStringLiteral("--registration-id"),
                             QStringLiteral("sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6")};
         if (useKeyFile)
-            args << QStringLiteral("--group-key-file") << writeFile(QStringLiteral("group.key"), groupKey + '\n');
+            args << QStringLiteral("--group-key-file")
+                 << writeFile(QStringLiteral("group.key"), groupKey + '\n');
         const Run r = run(args, stdinData);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QByteArray("Jsm0lyGpjaVYVP2g3FnmnmG9dI/9qU24wNoykUmermc=\n"));
@@ -111,27 +113,30 @@ private slots:
 
     void deriveBatch()
     {
-        const QString ids = writeFile(QStringLiteral("ids.txt"),
-                                      "# devices of line 3\n"
-                                      "sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6\r\n"
-                                      "\n"
-                                      "  Line3-Device:01  \n"
-                                      "edge.node_7-\n");
+        const QString ids = writeFile(QStringLiteral("ids.txt"), "# devices of line 3\n"
+                                                                 "sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6\r\n"
+                                                                 "\n"
+                                                                 "  Line3-Device:01  \n"
+                                                                 "edge.node_7-\n");
         const QString output = m_dir.filePath(QStringLiteral("keys.csv"));
         QFile::remove(output);
-        const Run r = run({QStringLiteral("derive-key"), QStringLiteral("--batch"), ids, QStringLiteral("--output"),
-                           output},
+        const Run r = run({QStringLiteral("derive-key"), QStringLiteral("--batch"), ids,
+                           QStringLiteral("--output"), output},
                           groupKey + '\n');
         QCOMPARE(r.exitCode, 0);
         QFile f(output);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
         QCOMPARE(lines.size(), 4); // three IDs and the final newline
-        const QList<QByteArray> expectedIds = {"sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6", "Line3-Device:01", "edge.node_7-"};
+        const QList<QByteArray> expectedIds = {"sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6", "Line3-Device:01",
+                                               "edge.node_7-"};
         for (int i = 0; i < expectedIds.size(); ++i) {
-            QCOMPARE(lines.at(i), expectedIds.at(i) + ',' + eflow::crypto::deriveDeviceKey(groupKey, expectedIds.at(i)));
+            QCOMPARE(lines.at(i),
+                     expectedIds.at(i) + ',' + eflow::crypto::deriveDeviceKey(groupKey, expectedIds.at(i)));
         }
-        QCOMPARE(lines.at(0), QByteArray("sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6,Jsm0lyGpjaVYVP2g3FnmnmG9dI/9qU24wNoykUmermc="));
+        QCOMPARE(
+            lines.at(0),
+            QByteArray("sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6,Jsm0lyGpjaVYVP2g3FnmnmG9dI/9qU24wNoykUmermc="));
 
         // Without --output the same lines go to stdout.
         const Run toStdout = run({QStringLiteral("derive-key"), QStringLiteral("--batch"), ids}, groupKey);
@@ -151,41 +156,49 @@ private slots:
 
         const QString id = QStringLiteral("device-1");
         const QStringList single = {QStringLiteral("derive-key"), QStringLiteral("--registration-id"), id};
-        const QStringList batch = {QStringLiteral("derive-key"), QStringLiteral("--batch"), QStringLiteral("@IDS@")};
+        const QStringList batch = {QStringLiteral("derive-key"), QStringLiteral("--batch"),
+                                   QStringLiteral("@IDS@")};
 
-        QTest::newRow("key as an argument") << (QStringList(single) << QStringLiteral("--group-key") << QString::fromLatin1(groupKey))
-                                            << QByteArray() << QByteArray() << 2 << QByteArray("never taken on the command line");
-        QTest::newRow("key as --key=") << (QStringList(single) << QStringLiteral("--key=") + QString::fromLatin1(groupKey))
-                                       << QByteArray() << QByteArray() << 2 << QByteArray("never taken on the command line");
+        QTest::newRow("key as an argument")
+            << (QStringList(single) << QStringLiteral("--group-key") << QString::fromLatin1(groupKey))
+            << QByteArray() << QByteArray() << 2 << QByteArray("never taken on the command line");
+        QTest::newRow("key as --key=")
+            << (QStringList(single) << QStringLiteral("--key=") + QString::fromLatin1(groupKey))
+            << QByteArray() << QByteArray() << 2 << QByteArray("never taken on the command line");
         QTest::newRow("connection string as an argument")
             << (QStringList(single) << QStringLiteral("HostName=h;DeviceId=d;SharedAccessKey=abc="))
             << QByteArray() << QByteArray() << 2 << QByteArray("never taken on the command line");
-        QTest::newRow("no key on stdin") << single << QByteArray() << QByteArray() << 3 << QByteArray("no group key");
-        QTest::newRow("malformed key") << single << QByteArray("not*base64==\n") << QByteArray() << 3
-                                       << QByteArray("Group key");
-        QTest::newRow("key too short") << single << QByteArray("cGFzc3dvcmQ=\n") << QByteArray() << 3
-                                       << QByteArray("Group key");
+        QTest::newRow("no key on stdin")
+            << single << QByteArray() << QByteArray() << 3 << QByteArray("no group key");
+        QTest::newRow("malformed key")
+            << single << QByteArray("not*base64==\n") << QByteArray() << 3 << QByteArray("Group key");
+        QTest::newRow("key too short")
+            << single << QByteArray("cGFzc3dvcmQ=\n") << QByteArray() << 3 << QByteArray("Group key");
         QTest::newRow("bad registration ID")
-            << QStringList{QStringLiteral("derive-key"), QStringLiteral("--registration-id"), QStringLiteral("dev/1")}
+            << QStringList{QStringLiteral("derive-key"), QStringLiteral("--registration-id"),
+                           QStringLiteral("dev/1")}
             << groupKey << QByteArray() << 3 << QByteArray("Registration ID");
-        QTest::newRow("bad line in batch") << batch << groupKey << QByteArray("good-1\ngood-2\nbad id\n") << 3
-                                           << QByteArray("ids.txt:3:");
+        QTest::newRow("bad line in batch")
+            << batch << groupKey << QByteArray("good-1\ngood-2\nbad id\n") << 3 << QByteArray("ids.txt:3:");
         QTest::newRow("duplicate in batch (case-insensitive)")
             << batch << groupKey << QByteArray("dev-a\nDEV-B\ndev-b\n") << 3 << QByteArray("repeats line 2");
         QTest::newRow("missing ID file")
-            << QStringList{QStringLiteral("derive-key"), QStringLiteral("--batch"), QStringLiteral("/nonexistent/ids.txt")}
+            << QStringList{QStringLiteral("derive-key"), QStringLiteral("--batch"),
+                           QStringLiteral("/nonexistent/ids.txt")}
             << groupKey << QByteArray() << 4 << QByteArray("does not exist");
         QTest::newRow("missing key file")
-            << (QStringList(single) << QStringLiteral("--group-key-file") << QStringLiteral("/nonexistent/key"))
+            << (QStringList(single) << QStringLiteral("--group-key-file")
+                                    << QStringLiteral("/nonexistent/key"))
             << QByteArray() << QByteArray() << 4 << QByteArray("does not exist");
-        QTest::newRow("both modes") << (QStringList(single) << QStringLiteral("--batch") << QStringLiteral("x"))
+        QTest::newRow("both modes") << (QStringList(single)
+                                        << QStringLiteral("--batch") << QStringLiteral("x"))
                                     << groupKey << QByteArray() << 2 << QByteArray("either");
-        QTest::newRow("neither mode") << QStringList{QStringLiteral("derive-key")} << groupKey << QByteArray() << 2
-                                      << QByteArray("either");
+        QTest::newRow("neither mode") << QStringList{QStringLiteral("derive-key")} << groupKey << QByteArray()
+                                      << 2 << QByteArray("either");
         QTest::newRow("unknown option") << (QStringList(single) << QStringLiteral("--frobnicate")) << groupKey
                                         << QByteArray() << 2 << QByteArray("frobnicate");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("derive-keys")} << QByteArray() << QByteArray()
-                                         << 2 << QByteArray("unknown command");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("derive-keys")} << QByteArray()
+                                         << QByteArray() << 2 << QByteArray("unknown command");
     }
 
     void refusals()
@@ -214,8 +227,9 @@ private slots:
 
     void groupKeyNeverReachesTheLog()
     {
-        const Run r = run({QStringLiteral("derive-key"), QStringLiteral("--registration-id"), QStringLiteral("dev-1")},
-                          groupKey + '\n');
+        const Run r =
+            run({QStringLiteral("derive-key"), QStringLiteral("--registration-id"), QStringLiteral("dev-1")},
+                groupKey + '\n');
         QCOMPARE(r.exitCode, 0);
         QDirIterator it(m_dir.filePath(QStringLiteral("data")), {QStringLiteral("*.log")}, QDir::Files,
                         QDirIterator::Subdirectories);

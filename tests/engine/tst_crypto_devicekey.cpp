@@ -33,7 +33,8 @@ private slots:
         QTest::addColumn<QByteArray>("expected");
 
         QTest::newRow("vector 1 (docs, 64-byte key)")
-            << QByteArray("8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==")
+            << QByteArray(
+                   "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==")
             << QByteArray("sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6")
             << QByteArray("Jsm0lyGpjaVYVP2g3FnmnmG9dI/9qU24wNoykUmermc=");
         QTest::newRow("vector 2 (CLI, 316-byte key)")
@@ -63,7 +64,8 @@ private slots:
 
     void derivationIsCaseSensitive()
     {
-        const QByteArray group = "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==";
+        const QByteArray group =
+            "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==";
         QVERIFY(deriveDeviceKey(group, "Device-1") != deriveDeviceKey(group, "device-1"));
     }
 
@@ -83,9 +85,12 @@ private slots:
     {
         QTest::addColumn<QByteArray>("groupKey");
         QTest::newRow("empty") << QByteArray();
-        QTest::newRow("bad character") << QByteArray("8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Eg!=");
-        QTest::newRow("missing padding") << QByteArray("8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw");
-        QTest::newRow("line break") << QByteArray("8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7\nw1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==");
+        QTest::newRow("bad character") << QByteArray(
+            "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Eg!=");
+        QTest::newRow("missing padding") << QByteArray(
+            "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw");
+        QTest::newRow("line break") << QByteArray(
+            "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7\nw1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==");
     }
 
     void malformedGroupKeyGivesNothing()
@@ -100,7 +105,8 @@ private slots:
         SecureBytes key;
         QVERIFY(decodeBase64Strict("NMgJDvdKTxjLi+xBxxkDDEwDJxEvOE5u8BiT0mVgPeg=", key));
         HmacSha256 hmac(key.view());
-        QCOMPARE(hmac.signBase64("sign this message"), QByteArray("8NJRMT83CcplGrAGaUVIUM/md5914KpWVNngSVoF9/M="));
+        QCOMPARE(hmac.signBase64("sign this message"),
+                 QByteArray("8NJRMT83CcplGrAGaUVIUM/md5914KpWVNngSVoF9/M="));
     }
 
     void hmacVector5()

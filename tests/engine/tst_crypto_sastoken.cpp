@@ -33,9 +33,11 @@ private slots:
     void vector3NodeSharedAccessSignature()
     {
         // Node's common/core test: key base64("password"), sr "uri", se 12345, skn "encode('Me')".
-        const QByteArray token = buildSasToken("uri", decoded("cGFzc3dvcmQ="), 12345, "encode('Me')", SasFormat::node());
-        QCOMPARE(token, QByteArray("SharedAccessSignature sr=uri&sig=kcWxXAK2OAaAoq2oCkaGzX2NMqDB8nCyNuq2fPYCDhk%3D"
-                                   "&skn=encode%28%27Me%27%29&se=12345"));
+        const QByteArray token =
+            buildSasToken("uri", decoded("cGFzc3dvcmQ="), 12345, "encode('Me')", SasFormat::node());
+        QCOMPARE(token,
+                 QByteArray("SharedAccessSignature sr=uri&sig=kcWxXAK2OAaAoq2oCkaGzX2NMqDB8nCyNuq2fPYCDhk%3D"
+                            "&skn=encode%28%27Me%27%29&se=12345"));
     }
 
     void deviceTokens_data()
@@ -45,29 +47,35 @@ private slots:
 
         QTest::newRow("Node (raw sr)")
             << SasFormat::node()
-            << QByteArray("SharedAccessSignature sr=0ne00000A0A/registrations/sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"
-                          "&sig=hUOH8hSLSay%2BbfE5WjQhRmpIvWZdSog5Tlv8EyKqBg4%3D&skn=registration&se=1700000000");
+            << QByteArray(
+                   "SharedAccessSignature sr=0ne00000A0A/registrations/sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"
+                   "&sig=hUOH8hSLSay%2BbfE5WjQhRmpIvWZdSog5Tlv8EyKqBg4%3D&skn=registration&se=1700000000");
         QTest::newRow(".NET (upper %2F)")
             << SasFormat::dotNet()
-            << QByteArray("SharedAccessSignature sr=0ne00000A0A%2Fregistrations%2Fsn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"
-                          "&sig=t6%2F8JHWQuQgM9mXdYf%2FuIqa3dKECOEk9Rr4WrFV19q0%3D&se=1700000000&skn=registration");
+            << QByteArray(
+                   "SharedAccessSignature "
+                   "sr=0ne00000A0A%2Fregistrations%2Fsn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"
+                   "&sig=t6%2F8JHWQuQgM9mXdYf%2FuIqa3dKECOEk9Rr4WrFV19q0%3D&se=1700000000&skn=registration");
         QTest::newRow("Python (upper %2F, no skn)")
             << SasFormat::python()
-            << QByteArray("SharedAccessSignature sr=0ne00000A0A%2Fregistrations%2Fsn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"
+            << QByteArray("SharedAccessSignature "
+                          "sr=0ne00000A0A%2Fregistrations%2Fsn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"
                           "&sig=t6%2F8JHWQuQgM9mXdYf%2FuIqa3dKECOEk9Rr4WrFV19q0%3D&se=1700000000");
         QTest::newRow("C SDK (lower %2f)")
             << SasFormat::cSdk()
-            << QByteArray("SharedAccessSignature sr=0ne00000A0A%2fregistrations%2fsn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"
-                          "&sig=d0v1ROtrJfDl1lL%2b6Gm6mCyZUBsvFsT3HgNEOWfYmE0%3d&se=1700000000&skn=registration");
+            << QByteArray(
+                   "SharedAccessSignature "
+                   "sr=0ne00000A0A%2fregistrations%2fsn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"
+                   "&sig=d0v1ROtrJfDl1lL%2b6Gm6mCyZUBsvFsT3HgNEOWfYmE0%3d&se=1700000000&skn=registration");
     }
 
     void deviceTokens()
     {
         QFETCH(SasFormat, format);
         QFETCH(QByteArray, expected);
-        const QByteArray token = deviceRegistrationToken(QStringLiteral("0ne00000A0A"),
-                                                         QStringLiteral("sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"),
-                                                         decoded(vector1DeviceKey), 1700000000, format);
+        const QByteArray token = deviceRegistrationToken(
+            QStringLiteral("0ne00000A0A"), QStringLiteral("sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"),
+            decoded(vector1DeviceKey), 1700000000, format);
         QCOMPARE(token, expected);
     }
 
@@ -79,19 +87,22 @@ private slots:
         QVERIFY(cs);
         const auto token = serviceToken(*cs, 1700000000);
         QVERIFY(token);
-        QCOMPARE(*token, QByteArray("SharedAccessSignature sr=mydps.azure-devices-provisioning.net"
-                                    "&sig=a483xVnzlz1QXeiUPEipx9rIYhlIFcrQVG4AqkBgHM0%3D&skn=provisioningserviceowner"
-                                    "&se=1700000000"));
+        QCOMPARE(*token,
+                 QByteArray("SharedAccessSignature sr=mydps.azure-devices-provisioning.net"
+                            "&sig=a483xVnzlz1QXeiUPEipx9rIYhlIFcrQVG4AqkBgHM0%3D&skn=provisioningserviceowner"
+                            "&se=1700000000"));
     }
 
     void serviceTokenNeedsEveryField_data()
     {
         QTest::addColumn<QString>("connectionString");
-        QTest::newRow("no key") << QStringLiteral("HostName=a.azure-devices-provisioning.net;SharedAccessKeyName=p");
-        QTest::newRow("no policy") << QStringLiteral("HostName=a.azure-devices-provisioning.net;SharedAccessKey=cGFzc3dvcmQ=");
+        QTest::newRow("no key") << QStringLiteral(
+            "HostName=a.azure-devices-provisioning.net;SharedAccessKeyName=p");
+        QTest::newRow("no policy") << QStringLiteral(
+            "HostName=a.azure-devices-provisioning.net;SharedAccessKey=cGFzc3dvcmQ=");
         QTest::newRow("no host") << QStringLiteral("SharedAccessKeyName=p;SharedAccessKey=cGFzc3dvcmQ=");
-        QTest::newRow("key not base64")
-            << QStringLiteral("HostName=a.azure-devices-provisioning.net;SharedAccessKeyName=p;SharedAccessKey=abc$");
+        QTest::newRow("key not base64") << QStringLiteral(
+            "HostName=a.azure-devices-provisioning.net;SharedAccessKeyName=p;SharedAccessKey=abc$");
     }
 
     void serviceTokenNeedsEveryField()
@@ -107,13 +118,17 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("percentCase");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("unreserved") << QByteArray("AZaz09-_.~") << int(PercentCase::Upper) << QByteArray("AZaz09-_.~");
+        QTest::newRow("unreserved") << QByteArray("AZaz09-_.~") << int(PercentCase::Upper)
+                                    << QByteArray("AZaz09-_.~");
         QTest::newRow("slash upper") << QByteArray("a/b") << int(PercentCase::Upper) << QByteArray("a%2Fb");
         QTest::newRow("slash lower") << QByteArray("a/b") << int(PercentCase::Lower) << QByteArray("a%2fb");
-        QTest::newRow("sub-delims") << QByteArray("!'()*") << int(PercentCase::Upper) << QByteArray("%21%27%28%29%2A");
-        QTest::newRow("base64 chars") << QByteArray("+/=") << int(PercentCase::Upper) << QByteArray("%2B%2F%3D");
+        QTest::newRow("sub-delims") << QByteArray("!'()*") << int(PercentCase::Upper)
+                                    << QByteArray("%21%27%28%29%2A");
+        QTest::newRow("base64 chars")
+            << QByteArray("+/=") << int(PercentCase::Upper) << QByteArray("%2B%2F%3D");
         QTest::newRow("utf-8") << QByteArray("\xc3\xa9") << int(PercentCase::Upper) << QByteArray("%C3%A9");
-        QTest::newRow("space and colon") << QByteArray("a b:c") << int(PercentCase::Upper) << QByteArray("a%20b%3Ac");
+        QTest::newRow("space and colon")
+            << QByteArray("a b:c") << int(PercentCase::Upper) << QByteArray("a%20b%3Ac");
     }
 
     void percentEncoding()
@@ -139,13 +154,14 @@ private slots:
         QTest::addColumn<int>("errorKind");
         QTest::addColumn<QString>("deviceId");
         using K = ConnectionString::ParseError::Kind;
-        QTest::newRow("device") << QStringLiteral("HostName=h.azure-devices.net;DeviceId=d1;SharedAccessKey=YWJj==")
+        QTest::newRow("device") << QStringLiteral(
+                                       "HostName=h.azure-devices.net;DeviceId=d1;SharedAccessKey=YWJj==")
                                 << true << int(K::Unknown) << QStringLiteral("d1");
         QTest::newRow("trailing semicolon and spaces")
             << QStringLiteral("  HostName=h;DeviceId=d2; SharedAccessKey=a=; ") << true << int(K::Unknown)
             << QStringLiteral("d2");
-        QTest::newRow("keys are case-insensitive") << QStringLiteral("hostname=h;deviceid=d3") << true << int(K::Unknown)
-                                                   << QStringLiteral("d3");
+        QTest::newRow("keys are case-insensitive")
+            << QStringLiteral("hostname=h;deviceid=d3") << true << int(K::Unknown) << QStringLiteral("d3");
         QTest::newRow("empty") << QStringLiteral("  ") << false << int(K::Empty) << QString();
         QTest::newRow("no equals") << QStringLiteral("HostName=h;DeviceId") << false << int(K::MissingEquals)
                                    << QString();

@@ -53,6 +53,8 @@ QString labelFor(Field field)
         return QStringLiteral("Device ID");
     case Field::SymmetricKey:
         return QStringLiteral("Symmetric key");
+    case Field::GroupKey:
+        return QStringLiteral("Group key");
     case Field::DeviceConnectionString:
         return QStringLiteral("device connection string");
     case Field::ServiceConnectionString:
@@ -439,6 +441,11 @@ void tst_Validation::symmetricKeyUsesGivenField()
     QCOMPARE(problem->field, Field::ServiceConnectionString);
     QVERIFY(problem->message.contains(QStringLiteral("15 bytes")));
     QVERIFY(!checkSymmetricKey(kGroupKey, Field::ServiceConnectionString));
+
+    const auto group = checkSymmetricKey(kKey15, Field::GroupKey);
+    QVERIFY(group);
+    QCOMPARE(group->field, Field::GroupKey);
+    QVERIFY(group->message.startsWith(QStringLiteral("Group key")));
 }
 
 void tst_Validation::vmSettings_data()
