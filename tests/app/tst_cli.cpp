@@ -245,6 +245,27 @@ private slots:
         QVERIFY2(logs > 0, "the run should have written a log file under XDG_DATA_HOME");
     }
 
+    void germanLocaleIsTranslated()
+    {
+        // WAC broke on some locales; the wizard loads its own and Qt's translations from the system locale.
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        const Run r = run({QStringLiteral("--demo")}, {}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Erste Schritte"), r.out.constData());
+        QVERIFY(r.out.contains("Lizenz"));
+        QVERIFY(r.out.contains("-acceptEula Yes"));
+
+        const Run bad = run({QStringLiteral("derive-key"), QStringLiteral("--registration-id"), QStringLiteral("a/b")},
+                            groupKey, env);
+        QCOMPARE(bad.exitCode, 3);
+        QVERIFY2(bad.err.contains("Registrierungs-ID"), bad.err.constData());
+    }
+
     void headlessDemoWalksThePages()
     {
         QProcessEnvironment env = environment();
