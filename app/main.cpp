@@ -135,8 +135,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        Tr::tr("Demo mode: a simulated host and a local DPS; nothing is "
-                                               "installed. --demo=SCENARIO picks a host."));
+                                        Tr::tr("Demo mode: nothing is installed on this computer."));
     const QCommandLineOption autopilotOption(
         QStringLiteral("autopilot"),
         Tr::tr("Walk every page with default choices and print what each page showed and what was chosen."));
@@ -157,6 +156,12 @@ int main(int argc, char **argv)
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
               << Qt::endl;
         return ExitOk;
+    }
+    if (!options.demoScenario.isEmpty()) {
+        // Host scenarios arrive with the simulated host; accepting the name and ignoring it would mislead.
+        printError(Tr::tr("--demo=%1: this version has no demo host scenarios yet; use --demo")
+                       .arg(options.demoScenario));
+        return ExitUsage;
     }
     options.demo = options.demo || parser.isSet(demoOption);
     options.autopilot = parser.isSet(autopilotOption);

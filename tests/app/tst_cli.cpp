@@ -197,6 +197,9 @@ private slots:
                                       << 2 << QByteArray("either");
         QTest::newRow("unknown option") << (QStringList(single) << QStringLiteral("--frobnicate")) << groupKey
                                         << QByteArray() << 2 << QByteArray("frobnicate");
+        QTest::newRow("demo scenario before the simulated host exists")
+            << QStringList{QStringLiteral("--demo=server-no-switch")} << QByteArray() << QByteArray() << 2
+            << QByteArray("no demo host scenarios");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("derive-keys")} << QByteArray()
                                          << QByteArray() << 2 << QByteArray("unknown command");
     }
@@ -260,8 +263,9 @@ private slots:
         QVERIFY(r.out.contains("Lizenz"));
         QVERIFY(r.out.contains("-acceptEula Yes"));
 
-        const Run bad = run({QStringLiteral("derive-key"), QStringLiteral("--registration-id"), QStringLiteral("a/b")},
-                            groupKey, env);
+        const Run bad =
+            run({QStringLiteral("derive-key"), QStringLiteral("--registration-id"), QStringLiteral("a/b")},
+                groupKey, env);
         QCOMPARE(bad.exitCode, 3);
         QVERIFY2(bad.err.contains("Registrierungs-ID"), bad.err.constData());
     }
