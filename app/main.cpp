@@ -10,6 +10,8 @@
 
 #include "app/Console.h"
 #include "app/DeriveKeyCommand.h"
+#include "app/DpsCommand.h"
+#include "app/EmulatorCommand.h"
 #include "app/SecretArguments.h"
 #include "app/WizardRunner.h"
 #include "engine/support/Logging.h"
@@ -34,6 +36,8 @@ struct Subcommand
 
 constexpr Subcommand subcommands[] = {
     {"derive-key", &runDeriveKey},
+    {"dps", &runDps},
+    {"emulator", &runEmulator},
 };
 
 // The first argument that is not an option names the subcommand; the wizard itself takes none.
@@ -81,6 +85,8 @@ int runSubcommand(int argc, char **argv, int index)
     QCoreApplication app(argc, argv);
     installTranslators(app);
     eflow::support::LoggingOptions logging;
+    // Subcommands print their own one-line errors; the log file still gets everything.
+    logging.consoleWarnings = false;
     eflow::support::initLogging(logging);
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.at(index);

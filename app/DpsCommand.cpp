@@ -1,0 +1,227 @@
+#include "app/DpsCommand.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QCoreApplication>
+
+#include "app/Console.h"
+#include "app/SecretArguments.h"
+#include "app/SignalQuit.h"
+#include "engine/crypto/DeviceKey.h"
+#include "engine/crypto/SecureBytes.h"
+#include "engine/dps/DpsDeviceClient.h"
+#include "engine/plan/Validation.h"
+#include "engine/support/Redactor.h"
+
+namespace eflow::app {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DpsCommand)
+};
+
+void printOutcome(const dps::DpsOutcome &outcome, bool verbose)
+{
+    using Kind = dps::DpsOutcome::Kind;
+    const dps::DpsRegistrationState &s = outcome.state;
+    switch (outcome.kind) {
+    case Kind::Assigned:
+        out() << Tr::tr("assigned: registration ID %1 → device %2 on IoT hub %3")
+                     .arg(outcome.registrationId, s.deviceId, s.assignedHub)
+              << Qt::endl;
+        if (!s.substatus.isEmpty())
+            out() << Tr::tr("  substatus: %1").arg(s.substatus) << Qt::endl;
+        if (!s.enrollmentGroupId.isEmpty())
+            out() << Tr::tr("  enrollment group: %1").arg(s.enrollmentGroupId) << Qt::endl;
+        if (s.lastUpdatedDateTimeUtc.isValid())
+            out() << Tr::tr("  last updated: %1").arg(s.lastUpdatedDateTimeUtc.toString(Qt::ISODate))
+                  << Qt::endl;
+        return;
+    case Kind::Error:
+        printError(outcome.message());
+        if (verbose)
+            err() << outcome.error.details() << Qt::endl;
+        return;
+    default:
+        out() << outcome.message() << Qt::endl;
+        return;
+    }
+}
+
+} // namespace
+
+int runDps(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Tests DPS credentials with the device API, the way the IoT Edge runtime will use them.\n"
+               "  register  registers the device (PUT …/register, then polls until DPS decides)\n"
+               "  status    asks DPS what it knows about the registration (no new registration)\n"
+               "The key is read from standard input or --key-file, never from the command line.\n"
+               "Exit codes: 0 assigned, 1 DPS answered otherwise or could not be reached, 2 wrong usage,\n"
+               "3 malformed scope, ID or key, 4 a file is missing."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("register or status"));
+    const QCommandLineOption scopeOption(QStringLiteral("scope"), Tr::tr("DPS ID scope, e.g. 0ne00000A0A."),
+                                         Tr::tr("SCOPE"));
+    const QCommandLineOption idOption(QStringLiteral("registration-id"),
+                                      Tr::tr("The device's registration ID."), Tr::tr("ID"));
+    const QCommandLineOption keyFileOption(
+        QStringLiteral("key-file"), Tr::tr("Read the key from the first line of FILE."), Tr::tr("FILE"));
+    const QCommandLineOption groupOption(
+        QStringLiteral("group"),
+        Tr::tr("The key is an enrollment group's key: derive this device's key from it first."));
+    const QCommandLineOption endpointOption(
+        QStringLiteral("global-endpoint"),
+        Tr::tr("DPS device endpoint (default https://global.azure-devices-provisioning.net)."),
+        Tr::tr("URL"));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca-file"),
+        Tr::tr("Also trust the CA certificates in this PEM file (private endpoints, "
+               "the local DPS)."),
+        Tr::tr("FILE"));
+    const QCommandLineOption apiOption(QStringLiteral("api-version"),
+                                       Tr::tr("DPS api-version (default 2021-06-01)."), Tr::tr("VERSION"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           Tr::tr("Give up after this many seconds (default 120)."),
+                                           Tr::tr("SECONDS"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           Tr::tr("Print each step and the technical details of a failure."));
+    parser.addOptions({scopeOption, idOption, keyFileOption, groupOption, endpointOption, caOption, apiOption,
+                       timeoutOption, verboseOption});
+
+    if (const auto refusal = refuseSecretArguments(arguments)) {
+        printError(*refusal);
+        return ExitUsage;
+    }
+    if (!parser.parse(arguments)) {
+        printError(Tr::tr("dps: %1 (see dps --help)").arg(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText().replace(QCoreApplication::applicationName(),
+                                           QCoreApplication::applicationName() + QStringLiteral(" dps"));
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 ||
+        (positional.first() != QLatin1String("register") && positional.first() != QLatin1String("status"))) {
+        printError(Tr::tr("dps: say \"register\" or \"status\" (see dps --help)"));
+        return ExitUsage;
+    }
+    const bool registering = positional.first() == QLatin1String("register");
+    if (!parser.isSet(scopeOption) || !parser.isSet(idOption)) {
+        printError(Tr::tr("dps %1: --scope and --registration-id are required").arg(positional.first()));
+        return ExitUsage;
+    }
+    const QString scope = parser.value(scopeOption).trimmed();
+    const QString registrationId = parser.value(idOption).trimmed();
+    if (const auto problem = plan::checkIdScope(scope)) {
+        printError(problem->message);
+        return ExitInvalidInput;
+    }
+    if (const auto problem = plan::checkRegistrationId(registrationId)) {
+        printError(problem->message);
+        return ExitInvalidInput;
+    }
+
+    dps::DpsDeviceClientOptions options;
+    if (parser.isSet(endpointOption)) {
+        const QUrl endpoint(parser.value(endpointOption), QUrl::StrictMode);
+        if (!endpoint.isValid() || endpoint.scheme() != QLatin1String("https") || endpoint.host().isEmpty()) {
+            printError(Tr::tr("--global-endpoint must be an https:// URL, e.g. "
+                              "https://global.azure-devices-provisioning.net"));
+            return ExitInvalidInput;
+        }
+        options.endpoint = endpoint;
+    }
+    if (parser.isSet(caOption)) {
+        if (!QFileInfo::exists(parser.value(caOption))) {
+            printError(Tr::tr("CA file %1 does not exist").arg(parser.value(caOption)));
+            return ExitIoError;
+        }
+        options.extraCaFile = parser.value(caOption);
+    }
+    if (parser.isSet(apiOption))
+        options.apiVersion = parser.value(apiOption);
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const int seconds = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600) {
+            printError(Tr::tr("--timeout takes a number of seconds from 1 to 3600"));
+            return ExitUsage;
+        }
+        options.overallTimeout = std::chrono::seconds(seconds);
+    }
+
+    std::optional<QByteArray> keyText;
+    if (parser.isSet(keyFileOption)) {
+        QString error;
+        keyText = readSecretFromFile(parser.value(keyFileOption), &error);
+        if (!keyText) {
+            printError(error);
+            return ExitIoError;
+        }
+    } else {
+        keyText = readSecretFromStdin(parser.isSet(groupOption) ? Tr::tr("Group key (input hidden): ")
+                                                                : Tr::tr("Device key (input hidden): "));
+        if (!keyText) {
+            printError(Tr::tr("no key on standard input (pipe it in, or use --key-file FILE)"));
+            return ExitInvalidInput;
+        }
+    }
+    support::Redactor::registerSecret(QByteArrayView(*keyText));
+    QString keyForCheck = QString::fromLatin1(*keyText);
+    const auto keyProblem = plan::checkSymmetricKey(
+        keyForCheck, parser.isSet(groupOption) ? plan::Field::GroupKey : plan::Field::SymmetricKey);
+    crypto::wipe(keyForCheck);
+    crypto::SecureBytes key;
+    const bool decoded = !keyProblem && crypto::decodeBase64Strict(*keyText, key);
+    crypto::wipe(*keyText);
+    if (!decoded) {
+        printError(keyProblem ? keyProblem->message : Tr::tr("The key is not valid base64."));
+        return ExitInvalidInput;
+    }
+    if (parser.isSet(groupOption)) {
+        crypto::DeviceKeyDeriver deriver(key);
+        QByteArray derived = deriver.derive(registrationId.toUtf8());
+        support::Redactor::registerSecret(QByteArrayView(derived));
+        key = crypto::SecureBytes();
+        const bool ok = !derived.isEmpty() && crypto::decodeBase64Strict(derived, key);
+        crypto::wipe(derived);
+        if (!ok) {
+            printError(Tr::tr("OpenSSL could not derive the device key"));
+            return ExitFailure;
+        }
+    }
+
+    dps::DpsDeviceClient client(options);
+    const bool verbose = parser.isSet(verboseOption);
+    QObject::connect(&client, &dps::DpsDeviceClient::progress, [verbose](const QString &line) {
+        if (verbose)
+            err() << line << Qt::endl;
+    });
+    dps::DpsOutcome result;
+    QObject::connect(&client, &dps::DpsDeviceClient::finished, [&result](const dps::DpsOutcome &outcome) {
+        result = outcome;
+        QCoreApplication::exit(0);
+    });
+    SignalQuit interrupt([&client] { client.cancel(); });
+
+    const bool started = registering ? client.registerDevice(scope, registrationId, std::move(key))
+                                     : client.lookupRegistration(scope, registrationId, std::move(key));
+    if (!started) {
+        printError(Tr::tr("the DPS client is busy"));
+        return ExitFailure;
+    }
+    if (result.kind == dps::DpsOutcome::Kind::Unknown)
+        QCoreApplication::exec();
+    printOutcome(result, verbose);
+    if (result.kind == dps::DpsOutcome::Kind::Error && result.error.kind == dps::DpsError::Kind::InvalidInput)
+        return ExitInvalidInput;
+    return result.isAssigned() ? ExitOk : ExitFailure;
+}
+
+} // namespace eflow::app

@@ -1,0 +1,188 @@
+#include "app/EmulatorCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+#include "app/Console.h"
+#include "app/SignalQuit.h"
+#include "engine/plan/Validation.h"
+#include "engine/sim/LocalDps.h"
+#include "engine/support/Logging.h"
+
+#include <spdlog/spdlog.h>
+
+namespace eflow::app {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EmulatorCommand)
+};
+
+bool parseFraction(const QCommandLineParser &parser, const QCommandLineOption &option, double *out)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok || value < 0.0 || value > 1.0) {
+        printError(Tr::tr("--%1 takes a fraction from 0 to 1, e.g. 0.1").arg(option.names().constFirst()));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool parseInt(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max, int *out)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        printError(Tr::tr("--%1 takes a whole number from %2 to %3")
+                       .arg(option.names().constFirst())
+                       .arg(min)
+                       .arg(max));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+int runEmulator(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr(
+        "Runs the local Device Provisioning Service over HTTPS on 127.0.0.1 until Ctrl+C: the device API\n"
+        "and the service API, with a CA made at start. Prints the ID scope, the endpoint and a service\n"
+        "connection string. Its state (enrollments, registrations, scope, policy key) lives in --state."));
+    parser.addHelpOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        Tr::tr("TCP port on 127.0.0.1 (0: any free port)."), Tr::tr("PORT"),
+                                        QStringLiteral("0"));
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+                                         Tr::tr("Folder for the emulator's state (kept across restarts)."),
+                                         Tr::tr("DIR"));
+    const QCommandLineOption caOption(QStringLiteral("ca-out"),
+                                      Tr::tr("Write the CA certificate (PEM) here, for clients to trust."),
+                                      Tr::tr("FILE"));
+    const QCommandLineOption hubOption(
+        QStringLiteral("hub"), Tr::tr("A linked IoT hub host name (repeat for several)."), Tr::tr("NAME"));
+    const QCommandLineOption scopeOption(
+        QStringLiteral("scope"), Tr::tr("Use this ID scope (default: kept or new)."), Tr::tr("SCOPE"));
+    const QCommandLineOption allocationOption(QStringLiteral("allocation"),
+                                              Tr::tr("static (default) or hashed allocation over the hubs."),
+                                              Tr::tr("POLICY"));
+    const QCommandLineOption throttleOption(QStringLiteral("throttle"),
+                                            Tr::tr("Fraction of requests answered 429 with Retry-After."),
+                                            Tr::tr("FRACTION"));
+    const QCommandLineOption throttleRetryOption(QStringLiteral("throttle-retry-after"),
+                                                 Tr::tr("Retry-After seconds on injected 429s (default 1)."),
+                                                 Tr::tr("SECONDS"));
+    const QCommandLineOption unavailableOption(
+        QStringLiteral("unavailable"), Tr::tr("Fraction of requests answered 503."), Tr::tr("FRACTION"));
+    const QCommandLineOption dropOption(QStringLiteral("drop"),
+                                        Tr::tr("Fraction of requests whose connection is closed unanswered."),
+                                        Tr::tr("FRACTION"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency"),
+                                           Tr::tr("Milliseconds added to every answer."), Tr::tr("MS"));
+    const QCommandLineOption pollsOption(
+        QStringLiteral("assigning-polls"),
+        Tr::tr("Operation polls answered 202 \"assigning\" before the result "
+               "(default 1)."),
+        Tr::tr("N"));
+    parser.addOptions({portOption, stateOption, caOption, hubOption, scopeOption, allocationOption,
+                       throttleOption, throttleRetryOption, unavailableOption, dropOption, latencyOption,
+                       pollsOption});
+    if (!parser.parse(arguments)) {
+        printError(Tr::tr("emulator: %1 (see emulator --help)").arg(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText().replace(QCoreApplication::applicationName(),
+                                           QCoreApplication::applicationName() + QStringLiteral(" emulator"));
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(
+            Tr::tr("emulator: unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return ExitUsage;
+    }
+
+    sim::LocalDpsOptions options;
+    int port = 0;
+    if (!parseInt(parser, portOption, 0, 65535, &port))
+        return ExitUsage;
+    options.port = quint16(port);
+    options.stateDirectory = parser.value(stateOption);
+    options.iotHubs = parser.values(hubOption);
+    if (parser.isSet(scopeOption)) {
+        options.idScope = parser.value(scopeOption);
+        if (const auto problem = plan::checkIdScope(options.idScope)) {
+            printError(problem->message);
+            return ExitInvalidInput;
+        }
+    }
+    if (parser.isSet(allocationOption)) {
+        const QString policy = parser.value(allocationOption);
+        if (policy == QLatin1String("static"))
+            options.allocation = sim::LocalDpsAllocation::Static;
+        else if (policy == QLatin1String("hashed"))
+            options.allocation = sim::LocalDpsAllocation::Hashed;
+        else {
+            printError(Tr::tr("--allocation takes static or hashed, not \"%1\"").arg(policy));
+            return ExitUsage;
+        }
+    }
+    if (!parseFraction(parser, throttleOption, &options.faults.throttleFraction) ||
+        !parseFraction(parser, unavailableOption, &options.faults.unavailableFraction) ||
+        !parseFraction(parser, dropOption, &options.faults.dropConnectionFraction) ||
+        !parseInt(parser, throttleRetryOption, 1, 300, &options.faults.throttleRetryAfterSeconds) ||
+        !parseInt(parser, latencyOption, 0, 60000, &options.faults.addedLatencyMs) ||
+        !parseInt(parser, pollsOption, 0, 100, &options.assigningPolls))
+        return ExitUsage;
+
+    sim::LocalDps dps;
+    if (!dps.start(options)) {
+        printError(Tr::tr("the local DPS did not start: %1").arg(dps.errorString()));
+        return ExitFailure;
+    }
+    if (parser.isSet(caOption)) {
+        QSaveFile ca(parser.value(caOption));
+        if (!ca.open(QIODevice::WriteOnly) || ca.write(dps.caPem()) != dps.caPem().size() || !ca.commit()) {
+            printError(Tr::tr("cannot write the CA to %1: %2").arg(ca.fileName(), ca.errorString()));
+            return ExitIoError;
+        }
+    }
+
+    // One "key: value" line each, so that scripts and tests can read them.
+    out() << "endpoint: " << dps.endpoint() << '\n'
+          << "port: " << dps.port() << '\n'
+          << "id-scope: " << dps.idScope() << '\n'
+          << "iot-hubs: " << dps.iotHubs().join(QLatin1Char(',')) << '\n'
+          << "service-policy: " << dps.servicePolicyName() << '\n'
+          << "service-connection-string: " << dps.serviceConnectionString() << '\n';
+    if (parser.isSet(caOption))
+        out() << "ca-file: " << QDir::current().absoluteFilePath(parser.value(caOption)) << '\n';
+    if (!options.stateDirectory.isEmpty())
+        out() << "state: " << dps.stateFilePath() << '\n';
+    out() << "ready" << Qt::endl;
+    spdlog::info("local DPS listening on {} (scope {})", dps.endpoint(), dps.idScope());
+
+    SignalQuit stop([] { QCoreApplication::exit(0); });
+    QObject::connect(&dps, &sim::LocalDps::stateSaveFailed, [](const QString &error) {
+        printError(Tr::tr("saving the emulator state failed: %1").arg(error));
+    });
+    const int rc = QCoreApplication::exec();
+    dps.stop();
+    out() << "stopped" << Qt::endl;
+    return rc;
+}
+
+} // namespace eflow::app

@@ -1,0 +1,113 @@
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+
+#include "engine/crypto/SecureBytes.h"
+#include "engine/dps/DpsDeviceClientOptions.h"
+#include "engine/dps/DpsOutcome.h"
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+namespace eflow::dps {
+
+// Registers one device with DPS over HTTPS using a symmetric key (reference/dps-protocol.md §2):
+// PUT …/register, then GET …/operations/{id} until DPS has decided, or looks up a registration's
+// status (POST …/registrations/{id}). Fully asynchronous on QNetworkAccessManager: use it on any
+// thread that runs an event loop; every call returns at once and finished() reports the end, exactly
+// once per started operation, including after cancel() and timeouts.
+//
+// The device key is held only while an operation runs and is wiped afterwards; a fresh SAS token is
+// made for each request and neither is ever logged.
+class DpsDeviceClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DpsDeviceClient)
+
+public:
+    explicit DpsDeviceClient(DpsDeviceClientOptions options = {}, QObject *parent = nullptr);
+    ~DpsDeviceClient() override; // aborts a running operation without emitting finished()
+
+    const DpsDeviceClientOptions &options() const { return m_options; }
+
+    // deviceKey is the decoded individual key or derived group key. payload, when not empty, is sent
+    // as the registration payload (custom allocation). Returns false (and emits nothing) when an
+    // operation is already running; input errors are reported through finished().
+    bool registerDevice(const QString &idScope, const QString &registrationId, crypto::SecureBytes deviceKey,
+                        const QJsonObject &payload = {});
+    // Asks DPS what it knows about a registration without registering again.
+    bool lookupRegistration(const QString &idScope, const QString &registrationId,
+                            crypto::SecureBytes deviceKey);
+    // Stops at once: aborts the request in flight, sends nothing more, and emits finished() with a
+    // Cancelled outcome (synchronously, from within this call). Does nothing when idle.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+
+signals:
+    // One line of what is happening, translated, for a console view or a status label.
+    void progress(const QString &line);
+    void finished(const eflow::dps::DpsOutcome &outcome);
+
+private:
+    enum class Step
+    {
+        Unknown = 0,
+        Register,
+        Poll,
+        Lookup,
+    };
+
+    bool start(Step step, const QString &idScope, const QString &registrationId,
+               crypto::SecureBytes deviceKey, const QJsonObject &payload);
+    void sendCurrent();
+    QNetworkRequest makeRequest(const QUrl &url) const;
+    QUrl urlFor(Step step) const;
+    void onReplyFinished();
+    void handleAnswer(int httpStatus, const QByteArray &body, std::optional<std::chrono::seconds> retryAfter);
+    void handleLookupAnswer(int httpStatus, const QByteArray &body);
+    void scheduleNext(std::chrono::milliseconds delay);
+    bool retryTransient(const QString &reason);
+    void onOverallTimeout();
+    void onRequestTimeout();
+    void abortReply();
+    void finish(DpsOutcome outcome);
+    void failLater(DpsError error);
+    void say(const QString &line);
+    QString host() const;
+
+    DpsDeviceClientOptions m_options;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer m_overallTimer;
+    QTimer m_requestTimer;
+    QTimer m_delayTimer;
+    QPointer<QNetworkReply> m_reply;
+    QList<QSslError> m_sslErrors;
+    QList<QSslCertificate> m_caCertificates;
+    QSslConfiguration m_tls; // for every request of the running operation
+
+    bool m_running = false;
+    quint64 m_generation = 0; // tells a queued call from an earlier operation to stay silent
+    Step m_step = Step::Unknown;
+    QString m_idScope;
+    QString m_registrationId;
+    crypto::SecureBytes m_key;
+    QByteArray m_registerBody;
+    QString m_operationId;
+    int m_attempts = 0; // requests sent for the current step, reset by each good answer
+};
+
+} // namespace eflow::dps

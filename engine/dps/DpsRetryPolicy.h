@@ -1,0 +1,53 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+#include <QByteArrayView>
+
+namespace eflow::dps {
+
+// When to send the next request to DPS (reference/dps-protocol.md §2.5, §2.6): polls wait for the
+// service's Retry-After, throttled and failing requests back off exponentially with jitter. The
+// delays can be scaled down and the jitter made deterministic so that tests need not wait for real.
+class DpsRetryPolicy final
+{
+public:
+    static constexpr std::chrono::seconds defaultPollDelay{2};
+    static constexpr std::chrono::seconds minRetryAfter{1};
+    static constexpr std::chrono::seconds maxRetryAfter{300};
+
+    // Integer seconds, clamped to [1, 300] as the C SDK does, so that a server cannot make us spin
+    // ("0") or hang for hours. Nothing when the header is absent or not an integer: no SDK parses the
+    // HTTP-date form, and the service only sends seconds.
+    static std::optional<std::chrono::seconds> parseRetryAfter(QByteArrayView header);
+
+    // Returns a value in [0, 1); the default draws from QRandomGenerator::global().
+    using JitterSource = std::function<double()>;
+
+    DpsRetryPolicy();
+
+    void setBackoff(std::chrono::milliseconds base, std::chrono::milliseconds maximum);
+    // Multiplies every delay (never the timeouts): 1.0 in production, e.g. 0.01 in tests.
+    void setDelayScale(double scale);
+    double delayScale() const { return m_scale; }
+    void setJitterSource(JitterSource source);
+
+    // The wait before polling an operation again: Retry-After when given, 2 s otherwise.
+    std::chrono::milliseconds pollDelay(std::optional<std::chrono::seconds> retryAfter) const;
+    // The wait before resending after a 429 or 5xx: the service's Retry-After when given (it knows
+    // its own throttling window), else base * 2^(retry-1) capped at the maximum, plus up to half of
+    // that again as jitter so that many devices do not come back in lock step. retry counts from 1.
+    std::chrono::milliseconds retryDelay(int retry, std::optional<std::chrono::seconds> retryAfter) const;
+
+private:
+    std::chrono::milliseconds scaled(std::chrono::milliseconds delay) const;
+
+    std::chrono::milliseconds m_base{1000};
+    std::chrono::milliseconds m_maximum{60000};
+    double m_scale = 1.0;
+    JitterSource m_jitter;
+};
+
+} // namespace eflow::dps

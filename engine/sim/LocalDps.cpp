@@ -1,0 +1,479 @@
+#include "engine/sim/LocalDps.h"
+
+#include <QDir>
+#include <QHostAddress>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include "engine/crypto/KeyGenerator.h"
+#include "engine/crypto/SecureBytes.h"
+#include "engine/sim/LocalDpsErrors.h"
+#include "engine/sim/LocalDpsHttp.h"
+#include "engine/sim/LocalDpsHttpParser.h"
+#include "engine/sim/LocalDpsRequestTarget.h"
+#include "engine/support/Logging.h"
+
+namespace eflow::sim {
+
+namespace {
+
+QString str(const char16_t *text)
+{
+    return QString::fromUtf16(text);
+}
+
+QString randomIdScope()
+{
+    // Observed scopes are "0ne" + 8 upper-case hex digits (reference/dps-protocol.md §5).
+    const quint32 value = QRandomGenerator::global()->generate();
+    return str(u"0ne") + QString::number(value, 16).toUpper().rightJustified(8, u'0');
+}
+
+QString parserErrorText(int status)
+{
+    switch (status) {
+    case 411:
+        return str(u"Chunked request bodies are not supported; send Content-Length");
+    case 413:
+        return str(u"The request body is too large");
+    case 431:
+        return str(u"The request headers are too large");
+    case 501:
+        return str(u"This transfer encoding is not supported");
+    case 505:
+        return str(u"Only HTTP/1.1 and HTTP/1.0 are supported");
+    default:
+        return str(u"The request is not valid HTTP/1.1");
+    }
+}
+
+} // namespace
+
+// A client that keeps a connection open without sending (or sends a request one byte a minute) would
+// hold a socket for ever; SDK clients reconnect transparently, so closing idle connections costs nothing.
+constexpr int idleTimeoutMs = 120 * 1000;
+// Enough for a fleet run from one machine; beyond it new connections are closed at once rather than letting
+// one misbehaving client exhaust the process's file descriptors.
+constexpr std::size_t maxConnections = 512;
+
+struct LocalDps::Connection
+{
+    LocalDpsHttpParser parser;
+    QTimer idle;
+    bool busy = false;    // a response is being prepared (possibly delayed); requests behind it wait
+    bool closing = false; // the last response asked to close; ignore anything that still arrives
+};
+
+LocalDps::LocalDps(QObject *parent)
+    : QObject(parent)
+    , m_deviceApi(m_store, m_options)
+    , m_serviceApi(m_store, m_options)
+{}
+
+LocalDps::~LocalDps()
+{
+    stop();
+}
+
+bool LocalDps::start(const LocalDpsOptions &options)
+{
+    stop();
+    m_error.clear();
+    m_options = options;
+    m_store = LocalDpsStore();
+
+    if (!m_options.stateDirectory.isEmpty()) {
+        if (!QDir().mkpath(m_options.stateDirectory)) {
+            m_error = tr("Cannot create the local DPS state folder %1.").arg(m_options.stateDirectory);
+            return false;
+        }
+        QString loadError;
+        if (!m_store.load(stateFilePath(), &loadError)) {
+            m_error = tr("Cannot read the local DPS state file %1: %2").arg(stateFilePath(), loadError);
+            return false;
+        }
+    }
+    if (!m_options.idScope.isEmpty())
+        m_store.setIdScope(m_options.idScope);
+    else if (m_store.idScope().isEmpty())
+        m_store.setIdScope(randomIdScope());
+    if (!m_options.iotHubs.isEmpty())
+        m_store.setIotHubs(m_options.iotHubs);
+    else if (m_store.iotHubs().isEmpty())
+        m_store.setIotHubs({str(u"demo-hub.azure-devices.net")});
+    if (!m_options.servicePolicyKey.isEmpty()) {
+        if (!crypto::isStrictBase64(m_options.servicePolicyKey)) {
+            m_error = tr("The service policy key is not valid base64.");
+            return false;
+        }
+        m_store.setServicePolicyKey(m_options.servicePolicyKey);
+    } else if (m_store.servicePolicyKey().isEmpty()) {
+        m_store.setServicePolicyKey(crypto::generateSymmetricKey(64));
+    }
+
+    if (!m_certificates.generate()) {
+        m_error = tr("Cannot create the local DPS certificates: %1").arg(m_certificates.errorString());
+        return false;
+    }
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setLocalCertificate(m_certificates.serverCertificate());
+    tls.setPrivateKey(m_certificates.serverKey());
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // devices authenticate with SAS tokens, not certificates
+
+    m_server = new QSslServer(this);
+    m_server->setSslConfiguration(tls);
+    // QSslServer hands a socket out only once its TLS handshake is done; this signal says when.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &LocalDps::onPendingConnections);
+    connect(m_server, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError error) {
+        spdlog::debug("local DPS: TLS connection failed ({})", int(error));
+    });
+    if (!m_server->listen(QHostAddress::LocalHost, m_options.port)) {
+        m_error = tr("The local DPS cannot listen on 127.0.0.1 port %1: %2")
+                      .arg(m_options.port)
+                      .arg(m_server->errorString());
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    m_serviceApi.setAcceptedHosts(acceptedServiceHosts());
+    // Fail now rather than run on and lose every change: the caller asked for a state that survives restarts.
+    if (!saveState()) {
+        m_error = tr("Cannot write the local DPS state file %1.").arg(stateFilePath());
+        stop();
+        return false;
+    }
+    spdlog::info("local DPS listening on {}, ID scope {}, {} enrollment(s), {} group(s)", endpoint(),
+                 m_store.idScope(), m_store.enrollments().size(), m_store.enrollmentGroups().size());
+    return true;
+}
+
+void LocalDps::stop()
+{
+    auto connections = std::move(m_connections);
+    m_connections.clear();
+    for (auto &entry : connections) {
+        entry.first->disconnect(this);
+        entry.first->abort();
+    }
+    if (m_server) {
+        m_server->close();
+        delete m_server; // deletes the sockets too: they are its children
+        m_server = nullptr;
+        spdlog::info("local DPS stopped");
+    }
+}
+
+bool LocalDps::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+quint16 LocalDps::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QString LocalDps::endpoint() const
+{
+    return str(u"https://127.0.0.1:%1").arg(port());
+}
+
+QString LocalDps::serviceConnectionString(ServiceHostForm form) const
+{
+    const QString host =
+        form == ServiceHostForm::HostOnly ? str(u"127.0.0.1") : str(u"127.0.0.1:%1").arg(port());
+    return str(u"HostName=%1;SharedAccessKeyName=%2;SharedAccessKey=%3")
+        .arg(host, m_options.servicePolicyName, QString::fromLatin1(m_store.servicePolicyKey()));
+}
+
+QStringList LocalDps::acceptedServiceHosts() const
+{
+    const QString p = QString::number(port());
+    return {str(u"127.0.0.1"), str(u"localhost"), str(u"127.0.0.1:") + p, str(u"localhost:") + p};
+}
+
+QString LocalDps::stateFilePath() const
+{
+    if (m_options.stateDirectory.isEmpty())
+        return QString();
+    return QDir(m_options.stateDirectory).filePath(str(u"state.json"));
+}
+
+bool LocalDps::saveState()
+{
+    if (m_options.stateDirectory.isEmpty())
+        return true;
+    QString error;
+    if (!m_store.save(stateFilePath(), &error)) {
+        spdlog::warn("local DPS: cannot save {}: {}", stateFilePath(), error);
+        emit stateSaveFailed(error);
+        return false;
+    }
+    return true;
+}
+
+std::optional<QJsonObject> LocalDps::addIndividualEnrollment(const LocalDpsIndividualEnrollment &enrollment)
+{
+    QJsonObject keys;
+    if (!enrollment.primaryKey.isEmpty())
+        keys.insert(str(u"primaryKey"), QString::fromLatin1(enrollment.primaryKey));
+    if (!enrollment.secondaryKey.isEmpty())
+        keys.insert(str(u"secondaryKey"), QString::fromLatin1(enrollment.secondaryKey));
+    QJsonObject input{
+        {str(u"registrationId"), enrollment.registrationId},
+        {str(u"attestation"),
+         QJsonObject{{str(u"type"), str(u"symmetricKey")}, {str(u"symmetricKey"), keys}}},
+        {str(u"capabilities"), QJsonObject{{str(u"iotEdge"), enrollment.iotEdge}}},
+        {str(u"provisioningStatus"), enrollment.enabled ? str(u"enabled") : str(u"disabled")},
+    };
+    if (!enrollment.deviceId.isEmpty())
+        input.insert(str(u"deviceId"), enrollment.deviceId);
+    if (!enrollment.iotHubHostName.isEmpty())
+        input.insert(str(u"iotHubHostName"), enrollment.iotHubHostName);
+    if (!enrollment.initialTwin.isEmpty())
+        input.insert(str(u"initialTwin"), enrollment.initialTwin);
+
+    QString error;
+    int errorCode = 0;
+    const std::optional<QJsonObject> stored = LocalDpsServiceApi::normalize(
+        LocalDpsServiceApi::Kind::Individual, input, m_store.enrollment(enrollment.registrationId),
+        m_store.iotHubs(), &error, &errorCode);
+    if (!stored) {
+        m_error = error;
+        return std::nullopt;
+    }
+    m_store.putEnrollment(*stored);
+    saveState();
+    return stored;
+}
+
+std::optional<QJsonObject> LocalDps::addEnrollmentGroup(const LocalDpsEnrollmentGroup &group)
+{
+    QJsonObject keys;
+    if (!group.primaryKey.isEmpty())
+        keys.insert(str(u"primaryKey"), QString::fromLatin1(group.primaryKey));
+    if (!group.secondaryKey.isEmpty())
+        keys.insert(str(u"secondaryKey"), QString::fromLatin1(group.secondaryKey));
+    QJsonObject input{
+        {str(u"enrollmentGroupId"), group.enrollmentGroupId},
+        {str(u"attestation"),
+         QJsonObject{{str(u"type"), str(u"symmetricKey")}, {str(u"symmetricKey"), keys}}},
+        {str(u"capabilities"), QJsonObject{{str(u"iotEdge"), group.iotEdge}}},
+        {str(u"provisioningStatus"), group.enabled ? str(u"enabled") : str(u"disabled")},
+    };
+    if (!group.iotHubHostName.isEmpty())
+        input.insert(str(u"iotHubHostName"), group.iotHubHostName);
+    if (!group.initialTwin.isEmpty())
+        input.insert(str(u"initialTwin"), group.initialTwin);
+
+    QString error;
+    int errorCode = 0;
+    const std::optional<QJsonObject> stored = LocalDpsServiceApi::normalize(
+        LocalDpsServiceApi::Kind::Group, input, m_store.enrollmentGroup(group.enrollmentGroupId),
+        m_store.iotHubs(), &error, &errorCode);
+    if (!stored) {
+        m_error = error;
+        return std::nullopt;
+    }
+    m_store.putEnrollmentGroup(*stored);
+    saveState();
+    return stored;
+}
+
+bool LocalDps::removeIndividualEnrollment(const QString &registrationId)
+{
+    if (const auto record = m_store.registration(registrationId);
+        record && !record->contains(u"enrollmentGroupId"))
+        m_store.removeRegistration(registrationId);
+    const bool removed = m_store.removeEnrollment(registrationId);
+    saveState();
+    return removed;
+}
+
+bool LocalDps::removeEnrollmentGroup(const QString &groupId)
+{
+    const bool removed = m_store.removeEnrollmentGroup(groupId);
+    saveState();
+    return removed;
+}
+
+std::optional<QJsonObject> LocalDps::individualEnrollment(const QString &registrationId) const
+{
+    return m_store.enrollment(registrationId);
+}
+
+std::optional<QJsonObject> LocalDps::enrollmentGroup(const QString &groupId) const
+{
+    return m_store.enrollmentGroup(groupId);
+}
+
+std::optional<QJsonObject> LocalDps::registration(const QString &registrationId) const
+{
+    return m_store.registration(registrationId);
+}
+
+void LocalDps::onPendingConnections()
+{
+    while (m_server && m_server->hasPendingConnections()) {
+        auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection());
+        if (!socket)
+            continue;
+        if (m_connections.size() >= maxConnections) {
+            spdlog::warn("local DPS: {} connections open, refusing another", m_connections.size());
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto connection = std::make_unique<Connection>();
+        connection->idle.setSingleShot(true);
+        connection->idle.setInterval(idleTimeoutMs);
+        // Queued: abort() emits disconnected, whose handler destroys this timer while it is still emitting.
+        connect(&connection->idle, &QTimer::timeout, socket, [socket] {
+            QMetaObject::invokeMethod(socket, &QAbstractSocket::abort, Qt::QueuedConnection);
+        });
+        connection->idle.start();
+        m_connections.emplace(socket, std::move(connection));
+        connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
+            m_connections.erase(socket);
+            socket->deleteLater();
+        });
+        if (socket->bytesAvailable() > 0)
+            onReadyRead(socket);
+    }
+}
+
+void LocalDps::onReadyRead(QSslSocket *socket)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    const QByteArray bytes = socket->readAll();
+    it->second->idle.start();
+    if (it->second->closing)
+        return;
+    it->second->parser.append(bytes);
+    processNext(socket);
+}
+
+void LocalDps::processNext(QSslSocket *socket)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    Connection &connection = *it->second;
+    if (connection.busy || connection.closing)
+        return;
+
+    LocalDpsHttpRequest request;
+    const LocalDpsHttpParser::Result result = connection.parser.next(request);
+    if (result == LocalDpsHttpParser::Result::NeedMore || result == LocalDpsHttpParser::Result::Unknown) {
+        if (connection.parser.takeContinueRequest())
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        return;
+    }
+    connection.busy = true;
+    if (result == LocalDpsHttpParser::Result::Error) {
+        const int status = connection.parser.errorStatus();
+        LocalDpsHttpResponse response = errorResponse(status, status * 1000, parserErrorText(status));
+        response.closeConnection = true;
+        spdlog::debug("local DPS: malformed request -> {}", status);
+        emit requestHandled(QString(), QString(), status);
+        send(socket, response);
+        return;
+    }
+
+    const LocalDpsRequestTarget target(request.target);
+    const QString method = QString::fromLatin1(request.method);
+    bool drop = false;
+    LocalDpsHttpResponse response = dispatch(request, &drop);
+    if (!request.keepAlive())
+        response.closeConnection = true;
+    spdlog::debug("local DPS: {} {} -> {}", method, target.path(), drop ? 0 : response.status);
+    emit requestHandled(method, target.path(), drop ? 0 : response.status);
+
+    const int delay = std::max(0, m_options.faults.addedLatencyMs);
+    if (drop) {
+        connection.closing = true;
+        // Queued: abort() emits disconnected at once, which would erase the connection under our feet.
+        QTimer::singleShot(delay, socket, [socket] { socket->abort(); });
+        return;
+    }
+    if (delay > 0)
+        QTimer::singleShot(delay, socket, [this, socket, response] { send(socket, response); });
+    else
+        send(socket, response);
+}
+
+void LocalDps::send(QSslSocket *socket, const LocalDpsHttpResponse &response)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    Connection &connection = *it->second;
+    socket->write(response.serialize());
+    connection.busy = false;
+    connection.idle.start();
+    if (response.closeConnection) {
+        connection.closing = true;
+        socket->disconnectFromHost(); // after the buffered response has been written
+        return;
+    }
+    if (connection.parser.hasBufferedBytes())
+        QTimer::singleShot(0, socket, [this, socket] { processNext(socket); });
+}
+
+std::optional<LocalDpsHttpResponse> LocalDps::injectedFault(bool *dropConnection) const
+{
+    const LocalDpsFaults &faults = m_options.faults;
+    QRandomGenerator *random = QRandomGenerator::global();
+    if (faults.dropConnectionFraction > 0 && random->generateDouble() < faults.dropConnectionFraction) {
+        *dropConnection = true;
+        return std::nullopt;
+    }
+    if (faults.throttleFraction > 0 && random->generateDouble() < faults.throttleFraction) {
+        LocalDpsHttpResponse response =
+            errorResponse(429, LocalDpsErrors::throttled, str(u"Too many requests; retry later"));
+        response.setHeader("Retry-After", QByteArray::number(std::max(1, faults.throttleRetryAfterSeconds)));
+        return response;
+    }
+    if (faults.unavailableFraction > 0 && random->generateDouble() < faults.unavailableFraction)
+        return errorResponse(503, LocalDpsErrors::unavailable,
+                             str(u"The service is unavailable; retry later"));
+    return std::nullopt;
+}
+
+LocalDpsHttpResponse LocalDps::dispatch(const LocalDpsHttpRequest &request, bool *dropConnection)
+{
+    if (std::optional<LocalDpsHttpResponse> fault = injectedFault(dropConnection))
+        return *fault;
+    if (*dropConnection)
+        return LocalDpsHttpResponse();
+
+    const LocalDpsRequestTarget target(request.target);
+    bool changed = false;
+    LocalDpsHttpResponse response;
+    QString registered;
+    if (LocalDpsServiceApi::matches(target)) {
+        response = m_serviceApi.handle(request, target, &changed);
+    } else if (LocalDpsDeviceApi::matches(target)) {
+        response = m_deviceApi.handle(request, target, &changed);
+        registered = m_deviceApi.lastRegisteredId();
+    } else {
+        response = errorResponse(404, LocalDpsErrors::notFound, str(u"Not found"));
+    }
+    if (changed)
+        saveState();
+    if (!registered.isEmpty())
+        emit deviceRegistered(registered);
+    return response;
+}
+
+} // namespace eflow::sim

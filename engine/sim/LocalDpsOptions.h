@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace eflow::sim {
+
+// How the local DPS picks a hub when an enrollment names none (reference/dps-protocol.md §4.6).
+enum class LocalDpsAllocation
+{
+    Unknown = 0,
+    Static, // the enrollment's iotHubHostName, else its first iotHubs entry, else the first linked hub
+    Hashed, // a stable hash of the registration ID over the enrollment's (or all) linked hubs
+};
+
+// Failures the emulator injects so that clients' retry and error paths can be exercised. Each fraction is
+// a probability in [0, 1] applied per request, in this order: drop, 429, 503.
+struct LocalDpsFaults
+{
+    double dropConnectionFraction = 0.0; // close the connection without answering
+    double throttleFraction = 0.0;       // 429 with Retry-After
+    int throttleRetryAfterSeconds = 1;
+    double unavailableFraction = 0.0; // 503
+    int addedLatencyMs = 0;           // delay before every answer
+};
+
+struct LocalDpsOptions
+{
+    quint16 port = 0; // 0: any free port; LocalDps::port() tells which
+    // Empty: the one kept in the state folder, else a new random "0ne" + 8 upper-case hex digits.
+    QString idScope;
+    // Linked IoT hubs. Empty: the ones kept in the state folder, else "demo-hub.azure-devices.net".
+    QStringList iotHubs;
+    LocalDpsAllocation allocation = LocalDpsAllocation::Static;
+    // Folder for state.json (enrollments, groups, registrations, ID scope, policy key). Empty: memory only.
+    QString stateDirectory;
+    QString servicePolicyName = QStringLiteral("provisioningserviceowner");
+    // Base64 policy key. Empty: the one kept in the state folder, else a new 64-byte key.
+    QByteArray servicePolicyKey;
+    // How many operation-status GETs answer 202 "assigning" before the 200 with the result. Real clients
+    // must poll at least once, so the default makes them do so.
+    int assigningPolls = 1;
+    int retryAfterSeconds = 1; // Retry-After on 202 answers; SDKs clamp to >= 1 (C) or >= 2 (.NET, Java)
+    LocalDpsFaults faults;
+};
+
+// A symmetric-key individual enrollment, as seeded through the C++ API (demo mode, tests).
+struct LocalDpsIndividualEnrollment
+{
+    QString registrationId;
+    QString deviceId;        // empty: the device ID is the registration ID
+    QByteArray primaryKey;   // base64; empty: generated (64 bytes)
+    QByteArray secondaryKey; // base64; empty: generated (64 bytes)
+    bool iotEdge = false;
+    bool enabled = true;
+    QString iotHubHostName; // empty: allocation policy decides
+    QJsonObject initialTwin;
+};
+
+// A symmetric-key enrollment group: devices authenticate with keys derived from its keys.
+struct LocalDpsEnrollmentGroup
+{
+    QString enrollmentGroupId;
+    QByteArray primaryKey;   // base64; empty: generated (64 bytes)
+    QByteArray secondaryKey; // base64; empty: generated (64 bytes)
+    bool iotEdge = false;
+    bool enabled = true;
+    QString iotHubHostName;
+    QJsonObject initialTwin;
+};
+
+} // namespace eflow::sim
