@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include "app/Console.h"
@@ -97,9 +98,14 @@ int runEmulator(const QStringList &arguments)
         Tr::tr("Operation polls answered 202 \"assigning\" before the result "
                "(default 1)."),
         Tr::tr("N"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed-demo"),
+        Tr::tr(
+            "Make sure the demo enrollments exist (group \"demo-group\" and individual \"demo-device\", both "
+            "IoT Edge) and print their keys."));
     parser.addOptions({portOption, stateOption, caOption, hubOption, scopeOption, allocationOption,
                        throttleOption, throttleRetryOption, unavailableOption, dropOption, latencyOption,
-                       pollsOption});
+                       pollsOption, seedOption});
     if (!parser.parse(arguments)) {
         printError(Tr::tr("emulator: %1 (see emulator --help)").arg(parser.errorText()));
         return ExitUsage;
@@ -161,6 +167,41 @@ int runEmulator(const QStringList &arguments)
         }
     }
 
+    // The demo enrollments are kept once made: a restart on the same state shows the same keys.
+    QByteArray demoGroupKey;
+    QByteArray demoDeviceKey;
+    if (parser.isSet(seedOption)) {
+        auto keyOf = [](const QJsonObject &stored) {
+            return stored.value(QStringLiteral("attestation"))
+                .toObject()
+                .value(QStringLiteral("symmetricKey"))
+                .toObject()
+                .value(QStringLiteral("primaryKey"))
+                .toString()
+                .toLatin1();
+        };
+        auto group = dps.enrollmentGroup(QStringLiteral("demo-group"));
+        if (!group) {
+            sim::LocalDpsEnrollmentGroup seed;
+            seed.enrollmentGroupId = QStringLiteral("demo-group");
+            seed.iotEdge = true;
+            group = dps.addEnrollmentGroup(seed);
+        }
+        auto device = dps.individualEnrollment(QStringLiteral("demo-device"));
+        if (!device) {
+            sim::LocalDpsIndividualEnrollment seed;
+            seed.registrationId = QStringLiteral("demo-device");
+            seed.iotEdge = true;
+            device = dps.addIndividualEnrollment(seed);
+        }
+        if (!group || !device) {
+            printError(Tr::tr("the demo enrollments could not be made: %1").arg(dps.errorString()));
+            return ExitFailure;
+        }
+        demoGroupKey = keyOf(*group);
+        demoDeviceKey = keyOf(*device);
+    }
+
     // One "key: value" line each, so that scripts and tests can read them.
     out() << "endpoint: " << dps.endpoint() << '\n'
           << "port: " << dps.port() << '\n'
@@ -172,6 +213,12 @@ int runEmulator(const QStringList &arguments)
         out() << "ca-file: " << QDir::current().absoluteFilePath(parser.value(caOption)) << '\n';
     if (!options.stateDirectory.isEmpty())
         out() << "state: " << dps.stateFilePath() << '\n';
+    if (!demoGroupKey.isEmpty()) {
+        out() << "demo-group: demo-group\n"
+              << "demo-group-key: " << demoGroupKey << '\n'
+              << "demo-device: demo-device\n"
+              << "demo-device-key: " << demoDeviceKey << '\n';
+    }
     out() << "ready" << Qt::endl;
     spdlog::info("local DPS listening on {} (scope {})", dps.endpoint(), dps.idScope());
 

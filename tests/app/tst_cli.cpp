@@ -248,6 +248,116 @@ private slots:
         QVERIFY2(logs > 0, "the run should have written a log file under XDG_DATA_HOME");
     }
 
+    void emulatorAndDpsCommands()
+    {
+        const QString state = m_dir.filePath(QStringLiteral("emulator-state"));
+        const QString ca = m_dir.filePath(QStringLiteral("emulator-ca.pem"));
+        auto startEmulator = [&](QProcess &emulator, QHash<QByteArray, QByteArray> &values) {
+            emulator.setProcessEnvironment(environment());
+            emulator.start(m_binary, {QStringLiteral("emulator"), QStringLiteral("--state"), state,
+                                      QStringLiteral("--ca-out"), ca, QStringLiteral("--seed-demo")});
+            QByteArray buffered;
+            while (!buffered.contains("ready\n") && emulator.waitForReadyRead(20000))
+                buffered += emulator.readAllStandardOutput();
+            for (const QByteArray &line : buffered.split('\n')) {
+                const qsizetype colon = line.indexOf(": ");
+                if (colon > 0)
+                    values.insert(line.left(colon), line.mid(colon + 2));
+            }
+            return buffered.contains("ready\n");
+        };
+        QProcess emulator;
+        QHash<QByteArray, QByteArray> v;
+        QVERIFY(startEmulator(emulator, v));
+        const QString scope = QString::fromLatin1(v.value("id-scope"));
+        const QString endpoint = QString::fromLatin1(v.value("endpoint"));
+        const QByteArray groupKey = v.value("demo-group-key");
+        const QByteArray deviceKey = v.value("demo-device-key");
+        QVERIFY(!groupKey.isEmpty() && !deviceKey.isEmpty());
+        const QStringList common = {QStringLiteral("--scope"),           scope,
+                                    QStringLiteral("--global-endpoint"), endpoint,
+                                    QStringLiteral("--ca-file"),         ca};
+
+        // A group device with the group key: the device key is derived first.
+        Run r = run(QStringList{QStringLiteral("dps"), QStringLiteral("register"),
+                                QStringLiteral("--registration-id"), QStringLiteral("cli-edge-7"),
+                                QStringLiteral("--group")} +
+                        common,
+                    groupKey + '\n');
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("assigned: registration ID cli-edge-7"));
+        QVERIFY(r.out.contains("demo-hub.azure-devices.net"));
+        r = run(QStringList{QStringLiteral("dps"), QStringLiteral("status"),
+                            QStringLiteral("--registration-id"), QStringLiteral("cli-edge-7"),
+                            QStringLiteral("--group")} +
+                    common,
+                groupKey + '\n');
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("assigned"));
+
+        // The individual enrollment with its own key, read from a file.
+        const QString keyFile = writeFile(QStringLiteral("device.key"), deviceKey + '\n');
+        r = run(QStringList{QStringLiteral("dps"), QStringLiteral("register"),
+                            QStringLiteral("--registration-id"), QStringLiteral("demo-device"),
+                            QStringLiteral("--key-file"), keyFile} +
+                common);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        // The group key used as if it were the device key: DPS's 401002, in words, on one line.
+        r = run(QStringList{QStringLiteral("dps"), QStringLiteral("register"),
+                            QStringLiteral("--registration-id"), QStringLiteral("cli-edge-8")} +
+                    common,
+                groupKey + '\n');
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("derived device key"), r.err.constData());
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+        QVERIFY(!r.err.contains(groupKey.left(16)));
+
+        // Without the emulator's CA the TLS check fails, and says what to do.
+        QStringList noCa = common;
+        noCa.removeLast();
+        noCa.removeLast();
+        r = run(QStringList{QStringLiteral("dps"), QStringLiteral("register"),
+                            QStringLiteral("--registration-id"), QStringLiteral("cli-edge-9"),
+                            QStringLiteral("--group")} +
+                    noCa,
+                groupKey + '\n');
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not trusted"), r.err.constData());
+
+        // Malformed input is refused before anything is sent.
+        r = run({QStringLiteral("dps"), QStringLiteral("register"), QStringLiteral("--scope"),
+                 QStringLiteral("1ne0000"), QStringLiteral("--registration-id"), QStringLiteral("x")},
+                groupKey + '\n');
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("ID scope"));
+        r = run(QStringList{QStringLiteral("dps"), QStringLiteral("register"),
+                            QStringLiteral("--registration-id"), QStringLiteral("x"),
+                            QStringLiteral("--key=") + QString::fromLatin1(groupKey)} +
+                common);
+        QCOMPARE(r.exitCode, 2);
+
+        // A restart on the same state keeps the scope and the demo keys.
+        emulator.terminate();
+        QVERIFY(emulator.waitForFinished(10000));
+        QCOMPARE(emulator.exitCode(), 0);
+        QVERIFY(emulator.readAllStandardOutput().contains("stopped"));
+        QProcess again;
+        QHash<QByteArray, QByteArray> v2;
+        QVERIFY(startEmulator(again, v2));
+        QCOMPARE(v2.value("id-scope"), v.value("id-scope"));
+        QCOMPARE(v2.value("demo-group-key"), groupKey);
+        r = run(QStringList{QStringLiteral("dps"), QStringLiteral("status"),
+                            QStringLiteral("--registration-id"), QStringLiteral("cli-edge-7"),
+                            QStringLiteral("--group"), QStringLiteral("--scope"), scope,
+                            QStringLiteral("--global-endpoint"), QString::fromLatin1(v2.value("endpoint")),
+                            QStringLiteral("--ca-file"), ca},
+                groupKey + '\n');
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        again.terminate();
+        QVERIFY(again.waitForFinished(10000));
+    }
+
     void germanLocaleIsTranslated()
     {
         // WAC broke on some locales; the wizard loads its own and Qt's translations from the system locale.
