@@ -174,6 +174,665 @@ Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 fehlerhafter Schlüssel oder feh
     </message>
 </context>
 <context>
+    <name>Dps</name>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>DPS rejected the key for registration ID %1: the key does not match this registration ID. For a group enrollment use the derived device key, not the group key.</source>
+        <translation>DPS hat den Schlüssel für die Registrierungs-ID %1 abgelehnt: Der Schlüssel passt nicht zu dieser Registrierungs-ID. Verwenden Sie bei einer Registrierungsgruppe den abgeleiteten Geräteschlüssel, nicht den Gruppenschlüssel.</translation>
+    </message>
+    <message>
+        <source>DPS at %1 does not know the ID scope %2: copy the ID scope from the Overview page of your Device Provisioning Service in the Azure portal.</source>
+        <translation>DPS unter %1 kennt den ID-Bereich %2 nicht: Kopieren Sie den ID-Bereich von der Seite „Übersicht“ Ihres Device Provisioning Service im Azure-Portal.</translation>
+    </message>
+    <message>
+        <source>DPS rejected the registration ID %1 as invalid: use letters, digits and - . _ : only, with a letter or digit at the start and end.</source>
+        <translation>DPS hat die Registrierungs-ID %1 als ungültig abgelehnt: Verwenden Sie nur Buchstaben, Ziffern und - . _ :, wobei am Anfang und am Ende ein Buchstabe oder eine Ziffer stehen muss.</translation>
+    </message>
+    <message>
+        <source>DPS rejected the registration request for %1 (%2): check the ID scope and registration ID.</source>
+        <translation>DPS hat die Registrierungsanforderung für %1 abgelehnt (%2): Prüfen Sie den ID-Bereich und die Registrierungs-ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>DPS kept throttling the requests over %n attempt(s): wait a few minutes, then try again.</source>
+        <translation>
+            <numerusform>DPS hat die Anforderungen auch nach %n Versuch weiterhin gedrosselt: Warten Sie einige Minuten, und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>DPS hat die Anforderungen auch nach %n Versuchen weiterhin gedrosselt: Warten Sie einige Minuten, und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DPS at %1 was not available (HTTP %2) over %n attempt(s): try again later, or check the Azure status page.</source>
+        <translation>
+            <numerusform>DPS unter %1 war bei %n Versuch nicht verfügbar (HTTP %2): Versuchen Sie es später erneut, oder prüfen Sie die Azure-Statusseite.</numerusform>
+            <numerusform>DPS unter %1 war bei %n Versuchen nicht verfügbar (HTTP %2): Versuchen Sie es später erneut, oder prüfen Sie die Azure-Statusseite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DPS refused the registration of %1 with HTTP %2 (%3).</source>
+        <translation>DPS hat die Registrierung von %1 mit HTTP %2 abgelehnt (%3).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 is not trusted; for a private endpoint give its CA file.</source>
+        <translation>Das Serverzertifikat für %1 ist nicht vertrauenswürdig; geben Sie für einen privaten Endpunkt dessen CA-Datei an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for the name %1: check the endpoint address.</source>
+        <translation>Das Serverzertifikat ist für den Namen %1 nicht gültig: Prüfen Sie die Endpunktadresse.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 has expired or is not valid yet: check this computer&apos;s date and time.</source>
+        <translation>Das Serverzertifikat für %1 ist abgelaufen oder noch nicht gültig: Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: check the endpoint address, and the network and proxy.</source>
+        <translation>Die sichere Verbindung mit %1 ist fehlgeschlagen: Prüfen Sie die Endpunktadresse sowie Netzwerk und Proxy.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the name was not found. Check the network and proxy.</source>
+        <translation>%1 ist nicht erreichbar: Der Name wurde nicht gefunden. Prüfen Sie Netzwerk und Proxy.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before DPS answered: check the network and proxy, then try again.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor DPS geantwortet hat: Prüfen Sie Netzwerk und Proxy, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 through the proxy: check the proxy settings.</source>
+        <translation>%1 ist über den Proxy nicht erreichbar: Prüfen Sie die Proxyeinstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: check the network and proxy.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet: Prüfen Sie Netzwerk und Proxy.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: check the network and proxy.</source>
+        <translation>%1 ist nicht erreichbar: Prüfen Sie Netzwerk und Proxy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>DPS at %1 did not finish the registration within %n second(s): check the network and proxy, then try again.</source>
+        <translation>
+            <numerusform>DPS unter %1 hat die Registrierung nicht innerhalb von %n Sekunde abgeschlossen: Prüfen Sie Netzwerk und Proxy, und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>DPS unter %1 hat die Registrierung nicht innerhalb von %n Sekunden abgeschlossen: Prüfen Sie Netzwerk und Proxy, und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s): check the network and proxy.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet: Prüfen Sie Netzwerk und Proxy.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet: Prüfen Sie Netzwerk und Proxy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a Device Provisioning Service does (HTTP %2): check the endpoint address; the details show what came back.</source>
+        <translation>%1 hat geantwortet, aber nicht so wie ein Device Provisioning Service (HTTP %2): Prüfen Sie die Endpunktadresse; die Details zeigen, was zurückgegeben wurde.</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from the CA file %1: give the private endpoint&apos;s CA certificate in PEM format.</source>
+        <translation>Aus der CA-Datei %1 konnte kein PEM-Zertifikat gelesen werden: Geben Sie das CA-Zertifikat des privaten Endpunkts im PEM-Format an.</translation>
+    </message>
+    <message>
+        <source>DPS assigned registration ID %1 to the IoT hub %2 as device %3.</source>
+        <translation>DPS hat die Registrierungs-ID %1 dem IoT-Hub %2 als Gerät %3 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>DPS is still assigning registration ID %1: try again in a few seconds.</source>
+        <translation>DPS weist die Registrierungs-ID %1 noch zu: Versuchen Sie es in einigen Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>The enrollment for registration ID %1 is disabled in DPS: enable it in the Azure portal, then try again.</source>
+        <translation>Die Registrierung für die Registrierungs-ID %1 ist in DPS deaktiviert: Aktivieren Sie sie im Azure-Portal, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>DPS could not assign registration ID %1 (error code %2): check the enrollment&apos;s IoT hub link and allocation policy.</source>
+        <translation>DPS konnte die Registrierungs-ID %1 nicht zuweisen (Fehlercode %2): Prüfen Sie die IoT-Hub-Verknüpfung und die Zuordnungsrichtlinie der Registrierung.</translation>
+    </message>
+    <message>
+        <source>DPS could not assign registration ID %1: %2 (error code %3).</source>
+        <translation>DPS konnte die Registrierungs-ID %1 nicht zuweisen: %2 (Fehlercode %3).</translation>
+    </message>
+    <message>
+        <source>DPS did not assign registration ID %1 to an IoT hub: check that the enrollment has a linked IoT hub and an allocation policy.</source>
+        <translation>DPS hat die Registrierungs-ID %1 keinem IoT-Hub zugewiesen: Prüfen Sie, ob die Registrierung einen verknüpften IoT-Hub und eine Zuordnungsrichtlinie hat.</translation>
+    </message>
+    <message>
+        <source>The registration of %1 was cancelled.</source>
+        <translation>Die Registrierung von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The DPS request was cancelled.</source>
+        <translation>Die DPS-Anforderung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saved the individual enrollment %1.</source>
+        <translation>Die Einzelregistrierung %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Read the individual enrollment %1.</source>
+        <translation>Die Einzelregistrierung %1 wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>Deleted the individual enrollment %1.</source>
+        <translation>Die Einzelregistrierung %1 wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n individual enrollment(s).</source>
+        <translation>
+            <numerusform>%n Einzelregistrierung gelesen.</numerusform>
+            <numerusform>%n Einzelregistrierungen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the enrollment group %1.</source>
+        <translation>Die Registrierungsgruppe %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Read the enrollment group %1.</source>
+        <translation>Die Registrierungsgruppe %1 wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>Deleted the enrollment group %1.</source>
+        <translation>Die Registrierungsgruppe %1 wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n enrollment group(s).</source>
+        <translation>
+            <numerusform>%n Registrierungsgruppe gelesen.</numerusform>
+            <numerusform>%n Registrierungsgruppen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the registration record %1.</source>
+        <translation>Der Registrierungsdatensatz %1 wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>Deleted the registration record %1.</source>
+        <translation>Der Registrierungsdatensatz %1 wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n registration record(s) of the enrollment group %1.</source>
+        <translation>
+            <numerusform>%n Registrierungsdatensatz der Registrierungsgruppe %1 gelesen.</numerusform>
+            <numerusform>%n Registrierungsdatensätze der Registrierungsgruppe %1 gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DPS accepted all %n item(s) of the bulk operation.</source>
+        <translation>
+            <numerusform>DPS hat %n Element des Massenvorgangs angenommen.</numerusform>
+            <numerusform>DPS hat alle %n Elemente des Massenvorgangs angenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DPS rejected %1 of %n item(s) of the bulk operation; the list shows why.</source>
+        <translation>
+            <numerusform>DPS hat %1 von %n Element des Massenvorgangs abgelehnt; die Liste zeigt, warum.</numerusform>
+            <numerusform>DPS hat %1 von %n Elementen des Massenvorgangs abgelehnt; die Liste zeigt, warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The port in the HostName %1 is not between 1 and 65535.</source>
+        <translation>Der Port im HostName %1 liegt nicht zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>The SharedAccessKey is not base64.</source>
+        <translation>Der SharedAccessKey ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>No DPS service api-version was given.</source>
+        <translation>Es wurde keine api-version für den DPS-Dienst angegeben.</translation>
+    </message>
+    <message>
+        <source>No bulk operation mode was given.</source>
+        <translation>Es wurde kein Modus für den Massenvorgang angegeben.</translation>
+    </message>
+    <message>
+        <source>DPS answered HTTP %1; retry %2 of %3 in %4 ms.</source>
+        <translation>DPS hat mit HTTP %1 geantwortet; Wiederholung %2 von %3 in %4 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read page %1 from DPS (%n item(s) so far).</source>
+        <translation>
+            <numerusform>Seite %1 von DPS gelesen (bisher %n Element).</numerusform>
+            <numerusform>Seite %1 von DPS gelesen (bisher %n Elemente).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DPS took %1 of %2 bulk item(s); %n rejected so far.</source>
+        <translation>
+            <numerusform>DPS hat %1 von %2 Elementen des Massenvorgangs übernommen; bisher wurde %n abgelehnt.</numerusform>
+            <numerusform>DPS hat %1 von %2 Elementen des Massenvorgangs übernommen; bisher wurden %n abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DPS at %1 refused the request: the service connection string&apos;s key or policy is wrong. Copy the connection string of a shared access policy of the DPS again.</source>
+        <translation>DPS unter %1 hat die Anforderung abgelehnt: Schlüssel oder Richtlinie der Dienst-Verbindungszeichenfolge sind falsch. Kopieren Sie die Verbindungszeichenfolge einer freigegebenen Zugriffsrichtlinie der DPS-Instanz erneut.</translation>
+    </message>
+    <message>
+        <source>The shared access policy %1 may not do this at %2: use a policy with the enrollment and registration permissions, such as provisioningserviceowner.</source>
+        <translation>Die freigegebene Zugriffsrichtlinie %1 ist dafür bei %2 nicht berechtigt: Verwenden Sie eine Richtlinie mit den Berechtigungen für Registrierungen und Registrierungsdatensätze, z. B. provisioningserviceowner.</translation>
+    </message>
+    <message>
+        <source>DPS at %1 has no enrollment %2.</source>
+        <translation>DPS unter %1 hat keine Registrierung %2.</translation>
+    </message>
+    <message>
+        <source>DPS at %1 has no enrollment group %2.</source>
+        <translation>DPS unter %1 hat keine Registrierungsgruppe %2.</translation>
+    </message>
+    <message>
+        <source>DPS at %1 has no registration record %2.</source>
+        <translation>DPS unter %1 hat keinen Registrierungsdatensatz %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered &quot;not found&quot;: check that HostName names your Device Provisioning Service.</source>
+        <translation>%1 hat mit „nicht gefunden“ geantwortet: Prüfen Sie, ob HostName Ihren Device Provisioning Service angibt.</translation>
+    </message>
+    <message>
+        <source>The enrollment group %1 changed since it was read (etag mismatch): reload and retry.</source>
+        <translation>Die Registrierungsgruppe %1 wurde seit dem Lesen geändert (etag stimmt nicht überein): Laden Sie sie neu, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The registration record %1 changed since it was read (etag mismatch): reload and retry.</source>
+        <translation>Der Registrierungsdatensatz %1 wurde seit dem Lesen geändert (etag stimmt nicht überein): Laden Sie ihn neu, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The enrollment %1 changed since it was read (etag mismatch): reload and retry.</source>
+        <translation>Die Registrierung %1 wurde seit dem Lesen geändert (etag stimmt nicht überein): Laden Sie sie neu, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>DPS already has an enrollment group %1, or it changed since it was read (etag mismatch): reload and retry.</source>
+        <translation>DPS hat bereits eine Registrierungsgruppe %1, oder sie wurde seit dem Lesen geändert (etag stimmt nicht überein): Laden Sie neu, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>DPS already has an enrollment %1, or it changed since it was read (etag mismatch): reload and retry.</source>
+        <translation>DPS hat bereits eine Registrierung %1, oder sie wurde seit dem Lesen geändert (etag stimmt nicht überein): Laden Sie neu, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>DPS rejected the request: %1</source>
+        <translation>DPS hat die Anforderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>DPS is throttling requests: wait a minute, then try again.</source>
+        <translation>DPS drosselt Anforderungen: Warten Sie eine Minute, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>DPS at %1 was not available (HTTP %2): try again later, or check the Azure status page.</source>
+        <translation>DPS unter %1 war nicht verfügbar (HTTP %2): Versuchen Sie es später erneut, oder prüfen Sie die Azure-Statusseite.</translation>
+    </message>
+    <message>
+        <source>DPS refused the request with HTTP %1 (%2).</source>
+        <translation>DPS hat die Anforderung mit HTTP %1 abgelehnt (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>DPS at %1 did not finish the request within %n second(s): check the network and proxy, then try again.</source>
+        <translation>
+            <numerusform>DPS unter %1 hat die Anforderung nicht innerhalb von %n Sekunde abgeschlossen: Prüfen Sie Netzwerk und Proxy, und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>DPS unter %1 hat die Anforderung nicht innerhalb von %n Sekunden abgeschlossen: Prüfen Sie Netzwerk und Proxy, und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenfolge</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenfolgen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date and time (%3).</source>
+        <translation>%1: „%2“ ist keine Datums- und Uhrzeitangabe (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1: „%2“ ist keiner der Werte %3.</translation>
+    </message>
+    <message>
+        <source>%1 should be %2, but it is %3.</source>
+        <translation>%1 sollte %2 sein, ist aber %3.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Give both the primary and the secondary key, or neither to let DPS generate them.</source>
+        <translation>Geben Sie sowohl den primären als auch den sekundären Schlüssel an oder keinen von beiden, damit DPS sie generiert.</translation>
+    </message>
+    <message>
+        <source>The initial twin must be a JSON object such as {&quot;tags&quot;:{…},&quot;properties&quot;:{&quot;desired&quot;:{…}}}, but it is %1.</source>
+        <translation>Der anfängliche Gerätezwilling muss ein JSON-Objekt wie {&quot;tags&quot;:{…},&quot;properties&quot;:{&quot;desired&quot;:{…}}} sein, ist aber %1.</translation>
+    </message>
+    <message>
+        <source>The initial twin may only contain &quot;tags&quot; and &quot;properties&quot;, not &quot;%1&quot;.</source>
+        <translation>Der anfängliche Gerätezwilling darf nur „tags“ und „properties“ enthalten, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The initial twin&apos;s &quot;tags&quot; must be a JSON object, but it is %1.</source>
+        <translation>„tags“ im anfänglichen Gerätezwilling muss ein JSON-Objekt sein, ist aber %1.</translation>
+    </message>
+    <message>
+        <source>The initial twin&apos;s &quot;properties&quot; must be a JSON object with &quot;desired&quot;, but it is %1.</source>
+        <translation>„properties“ im anfänglichen Gerätezwilling muss ein JSON-Objekt mit „desired“ sein, ist aber %1.</translation>
+    </message>
+    <message>
+        <source>The initial twin&apos;s &quot;properties.desired&quot; must be a JSON object, but it is %1.</source>
+        <translation>„properties.desired“ im anfänglichen Gerätezwilling muss ein JSON-Objekt sein, ist aber %1.</translation>
+    </message>
+    <message>
+        <source>The initial twin is not valid JSON (%1 near character %2).</source>
+        <translation>Der anfängliche Gerätezwilling ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DpsCommand</name>
+    <message>
+        <source>assigned: registration ID %1 → device %2 on IoT hub %3</source>
+        <translation>Zugewiesen: Registrierungs-ID %1 → Gerät %2 auf IoT-Hub %3</translation>
+    </message>
+    <message>
+        <source>  substatus: %1</source>
+        <translation>  Unterstatus: %1</translation>
+    </message>
+    <message>
+        <source>  enrollment group: %1</source>
+        <translation>  Registrierungsgruppe: %1</translation>
+    </message>
+    <message>
+        <source>  last updated: %1</source>
+        <translation>  Zuletzt aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Tests DPS credentials with the device API, the way the IoT Edge runtime will use them.
+  register  registers the device (PUT …/register, then polls until DPS decides)
+  status    asks DPS what it knows about the registration (no new registration)
+The key is read from standard input or --key-file, never from the command line.
+Exit codes: 0 assigned, 1 DPS answered otherwise or could not be reached, 2 wrong usage,
+3 malformed scope, ID or key, 4 a file is missing.</source>
+        <translation>Testet DPS-Anmeldeinformationen mit der Geräte-API so, wie die IoT Edge-Runtime sie verwenden wird.
+  register  registriert das Gerät (PUT …/register, fragt dann ab, bis DPS entschieden hat)
+  status    fragt DPS, was über die Registrierung bekannt ist (keine neue Registrierung)
+Der Schlüssel wird von der Standardeingabe oder mit --key-file gelesen, niemals von der Befehlszeile.
+Exit-Codes: 0 zugewiesen, 1 DPS hat anders geantwortet oder war nicht erreichbar, 2 falsche Verwendung,
+3 fehlerhafter ID-Bereich, fehlerhafte ID oder fehlerhafter Schlüssel, 4 eine Datei fehlt.</translation>
+    </message>
+    <message>
+        <source>register or status</source>
+        <translation>register oder status</translation>
+    </message>
+    <message>
+        <source>DPS ID scope, e.g. 0ne00000A0A.</source>
+        <translation>DPS-ID-Bereich, z. B. 0ne00000A0A.</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>The device&apos;s registration ID.</source>
+        <translation>Die Registrierungs-ID des Geräts.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Read the key from the first line of FILE.</source>
+        <translation>Liest den Schlüssel aus der ersten Zeile von DATEI.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The key is an enrollment group&apos;s key: derive this device&apos;s key from it first.</source>
+        <translation>Der Schlüssel ist der Schlüssel einer Registrierungsgruppe: Daraus wird zuerst der Schlüssel dieses Geräts abgeleitet.</translation>
+    </message>
+    <message>
+        <source>DPS device endpoint (default https://global.azure-devices-provisioning.net).</source>
+        <translation>DPS-Geräteendpunkt (Standard: https://global.azure-devices-provisioning.net).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (private endpoints, the local DPS).</source>
+        <translation>Vertraut zusätzlich den CA-Zertifikaten in dieser PEM-Datei (private Endpunkte, der lokale DPS).</translation>
+    </message>
+    <message>
+        <source>DPS api-version (default 2021-06-01).</source>
+        <translation>api-version von DPS (Standard: 2021-06-01).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 120).</source>
+        <translation>Bricht nach dieser Anzahl Sekunden ab (Standard: 120).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Print each step and the technical details of a failure.</source>
+        <translation>Gibt jeden Schritt und die technischen Details eines Fehlers aus.</translation>
+    </message>
+    <message>
+        <source>dps: %1 (see dps --help)</source>
+        <translation>dps: %1 (siehe dps --help)</translation>
+    </message>
+    <message>
+        <source>dps: say &quot;register&quot; or &quot;status&quot; (see dps --help)</source>
+        <translation>dps: Geben Sie „register“ oder „status“ an (siehe dps --help)</translation>
+    </message>
+    <message>
+        <source>dps %1: --scope and --registration-id are required</source>
+        <translation>dps %1: --scope und --registration-id sind erforderlich</translation>
+    </message>
+    <message>
+        <source>--global-endpoint must be an https:// URL, e.g. https://global.azure-devices-provisioning.net</source>
+        <translation>--global-endpoint muss eine https://-URL sein, z. B. https://global.azure-devices-provisioning.net</translation>
+    </message>
+    <message>
+        <source>CA file %1 does not exist</source>
+        <translation>Die CA-Datei %1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>Group key (input hidden): </source>
+        <translation>Gruppenschlüssel (Eingabe wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Device key (input hidden): </source>
+        <translation>Geräteschlüssel (Eingabe wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>no key on standard input (pipe it in, or use --key-file FILE)</source>
+        <translation>Kein Schlüssel über die Standardeingabe erhalten (übergeben Sie ihn per Pipe, oder verwenden Sie --key-file DATEI)</translation>
+    </message>
+    <message>
+        <source>The key is not valid base64.</source>
+        <translation>Der Schlüssel ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the device key</source>
+        <translation>OpenSSL konnte den Geräteschlüssel nicht ableiten</translation>
+    </message>
+    <message>
+        <source>the DPS client is busy</source>
+        <translation>Der DPS-Client ist beschäftigt</translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorCommand</name>
+    <message>
+        <source>--%1 takes a fraction from 0 to 1, e.g. 0.1</source>
+        <translation>--%1 erwartet einen Anteil von 0 bis 1, z. B. 0.1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Runs the local Device Provisioning Service over HTTPS on 127.0.0.1 until Ctrl+C: the device API
+and the service API, with a CA made at start. Prints the ID scope, the endpoint and a service
+connection string. Its state (enrollments, registrations, scope, policy key) lives in --state.</source>
+        <translation>Führt den lokalen Device Provisioning Service über HTTPS auf 127.0.0.1 aus, bis Strg+C gedrückt wird:
+die Geräte-API und die Dienst-API, mit einer beim Start erstellten CA. Gibt den ID-Bereich, den Endpunkt
+und eine Dienst-Verbindungszeichenfolge aus. Der Zustand (Registrierungen, Registrierungsdatensätze, ID-Bereich, Richtlinienschlüssel) liegt in --state.</translation>
+    </message>
+    <message>
+        <source>TCP port on 127.0.0.1 (0: any free port).</source>
+        <translation>TCP-Port auf 127.0.0.1 (0: beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Folder for the emulator&apos;s state (kept across restarts).</source>
+        <translation>Ordner für den Zustand des Emulators (bleibt über Neustarts hinweg erhalten).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Write the CA certificate (PEM) here, for clients to trust.</source>
+        <translation>Schreibt das CA-Zertifikat (PEM) hierhin, damit Clients ihm vertrauen können.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>A linked IoT hub host name (repeat for several).</source>
+        <translation>Hostname eines verknüpften IoT-Hubs (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Use this ID scope (default: kept or new).</source>
+        <translation>Verwendet diesen ID-Bereich (Standard: bisheriger oder neuer).</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>static (default) or hashed allocation over the hubs.</source>
+        <translation>Zuordnung zu den Hubs: static (Standard) oder hashed.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>RICHTLINIE</translation>
+    </message>
+    <message>
+        <source>Fraction of requests answered 429 with Retry-After.</source>
+        <translation>Anteil der Anforderungen, die mit 429 und Retry-After beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>FRACTION</source>
+        <translation>ANTEIL</translation>
+    </message>
+    <message>
+        <source>Retry-After seconds on injected 429s (default 1).</source>
+        <translation>Retry-After-Sekunden bei eingeschleusten 429-Antworten (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Fraction of requests answered 503.</source>
+        <translation>Anteil der Anforderungen, die mit 503 beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Fraction of requests whose connection is closed unanswered.</source>
+        <translation>Anteil der Anforderungen, deren Verbindung ohne Antwort geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Milliseconds added to every answer.</source>
+        <translation>Millisekunden, um die jede Antwort verzögert wird.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Operation polls answered 202 &quot;assigning&quot; before the result (default 1).</source>
+        <translation>Anzahl der Statusabfragen eines Vorgangs, die vor dem Ergebnis mit 202 „assigning“ beantwortet werden (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Make sure the demo enrollments exist (group &quot;demo-group&quot; and individual &quot;demo-device&quot;, both IoT Edge) and print their keys.</source>
+        <translation>Stellt sicher, dass die Demoregistrierungen vorhanden sind (Registrierungsgruppe „demo-group“ und Einzelregistrierung „demo-device“, beide IoT Edge), und gibt ihre Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>emulator: %1 (see emulator --help)</source>
+        <translation>emulator: %1 (siehe emulator --help)</translation>
+    </message>
+    <message>
+        <source>emulator: unexpected argument &quot;%1&quot;</source>
+        <translation>emulator: Unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--allocation takes static or hashed, not &quot;%1&quot;</source>
+        <translation>--allocation erwartet static oder hashed, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the local DPS did not start: %1</source>
+        <translation>Der lokale DPS konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the CA to %1: %2</source>
+        <translation>Die CA kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the demo enrollments could not be made: %1</source>
+        <translation>Die Demoregistrierungen konnten nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>saving the emulator state failed: %1</source>
+        <translation>Das Speichern des Emulatorzustands ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>unknown command &quot;%1&quot;; commands: %2 (see --help)</source>
@@ -192,10 +851,6 @@ Befehle (Hilfe jeweils mit eflow-wizard BEFEHL --help): %1
 Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</translation>
     </message>
     <message>
-        <source>Demo mode: a simulated host and a local DPS; nothing is installed. --demo=SCENARIO picks a host.</source>
-        <translation>Demomodus: ein simulierter Host und ein lokaler DPS; es wird nichts installiert. --demo=SZENARIO wählt einen Host.</translation>
-    </message>
-    <message>
         <source>Walk every page with default choices and print what each page showed and what was chosen.</source>
         <translation>Durchläuft jede Seite mit den Standardoptionen und gibt aus, was jede Seite angezeigt hat und was gewählt wurde.</translation>
     </message>
@@ -206,6 +861,14 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     <message>
         <source>No display found: walking the wizard headless (--autopilot).</source>
         <translation>Keine Anzeige gefunden: Der Assistent wird ohne grafische Oberfläche durchlaufen (--autopilot).</translation>
+    </message>
+    <message>
+        <source>Demo mode: nothing is installed on this computer.</source>
+        <translation>Demomodus: Auf diesem Computer wird nichts installiert.</translation>
+    </message>
+    <message>
+        <source>--demo=%1: this version has no demo host scenarios yet; use --demo</source>
+        <translation>--demo=%1: Diese Version enthält noch keine Demo-Hostszenarien; verwenden Sie --demo</translation>
     </message>
 </context>
 <context>
@@ -768,6 +1431,68 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     <message>
         <source>Result: the wizard did not complete (see above).</source>
         <translation>Ergebnis: Der Assistent wurde nicht abgeschlossen (siehe oben).</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::dps::DpsDeviceClient</name>
+    <message>
+        <source>No device key was given for registration ID %1.</source>
+        <translation>Für die Registrierungs-ID %1 wurde kein Geräteschlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>The DPS endpoint %1 is not an https:// address.</source>
+        <translation>Der DPS-Endpunkt %1 ist keine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Looking up registration ID %1 at %2…</source>
+        <translation>Registrierungs-ID %1 wird bei %2 abgefragt…</translation>
+    </message>
+    <message>
+        <source>Registering %1 with DPS at %2…</source>
+        <translation>%1 wird bei DPS unter %2 registriert…</translation>
+    </message>
+    <message>
+        <source>DPS answered HTTP %1; retry %2 of %3 in %4 s</source>
+        <translation>DPS hat mit HTTP %1 geantwortet; Wiederholung %2 von %3 in %4 s</translation>
+    </message>
+    <message>
+        <source>DPS is assigning (operation %1), next poll in %2 s</source>
+        <translation>DPS führt die Zuweisung durch (Vorgang %1), nächste Abfrage in %2 s</translation>
+    </message>
+    <message>
+        <source>The request to DPS failed (%1); retry %2 of %3 in %4 s</source>
+        <translation>Die Anforderung an DPS ist fehlgeschlagen (%1); Wiederholung %2 von %3 in %4 s</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::sim::LocalDps</name>
+    <message>
+        <source>Cannot create the local DPS state folder %1.</source>
+        <translation>Der Zustandsordner %1 des lokalen DPS kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the local DPS state file %1: %2</source>
+        <translation>Die Zustandsdatei %1 des lokalen DPS kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The service policy key is not valid base64.</source>
+        <translation>Der Schlüssel der Dienstrichtlinie ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>Cannot create the local DPS certificates: %1</source>
+        <translation>Die Zertifikate des lokalen DPS können nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The local DPS cannot listen on 127.0.0.1 port %1: %2</source>
+        <translation>Der lokale DPS kann nicht auf 127.0.0.1, Port %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the local DPS state file %1.</source>
+        <translation>Die Zustandsdatei %1 des lokalen DPS kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

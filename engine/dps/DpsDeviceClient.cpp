@@ -15,6 +15,7 @@
 #include <spdlog/spdlog.h>
 
 #include "engine/crypto/SasToken.h"
+#include "engine/dps/DpsTransport.h"
 #include "engine/plan/Validation.h"
 #include "engine/support/Logging.h" // fmt::formatter<QString> for the log lines
 #include "engine/support/Version.h"
@@ -25,36 +26,12 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// Honours the OS / environment proxy for this client only: QNetworkProxyFactory::
-// setUseSystemConfiguration() would change every network user in the process.
-class SystemProxyFactory final : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        return QNetworkProxyFactory::systemProxyForQuery(query);
-    }
-};
-
-QByteArray encodeSegment(const QString &segment)
-{
-    return crypto::percentEncode(segment.toUtf8());
-}
-
 QString secondsText(std::chrono::milliseconds delay)
 {
     // Whole seconds in production; tests scale delays below one second and still want a number.
     if (delay.count() % 1000 == 0)
         return QString::number(delay.count() / 1000);
     return QString::number(double(delay.count()) / 1000.0, 'f', 2);
-}
-
-// Read once per process: parsing the whole system store costs tens of milliseconds (far more under
-// sanitizers), and a store that changes while the wizard runs is not a case worth that price.
-const QList<QSslCertificate> &systemRoots()
-{
-    static const QList<QSslCertificate> roots = QSslConfiguration::systemCaCertificates();
-    return roots;
 }
 
 // The body as a JSON object, or nothing with the reason in why (for the details view).
@@ -109,10 +86,7 @@ DpsDeviceClient::DpsDeviceClient(DpsDeviceClientOptions options, QObject *parent
     , m_requestTimer(this)
     , m_delayTimer(this)
 {
-    if (m_options.useSystemProxy)
-        m_network->setProxyFactory(new SystemProxyFactory);
-    else
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    configureProxy(m_network, m_options.useSystemProxy);
 
     // Precise timers: a coarse one may fire up to 5 % early, and DPS must never be polled sooner
     // than its Retry-After.
@@ -158,7 +132,6 @@ bool DpsDeviceClient::start(Step step, const QString &idScope, const QString &re
     m_operationId.clear();
     m_attempts = 0;
     m_sslErrors.clear();
-    m_caCertificates.clear();
 
     QJsonObject body{{QStringLiteral("registrationId"), m_registrationId}};
     if (!payload.isEmpty())
@@ -186,21 +159,12 @@ bool DpsDeviceClient::start(Step step, const QString &idScope, const QString &re
             tr("The DPS endpoint %1 is not an https:// address.").arg(endpoint.toDisplayString())));
         return true;
     }
-    if (!m_options.extraCaFile.isEmpty()) {
-        m_caCertificates = QSslCertificate::fromPath(m_options.extraCaFile, QSsl::Pem);
-        if (m_caCertificates.isEmpty()) {
-            failLater(DpsError::invalidCaFile(m_options.extraCaFile));
-            return true;
-        }
+    const std::optional<QSslConfiguration> tls = tlsConfiguration(m_options.extraCaFile);
+    if (!tls) {
+        failLater(DpsError::invalidCaFile(m_options.extraCaFile));
+        return true;
     }
-
-    m_tls = QSslConfiguration::defaultConfiguration();
-    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_caCertificates.isEmpty()) {
-        // Setting CAs explicitly turns off Qt's on-demand loading of the system store, so the
-        // system's roots are added alongside: a private endpoint may still chain to a public root.
-        m_tls.setCaCertificates(systemRoots() + m_caCertificates);
-    }
+    m_tls = *tls;
 
     if (m_options.overallTimeout > 0ms)
         m_overallTimer.start(m_options.overallTimeout);
@@ -230,15 +194,15 @@ QUrl DpsDeviceClient::urlFor(Step step) const
     QByteArray path = m_options.endpoint.path(QUrl::FullyEncoded).toUtf8();
     while (path.endsWith('/'))
         path.chop(1);
-    path += '/' + encodeSegment(m_idScope) + "/registrations/" + encodeSegment(m_registrationId);
+    path += '/' + pathSegment(m_idScope) + "/registrations/" + pathSegment(m_registrationId);
     if (step == Step::Register)
         path += "/register";
     else if (step == Step::Poll)
-        path += "/operations/" + encodeSegment(m_operationId);
+        path += "/operations/" + pathSegment(m_operationId);
 
     QUrl url = m_options.endpoint;
     url.setPath(QString::fromLatin1(path), QUrl::StrictMode);
-    url.setQuery(QStringLiteral("api-version=") + QString::fromLatin1(encodeSegment(m_options.apiVersion)),
+    url.setQuery(QStringLiteral("api-version=") + QString::fromLatin1(pathSegment(m_options.apiVersion)),
                  QUrl::StrictMode);
     return url;
 }

@@ -96,7 +96,6 @@ private:
     QTimer m_delayTimer;
     QPointer<QNetworkReply> m_reply;
     QList<QSslError> m_sslErrors;
-    QList<QSslCertificate> m_caCertificates;
     QSslConfiguration m_tls; // for every request of the running operation
 
     bool m_running = false;

@@ -16,6 +16,7 @@
 #include "engine/crypto/ConnectionString.h"
 #include "engine/crypto/SasToken.h"
 #include "engine/dps/DpsTr.h"
+#include "engine/dps/DpsTransport.h"
 #include "engine/plan/Validation.h"
 #include "engine/support/Logging.h"
 #include "engine/support/Version.h"
@@ -29,33 +30,10 @@ namespace {
 using namespace std::chrono_literals;
 using Op = DpsServiceOperation;
 
-// Honours the OS / environment proxy for this client only: QNetworkProxyFactory::
-// setUseSystemConfiguration() would change every network user in the process.
-class SystemProxyFactory final : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        return QNetworkProxyFactory::systemProxyForQuery(query);
-    }
-};
-
-// Read once per process: parsing the system store is slow, and it does not change while the wizard runs.
-const QList<QSslCertificate> &systemRoots()
-{
-    static const QList<QSslCertificate> roots = QSslConfiguration::systemCaCertificates();
-    return roots;
-}
-
 // A page of a thousand enrollments is a few megabytes; far more is not DPS, and reading it all would let
 // any server on the path exhaust our memory.
 constexpr qint64 kMaxResponseBytes = 32 * 1024 * 1024;
 constexpr int kMaxBulkChunk = 10; // the service's limit (§4.5)
-
-QByteArray segment(const QString &id)
-{
-    return crypto::percentEncode(id.toUtf8());
-}
 
 // The local DPS listens on a port of the loopback interface; nothing else may carry a port, so that a typo
 // in a real host name is still reported by the validator.
@@ -201,10 +179,7 @@ DpsServiceClient::DpsServiceClient(const QString &serviceConnectionString, DpsSe
     , m_requestTimer(this)
     , m_delayTimer(this)
 {
-    if (m_options.useSystemProxy)
-        m_network->setProxyFactory(new SystemProxyFactory);
-    else
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    configureProxy(m_network, m_options.useSystemProxy);
     for (QTimer *timer : {&m_overallTimer, &m_requestTimer, &m_delayTimer}) {
         timer->setSingleShot(true);
         timer->setTimerType(Qt::PreciseTimer);
@@ -261,19 +236,12 @@ DpsServiceClient::DpsServiceClient(const QString &serviceConnectionString, DpsSe
         m_configError = DpsError::invalidInput(DpsTr::tr("No DPS service api-version was given."));
         return;
     }
-    if (!m_options.extraCaFile.isEmpty()) {
-        m_caCertificates = QSslCertificate::fromPath(m_options.extraCaFile, QSsl::Pem);
-        if (m_caCertificates.isEmpty()) {
-            m_configError = DpsError::invalidCaFile(m_options.extraCaFile);
-            return;
-        }
+    const std::optional<QSslConfiguration> tls = tlsConfiguration(m_options.extraCaFile);
+    if (!tls) {
+        m_configError = DpsError::invalidCaFile(m_options.extraCaFile);
+        return;
     }
-    m_tls = QSslConfiguration::defaultConfiguration();
-    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_caCertificates.isEmpty()) {
-        // Setting CAs turns off Qt's on-demand system store, so the system roots go alongside.
-        m_tls.setCaCertificates(systemRoots() + m_caCertificates);
-    }
+    m_tls = *tls;
 }
 
 DpsServiceClient::~DpsServiceClient()
@@ -338,8 +306,9 @@ bool DpsServiceClient::createOrUpdateEnrollment(const IndividualEnrollment &enro
     if (!begin(Op::CreateOrUpdateEnrollment, enrollment.registrationId))
         return false;
     EFLOW_CHECK_INPUT(checkEnrollment(enrollment));
-    startRequests({{"PUT", "/enrollments/" + segment(enrollment.registrationId), compact(enrollment.toJson()),
-                    enrollment.etag.isEmpty() ? QByteArray() : ifMatchValue(enrollment.etag)}});
+    startRequests(
+        {{"PUT", "/enrollments/" + pathSegment(enrollment.registrationId), compact(enrollment.toJson()),
+          enrollment.etag.isEmpty() ? QByteArray() : ifMatchValue(enrollment.etag)}});
     return true;
 }
 
@@ -348,7 +317,7 @@ bool DpsServiceClient::getEnrollment(const QString &registrationId)
     if (!begin(Op::GetEnrollment, registrationId))
         return false;
     EFLOW_CHECK_INPUT(registrationIdProblem(registrationId));
-    startRequests({{"GET", "/enrollments/" + segment(registrationId), {}, {}}});
+    startRequests({{"GET", "/enrollments/" + pathSegment(registrationId), {}, {}}});
     return true;
 }
 
@@ -358,7 +327,7 @@ bool DpsServiceClient::deleteEnrollment(const QString &registrationId, const QSt
         return false;
     EFLOW_CHECK_INPUT(registrationIdProblem(registrationId));
     startRequests({{"DELETE",
-                    "/enrollments/" + segment(registrationId),
+                    "/enrollments/" + pathSegment(registrationId),
                     {},
                     etag.isEmpty() ? QByteArray() : ifMatchValue(etag)}});
     return true;
@@ -369,7 +338,8 @@ bool DpsServiceClient::getEnrollmentAttestation(const QString &registrationId)
     if (!begin(Op::GetEnrollmentAttestation, registrationId))
         return false;
     EFLOW_CHECK_INPUT(registrationIdProblem(registrationId));
-    startRequests({{"POST", "/enrollments/" + segment(registrationId) + "/attestationmechanism", {}, {}}});
+    startRequests(
+        {{"POST", "/enrollments/" + pathSegment(registrationId) + "/attestationmechanism", {}, {}}});
     return true;
 }
 
@@ -416,8 +386,9 @@ bool DpsServiceClient::createOrUpdateEnrollmentGroup(const EnrollmentGroup &grou
     if (!begin(Op::CreateOrUpdateEnrollmentGroup, group.enrollmentGroupId))
         return false;
     EFLOW_CHECK_INPUT(checkEnrollmentGroup(group));
-    startRequests({{"PUT", "/enrollmentGroups/" + segment(group.enrollmentGroupId), compact(group.toJson()),
-                    group.etag.isEmpty() ? QByteArray() : ifMatchValue(group.etag)}});
+    startRequests(
+        {{"PUT", "/enrollmentGroups/" + pathSegment(group.enrollmentGroupId), compact(group.toJson()),
+          group.etag.isEmpty() ? QByteArray() : ifMatchValue(group.etag)}});
     return true;
 }
 
@@ -426,7 +397,7 @@ bool DpsServiceClient::getEnrollmentGroup(const QString &enrollmentGroupId)
     if (!begin(Op::GetEnrollmentGroup, enrollmentGroupId))
         return false;
     EFLOW_CHECK_INPUT(groupIdProblem(enrollmentGroupId));
-    startRequests({{"GET", "/enrollmentGroups/" + segment(enrollmentGroupId), {}, {}}});
+    startRequests({{"GET", "/enrollmentGroups/" + pathSegment(enrollmentGroupId), {}, {}}});
     return true;
 }
 
@@ -436,7 +407,7 @@ bool DpsServiceClient::deleteEnrollmentGroup(const QString &enrollmentGroupId, c
         return false;
     EFLOW_CHECK_INPUT(groupIdProblem(enrollmentGroupId));
     startRequests({{"DELETE",
-                    "/enrollmentGroups/" + segment(enrollmentGroupId),
+                    "/enrollmentGroups/" + pathSegment(enrollmentGroupId),
                     {},
                     etag.isEmpty() ? QByteArray() : ifMatchValue(etag)}});
     return true;
@@ -448,7 +419,7 @@ bool DpsServiceClient::getEnrollmentGroupAttestation(const QString &enrollmentGr
         return false;
     EFLOW_CHECK_INPUT(groupIdProblem(enrollmentGroupId));
     startRequests(
-        {{"POST", "/enrollmentGroups/" + segment(enrollmentGroupId) + "/attestationmechanism", {}, {}}});
+        {{"POST", "/enrollmentGroups/" + pathSegment(enrollmentGroupId) + "/attestationmechanism", {}, {}}});
     return true;
 }
 
@@ -494,7 +465,7 @@ bool DpsServiceClient::getRegistration(const QString &registrationId)
     if (!begin(Op::GetRegistration, registrationId))
         return false;
     EFLOW_CHECK_INPUT(registrationIdProblem(registrationId));
-    startRequests({{"GET", "/registrations/" + segment(registrationId), {}, {}}});
+    startRequests({{"GET", "/registrations/" + pathSegment(registrationId), {}, {}}});
     return true;
 }
 
@@ -504,7 +475,7 @@ bool DpsServiceClient::deleteRegistration(const QString &registrationId, const Q
         return false;
     EFLOW_CHECK_INPUT(registrationIdProblem(registrationId));
     startRequests({{"DELETE",
-                    "/registrations/" + segment(registrationId),
+                    "/registrations/" + pathSegment(registrationId),
                     {},
                     etag.isEmpty() ? QByteArray() : ifMatchValue(etag)}});
     return true;
@@ -519,7 +490,7 @@ bool DpsServiceClient::queryRegistrations(const QString &enrollmentGroupId, cons
     m_allPages = allPages;
     m_result.continuationToken = continuationToken;
     // No body, as the az CLI sends it (§4.4).
-    startRequests({{"POST", "/registrations/" + segment(enrollmentGroupId) + "/query", {}, {}}});
+    startRequests({{"POST", "/registrations/" + pathSegment(enrollmentGroupId) + "/query", {}, {}}});
     return true;
 }
 
@@ -553,7 +524,7 @@ QNetworkRequest DpsServiceClient::makeRequest(const Request &r) const
 {
     QUrl url = m_endpoint;
     url.setPath(QString::fromLatin1(r.path), QUrl::StrictMode);
-    url.setQuery(QStringLiteral("api-version=") + QString::fromLatin1(segment(m_options.apiVersion)),
+    url.setQuery(QStringLiteral("api-version=") + QString::fromLatin1(pathSegment(m_options.apiVersion)),
                  QUrl::StrictMode);
     QNetworkRequest request(url);
 

@@ -212,7 +212,6 @@ private:
     QByteArray m_signedResource;
     QByteArray m_policyName;
     crypto::SecureBytes m_policyKey;
-    QList<QSslCertificate> m_caCertificates;
     QSslConfiguration m_tls;
 
     QNetworkAccessManager *m_network = nullptr;

@@ -1,0 +1,60 @@
+#include "engine/dps/DpsTransport.h"
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QSslCertificate>
+
+#include "engine/crypto/SasToken.h"
+
+namespace eflow::dps {
+
+namespace {
+
+class SystemProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    }
+};
+
+// Read once per process: parsing the whole system store costs tens of milliseconds (far more under
+// sanitizers), and a store that changes while the wizard runs is not a case worth that price.
+const QList<QSslCertificate> &systemRoots()
+{
+    static const QList<QSslCertificate> roots = QSslConfiguration::systemCaCertificates();
+    return roots;
+}
+
+} // namespace
+
+void configureProxy(QNetworkAccessManager *network, bool useSystemProxy)
+{
+    if (useSystemProxy)
+        network->setProxyFactory(new SystemProxyFactory); // the manager takes ownership
+    else
+        network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+}
+
+std::optional<QSslConfiguration> tlsConfiguration(const QString &extraCaFile)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (extraCaFile.isEmpty())
+        return tls;
+    const QList<QSslCertificate> extra = QSslCertificate::fromPath(extraCaFile, QSsl::Pem);
+    if (extra.isEmpty())
+        return std::nullopt;
+    tls.setCaCertificates(systemRoots() + extra);
+    return tls;
+}
+
+QByteArray pathSegment(const QString &segment)
+{
+    return crypto::percentEncode(segment.toUtf8());
+}
+
+} // namespace eflow::dps
