@@ -1,0 +1,146 @@
+#include "engine/host/PowerShellEnvelope.h"
+
+#include <cstring>
+
+#include <openssl/crypto.h>
+
+namespace eflow::host {
+namespace {
+
+// Appends JSON string content (no quotes) to out, escaping per RFC 8259. Bytes >= 0x80 pass through:
+// values are UTF-8 already and JSON allows them raw.
+void appendEscaped(std::vector<unsigned char> &out, QByteArrayView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u == '"' || u == '\\') {
+            out.push_back('\\');
+            out.push_back(u);
+        } else if (u < 0x20) {
+            const unsigned char esc[] = {'\\',
+                                         'u',
+                                         '0',
+                                         '0',
+                                         static_cast<unsigned char>(hex[u >> 4]),
+                                         static_cast<unsigned char>(hex[u & 0xf])};
+            out.insert(out.end(), std::begin(esc), std::end(esc));
+        } else {
+            out.push_back(u);
+        }
+    }
+}
+
+void appendRaw(std::vector<unsigned char> &out, const char *text)
+{
+    out.insert(out.end(), text, text + std::strlen(text));
+}
+
+} // namespace
+
+PowerShellEnvelope::~PowerShellEnvelope() = default; // SecureBytes wipes itself
+
+void PowerShellEnvelope::addSecret(const QString &name, crypto::SecureBytes value)
+{
+    m_secrets.push_back(Secret{name, std::move(value)});
+}
+
+void PowerShellEnvelope::addSecret(const QString &name, QByteArray &value)
+{
+    m_secrets.push_back(Secret{name, crypto::SecureBytes(QByteArrayView(value))});
+    crypto::wipe(value);
+}
+
+crypto::SecureBytes PowerShellEnvelope::toJson() const
+{
+    // Every intermediate buffer that may hold a secret is wiped; reserve up front so that the vector
+    // never reallocates and leaves an unwiped old block behind.
+    std::size_t size = 64 + std::size_t(m_script.size()) * 6 * 3;
+    for (const Secret &s : m_secrets)
+        size += 16 + std::size_t(s.name.size()) * 6 * 3 + s.value.size() * 6;
+    std::vector<unsigned char> out;
+    out.reserve(size);
+    appendRaw(out, "{\"script\":\"");
+    appendEscaped(out, m_script.toUtf8());
+    appendRaw(out, "\",\"secrets\":{");
+    bool first = true;
+    for (const Secret &s : m_secrets) {
+        if (!first)
+            out.push_back(',');
+        first = false;
+        out.push_back('"');
+        appendEscaped(out, s.name.toUtf8());
+        appendRaw(out, "\":\"");
+        appendEscaped(out, s.value.view());
+        out.push_back('"');
+    }
+    appendRaw(out, "}}\n");
+    crypto::SecureBytes result(
+        QByteArrayView(reinterpret_cast<const char *>(out.data()), qsizetype(out.size())));
+    OPENSSL_cleanse(out.data(), out.size());
+    return result;
+}
+
+void PowerShellEnvelope::wipeSecrets()
+{
+    for (Secret &s : m_secrets)
+        s.value.wipe();
+    m_secrets.clear();
+}
+
+QString PowerShellEnvelope::bootstrapScript()
+{
+    // Runs under Windows PowerShell 5.1. Reads the whole envelope from stdin, turns the secrets into a
+    // hashtable, compiles only the script text, and calls it with the hashtable bound to $Secrets.
+    // The script must not declare its own param() block: the bootstrap supplies it. Output goes out as
+    // UTF-8 so that the wizard can decode it whatever the console code page is. Stdin is read through
+    // an explicit UTF-8 reader instead of setting [Console]::InputEncoding, which can fail on a
+    // redirected handle.
+    return QStringLiteral(
+        "$ErrorActionPreference = 'Stop'\n"
+        "$utf8 = New-Object System.Text.UTF8Encoding $false\n"
+        "[Console]::OutputEncoding = $utf8\n"
+        "$eflowReader = New-Object System.IO.StreamReader([Console]::OpenStandardInput(), $utf8)\n"
+        "$eflowEnvelope = $eflowReader.ReadToEnd() | ConvertFrom-Json\n"
+        "$eflowReader.Dispose()\n"
+        "$eflowSecrets = @{}\n"
+        "if ($null -ne $eflowEnvelope.secrets) {\n"
+        "    foreach ($p in $eflowEnvelope.secrets.PSObject.Properties) { "
+        "$eflowSecrets[$p.Name] = [string]$p.Value }\n"
+        "}\n"
+        "$eflowBlock = [ScriptBlock]::Create(\"param([hashtable]`$Secrets)`n\" + "
+        "[string]$eflowEnvelope.script)\n"
+        "$eflowEnvelope = $null\n"
+        "try {\n"
+        "    & $eflowBlock -Secrets $eflowSecrets\n"
+        "    exit 0\n"
+        "} catch {\n"
+        "    [Console]::Error.WriteLine($_.ToString())\n"
+        "    exit 1\n"
+        "}\n");
+}
+
+QString PowerShellEnvelope::encodeCommand(const QString &script)
+{
+    // -EncodedCommand wants base64 of UTF-16LE. QString stores UTF-16 in host order; encode explicitly.
+    QByteArray utf16;
+    utf16.reserve(script.size() * 2);
+    for (const QChar c : script) {
+        const char16_t u = c.unicode();
+        utf16.append(char(u & 0xff));
+        utf16.append(char(u >> 8));
+    }
+    return QString::fromLatin1(utf16.toBase64());
+}
+
+QString PowerShellEnvelope::encodedBootstrap()
+{
+    return encodeCommand(bootstrapScript());
+}
+
+QByteArray PowerShellEnvelope::resultMarker()
+{
+    return QByteArrayLiteral("##eflow-result## ");
+}
+
+} // namespace eflow::host

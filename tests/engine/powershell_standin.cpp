@@ -1,0 +1,210 @@
+// A stand-in for powershell.exe (and for ssh running powershell.exe) used by tst_host_powershellprocess.
+// It accepts exactly the argument vectors PowerShellProcess builds, checks that -EncodedCommand is the
+// bootstrap and that no secret is in argv, the bootstrap or the script, reads the stdin envelope, then
+// behaves as the script's "mode:" line says. Exit codes 90+ mean the caller broke the interface.
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <thread>
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <csignal>
+#include <signal.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "engine/host/PowerShellEnvelope.h"
+
+namespace {
+
+[[noreturn]] void fail(int code, const char *why)
+{
+    std::fprintf(stderr, "standin: %s\n", why);
+    std::fflush(stderr);
+    std::_Exit(code);
+}
+
+void out(const QByteArray &text)
+{
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    std::fflush(stdout);
+}
+
+void outLine(const QByteArray &text)
+{
+    out(text + '\n');
+}
+
+[[noreturn]] void hangForever()
+{
+    for (;;)
+        ::pause();
+}
+
+QString decodeUtf16LeBase64(const QString &b64)
+{
+    const QByteArray bytes = QByteArray::fromBase64(b64.toLatin1());
+    QString s;
+    for (qsizetype i = 0; i + 1 < bytes.size(); i += 2)
+        s.append(QChar(char16_t(uchar(bytes[i]) | (uchar(bytes[i + 1]) << 8))));
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    QStringList psArgs = args;
+    if (!args.isEmpty() && args.first() != QStringLiteral("-NoProfile")) {
+        // ssh [-p port] [-i identity] -o BatchMode=yes user@host powershell.exe ...
+        int i = 0;
+        while (i < args.size() && args[i].startsWith(QLatin1Char('-'))) {
+            if (args[i] == QStringLiteral("-o") && i + 1 < args.size() &&
+                args[i + 1] != QStringLiteral("BatchMode=yes"))
+                fail(93, "unexpected ssh -o option");
+            i += 2;
+        }
+        if (!args.contains(QStringLiteral("BatchMode=yes")))
+            fail(93, "ssh without BatchMode=yes");
+        if (i + 1 >= args.size() || !args[i].contains(QLatin1Char('@')) ||
+            args[i + 1] != QStringLiteral("powershell.exe"))
+            fail(93, "ssh argv is not [options] user@host powershell.exe ...");
+        psArgs = args.mid(i + 2);
+        if (psArgs.size() != 4 || psArgs[0] != QStringLiteral("-NoProfile") ||
+            psArgs[1] != QStringLiteral("-NonInteractive") || psArgs[2] != QStringLiteral("-EncodedCommand"))
+            fail(93, "remote powershell.exe argv is wrong");
+    } else if (psArgs.size() != 6 || psArgs[0] != QStringLiteral("-NoProfile") ||
+               psArgs[1] != QStringLiteral("-NonInteractive") ||
+               psArgs[2] != QStringLiteral("-ExecutionPolicy") || psArgs[3] != QStringLiteral("Bypass") ||
+               psArgs[4] != QStringLiteral("-EncodedCommand")) {
+        fail(94, "local powershell.exe argv is wrong");
+    }
+    const QString bootstrap = decodeUtf16LeBase64(psArgs.last());
+    if (bootstrap != eflow::host::PowerShellEnvelope::bootstrapScript())
+        fail(91, "-EncodedCommand is not the bootstrap");
+
+    QByteArray input;
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0)
+        input.append(buf, qsizetype(n));
+    QJsonParseError pe{};
+    const QJsonObject envelope = QJsonDocument::fromJson(input, &pe).object();
+    if (pe.error != QJsonParseError::NoError)
+        fail(95, "stdin is not a JSON envelope");
+    const QString script = envelope.value(QStringLiteral("script")).toString();
+    const QJsonObject secrets = envelope.value(QStringLiteral("secrets")).toObject();
+    QJsonArray names;
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        const QString value = it.value().toString();
+        names.append(it.key());
+        if (value.isEmpty())
+            continue;
+        if (bootstrap.contains(value) || script.contains(value) ||
+            args.join(QLatin1Char(' ')).contains(value))
+            fail(92, "a secret is in argv, the bootstrap or the script");
+    }
+
+    QJsonArray argvJson;
+    for (const QString &a : args)
+        argvJson.append(a);
+    QJsonObject result{{QStringLiteral("ok"), true},
+                       {QStringLiteral("argv"), argvJson},
+                       {QStringLiteral("secretNames"), names}};
+    const auto emitResult = [&] {
+        outLine(eflow::host::PowerShellEnvelope::resultMarker() +
+                QJsonDocument(result).toJson(QJsonDocument::Compact));
+    };
+
+    const qsizetype at = script.indexOf(QStringLiteral("mode:"));
+    const QStringList mode =
+        at < 0 ? QStringList() : script.mid(at + 5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString name = mode.value(0);
+    if (name == QStringLiteral("stream")) {
+        const int count = mode.value(1, QStringLiteral("5")).toInt();
+        const int delayMs = mode.value(2, QStringLiteral("100")).toInt();
+        for (int i = 1; i <= count; ++i) {
+            outLine(QByteArray("progress ") + QByteArray::number(i));
+            std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
+        }
+        emitResult();
+        return 0;
+    }
+    if (name == QStringLiteral("exit")) {
+        const int code = mode.value(1).toInt();
+        outLine("about to fail");
+        std::fprintf(stderr, "failing with %d\n", code);
+        std::fflush(stderr);
+        return code;
+    }
+    if (name == QStringLiteral("hang")) {
+        outLine("pid " + QByteArray::number(::getpid()));
+        hangForever();
+    }
+    if (name == QStringLiteral("ignore-term")) {
+        std::signal(SIGTERM, SIG_IGN);
+        outLine("pid " + QByteArray::number(::getpid()));
+        hangForever();
+    }
+    if (name == QStringLiteral("spawn-child-and-hang")) {
+        const pid_t child = ::fork();
+        if (child < 0)
+            fail(96, "fork failed");
+        if (child == 0) {
+            // The grandchild shrugs off SIGTERM: only the group SIGKILL may end it.
+            std::signal(SIGTERM, SIG_IGN);
+            hangForever();
+        }
+        outLine("grandchild " + QByteArray::number(child));
+        hangForever();
+    }
+    if (name == QStringLiteral("crash")) {
+        outLine("about to crash");
+        ::raise(SIGKILL);
+    }
+    if (name == QStringLiteral("malformed-result")) {
+        outLine("working");
+        outLine(eflow::host::PowerShellEnvelope::resultMarker() + "{\"ok\": tru");
+        return 0;
+    }
+    if (name == QStringLiteral("array-result")) {
+        outLine(eflow::host::PowerShellEnvelope::resultMarker() + "[1,2]");
+        return 0;
+    }
+    if (name == QStringLiteral("no-result")) {
+        outLine("done, but no result");
+        return 0;
+    }
+    if (name == QStringLiteral("echo-secret")) {
+        // A careless script printing what it was given: the log must still never hold the value.
+        for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+            outLine("secret " + it.key().toUtf8() + " = " + it.value().toString().toUtf8());
+            std::fprintf(stderr, "stderr %s\n", it.value().toString().toUtf8().constData());
+        }
+        std::fflush(stderr);
+        emitResult();
+        return 0;
+    }
+    if (name == QStringLiteral("crlf-partial")) {
+        out("first\r\nsecond\r\n");
+        emitResult();
+        out("tail without newline");
+        return 0;
+    }
+    if (name == QStringLiteral("utf8")) {
+        outLine(QStringLiteral("Größe: 10 GB ✓").toUtf8());
+        emitResult();
+        return 0;
+    }
+    fail(97, "unknown mode");
+}
