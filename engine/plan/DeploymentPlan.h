@@ -67,6 +67,63 @@ struct HostLimits
     QStringList gpuNames;
 };
 
+// Where the EFLOW MSI comes from and where it goes (reference/eflow.md §1.1, §1.2).
+struct InstallSettings
+{
+    QString msiPath;     // a local AzureIoTEdge.msi; empty: download the release line's MSI
+    QString downloadUrl; // empty: the release line's aka.ms link
+    QString installDir;  // INSTALLDIR; empty: C:\Program Files\Azure IoT Edge
+    QString vhdxDir;     // VHDXDIR; empty: next to the install
+};
+
+// An Internal switch with NAT to create before deploying (Windows Server has no Default Switch,
+// reference/eflow.md §3.3). The VM then gets the static address .2 unless the network says otherwise.
+struct SwitchCreation
+{
+    bool create = false;
+    QString name;          // e.g. "EFLOW-Internal"
+    QString hostAddress;   // the gateway on the host side, e.g. "172.20.0.1"
+    int prefixLength = 24; // the NAT prefix, e.g. 172.20.0.0/24
+};
+
+// Provision-EflowVm -provisioningType (reference/eflow.md §2.2).
+enum class ProvisioningType
+{
+    Unknown = 0,
+    ManualConnectionString,
+    ManualX509,
+    DpsTpm,
+    DpsX509,
+    DpsSymmetricKey,
+};
+
+// How DpsSymmetricKey gets its key: the enrollment's own key, or a device key derived on this
+// computer from an enrollment group's key (the group key never leaves the wizard).
+enum class SymmetricKeySource
+{
+    Unknown = 0,
+    IndividualEnrollment,
+    GroupEnrollment,
+};
+
+// The non-secret half of provisioning. The secret half (symmetric key, group key, device connection
+// string) lives in the secret store under secretRef and is handed to the host only in memory.
+struct ProvisioningSettings
+{
+    ProvisioningType type = ProvisioningType::Unknown;
+    QString globalEndpoint; // empty: https://global.azure-devices-provisioning.net
+    QString idScope;
+    QString registrationId;
+    SymmetricKeySource keySource = SymmetricKeySource::Unknown;
+    QString enrollmentGroupId; // informational, for GroupEnrollment
+    QString iotHubHostname;    // ManualX509
+    QString deviceId;          // ManualX509
+    QString identityCertPath;  // ManualX509, DpsX509: a path on the Windows host
+    QString identityPrivKeyPath;
+    // Name of the secret in the secret store (QtKeychain); never the secret itself.
+    QString secretRef;
+};
+
 // Everything the user chose in the wizard. Secrets are never stored here: provisioning keys
 // live in the secret store and are referred to by name.
 struct DeploymentPlan
@@ -77,6 +134,9 @@ struct DeploymentPlan
     VmSettings vm;
     NetworkSettings network;
     GpuSettings gpu;
+    InstallSettings install;
+    SwitchCreation switchCreation;
+    ProvisioningSettings provisioning;
 };
 
 } // namespace eflow::plan

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include "engine/crypto/SecureBytes.h"
+#include "engine/host/HostOperation.h"
+#include "engine/plan/DeploymentPlan.h"
+
+namespace eflow::host {
+
+// The secret half of provisioning, in wiped memory, handed over for one Provision-EflowVm call.
+// For DpsSymmetricKey: the device key (already derived for a group enrollment); for
+// ManualConnectionString: the device connection string. Empty for the certificate/TPM types.
+struct ProvisioningSecret
+{
+    crypto::SecureBytes value;
+};
+
+// Everything the wizard needs from a Windows host running (or about to run) EFLOW — the real one
+// through Windows PowerShell (locally or over OpenSSH) or the simulated one of demo mode. The UI and
+// the jobs never know which one they have (design.md).
+//
+// Every method starts the work and returns at once with a HostOperation the caller owns (parent it or
+// delete it after finished()). Operations are cancellable, carry a default timeout that the caller may
+// change, and report console lines as they come. Each operation's data (HostOperationResult::data):
+//
+//   probe           hostFactsToJson(HostFacts)  — decode with hostFactsFromJson
+//   enableHyperV    {"restartRequired": bool, "changed": bool}
+//   createSwitch    {"name", "hostAddress", "prefixLength", "natName", "alreadyExisted": bool}
+//   installEflow    {"productName", "version", "installDir", "alreadyInstalled": bool, "msiLog"}
+//   deploy          {"result": "OK", "vmName", "ip4Address", "macAddress", "alreadyDeployed": bool}
+//   provision       {"result": "OK"}
+//   vmStatus        {"json": "<Get-EflowVm | ConvertTo-Json -Depth 5>"} — parseGetEflowVmJson
+//   moduleList      {"text": "<sudo iotedge list>"}                    — parseIotEdgeList
+//   serviceStatus   {"systemctl": "<systemctl status iotedge|aziot-edged>",
+//                    "systemStatus": "<sudo iotedge system status>" (1.2+ only)}
+//   check           {"json": "<sudo iotedge check --output json>", "exitCode": int}
+//   logs            {"text": "<journal lines>"}
+//   supportBundle   {"path": "<eflowlogs.zip on the host>", "localPath": "<copy here, if fetched>"}
+//
+// Failures come back as HostOperationResult::Failed with a sentence and, for the EFLOW cmdlets, the
+// catalogue's cause and fix.
+class HostBackend : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostBackend)
+
+public:
+    using QObject::QObject;
+    ~HostBackend() override = default;
+
+    // "This computer", "ssh://admin@edge-01", "Demo: Windows 11 Pro" — for banners and logs.
+    virtual QString describe() const = 0;
+    virtual bool isSimulated() const = 0;
+
+    // drive: where the VHDX will go ("C:" when empty).
+    virtual HostOperation *probe(const QString &drive = {}) = 0;
+    // Client: Enable-WindowsOptionalFeature Microsoft-Hyper-V -All -NoRestart; Server:
+    // Install-WindowsFeature.
+    virtual HostOperation *enableHyperV() = 0;
+    // reference/eflow.md §3.3: New-VMSwitch Internal, host address, NetNat. Idempotent.
+    virtual HostOperation *createSwitch(const plan::SwitchCreation &request) = 0;
+    // Download (with progress and resume) or take the local MSI, msiexec /i … /qn INSTALLDIR VHDXDIR
+    // with a verbose log. Idempotent: an installed MSI of the same line is kept.
+    virtual HostOperation *installEflow(plan::EflowRelease release, const plan::InstallSettings &install) = 0;
+    // Deploy-Eflow with every parameter the plan sets. Idempotent: an existing VM is reported as
+    // alreadyDeployed instead of deployed twice.
+    virtual HostOperation *deploy(const plan::DeploymentPlan &plan) = 0;
+    // Provision-EflowVm -headless. The secret is consumed (wiped) by the call.
+    virtual HostOperation *provision(plan::EflowRelease release, const plan::ProvisioningSettings &settings,
+                                     ProvisioningSecret secret) = 0;
+    virtual HostOperation *vmStatus() = 0;
+    virtual HostOperation *moduleList() = 0;
+    virtual HostOperation *serviceStatus(plan::EflowRelease release) = 0;
+    virtual HostOperation *check(plan::EflowRelease release) = 0;
+    // The last `lines` lines of the IoT Edge journal (iotedge system logs / journalctl -u iotedge).
+    virtual HostOperation *logs(plan::EflowRelease release, int lines = 200) = 0;
+    virtual HostOperation *supportBundle() = 0;
+};
+
+} // namespace eflow::host

@@ -1,0 +1,159 @@
+#pragma once
+
+#include <optional>
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "engine/host/HostModels.h"
+#include "engine/plan/EflowRelease.h"
+
+namespace eflow::host {
+
+// State of a Windows optional feature (client) or role (server), as Get-WindowsOptionalFeature /
+// Get-WindowsFeature report it (reference/eflow.md §3.2).
+enum class FeatureState
+{
+    Unknown = 0,
+    Enabled,       // Enabled / Installed
+    Disabled,      // Disabled / Available
+    EnablePending, // enabled, but Windows has not restarted yet
+    NotAvailable,  // the edition does not have it (Windows 10 Home, "unknown feature" on Server)
+};
+
+// Get-Service Status, plus "not installed".
+enum class ServiceRunState
+{
+    Unknown = 0,
+    Running,
+    Stopped,
+    Missing,
+};
+
+// Get-VMSwitch SwitchType.
+enum class SwitchKind
+{
+    Unknown = 0,
+    Internal,
+    External,
+    Private,
+};
+
+struct HostService
+{
+    QString name; // "vmms", "vmcompute", "hvhost", "WSSDAgent"
+    ServiceRunState state = ServiceRunState::Unknown;
+};
+
+struct VirtualSwitch
+{
+    QString name;
+    SwitchKind kind = SwitchKind::Unknown;
+    QString netAdapter;           // NetAdapterInterfaceDescription (External only)
+    bool isDefaultSwitch = false; // "Default Switch" (ICS, client SKUs): DHCP, no static IP
+    bool hasNat = false;          // Internal: a NetNat covers its subnet
+    QString hostAddress;          // Internal: IPv4 of "vEthernet (<name>)", e.g. 172.20.0.1
+    int prefixLength = 0;
+};
+
+struct GpuInfo
+{
+    QString name; // Win32_VideoController.Caption, exactly (Deploy-Eflow -gpuName must match it)
+    QString driverVersion;
+    bool ddaCapable = false;   // NVIDIA Tesla T4 / A2 (the only DDA types the module accepts)
+    bool gpuPvCapable = false; // a driver with WSL/GPU-PV support
+};
+
+struct DiskInfo
+{
+    QString drive; // "C:"
+    qint64 freeMb = -1;
+    qint64 sizeMb = -1;
+};
+
+// The installed EFLOW MSI (uninstall registry, reference/eflow.md §1.4).
+struct EflowInstall
+{
+    bool installed = false;
+    QString productName; // "Azure IoT Edge LTS" (1.1) / "Azure IoT Edge" (CR, 1.4, 1.5)
+    QString version;     // DisplayVersion, e.g. "1.4.14.24074"
+    plan::EflowRelease release = plan::EflowRelease::Unknown;
+    QString installDir;
+};
+
+// An EFLOW VM that already exists (Verify-EflowVm, Get-EflowVm).
+struct ExistingVm
+{
+    bool exists = false;
+    QString name; // "<host>-EFLOW"
+    VmPowerState powerState = VmPowerState::Unknown;
+    std::optional<bool> provisioned; // not known unless the VM could be asked
+};
+
+// Everything the target check needs to know about a Windows host (issue 4, reference/eflow.md §3.2).
+// Numbers that were not reported are -1 (or empty/Unknown); the requirement check treats them as
+// "could not be checked", never as zero.
+struct HostFacts
+{
+    QString computerName; // CSName; the VM will be "<computerName>-EFLOW"
+    QString osCaption;    // "Microsoft Windows 11 Pro"
+    QString osVersion;    // "10.0.22631"
+    int buildNumber = -1;
+    int ubr = -1;                // update build revision
+    int operatingSystemSku = -1; // 48 Professional, 101 Home ("Core"), 7/8 Server Standard/Datacenter…
+    int productType = -1;        // 1 workstation, 2 domain controller, 3 server
+    QString architecture;        // "AMD64" / "ARM64"
+    QString uiLanguage;          // first of MUILanguages, e.g. "ja-JP" (WAC broke on some locales)
+
+    qint64 totalMemoryMb = -1;
+    qint64 freeMemoryMb = -1;
+    int logicalProcessors = -1;
+    DiskInfo disk; // the drive of the VHDX folder (C: by default)
+
+    FeatureState hyperV = FeatureState::Unknown;           // Microsoft-Hyper-V / role Hyper-V
+    FeatureState hyperVPowerShell = FeatureState::Unknown; // …-Management-PowerShell / Hyper-V-PowerShell
+    FeatureState hyperVHypervisor = FeatureState::Unknown; // Microsoft-Hyper-V-Hypervisor (client)
+    FeatureState virtualMachinePlatform = FeatureState::Unknown; // checked on Server 2019
+    FeatureState openSshClient = FeatureState::Unknown;          // capability OpenSSH.Client*
+    std::optional<bool> hypervisorPresent;
+    std::optional<bool> firmwareVirtualization; // HyperVRequirementVirtualizationFirmwareEnabled
+    std::optional<bool> secondLevelAddressTranslation;
+    QList<HostService> services; // vmms, vmcompute, hvhost, WSSDAgent
+
+    bool isVirtualMachine = false; // Win32_BaseBoard.Product == "Virtual Machine" (or VMware, …)
+    QString virtualMachineVendor;  // "Microsoft Hyper-V", "VMware", "Azure"
+    bool isAzureVm = false;        // WindowsAzureGuestAgent exists: no External switch possible
+
+    QList<VirtualSwitch> switches;
+    QList<GpuInfo> gpus;
+
+    bool elevated = false;
+    QString executionPolicy; // effective policy for LocalMachine, e.g. "AllSigned", "Restricted"
+    QString psEdition;       // "Desktop" (5.1) / "Core" (7.x)
+    QString psVersion;       // "5.1.22621.2506"
+
+    EflowInstall eflow;
+    ExistingVm vm;
+
+    bool isServer() const { return productType == 2 || productType == 3; }
+    bool hasDefaultSwitch() const;
+    const VirtualSwitch *findSwitch(const QString &name) const; // case-insensitive, nullptr if absent
+    ServiceRunState serviceState(const QString &name) const;    // case-insensitive; Unknown if absent
+};
+
+QString featureStateKey(FeatureState state); // "enabled", "disabled", "enablePending", "notAvailable"
+FeatureState featureStateFromKey(const QString &key);
+QString serviceRunStateKey(ServiceRunState state); // "running", "stopped", "missing"
+ServiceRunState serviceRunStateFromKey(const QString &key);
+QString switchKindKey(SwitchKind kind); // "Internal", "External", "Private" (Get-VMSwitch spelling)
+SwitchKind switchKindFromKey(const QString &key);
+
+// The JSON form: what the probe script prints after the result marker and what the simulated host
+// produces, so both go through the same decoder. Keys are camelCase of the field names above
+// ("computerName", "disk": {"drive", "freeMb", "sizeMb"}, "switches": [{"name", "kind", …}], …).
+QJsonObject hostFactsToJson(const HostFacts &facts);
+// Unknown keys are ignored; a key with the wrong type is an error (error gets a sentence naming it).
+std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *error = nullptr);
+
+} // namespace eflow::host
