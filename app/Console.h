@@ -29,6 +29,9 @@ enum ExitCode : int
     ExitUsage = 2,        // the command line itself is wrong
     ExitInvalidInput = 3, // a key, an ID, a file's content is malformed
     ExitIoError = 4,      // a file is missing, unreadable or unwritable
+    ExitUnsupported = 5,  // host commands: the target device cannot run EFLOW
+    ExitCancelled = 6,    // host commands: cancelled or timed out; running the command again resumes
+    ExitRestartRequired = 7, // host commands: Windows must restart (Hyper-V enabled); then run again
 };
 
 } // namespace eflow::app

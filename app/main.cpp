@@ -12,6 +12,7 @@
 #include "app/DeriveKeyCommand.h"
 #include "app/DpsCommand.h"
 #include "app/EmulatorCommand.h"
+#include "app/HostCommand.h"
 #include "app/SecretArguments.h"
 #include "app/WizardRunner.h"
 #include "engine/support/Logging.h"
@@ -38,6 +39,7 @@ constexpr Subcommand subcommands[] = {
     {"derive-key", &runDeriveKey},
     {"dps", &runDps},
     {"emulator", &runEmulator},
+    {"host", &runHost},
 };
 
 // The first argument that is not an option names the subcommand; the wizard itself takes none.

@@ -9,9 +9,10 @@
 
 namespace eflow::host {
 
-// The secret half of provisioning, in wiped memory, handed over for one Provision-EflowVm call.
-// For DpsSymmetricKey: the device key (already derived for a group enrollment); for
-// ManualConnectionString: the device connection string. Empty for the certificate/TPM types.
+// The secret half of provisioning, in wiped memory, handed over for one Provision-EflowVm call, as
+// the TEXT the cmdlet takes: for DpsSymmetricKey the base64 device key (already derived for a group
+// enrollment; a backend that needs the raw bytes decodes it with crypto::decodeBase64Strict), for
+// ManualConnectionString the device connection string. Empty for the certificate/TPM types.
 struct ProvisioningSecret
 {
     crypto::SecureBytes value;

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -155,5 +156,7 @@ SwitchKind switchKindFromKey(const QString &key);
 QJsonObject hostFactsToJson(const HostFacts &facts);
 // Unknown keys are ignored; a key with the wrong type is an error (error gets a sentence naming it).
 std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *error = nullptr);
+// The same for raw text (the line after the result marker): also reports bad JSON and a non-object.
+std::optional<HostFacts> hostFactsFromJsonText(const QByteArray &text, QString *error = nullptr);
 
 } // namespace eflow::host

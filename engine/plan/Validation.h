@@ -39,6 +39,14 @@ enum class Field
     GpuCount,
     Release, // the EFLOW release line has not been chosen
     License, // the licence terms have not been accepted
+    // Provisioning (Provision-EflowVm, reference/eflow.md §2.2).
+    ProvisioningType,
+    GlobalEndpoint,
+    IotHubHostname,
+    IdentityCertPath,
+    IdentityPrivKeyPath,
+    KeySource,
+    SecretRef, // the name under which the secret (key, connection string) is kept
 };
 
 // One thing wrong with one field: a translated sentence that names the field and what is wrong,
@@ -77,5 +85,10 @@ Problems checkNetwork(const NetworkSettings &network);
 Problems checkGpu(const GpuSettings &gpu, const HostLimits &host = {});
 // All of the above for a whole plan (release chosen, licence accepted, VM, network, GPU).
 Problems checkPlan(const DeploymentPlan &plan, const HostLimits &host = {});
+
+// The fields Provision-EflowVm needs for the chosen method (Microsoft's own required-field matrix,
+// reference/eflow.md §2.2), plus the format of each field that is given. Secrets are not part of
+// the settings: where one is needed, secretRef must name it.
+Problems validateProvisioning(const ProvisioningSettings &settings, EflowRelease release);
 
 } // namespace eflow::plan

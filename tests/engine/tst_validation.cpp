@@ -91,6 +91,20 @@ QString labelFor(Field field)
         return QStringLiteral("EFLOW release");
     case Field::License:
         return QStringLiteral("License");
+    case Field::ProvisioningType:
+        return QStringLiteral("Provisioning method");
+    case Field::GlobalEndpoint:
+        return QStringLiteral("Global endpoint");
+    case Field::IotHubHostname:
+        return QStringLiteral("IoT Hub host name");
+    case Field::IdentityCertPath:
+        return QStringLiteral("Identity certificate path");
+    case Field::IdentityPrivKeyPath:
+        return QStringLiteral("Identity private key path");
+    case Field::KeySource:
+        return QStringLiteral("Key source");
+    case Field::SecretRef:
+        return QStringLiteral("Secret reference");
     case Field::Unknown:
         break;
     }
@@ -161,6 +175,8 @@ private slots:
     void gpu();
     void plan_data();
     void plan();
+    void provisioning_data();
+    void provisioning();
 };
 
 void tst_Validation::singleValue_data()
@@ -841,6 +857,157 @@ void tst_Validation::plan()
     host.gpuNames = {QStringLiteral("NVIDIA A2")};
     const QString error = mismatch(checkPlan(plan, host), valid, Field(field), fragment);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void tst_Validation::provisioning_data()
+{
+    QTest::addColumn<ProvisioningSettings>("settings");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("fragment");
+
+    const auto row = [](const char *name, const ProvisioningSettings &settings, Field field,
+                        const char *fragment) {
+        QTest::newRow(name) << settings << (field == Field::Unknown) << int(field)
+                            << QString::fromUtf8(fragment);
+    };
+    const QString cert = QStringLiteral("C:\\certs\\device.cert.pem");
+    const QString key = QStringLiteral("C:\\certs\\device.key.pem");
+
+    ProvisioningSettings conn;
+    conn.type = ProvisioningType::ManualConnectionString;
+    conn.secretRef = QStringLiteral("eflow-wizard/press-3");
+    row("connection string", conn, Field::Unknown, "");
+    ProvisioningSettings connLeftovers = conn;
+    connLeftovers.idScope = QStringLiteral("not a scope"); // another method's field: ignored
+    connLeftovers.identityCertPath = QStringLiteral("relative.pem");
+    row("connection string ignores other methods' fields", connLeftovers, Field::Unknown, "");
+    ProvisioningSettings connNoSecret = conn;
+    connNoSecret.secretRef.clear();
+    row("connection string without secret", connNoSecret, Field::SecretRef, "the device connection string");
+
+    ProvisioningSettings x509;
+    x509.type = ProvisioningType::ManualX509;
+    x509.iotHubHostname = QStringLiteral("myhub.azure-devices.net");
+    x509.deviceId = QStringLiteral("press-3");
+    x509.identityCertPath = cert;
+    x509.identityPrivKeyPath = key;
+    row("manual X.509", x509, Field::Unknown, "");
+    ProvisioningSettings x = x509;
+    x.identityCertPath = QStringLiteral("C:/certs/device.cert.pem");
+    row("forward slashes", x, Field::Unknown, "");
+    x = x509;
+    x.iotHubHostname.clear();
+    row("manual X.509 without hub", x, Field::IotHubHostname, "is required");
+    x = x509;
+    x.iotHubHostname = QStringLiteral("myhub");
+    row("manual X.509 short hub name", x, Field::IotHubHostname, "not a full host name");
+    x = x509;
+    x.deviceId.clear();
+    row("manual X.509 without device ID", x, Field::DeviceId, "is required");
+    x = x509;
+    x.identityCertPath.clear();
+    row("manual X.509 without certificate", x, Field::IdentityCertPath, "is required");
+    x = x509;
+    x.identityPrivKeyPath.clear();
+    row("manual X.509 without key", x, Field::IdentityPrivKeyPath, "is required");
+    x = x509;
+    x.identityCertPath = QStringLiteral("certs\\device.pem");
+    row("relative certificate path", x, Field::IdentityCertPath, "is not an absolute Windows path");
+    x = x509;
+    x.identityCertPath = QStringLiteral("/etc/aziot/device.pem");
+    row("Linux certificate path", x, Field::IdentityCertPath, "is not an absolute Windows path");
+    x = x509;
+    x.identityPrivKeyPath = QStringLiteral("\\\\fileserver\\certs\\device.key.pem");
+    row("UNC key path", x, Field::IdentityPrivKeyPath, "is not an absolute Windows path");
+    x = x509;
+    x.identityPrivKeyPath = QStringLiteral("C:\\certs\\device?.pem");
+    row("wildcard in key path", x, Field::IdentityPrivKeyPath, "'?' at position 16 is not allowed");
+    x = x509;
+    x.identityCertPath = QStringLiteral("C:\\certs\\");
+    row("certificate path is a folder", x, Field::IdentityCertPath, "names a folder");
+    x = x509;
+    x.identityCertPath = QStringLiteral(" C:\\certs\\device.pem");
+    row("certificate path with a space", x, Field::IdentityCertPath, "starts or ends with a space");
+    x = x509;
+    x.identityPrivKeyPath = cert.toUpper();
+    row("key path equals certificate path", x, Field::IdentityPrivKeyPath, "same file as the certificate");
+
+    ProvisioningSettings tpm;
+    tpm.type = ProvisioningType::DpsTpm;
+    tpm.idScope = kIdScope;
+    row("TPM with scope only", tpm, Field::Unknown, "");
+    ProvisioningSettings t = tpm;
+    t.registrationId = kRegistrationId;
+    row("TPM with registration ID", t, Field::Unknown, "");
+    t.registrationId = QStringLiteral("line/3");
+    row("TPM with a bad registration ID", t, Field::RegistrationId, "'/' at position 5");
+    t = tpm;
+    t.idScope.clear();
+    row("TPM without scope", t, Field::IdScope, "ID scope is required");
+
+    ProvisioningSettings dx;
+    dx.type = ProvisioningType::DpsX509;
+    dx.idScope = kIdScope;
+    dx.identityCertPath = cert;
+    dx.identityPrivKeyPath = key;
+    row("DPS X.509", dx, Field::Unknown, "");
+    ProvisioningSettings d = dx;
+    d.identityPrivKeyPath.clear();
+    row("DPS X.509 without key", d, Field::IdentityPrivKeyPath, "is required");
+    d = dx;
+    d.idScope = QStringLiteral("0ne0000");
+    row("DPS X.509 short scope", d, Field::IdScope, "has 7 characters");
+
+    ProvisioningSettings sym;
+    sym.type = ProvisioningType::DpsSymmetricKey;
+    sym.idScope = kIdScope;
+    sym.registrationId = kRegistrationId;
+    sym.keySource = SymmetricKeySource::IndividualEnrollment;
+    sym.secretRef = QStringLiteral("eflow-wizard/sn-007");
+    row("symmetric key, individual", sym, Field::Unknown, "");
+    ProvisioningSettings s = sym;
+    s.keySource = SymmetricKeySource::GroupEnrollment;
+    s.enrollmentGroupId = QStringLiteral("factory-a");
+    row("symmetric key, group", s, Field::Unknown, "");
+    s.enrollmentGroupId = QStringLiteral("factory a");
+    row("symmetric key, bad group ID", s, Field::EnrollmentGroupId, "a space at position 8");
+    s = sym;
+    s.globalEndpoint = QStringLiteral("https://global.azure-devices-provisioning.net");
+    row("explicit global endpoint", s, Field::Unknown, "");
+    s.globalEndpoint = QStringLiteral("http://global.azure-devices-provisioning.net");
+    row("plain http endpoint", s, Field::GlobalEndpoint, "is not an https URL");
+    s.globalEndpoint = QStringLiteral("global.azure-devices-provisioning.net");
+    row("endpoint without scheme", s, Field::GlobalEndpoint, "is not an https URL");
+    s.globalEndpoint = QStringLiteral("https://user:pw@dps.example.com");
+    row("endpoint with credentials", s, Field::GlobalEndpoint, "is not an https URL");
+    s = sym;
+    s.registrationId.clear();
+    row("symmetric key without registration ID", s, Field::RegistrationId, "Registration ID is required");
+    s = sym;
+    s.keySource = SymmetricKeySource::Unknown;
+    row("symmetric key without key source", s, Field::KeySource, "Key source is required");
+    s = sym;
+    s.secretRef = QStringLiteral("  ");
+    row("symmetric key without secret", s, Field::SecretRef, "store the symmetric key");
+    s.keySource = SymmetricKeySource::GroupEnrollment;
+    row("group key without secret", s, Field::SecretRef, "store the enrollment group's key");
+
+    row("no method", ProvisioningSettings{}, Field::ProvisioningType, "Provisioning method is required");
+}
+
+void tst_Validation::provisioning()
+{
+    QFETCH(ProvisioningSettings, settings);
+    QFETCH(bool, valid);
+    QFETCH(int, field);
+    QFETCH(QString, fragment);
+
+    for (EflowRelease release : {EflowRelease::Lts1_1, EflowRelease::Lts1_4, EflowRelease::Lts1_5}) {
+        const QString error =
+            mismatch(validateProvisioning(settings, release), valid, Field(field), fragment);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Validation)

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include "engine/host/HostBackend.h"
+#include "engine/host/HostFacts.h"
+#include "engine/host/HostModels.h"
+#include "engine/host/HostRequirements.h"
+#include "engine/jobs/Step.h"
+#include "engine/plan/DeploymentPlan.h"
+
+namespace eflow::jobs {
+
+// What the steps of one host job learn, for the steps after them and for whoever shows the result.
+// Lives on the pipeline's thread; steps read and write it only there (every host step is a Calling
+// step).
+struct HostJobState
+{
+    std::optional<host::HostFacts> facts;
+    host::TargetEvaluation evaluation;
+    // The deploy stopped at the target check: the host cannot run EFLOW as planned (exit code 5).
+    bool targetRefused = false;
+    bool restartRequired = false;
+    QJsonObject installResult;
+    QJsonObject switchResult;
+    QJsonObject deployResult;
+    QJsonObject provisionResult;
+
+    std::optional<host::EflowVmStatus> vm;
+    std::optional<host::ModuleList> modules;
+    std::optional<host::ServiceStatus> service;               // systemctl status
+    std::optional<host::SystemServicesStatus> systemServices; // iotedge system status (1.2+)
+    std::optional<host::IotEdgeCheckResult> check;
+    QStringList runtimeLog; // the journal tail, fetched when provisioning fails
+    // Status job: reads that failed, by step id ("modules", …), with the sentence to show instead.
+    QMap<QString, QString> readErrors;
+
+    // The last failed host operation: its sentence, and the EFLOW catalogue's cause and fix.
+    host::HostOperationResult lastFailure;
+};
+
+// The job kinds, as journalled ("deploy", "provision").
+QString deployJobKind();
+QString provisionJobKind();
+
+// Returns the provisioning secret when the provision step starts (a resumed job asks again: secrets
+// are never journalled). nullopt with *error set when there is none.
+using SecretProvider = std::function<std::optional<host::ProvisioningSecret>(QString *error)>;
+
+// Timing knobs, so that tests and the demo's instant speed need not wait for real-world intervals.
+struct HostJobTiming
+{
+    int runtimePollIntervalMs = 5000;  // how often "wait for IoT Edge" asks for the module list
+    int runtimeWaitTimeoutMs = 300000; // how long it waits for edgeAgent to run
+};
+
+// Deploy: check the host → enable Hyper-V (restart needed: the job stops and resumes after the
+// restart) → create the switch → install EFLOW → Deploy-Eflow → read the VM back. Every step is
+// idempotent on the host side, as the journal requires (Journal.h).
+QList<Step> deploySteps(host::HostBackend *backend, const plan::DeploymentPlan &plan,
+                        std::shared_ptr<HostJobState> state);
+
+// Provision: check that the VM exists → Provision-EflowVm -headless → wait for edgeAgent → read the
+// module list, the service status and `iotedge check`.
+QList<Step> provisionSteps(host::HostBackend *backend, const plan::DeploymentPlan &plan,
+                           SecretProvider secret, std::shared_ptr<HostJobState> state,
+                           HostJobTiming timing = {});
+
+// Status (what the overview shows): VM → module list → service status → `iotedge check`. Read-only,
+// not journalled; a failed read does not stop the others.
+QList<Step> statusSteps(host::HostBackend *backend, plan::EflowRelease release,
+                        std::shared_ptr<HostJobState> state);
+
+// The plan snapshot journalled with a job: the plan (no secrets in it by construction) and which host
+// it was for, so that a resume never continues a job on a different target.
+QJsonObject journalPlanSnapshot(const plan::DeploymentPlan &plan, const QString &targetDescription);
+
+} // namespace eflow::jobs
