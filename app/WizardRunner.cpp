@@ -3,6 +3,7 @@
 #include <QApplication>
 
 #include "app/Console.h"
+#include "engine/sim/SimScenario.h"
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/Autopilot.h"
@@ -34,6 +35,12 @@ int runWizard(const WizardRunOptions &options)
     plan::PlanModel model;
     ui::WizardOptions wizardOptions;
     wizardOptions.demo = options.demo;
+    if (options.demo) {
+        const auto scenario = sim::simScenario(options.demoScenario.isEmpty() ? sim::defaultSimScenarioId()
+                                                                              : options.demoScenario);
+        if (scenario)
+            wizardOptions.demoHostTitle = scenario->title;
+    }
     ui::WizardWindow wizard(&model, wizardOptions);
 
     if (options.autopilot) {

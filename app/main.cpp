@@ -15,6 +15,7 @@
 #include "app/HostCommand.h"
 #include "app/SecretArguments.h"
 #include "app/WizardRunner.h"
+#include "engine/sim/SimScenario.h"
 #include "engine/support/Logging.h"
 #include "engine/support/Version.h"
 
@@ -165,10 +166,12 @@ int main(int argc, char **argv)
               << Qt::endl;
         return ExitOk;
     }
-    if (!options.demoScenario.isEmpty()) {
-        // Host scenarios arrive with the simulated host; accepting the name and ignoring it would mislead.
-        printError(Tr::tr("--demo=%1: this version has no demo host scenarios yet; use --demo")
-                       .arg(options.demoScenario));
+    if (!options.demoScenario.isEmpty() && !eflow::sim::simScenario(options.demoScenario)) {
+        QStringList ids;
+        for (const eflow::sim::SimScenario &s : eflow::sim::simScenarios())
+            ids << s.id;
+        printError(Tr::tr("--demo=%1: no such demo host; choose one of: %2")
+                       .arg(options.demoScenario, ids.join(QStringLiteral(", "))));
         return ExitUsage;
     }
     options.demo = options.demo || parser.isSet(demoOption);

@@ -224,6 +224,14 @@ int runAutopilot(WizardWindow &wizard, QTextStream &out)
         return 3;
     }
 
+    // The banner says what is simulated; a headless run must say it too.
+    if (const auto *banner = wizard.findChild<QWidget *>(QStringLiteral("demoBanner"))) {
+        QStringList texts;
+        for (const QLabel *label : banner->findChildren<QLabel *>())
+            texts << label->text();
+        out << texts.join(QStringLiteral(": ")) << '\n';
+    }
+
     const qsizetype pageCount = wizard.pageIds().size();
     int step = 0;
     while (page) {

@@ -16,7 +16,7 @@ namespace eflow::ui {
 
 namespace {
 
-QWidget *makeDemoBanner(QWidget *parent)
+QWidget *makeDemoBanner(const QString &hostTitle, QWidget *parent)
 {
     auto *banner = new QFrame(parent);
     banner->setObjectName(u"demoBanner"_s);
@@ -33,7 +33,11 @@ QWidget *makeDemoBanner(QWidget *parent)
     bold.setBold(true);
     heading->setFont(bold);
     auto *text =
-        new QLabel(WizardWindow::tr("Nothing is installed; the host and DPS are simulated."), banner);
+        new QLabel(hostTitle.isEmpty()
+                       ? WizardWindow::tr("Nothing is installed; the host and DPS are simulated.")
+                       : WizardWindow::tr("Nothing is installed; the host and DPS are simulated. Host: %1.")
+                             .arg(hostTitle),
+                   banner);
     text->setWordWrap(true);
     layout->addWidget(heading);
     layout->addWidget(text);
@@ -77,7 +81,7 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
     sideLayout->setContentsMargins(12, 12, 12, 12);
     sideLayout->setSpacing(16);
     if (m_options.demo)
-        sideLayout->addWidget(makeDemoBanner(side));
+        sideLayout->addWidget(makeDemoBanner(m_options.demoHostTitle, side));
     m_stepPanel = new StepPanel(side);
     m_stepPanel->setAvailableSteps({StepPanel::Step::GettingStarted, StepPanel::Step::License});
     sideLayout->addWidget(m_stepPanel, 1);

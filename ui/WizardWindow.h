@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QWizard>
 
 namespace eflow::plan {
@@ -13,6 +14,8 @@ class StepPanel;
 struct WizardOptions
 {
     bool demo = false;
+    // The simulated host's one-line title ("Windows 11 Pro laptop"), shown in the demo banner.
+    QString demoHostTitle;
 };
 
 // The EFLOW Wizard main window: the Windows Admin Center flow as a QWizard. Pages are views on the

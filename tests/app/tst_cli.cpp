@@ -197,9 +197,8 @@ private slots:
                                       << 2 << QByteArray("either");
         QTest::newRow("unknown option") << (QStringList(single) << QStringLiteral("--frobnicate")) << groupKey
                                         << QByteArray() << 2 << QByteArray("frobnicate");
-        QTest::newRow("demo scenario before the simulated host exists")
-            << QStringList{QStringLiteral("--demo=server-no-switch")} << QByteArray() << QByteArray() << 2
-            << QByteArray("no demo host scenarios");
+        QTest::newRow("unknown demo host") << QStringList{QStringLiteral("--demo=win95")} << QByteArray()
+                                           << QByteArray() << 2 << QByteArray("no such demo host");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("derive-keys")} << QByteArray()
                                          << QByteArray() << 2 << QByteArray("unknown command");
     }
@@ -393,6 +392,17 @@ private slots:
         QVERIFY(r.out.contains("License"));
         QVERIFY(r.out.contains("accept the license terms = yes"));
         QVERIFY(r.out.contains("-acceptEula Yes -acceptOptionalTelemetry No"));
+    }
+
+    void headlessDemoTakesAScenario()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const Run r = run({QStringLiteral("--demo=server-no-switch")}, {}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Windows Server 2022 without a virtual switch"), r.out.constData());
     }
 };
 

@@ -10,6 +10,7 @@
 #include <QTest>
 #include <QTextStream>
 
+#include "engine/sim/SimScenario.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardWindow.h"
 
@@ -48,7 +49,9 @@ int main(int argc, char *argv[])
     }
 
     eflow::plan::PlanModel plan;
-    eflow::ui::WizardWindow wizard(&plan, eflow::ui::WizardOptions{true});
+    // As `eflow-wizard --demo` shows it: the default demo host in the banner.
+    const QString host = eflow::sim::simScenario(eflow::sim::defaultSimScenarioId())->title;
+    eflow::ui::WizardWindow wizard(&plan, eflow::ui::WizardOptions{true, host});
     wizard.resize(wizard.minimumSize());
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard)) {

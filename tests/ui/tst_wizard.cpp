@@ -32,7 +32,7 @@ namespace {
 struct Fixture
 {
     explicit Fixture(bool demo = false)
-        : wizard(&plan, WizardOptions{demo})
+        : wizard(&plan, WizardOptions{demo, {}})
     {}
     PlanModel plan;
     WizardWindow wizard;
