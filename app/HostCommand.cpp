@@ -220,6 +220,13 @@ void printFailure(const jobs::PipelineResult &result, const jobs::HostJobState &
         for (const QString &line : state.runtimeLog)
             if (!line.trimmed().isEmpty())
                 err() << QStringLiteral("    ") << line << Qt::endl;
+        // The log usually knows better than the cmdlet why the runtime did not start (a DPS 401, …).
+        const host::EflowErrorExplanation why =
+            host::explainEflowError(state.runtimeLog.join(QLatin1Char('\n')));
+        if (why.isKnown() && why.id != state.lastFailure.explanation.id)
+            err() << Tr::tr("What the log says:") << Qt::endl
+                  << Tr::tr("Cause: %1").arg(why.cause) << Qt::endl
+                  << Tr::tr("Fix: %1").arg(why.fix) << Qt::endl;
     }
 }
 
@@ -554,8 +561,8 @@ int runHost(const QStringList &rawArguments)
     if (session.demo && prov.type == plan::ProvisioningType::DpsSymmetricKey) {
         if (prov.idScope.isEmpty())
             prov.idScope = session.demo->idScope();
-        if (prov.globalEndpoint.isEmpty())
-            prov.globalEndpoint = session.demo->endpoint();
+        // No endpoint in the plan: in the demo world the global endpoint is the local DPS, whose port
+        // changes from run to run (a resumed job must not carry an old one).
         if (prov.registrationId.isEmpty())
             prov.registrationId = prov.keySource == plan::SymmetricKeySource::GroupEnrollment
                                       ? QStringLiteral("edge-demo-01")
@@ -612,6 +619,15 @@ int runHost(const QStringList &rawArguments)
         return ExitOk;
     }
 
+    if (action == Action::Deploy) {
+        // What the wizard's Settings page pre-fills (WAC's defaults) where the plan leaves it open.
+        const plan::ReleaseLimits defaults = plan::limitsFor(plan.release);
+        if (plan.vm.cpuCount == 0)
+            plan.vm.cpuCount = defaults.cpuDefault;
+        if (plan.vm.memoryMb == 0)
+            plan.vm.memoryMb = defaults.memoryDefaultMb;
+    }
+
     // Deploy and provision: journalled, resumable.
     const QString kind = action == Action::Deploy ? jobs::deployJobKind() : jobs::provisionJobKind();
     jobs::Journal journal;
@@ -631,19 +647,14 @@ int runHost(const QStringList &rawArguments)
                 Tr::tr("the interrupted %1 cannot be resumed (%2); run again with --fresh").arg(kind, error));
             return ExitFailure;
         }
-        if (parser.isSet(planOption) && plan::planToJson(*journalled) != plan::planToJson(plan))
-            out() << Tr::tr("Note: the interrupted job's own plan is used, not the one given now.")
+        if (plan::planToJson(*journalled) != plan::planToJson(plan))
+            out() << Tr::tr("Note: the interrupted job continues with the settings it started with; run with "
+                            "--fresh to use the ones given now.")
                   << Qt::endl;
         plan = *journalled;
     }
 
     if (action == Action::Deploy) {
-        // What the wizard's Settings page pre-fills (WAC's defaults) where the plan leaves it open.
-        const plan::ReleaseLimits defaults = plan::limitsFor(plan.release);
-        if (plan.vm.cpuCount == 0)
-            plan.vm.cpuCount = defaults.cpuDefault;
-        if (plan.vm.memoryMb == 0)
-            plan.vm.memoryMb = defaults.memoryDefaultMb;
         plan::HostLimits limits;
         const plan::Problems problems = plan::checkPlan(plan, limits);
         if (!problems.isEmpty()) {

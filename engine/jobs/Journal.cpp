@@ -87,6 +87,17 @@ bool Journal::isSecretKeyName(const QString &key)
         if (c.isLetterOrNumber())
             folded.append(c.toLower());
     }
+    // The plan's own fields whose names contain such a word but whose values are not secrets: the
+    // name a secret is kept under, which kind of key is used, and paths of certificate files on the
+    // host. Dropping them would make a resumed job differ from the one that was started.
+    static const QLatin1String harmless[] = {
+        QLatin1String("secretref"),
+        QLatin1String("keysource"),
+        QLatin1String("identityprivkeypath"),
+    };
+    if (std::any_of(std::begin(harmless), std::end(harmless),
+                    [&folded](QLatin1String w) { return folded == w; }))
+        return false;
     static const QLatin1String words[] = {
         QLatin1String("key"),    QLatin1String("secret"),           QLatin1String("password"),
         QLatin1String("passwd"), QLatin1String("connectionstring"), QLatin1String("sas"),

@@ -165,6 +165,12 @@ private slots:
         QVERIFY(Journal::isSecretKeyName(QStringLiteral("clientSecret")));
         QVERIFY(!Journal::isSecretKeyName(QStringLiteral("idScope")));
         QVERIFY(!Journal::isSecretKeyName(QStringLiteral("registrationId")));
+        // The plan's fields that only name or locate a secret stay in the snapshot.
+        QVERIFY(!Journal::isSecretKeyName(QStringLiteral("secretRef")));
+        QVERIFY(!Journal::isSecretKeyName(QStringLiteral("keySource")));
+        QVERIFY(!Journal::isSecretKeyName(QStringLiteral("identityPrivKeyPath")));
+        QVERIFY(Journal::isSecretKeyName(QStringLiteral("identityPrivKey")));
+        QVERIFY(Journal::isSecretKeyName(QStringLiteral("secret_ref_value")));
 
         const QJsonObject plan{
             {QStringLiteral("idScope"), QStringLiteral("0ne00000001")},
