@@ -1,14 +1,16 @@
 #include "app/EmulatorCommand.h"
 
+#include <optional>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonObject>
 #include <QSaveFile>
 
 #include "app/Console.h"
 #include "app/SignalQuit.h"
 #include "engine/plan/Validation.h"
+#include "engine/sim/DemoEnrollments.h"
 #include "engine/sim/LocalDps.h"
 #include "engine/support/Logging.h"
 
@@ -167,39 +169,14 @@ int runEmulator(const QStringList &arguments)
         }
     }
 
-    // The demo enrollments are kept once made: a restart on the same state shows the same keys.
-    QByteArray demoGroupKey;
-    QByteArray demoDeviceKey;
+    std::optional<sim::DemoKeys> demoKeys;
     if (parser.isSet(seedOption)) {
-        auto keyOf = [](const QJsonObject &stored) {
-            return stored.value(QStringLiteral("attestation"))
-                .toObject()
-                .value(QStringLiteral("symmetricKey"))
-                .toObject()
-                .value(QStringLiteral("primaryKey"))
-                .toString()
-                .toLatin1();
-        };
-        auto group = dps.enrollmentGroup(QStringLiteral("demo-group"));
-        if (!group) {
-            sim::LocalDpsEnrollmentGroup seed;
-            seed.enrollmentGroupId = QStringLiteral("demo-group");
-            seed.iotEdge = true;
-            group = dps.addEnrollmentGroup(seed);
-        }
-        auto device = dps.individualEnrollment(QStringLiteral("demo-device"));
-        if (!device) {
-            sim::LocalDpsIndividualEnrollment seed;
-            seed.registrationId = QStringLiteral("demo-device");
-            seed.iotEdge = true;
-            device = dps.addIndividualEnrollment(seed);
-        }
-        if (!group || !device) {
-            printError(Tr::tr("the demo enrollments could not be made: %1").arg(dps.errorString()));
+        QString problem;
+        demoKeys = sim::ensureDemoEnrollments(dps, &problem);
+        if (!demoKeys) {
+            printError(Tr::tr("the demo enrollments could not be made: %1").arg(problem));
             return ExitFailure;
         }
-        demoGroupKey = keyOf(*group);
-        demoDeviceKey = keyOf(*device);
     }
 
     // One "key: value" line each, so that scripts and tests can read them.
@@ -213,11 +190,11 @@ int runEmulator(const QStringList &arguments)
         out() << "ca-file: " << QDir::current().absoluteFilePath(parser.value(caOption)) << '\n';
     if (!options.stateDirectory.isEmpty())
         out() << "state: " << dps.stateFilePath() << '\n';
-    if (!demoGroupKey.isEmpty()) {
-        out() << "demo-group: demo-group\n"
-              << "demo-group-key: " << demoGroupKey << '\n'
-              << "demo-device: demo-device\n"
-              << "demo-device-key: " << demoDeviceKey << '\n';
+    if (demoKeys && !demoKeys->groupKey.isEmpty()) {
+        out() << "demo-group: " << sim::demoGroupId() << '\n'
+              << "demo-group-key: " << demoKeys->groupKey << '\n'
+              << "demo-device: " << sim::demoRegistrationId() << '\n'
+              << "demo-device-key: " << demoKeys->deviceKey << '\n';
     }
     out() << "ready" << Qt::endl;
     spdlog::info("local DPS listening on {} (scope {})", dps.endpoint(), dps.idScope());

@@ -179,7 +179,9 @@ jobs::PipelineResult runPipeline(jobs::Pipeline &pipeline)
                          QCoreApplication::exit(0);
                      });
     SignalQuit interrupt([&pipeline]() {
-        err() << Tr::tr("Interrupted: stopping the current step …") << Qt::endl;
+        // Spelled out: inside a lambda lupdate would file a bare Tr::tr() under the context "Tr".
+        err() << QCoreApplication::translate("HostCommand", "Interrupted: stopping the current step …")
+              << Qt::endl;
         pipeline.cancel();
     });
     pipeline.start();
@@ -325,21 +327,6 @@ readProvisioningSecret(const SecretSource &source, const plan::ProvisioningSetti
     host::ProvisioningSecret secret{crypto::SecureBytes(QByteArrayView(derived))};
     crypto::wipe(derived);
     return secret;
-}
-
-plan::ProvisioningType provisioningTypeFromName(const QString &name)
-{
-    static const QList<std::pair<const char *, plan::ProvisioningType>> names = {
-        {"DpsSymmetricKey", plan::ProvisioningType::DpsSymmetricKey},
-        {"ManualConnectionString", plan::ProvisioningType::ManualConnectionString},
-        {"ManualX509", plan::ProvisioningType::ManualX509},
-        {"DpsX509", plan::ProvisioningType::DpsX509},
-        {"DpsTPM", plan::ProvisioningType::DpsTpm},
-    };
-    for (const auto &[text, type] : names)
-        if (name.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
-            return type;
-    return plan::ProvisioningType::Unknown;
 }
 
 } // namespace
@@ -539,7 +526,7 @@ int runHost(const QStringList &rawArguments)
     // Provisioning: plan first, options on top, the demo's enrollment as the demo default.
     plan::ProvisioningSettings &prov = plan.provisioning;
     if (parser.isSet(typeOption)) {
-        prov.type = provisioningTypeFromName(parser.value(typeOption));
+        prov.type = plan::provisioningTypeFromKey(parser.value(typeOption));
         if (prov.type == plan::ProvisioningType::Unknown) {
             printError(Tr::tr("host: unknown provisioning type \"%1\"").arg(parser.value(typeOption)));
             return ExitUsage;

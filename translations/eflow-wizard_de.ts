@@ -79,6 +79,69 @@
     </message>
 </context>
 <context>
+    <name>DeployProgress</name>
+    <message>
+        <source>Starting the deployment</source>
+        <translation>Bereitstellung wird gestartet</translation>
+    </message>
+    <message>
+        <source>Creating the configuration</source>
+        <translation>Konfiguration wird erstellt</translation>
+    </message>
+    <message>
+        <source>Enabling Microsoft Update</source>
+        <translation>Microsoft Update wird aktiviert</translation>
+    </message>
+    <message>
+        <source>Preparing the host</source>
+        <translation>Host wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Checking the host for required features</source>
+        <translation>Host wird auf erforderliche Features geprüft</translation>
+    </message>
+    <message>
+        <source>Checking that Hyper-V works</source>
+        <translation>Funktionsfähigkeit von Hyper-V wird geprüft</translation>
+    </message>
+    <message>
+        <source>Preparing the virtual disk</source>
+        <translation>Virtueller Datenträger wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Creating the virtual disk</source>
+        <translation>Virtueller Datenträger wird erstellt</translation>
+    </message>
+    <message>
+        <source>Creating the network interface</source>
+        <translation>Netzwerkschnittstelle wird erstellt</translation>
+    </message>
+    <message>
+        <source>Creating the virtual machine</source>
+        <translation>Virtuelle Maschine wird erstellt</translation>
+    </message>
+    <message>
+        <source>Virtual machine created</source>
+        <translation>Virtuelle Maschine erstellt</translation>
+    </message>
+    <message>
+        <source>Finding the virtual machine&apos;s address</source>
+        <translation>Adresse der virtuellen Maschine wird ermittelt</translation>
+    </message>
+    <message>
+        <source>Connected to the virtual machine</source>
+        <translation>Mit der virtuellen Maschine verbunden</translation>
+    </message>
+    <message>
+        <source>Deployment successful</source>
+        <translation>Bereitstellung erfolgreich</translation>
+    </message>
+    <message>
+        <source>Deployment failed</source>
+        <translation>Bereitstellung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>DeriveKey</name>
     <message>
         <source>%1:%2: %3</source>
@@ -694,6 +757,445 @@ Exit-Codes: 0 zugewiesen, 1 DPS hat anders geantwortet oder war nicht erreichbar
     </message>
 </context>
 <context>
+    <name>EflowErrorCatalog</name>
+    <message>
+        <source>The command failed with a message the wizard does not recognise.</source>
+        <translation>Der Befehl ist mit einer Meldung fehlgeschlagen, die der Assistent nicht erkennt.</translation>
+    </message>
+    <message>
+        <source>Read the message below; save the logs (they include Get-EflowLogs) and contact support if it does not say what to do.</source>
+        <translation>Lesen Sie die folgende Meldung; speichern Sie die Protokolle (sie enthalten Get-EflowLogs), und wenden Sie sich an den Support, wenn die Meldung nicht angibt, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>The AzureEFLOW commands were run without administrator rights.</source>
+        <translation>Die AzureEFLOW-Befehle wurden ohne Administratorrechte ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Run the wizard (or the remote PowerShell session) as an administrator and try again.</source>
+        <translation>Führen Sie den Assistenten (oder die Remote-PowerShell-Sitzung) als Administrator aus, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The AzureEFLOW module was run in PowerShell 7, which it does not support.</source>
+        <translation>Das AzureEFLOW-Modul wurde in PowerShell 7 ausgeführt, das es nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Use Windows PowerShell 5.1 (powershell.exe) and start the deployment again.</source>
+        <translation>Verwenden Sie Windows PowerShell 5.1 (powershell.exe), und starten Sie die Bereitstellung erneut.</translation>
+    </message>
+    <message>
+        <source>A file of the AzureEFLOW module failed its signature check; the Microsoft root or code-signing certificates are probably missing on this host.</source>
+        <translation>Eine Datei des AzureEFLOW-Moduls hat die Signaturprüfung nicht bestanden; wahrscheinlich fehlen auf diesem Host die Microsoft-Stamm- oder Codesignaturzertifikate.</translation>
+    </message>
+    <message>
+        <source>Install the latest Windows updates (they bring the Microsoft root certificates), set the execution policy to AllSigned, and try again.</source>
+        <translation>Installieren Sie die neuesten Windows-Updates (sie enthalten die Microsoft-Stammzertifikate), legen Sie die Ausführungsrichtlinie auf AllSigned fest, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This Windows edition or build is not supported by EFLOW.</source>
+        <translation>Diese Windows-Edition oder dieser Build wird von EFLOW nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Use Windows 10/11 Pro, Enterprise or IoT Enterprise (build 17763 or later) or Windows Server 2019/2022 with current updates.</source>
+        <translation>Verwenden Sie Windows 10/11 Pro, Enterprise oder IoT Enterprise (Build 17763 oder höher) oder Windows Server 2019/2022 mit aktuellen Updates.</translation>
+    </message>
+    <message>
+        <source>The Host Network Service on this host is older than version 9.2, which EFLOW needs.</source>
+        <translation>Der Host-Netzwerkdienst auf diesem Host ist älter als Version 9.2, die EFLOW benötigt.</translation>
+    </message>
+    <message>
+        <source>Install the latest cumulative Windows updates (build 17763 needs them), restart, and try again.</source>
+        <translation>Installieren Sie die neuesten kumulativen Windows-Updates (Build 17763 benötigt sie), starten Sie neu, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Hyper-V, its PowerShell module or the OpenSSH client could not be installed automatically.</source>
+        <translation>Hyper-V, das zugehörige PowerShell-Modul oder der OpenSSH-Client konnte nicht automatisch installiert werden.</translation>
+    </message>
+    <message>
+        <source>Install Hyper-V, the Hyper-V Management PowerShell and the OpenSSH client manually, restart the host, and deploy again.</source>
+        <translation>Installieren Sie Hyper-V, die Hyper-V-Verwaltungs-PowerShell und den OpenSSH-Client manuell, starten Sie den Host neu, und stellen Sie erneut bereit.</translation>
+    </message>
+    <message>
+        <source>This Windows edition does not include Hyper-V, which EFLOW needs.</source>
+        <translation>Diese Windows-Edition enthält kein Hyper-V, das EFLOW benötigt.</translation>
+    </message>
+    <message>
+        <source>Use a Pro, Enterprise, IoT Enterprise or Server edition; on Windows Server install the Hyper-V role; on a virtual machine choose a size with nested virtualization.</source>
+        <translation>Verwenden Sie eine Pro-, Enterprise-, IoT Enterprise- oder Server-Edition; installieren Sie unter Windows Server die Hyper-V-Rolle; wählen Sie auf einer virtuellen Maschine eine Größe mit geschachtelter Virtualisierung.</translation>
+    </message>
+    <message>
+        <source>A Windows feature EFLOW needs could not be enabled.</source>
+        <translation>Ein von EFLOW benötigtes Windows-Feature konnte nicht aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Enable Hyper-V (and on Windows Server the Hyper-V role) manually, restart the host, and deploy again.</source>
+        <translation>Aktivieren Sie Hyper-V (und unter Windows Server die Hyper-V-Rolle) manuell, starten Sie den Host neu, und stellen Sie erneut bereit.</translation>
+    </message>
+    <message>
+        <source>Hardware virtualization is turned off in the firmware (BIOS/UEFI).</source>
+        <translation>Die Hardwarevirtualisierung ist in der Firmware (BIOS/UEFI) deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enable Intel VT-x or AMD-V in the firmware settings, restart, and try again.</source>
+        <translation>Aktivieren Sie Intel VT-x oder AMD-V in den Firmwareeinstellungen, starten Sie neu, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Hyper-V is installed but the hypervisor is not running.</source>
+        <translation>Hyper-V ist installiert, aber der Hypervisor wird nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Restart the host after enabling Hyper-V; in a virtual machine, enable nested virtualization on the outer host.</source>
+        <translation>Starten Sie den Host nach dem Aktivieren von Hyper-V neu; aktivieren Sie in einer virtuellen Maschine die geschachtelte Virtualisierung auf dem äußeren Host.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V services (vmms, vmcompute, hvhost) are not running.</source>
+        <translation>Die Hyper-V-Dienste (vmms, vmcompute, hvhost) werden nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Start the services (Start-Service vmms, vmcompute, hvhost) or restart the host, then try again.</source>
+        <translation>Starten Sie die Dienste (Start-Service vmms, vmcompute, hvhost), oder starten Sie den Host neu, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Hyper-V could not add a network adapter to the virtual machine, usually because of a firewall or security policy.</source>
+        <translation>Hyper-V konnte der virtuellen Maschine keinen Netzwerkadapter hinzufügen, meist aufgrund einer Firewall- oder Sicherheitsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Check the firewall and security policies on the host (ports 45000 and 45001 are reported to help), then deploy again.</source>
+        <translation>Prüfen Sie die Firewall- und Sicherheitsrichtlinien auf dem Host (Berichten zufolge helfen die Ports 45000 und 45001), und stellen Sie dann erneut bereit.</translation>
+    </message>
+    <message>
+        <source>The WSSDAgent service that manages the EFLOW virtual machine is not installed.</source>
+        <translation>Der Dienst WSSDAgent, der die virtuelle EFLOW-Maschine verwaltet, ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Uninstall Azure IoT Edge, install the MSI again, and deploy again.</source>
+        <translation>Deinstallieren Sie Azure IoT Edge, installieren Sie das MSI erneut, und stellen Sie erneut bereit.</translation>
+    </message>
+    <message>
+        <source>The WSSDAgent certificate has expired (it is valid for one year after installation).</source>
+        <translation>Das WSSDAgent-Zertifikat ist abgelaufen (es ist ab der Installation ein Jahr lang gültig).</translation>
+    </message>
+    <message>
+        <source>Renew it with the updateWssdCert.ps1 script from the eflow-util folder of Azure/iotedge-eflow, then try again.</source>
+        <translation>Erneuern Sie es mit dem Skript updateWssdCert.ps1 aus dem Ordner eflow-util von Azure/iotedge-eflow, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The virtual machine configuration files of the installation are missing.</source>
+        <translation>Die Konfigurationsdateien der virtuellen Maschine fehlen in der Installation.</translation>
+    </message>
+    <message>
+        <source>WSSDAgent does not know the EFLOW virtual machine.</source>
+        <translation>WSSDAgent kennt die virtuelle EFLOW-Maschine nicht.</translation>
+    </message>
+    <message>
+        <source>Restart the WSSDAgent service; if the virtual machine is gone, reinstall Azure IoT Edge and deploy again.</source>
+        <translation>Starten Sie den Dienst WSSDAgent neu; wenn die virtuelle Maschine nicht mehr vorhanden ist, installieren Sie Azure IoT Edge neu, und stellen Sie erneut bereit.</translation>
+    </message>
+    <message>
+        <source>The host does not have enough free memory for the virtual machine.</source>
+        <translation>Der Host hat nicht genügend freien Arbeitsspeicher für die virtuelle Maschine.</translation>
+    </message>
+    <message>
+        <source>Close other applications or choose less memory for the virtual machine, then deploy again.</source>
+        <translation>Schließen Sie andere Anwendungen, oder wählen Sie weniger Arbeitsspeicher für die virtuelle Maschine, und stellen Sie dann erneut bereit.</translation>
+    </message>
+    <message>
+        <source>More processor cores were requested than the host has.</source>
+        <translation>Es wurden mehr Prozessorkerne angefordert, als der Host besitzt.</translation>
+    </message>
+    <message>
+        <source>Choose fewer cores for the virtual machine, then deploy again.</source>
+        <translation>Wählen Sie weniger Kerne für die virtuelle Maschine, und stellen Sie dann erneut bereit.</translation>
+    </message>
+    <message>
+        <source>The drive for the virtual disk does not have enough free space.</source>
+        <translation>Auf dem Laufwerk für die virtuelle Festplatte ist nicht genügend Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <source>Free space on the drive, choose a smaller disk, or choose another VHDX folder, then deploy again.</source>
+        <translation>Geben Sie Speicherplatz auf dem Laufwerk frei, wählen Sie einen kleineren Datenträger oder einen anderen VHDX-Ordner, und stellen Sie dann erneut bereit.</translation>
+    </message>
+    <message>
+        <source>An EFLOW virtual machine already exists on this host.</source>
+        <translation>Auf diesem Host ist bereits eine virtuelle EFLOW-Maschine vorhanden.</translation>
+    </message>
+    <message>
+        <source>Use the existing virtual machine, or uninstall Azure IoT Edge and install it again before a new deployment.</source>
+        <translation>Verwenden Sie die vorhandene virtuelle Maschine, oder deinstallieren Sie Azure IoT Edge, und installieren Sie es vor einer neuen Bereitstellung erneut.</translation>
+    </message>
+    <message>
+        <source>The virtual disk of the virtual machine could not be created.</source>
+        <translation>Die virtuelle Festplatte der virtuellen Maschine konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Check free space and permissions of the VHDX folder, reinstall Azure IoT Edge, and deploy again.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen des VHDX-Ordners, installieren Sie Azure IoT Edge neu, und stellen Sie erneut bereit.</translation>
+    </message>
+    <message>
+        <source>No usable virtual switch could be set up.</source>
+        <translation>Es konnte kein verwendbarer virtueller Switch eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Create an Internal or External virtual switch (on Windows Server there is no Default Switch) and choose it in Settings.</source>
+        <translation>Erstellen Sie einen internen oder externen virtuellen Switch (unter Windows Server gibt es keinen Default Switch), und wählen Sie ihn in den Einstellungen aus.</translation>
+    </message>
+    <message>
+        <source>This type of virtual switch cannot be used on this edition of Windows.</source>
+        <translation>Dieser Typ von virtuellem Switch kann in dieser Windows-Edition nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>On Windows 10/11 use the Default Switch or an External switch; on Windows Server use an Internal or External switch.</source>
+        <translation>Verwenden Sie unter Windows 10/11 den Default Switch oder einen externen Switch; verwenden Sie unter Windows Server einen internen oder externen Switch.</translation>
+    </message>
+    <message>
+        <source>The chosen virtual switch does not exist with that name and type.</source>
+        <translation>Der ausgewählte virtuelle Switch ist mit diesem Namen und Typ nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Pick an existing switch (Get-VMSwitch lists them) or create it, and check that Internal/External matches.</source>
+        <translation>Wählen Sie einen vorhandenen Switch (Get-VMSwitch listet sie auf), oder erstellen Sie ihn, und prüfen Sie, ob „Intern“/„Extern“ übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>Several virtual switches have the chosen name.</source>
+        <translation>Mehrere virtuelle Switches haben den ausgewählten Namen.</translation>
+    </message>
+    <message>
+        <source>Rename or remove the duplicate switches so the name is unique, then deploy again.</source>
+        <translation>Benennen Sie die doppelten Switches um, oder entfernen Sie sie, damit der Name eindeutig ist, und stellen Sie dann erneut bereit.</translation>
+    </message>
+    <message>
+        <source>A static IP address cannot be used with the Default Switch.</source>
+        <translation>Mit dem Default Switch kann keine statische IP-Adresse verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Use DHCP with the Default Switch, or choose another switch for a static address.</source>
+        <translation>Verwenden Sie DHCP mit dem Default Switch, oder wählen Sie für eine statische Adresse einen anderen Switch.</translation>
+    </message>
+    <message>
+        <source>A static IP address was given without all of its settings.</source>
+        <translation>Eine statische IP-Adresse wurde ohne alle zugehörigen Einstellungen angegeben.</translation>
+    </message>
+    <message>
+        <source>Enter the IP address, the prefix length and the gateway together, or use DHCP.</source>
+        <translation>Geben Sie die IP-Adresse, die Präfixlänge und das Gateway gemeinsam ein, oder verwenden Sie DHCP.</translation>
+    </message>
+    <message>
+        <source>The network between the host and the virtual machine is missing.</source>
+        <translation>Das Netzwerk zwischen dem Host und der virtuellen Maschine fehlt.</translation>
+    </message>
+    <message>
+        <source>Check that the virtual switch still exists and has a host adapter, then try again.</source>
+        <translation>Prüfen Sie, ob der virtuelle Switch noch vorhanden ist und einen Hostadapter hat, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The virtual machine did not get an IP address: there is no DHCP server on the switch or the static address is wrong.</source>
+        <translation>Die virtuelle Maschine hat keine IP-Adresse erhalten: Am Switch ist kein DHCP-Server vorhanden, oder die statische Adresse ist falsch.</translation>
+    </message>
+    <message>
+        <source>Use a switch with DHCP, or enter a free static IP address, prefix length and gateway of that network.</source>
+        <translation>Verwenden Sie einen Switch mit DHCP, oder geben Sie eine freie statische IP-Adresse, die Präfixlänge und das Gateway dieses Netzwerks ein.</translation>
+    </message>
+    <message>
+        <source>A DNS server address is not a valid IPv4 address.</source>
+        <translation>Eine DNS-Serveradresse ist keine gültige IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter the DNS servers as IPv4 addresses, for example 10.0.10.1.</source>
+        <translation>Geben Sie die DNS-Server als IPv4-Adressen ein, zum Beispiel 10.0.10.1.</translation>
+    </message>
+    <message>
+        <source>This GPU cannot be used with Direct Device Assignment; EFLOW supports only NVIDIA Tesla T4 and A2 for it.</source>
+        <translation>Diese GPU kann nicht mit Direct Device Assignment verwendet werden; EFLOW unterstützt dafür nur NVIDIA Tesla T4 und A2.</translation>
+    </message>
+    <message>
+        <source>Choose GPU Paravirtualization or no GPU, or use a supported GPU.</source>
+        <translation>Wählen Sie GPU-Paravirtualisierung oder keine GPU, oder verwenden Sie eine unterstützte GPU.</translation>
+    </message>
+    <message>
+        <source>The GPU settings do not fit together (passthrough type and GPU count).</source>
+        <translation>Die GPU-Einstellungen passen nicht zusammen (Passthrough-Typ und GPU-Anzahl).</translation>
+    </message>
+    <message>
+        <source>With a passthrough type choose at least one GPU (exactly one for Paravirtualization); without one, choose none.</source>
+        <translation>Wählen Sie mit einem Passthrough-Typ mindestens eine GPU (genau eine für Paravirtualisierung); ohne Passthrough-Typ wählen Sie keine.</translation>
+    </message>
+    <message>
+        <source>This host does not support the chosen GPU passthrough type.</source>
+        <translation>Dieser Host unterstützt den ausgewählten GPU-Passthrough-Typ nicht.</translation>
+    </message>
+    <message>
+        <source>Choose the other passthrough type or no GPU.</source>
+        <translation>Wählen Sie den anderen Passthrough-Typ oder keine GPU.</translation>
+    </message>
+    <message>
+        <source>The requested GPU is not available on this host, or not in that number.</source>
+        <translation>Die angeforderte GPU ist auf diesem Host nicht oder nicht in dieser Anzahl verfügbar.</translation>
+    </message>
+    <message>
+        <source>Pick the GPU name exactly as the host lists it and no more GPUs than it has.</source>
+        <translation>Geben Sie den GPU-Namen genau so an, wie der Host ihn auflistet, und nicht mehr GPUs, als vorhanden sind.</translation>
+    </message>
+    <message>
+        <source>The provisioning settings are incomplete or do not fit the chosen method.</source>
+        <translation>Die Provisionierungseinstellungen sind unvollständig oder passen nicht zur ausgewählten Methode.</translation>
+    </message>
+    <message>
+        <source>Fill in exactly the fields the chosen provisioning method needs and provision again.</source>
+        <translation>Füllen Sie genau die Felder aus, die die ausgewählte Provisionierungsmethode benötigt, und provisionieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The identity certificate or private key file was not found on the host.</source>
+        <translation>Das Identitätszertifikat oder die Datei mit dem privaten Schlüssel wurde auf dem Host nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Choose existing certificate and key files (full paths on the Windows host) and provision again.</source>
+        <translation>Wählen Sie vorhandene Zertifikat- und Schlüsseldateien (vollständige Pfade auf dem Windows-Host) aus, und provisionieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>There is no EFLOW virtual machine to provision yet.</source>
+        <translation>Es ist noch keine virtuelle EFLOW-Maschine zum Provisionieren vorhanden.</translation>
+    </message>
+    <message>
+        <source>Deploy the virtual machine first, then provision it.</source>
+        <translation>Stellen Sie zuerst die virtuelle Maschine bereit, und provisionieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Provisioning stopped at a confirmation prompt because the device was already provisioned.</source>
+        <translation>Die Provisionierung wurde bei einer Bestätigungsaufforderung angehalten, weil das Gerät bereits provisioniert war.</translation>
+    </message>
+    <message>
+        <source>Update the AzureEFLOW module, or confirm reprovisioning, and provision again.</source>
+        <translation>Aktualisieren Sie das AzureEFLOW-Modul, oder bestätigen Sie die erneute Provisionierung, und provisionieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>TPM provisioning needs a TPM 2.0 chip on the host.</source>
+        <translation>Für die TPM-Provisionierung ist ein TPM 2.0-Chip auf dem Host erforderlich.</translation>
+    </message>
+    <message>
+        <source>Enable TPM 2.0 in the firmware, or choose another provisioning method.</source>
+        <translation>Aktivieren Sie TPM 2.0 in der Firmware, oder wählen Sie eine andere Provisionierungsmethode.</translation>
+    </message>
+    <message>
+        <source>TPM provisioning is not enabled in the virtual machine.</source>
+        <translation>Die TPM-Provisionierung ist in der virtuellen Maschine nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Run Set-EflowVmFeature -feature DpsTpm -enable, then read the TPM information or provision again.</source>
+        <translation>Führen Sie Set-EflowVmFeature -feature DpsTpm -enable aus, und lesen Sie dann die TPM-Informationen, oder provisionieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This EFLOW release does not know the requested virtual machine feature.</source>
+        <translation>Diese EFLOW-Version kennt das angeforderte Feature der virtuellen Maschine nicht.</translation>
+    </message>
+    <message>
+        <source>Use DpsTpm (all releases) or Defender (1.4 and later).</source>
+        <translation>Verwenden Sie DpsTpm (alle Versionen) oder Defender (ab 1.4).</translation>
+    </message>
+    <message>
+        <source>The Device Provisioning Service rejected the device&apos;s credentials.</source>
+        <translation>Der Device Provisioning Service hat die Anmeldeinformationen des Geräts abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the registration ID (it is case-sensitive and must match the enrollment) and the key (for a group enrollment, the key derived for this device), then provision again.</source>
+        <translation>Prüfen Sie die Registrierungs-ID (sie unterscheidet Groß- und Kleinschreibung und muss mit der Registrierung übereinstimmen) und den Schlüssel (bei einer Registrierungsgruppe den für dieses Gerät abgeleiteten Schlüssel), und provisionieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The IoT Edge runtime did not start after provisioning, usually because the device could not register with DPS or IoT Hub.</source>
+        <translation>Die IoT Edge-Runtime wurde nach der Provisionierung nicht gestartet, meist weil sich das Gerät nicht bei DPS oder IoT Hub registrieren konnte.</translation>
+    </message>
+    <message>
+        <source>Open the device logs (iotedge system logs, or journalctl -u iotedge on 1.1), check the credentials and the network, then provision again.</source>
+        <translation>Öffnen Sie die Geräteprotokolle (iotedge system logs oder unter 1.1 journalctl -u iotedge), prüfen Sie die Anmeldeinformationen und das Netzwerk, und provisionieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The IoT Edge runtime in the virtual machine did not answer as expected.</source>
+        <translation>Die IoT Edge-Runtime in der virtuellen Maschine hat nicht wie erwartet geantwortet.</translation>
+    </message>
+    <message>
+        <source>Wait a minute for the runtime to start and refresh; if it persists, check iotedge check and the logs.</source>
+        <translation>Warten Sie eine Minute, bis die Runtime gestartet ist, und aktualisieren Sie die Anzeige; wenn das Problem weiterhin besteht, prüfen Sie iotedge check und die Protokolle.</translation>
+    </message>
+    <message>
+        <source>The provisioning settings could not be written into the virtual machine.</source>
+        <translation>Die Provisionierungseinstellungen konnten nicht in die virtuelle Maschine geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Check that the virtual machine is running, save the logs, and provision again.</source>
+        <translation>Prüfen Sie, ob die virtuelle Maschine ausgeführt wird, speichern Sie die Protokolle, und provisionieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The device is connected but has no module deployment yet; this is normal right after provisioning.</source>
+        <translation>Das Gerät ist verbunden, hat aber noch keine Modulbereitstellung; dies ist direkt nach der Provisionierung normal.</translation>
+    </message>
+    <message>
+        <source>Set modules for the device in IoT Hub or create a deployment.</source>
+        <translation>Legen Sie in IoT Hub Module für das Gerät fest, oder erstellen Sie eine Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>The EFLOW virtual machine is turned off.</source>
+        <translation>Die virtuelle EFLOW-Maschine ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Start it (Start-EflowVm) and try again.</source>
+        <translation>Starten Sie sie (Start-EflowVm), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>More than one EFLOW virtual machine was found on this host.</source>
+        <translation>Auf diesem Host wurde mehr als eine virtuelle EFLOW-Maschine gefunden.</translation>
+    </message>
+    <message>
+        <source>Remove the extra virtual machines so only one EFLOW virtual machine remains.</source>
+        <translation>Entfernen Sie die zusätzlichen virtuellen Maschinen, sodass nur eine virtuelle EFLOW-Maschine übrig bleibt.</translation>
+    </message>
+    <message>
+        <source>The host could not reach the virtual machine over SSH.</source>
+        <translation>Der Host konnte die virtuelle Maschine nicht über SSH erreichen.</translation>
+    </message>
+    <message>
+        <source>Check that the virtual machine is running and has an IP address (Get-EflowVmAddr), then try again.</source>
+        <translation>Prüfen Sie, ob die virtuelle Maschine ausgeführt wird und eine IP-Adresse hat (Get-EflowVmAddr), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The virtual machine did not return its statistics.</source>
+        <translation>Die virtuelle Maschine hat ihre Statistiken nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Check that the virtual machine is running and refresh.</source>
+        <translation>Prüfen Sie, ob die virtuelle Maschine ausgeführt wird, und aktualisieren Sie die Anzeige.</translation>
+    </message>
+    <message>
+        <source>The installer download link no longer exists.</source>
+        <translation>Der Downloadlink für das Installationsprogramm ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Download the MSI for the chosen release manually and select the local file.</source>
+        <translation>Laden Sie das MSI für die ausgewählte Version manuell herunter, und wählen Sie die lokale Datei aus.</translation>
+    </message>
+    <message>
+        <source>The WSSDAgent service that manages the virtual machine is not responding.</source>
+        <translation>Der Dienst WSSDAgent, der die virtuelle Maschine verwaltet, antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>Start it (Start-Service WSSDAgent) or restart the host, then try again; its logs are in C:\ProgramData\wssdagent.</source>
+        <translation>Starten Sie ihn (Start-Service WSSDAgent), oder starten Sie den Host neu, und versuchen Sie es dann erneut; seine Protokolle befinden sich in C:\ProgramData\wssdagent.</translation>
+    </message>
+    <message>
+        <source>The virtual machine could not be created.</source>
+        <translation>Die virtuelle Maschine konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Save the logs (the WSSDAgent log tells why), try less memory, then uninstall and reinstall Azure IoT Edge before deploying again.</source>
+        <translation>Speichern Sie die Protokolle (das WSSDAgent-Protokoll nennt den Grund), und versuchen Sie es mit weniger Arbeitsspeicher; deinstallieren Sie dann Azure IoT Edge, und installieren Sie es neu, bevor Sie erneut bereitstellen.</translation>
+    </message>
+    <message>
+        <source>The deployment failed and left a partial installation behind.</source>
+        <translation>Die Bereitstellung ist fehlgeschlagen und hat eine unvollständige Installation hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Uninstall Azure IoT Edge, install it again, and deploy again.</source>
+        <translation>Deinstallieren Sie Azure IoT Edge, installieren Sie es erneut, und stellen Sie erneut bereit.</translation>
+    </message>
+</context>
+<context>
     <name>EmulatorCommand</name>
     <message>
         <source>--%1 takes a fraction from 0 to 1, e.g. 0.1</source>
@@ -833,6 +1335,1599 @@ und eine Dienst-Verbindungszeichenfolge aus. Der Zustand (Registrierungen, Regis
     </message>
 </context>
 <context>
+    <name>HostCommand</name>
+    <message>
+        <source>--target takes ssh://USER@HOST or ssh://USER@HOST:PORT, not &quot;%1&quot; (no password: ssh uses your key or agent)</source>
+        <translation>--target erwartet ssh://BENUTZER@HOST oder ssh://BENUTZER@HOST:PORT, nicht „%1“ (kein Kennwort: ssh verwendet Ihren Schlüssel oder Agent)</translation>
+    </message>
+    <message>
+        <source>%1 %2 …</source>
+        <translation>%1 %2 …</translation>
+    </message>
+    <message>
+        <source>%1 %2: done (%3 s)</source>
+        <translation>%1 %2: erledigt (%3 s)</translation>
+    </message>
+    <message>
+        <source>%1 %2: not needed, skipped</source>
+        <translation>%1 %2: nicht erforderlich, übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 %2: FAILED</source>
+        <translation>%1 %2: FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>%1 %2: cancelled</source>
+        <translation>%1 %2: abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled during &quot;%1&quot;; run the same command again to continue from there</source>
+        <translation>Abgebrochen während „%1“; führen Sie denselben Befehl erneut aus, um an dieser Stelle fortzufahren</translation>
+    </message>
+    <message>
+        <source>The IoT Edge runtime&apos;s log ends with:</source>
+        <translation>Das Protokoll der IoT Edge-Runtime endet mit:</translation>
+    </message>
+    <message>
+        <source>Device connection string (input hidden): </source>
+        <translation>Geräte-Verbindungszeichenfolge (Eingabe wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Group key (input hidden): </source>
+        <translation>Gruppenschlüssel (Eingabe wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Device key (input hidden): </source>
+        <translation>Geräteschlüssel (Eingabe wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>no key on standard input (pipe it in, or use --key-file FILE)</source>
+        <translation>Kein Schlüssel über die Standardeingabe erhalten (übergeben Sie ihn per Pipe, oder verwenden Sie --key-file DATEI)</translation>
+    </message>
+    <message>
+        <source>the demo has no key for registration ID &quot;%1&quot;</source>
+        <translation>Die Demo hat keinen Schlüssel für die Registrierungs-ID „%1“</translation>
+    </message>
+    <message>
+        <source>no key given: use --key-file FILE or --key-stdin</source>
+        <translation>Kein Schlüssel angegeben: Verwenden Sie --key-file DATEI oder --key-stdin</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the device key</source>
+        <translation>OpenSSL konnte den Geräteschlüssel nicht ableiten</translation>
+    </message>
+    <message>
+        <source>Runs the wizard&apos;s host jobs without the wizard.
+  probe      checks the target device against EFLOW&apos;s requirements
+  deploy     enables Hyper-V if needed, creates the switch, installs EFLOW, runs Deploy-Eflow
+  provision  runs Provision-EflowVm and waits for the IoT Edge runtime
+  status     shows the module list and the service status, as the overview does
+An interrupted deploy or provision continues where it stopped when the same command runs
+again (--fresh starts over). Keys come from --key-file or standard input, never the command
+line. Exit codes: 0 done (status: healthy), 1 failed (status: not healthy), 2 wrong usage,
+3 invalid plan, key or ID, 4 a file is missing, 5 the target cannot run EFLOW as planned,
+6 cancelled or timed out (resumable), 7 Windows must restart first (then run again).</source>
+        <translation>Führt die Hostaufträge des Assistenten ohne den Assistenten aus.
+  probe      prüft das Zielgerät anhand der Anforderungen von EFLOW
+  deploy     aktiviert bei Bedarf Hyper-V, erstellt den Switch, installiert EFLOW, führt Deploy-Eflow aus
+  provision  führt Provision-EflowVm aus und wartet auf die IoT Edge-Runtime
+  status     zeigt die Modulliste und den Dienststatus wie die Übersicht an
+Ein unterbrochenes deploy oder provision wird fortgesetzt, wenn derselbe Befehl erneut ausgeführt wird
+(--fresh beginnt von vorn). Schlüssel stammen aus --key-file oder der Standardeingabe, nie aus der
+Befehlszeile. Exitcodes: 0 erledigt (status: fehlerfrei), 1 fehlgeschlagen (status: nicht fehlerfrei),
+2 falsche Verwendung, 3 ungültiger Plan, Schlüssel oder ID, 4 Datei fehlt, 5 Ziel kann EFLOW nicht wie
+geplant ausführen, 6 abgebrochen oder Zeitlimit erreicht (fortsetzbar), 7 Windows-Neustart nötig (danach erneut ausführen).</translation>
+    </message>
+    <message>
+        <source>probe, deploy, provision or status</source>
+        <translation>probe, deploy, provision oder status</translation>
+    </message>
+    <message>
+        <source>Use the simulated host (--demo=SCENARIO; --list-scenarios).</source>
+        <translation>Verwendet den simulierten Host (--demo=SZENARIO; --list-scenarios).</translation>
+    </message>
+    <message>
+        <source>List the demo scenarios.</source>
+        <translation>Listet die Demoszenarien auf.</translation>
+    </message>
+    <message>
+        <source>A remote Windows host through OpenSSH: ssh://USER@HOST[:PORT].</source>
+        <translation>Ein Windows-Remotehost über OpenSSH: ssh://BENUTZER@HOST[:PORT].</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The deployment plan (JSON, no secrets).</source>
+        <translation>Der Bereitstellungsplan (JSON, ohne Geheimnisse).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>EFLOW release line: 1.1, 1.4 or 1.5.</source>
+        <translation>EFLOW-Versionslinie: 1.1, 1.4 oder 1.5.</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>Accept the EFLOW licence terms (Deploy-Eflow -acceptEula Yes).</source>
+        <translation>Akzeptiert die EFLOW-Lizenzbedingungen (Deploy-Eflow -acceptEula Yes).</translation>
+    </message>
+    <message>
+        <source>Demo pace: 1 = like a real deploy, 10 = ten times faster, 0 = instant.</source>
+        <translation>Demotempo: 1 = wie eine echte Bereitstellung, 10 = zehnmal schneller, 0 = sofort.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>DpsSymmetricKey (default), ManualConnectionString, ManualX509, DpsX509 or DpsTPM.</source>
+        <translation>DpsSymmetricKey (Standard), ManualConnectionString, ManualX509, DpsX509 oder DpsTPM.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>DPS ID scope.</source>
+        <translation>ID-Bereich des DPS.</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>The device&apos;s registration ID.</source>
+        <translation>Die Registrierungs-ID des Geräts.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DPS global endpoint.</source>
+        <translation>Globaler DPS-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The key is an enrollment group&apos;s key: the device key is derived here.</source>
+        <translation>Der Schlüssel ist der Schlüssel einer Registrierungsgruppe: Der Geräteschlüssel wird hier daraus abgeleitet.</translation>
+    </message>
+    <message>
+        <source>Read the key (or the device connection string) from the first line of FILE.</source>
+        <translation>Liest den Schlüssel (oder die Geräte-Verbindungszeichenfolge) aus der ersten Zeile von DATEI.</translation>
+    </message>
+    <message>
+        <source>Read the key from standard input.</source>
+        <translation>Liest den Schlüssel aus der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Do not resume an interrupted job: abandon it and start over.</source>
+        <translation>Setzt einen unterbrochenen Auftrag nicht fort, sondern verwirft ihn und beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (probe, status).</source>
+        <translation>Gibt das Ergebnis als JSON aus (probe, status).</translation>
+    </message>
+    <message>
+        <source>Do not print the host&apos;s console lines.</source>
+        <translation>Gibt die Konsolenzeilen des Hosts nicht aus.</translation>
+    </message>
+    <message>
+        <source>host: %1 (see host --help)</source>
+        <translation>host: %1 (siehe host --help)</translation>
+    </message>
+    <message>
+        <source>host: say what to do: probe, deploy, provision or status (see host --help)</source>
+        <translation>host: Geben Sie an, was zu tun ist: probe, deploy, provision oder status (siehe host --help)</translation>
+    </message>
+    <message>
+        <source>host: unknown action &quot;%1&quot;; use probe, deploy, provision or status</source>
+        <translation>host: Unbekannte Aktion „%1“; verwenden Sie probe, deploy, provision oder status</translation>
+    </message>
+    <message>
+        <source>host: --demo and --target exclude each other</source>
+        <translation>host: --demo und --target schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>host: --speed takes a number from 0 to 1000, not &quot;%1&quot;</source>
+        <translation>host: --speed erwartet eine Zahl von 0 bis 1000, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>host: give the key either with --key-file or with --key-stdin</source>
+        <translation>host: Geben Sie den Schlüssel entweder mit --key-file oder mit --key-stdin an</translation>
+    </message>
+    <message>
+        <source>host: --release takes 1.1, 1.4 or 1.5, not &quot;%1&quot;</source>
+        <translation>host: --release erwartet 1.1, 1.4 oder 1.5, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>host: no demo scenario &quot;%1&quot; (see host --list-scenarios)</source>
+        <translation>host: Kein Demoszenario „%1“ (siehe host --list-scenarios)</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s local DPS did not start: %1</source>
+        <translation>Der lokale DPS der Demo wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>host: this computer has no Windows PowerShell; use --demo=SCENARIO or --target ssh://USER@HOST</source>
+        <translation>host: Dieser Computer hat kein Windows PowerShell; verwenden Sie --demo=SZENARIO oder --target ssh://BENUTZER@HOST</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>host: unknown provisioning type &quot;%1&quot;</source>
+        <translation>host: Unbekannte Provisionierungsart „%1“</translation>
+    </message>
+    <message>
+        <source>IoT Edge is not healthy: %1</source>
+        <translation>IoT Edge ist nicht fehlerfrei: %1</translation>
+    </message>
+    <message>
+        <source>The interrupted %1 from %2 is abandoned; starting over.</source>
+        <translation>Der unterbrochene Vorgang „%1“ vom %2 wird verworfen; es wird von vorn begonnen.</translation>
+    </message>
+    <message>
+        <source>the interrupted %1 cannot be resumed (%2); run again with --fresh</source>
+        <translation>Der unterbrochene Vorgang „%1“ kann nicht fortgesetzt werden (%2); führen Sie den Befehl erneut mit --fresh aus</translation>
+    </message>
+    <message>
+        <source>the key was already used</source>
+        <translation>Der Schlüssel wurde bereits verwendet</translation>
+    </message>
+    <message>
+        <source>the interrupted %1 was made by another version and cannot be resumed; run again with --fresh</source>
+        <translation>Der unterbrochene Vorgang „%1“ wurde von einer anderen Version erstellt und kann nicht fortgesetzt werden; führen Sie den Befehl erneut mit --fresh aus</translation>
+    </message>
+    <message>
+        <source>Resuming the %1 interrupted on %2; already done: %3.</source>
+        <translation>Der am %2 unterbrochene Vorgang „%1“ wird fortgesetzt; bereits erledigt: %3.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Warning: the resume journal could not be written (%1); an interruption cannot be resumed.</source>
+        <translation>Warnung: Das Fortsetzungsjournal konnte nicht geschrieben werden (%1); nach einer Unterbrechung ist kein Fortsetzen möglich.</translation>
+    </message>
+    <message>
+        <source>The EFLOW virtual machine %1 already existed; nothing was deployed twice.</source>
+        <translation>Die virtuelle EFLOW-Maschine %1 war bereits vorhanden; es wurde nichts doppelt bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Deployed: virtual machine %1, IP address %2.</source>
+        <translation>Bereitgestellt: virtuelle Maschine %1, IP-Adresse %2.</translation>
+    </message>
+    <message>
+        <source>Provisioned.</source>
+        <translation>Provisioniert.</translation>
+    </message>
+    <message>
+        <source>What the log says:</source>
+        <translation>Was das Protokoll besagt:</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Ursache: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>Note: the interrupted job continues with the settings it started with; run with --fresh to use the ones given now.</source>
+        <translation>Hinweis: Der unterbrochene Auftrag wird mit den Einstellungen fortgesetzt, mit denen er begonnen wurde; führen Sie den Befehl mit --fresh aus, um die jetzt angegebenen zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping the current step …</source>
+        <translation>Unterbrochen: Der aktuelle Schritt wird beendet …</translation>
+    </message>
+</context>
+<context>
+    <name>HostFacts</name>
+    <message>
+        <source>The host facts are not valid JSON: %1 at offset %2.</source>
+        <extracomment>%1 the parser&apos;s reason, %2 the byte offset</extracomment>
+        <translation>Die Hostinformationen sind kein gültiges JSON: %1 bei Offset %2.</translation>
+    </message>
+    <message>
+        <source>The host facts are not a JSON object.</source>
+        <translation>Die Hostinformationen sind kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>HostJobs</name>
+    <message>
+        <source>%1
+Cause: %2
+Fix: %3</source>
+        <translation>%1
+Ursache: %2
+Lösung: %3</translation>
+    </message>
+    <message>
+        <source>The host could not start this step.</source>
+        <translation>Der Host konnte diesen Schritt nicht starten.</translation>
+    </message>
+    <message>
+        <source>Check the target device</source>
+        <translation>Zielgerät prüfen</translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Hosts konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The target device cannot run EFLOW: %1</source>
+        <translation>Auf dem Zielgerät kann EFLOW nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Before EFLOW can be deployed here:
+%1</source>
+        <translation>Bevor EFLOW hier bereitgestellt werden kann:
+%1</translation>
+    </message>
+    <message>
+        <source>Enable Hyper-V</source>
+        <translation>Hyper-V aktivieren</translation>
+    </message>
+    <message>
+        <source>Hyper-V is enabled, but Windows must restart before EFLOW can be deployed. Restart the target device, then run the deployment again: it continues from here.</source>
+        <translation>Hyper-V ist aktiviert, aber Windows muss neu gestartet werden, bevor EFLOW bereitgestellt werden kann. Starten Sie das Zielgerät neu, und führen Sie die Bereitstellung dann erneut aus: Sie wird an dieser Stelle fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Create the virtual switch</source>
+        <translation>Virtuellen Switch erstellen</translation>
+    </message>
+    <message>
+        <source>Install Azure IoT Edge for Linux on Windows</source>
+        <translation>Azure IoT Edge für Linux unter Windows installieren</translation>
+    </message>
+    <message>
+        <source>Create the virtual machine (Deploy-Eflow)</source>
+        <translation>Virtuelle Maschine erstellen (Deploy-Eflow)</translation>
+    </message>
+    <message>
+        <source>Deploy-Eflow did not return OK (it returned &quot;%1&quot;).</source>
+        <translation>Deploy-Eflow hat nicht OK zurückgegeben (Rückgabewert: „%1“).</translation>
+    </message>
+    <message>
+        <source>Check the virtual machine</source>
+        <translation>Virtuelle Maschine prüfen</translation>
+    </message>
+    <message>
+        <source>The virtual machine&apos;s status could not be read: %1</source>
+        <translation>Der Status der virtuellen Maschine konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The virtual machine was created but is not running (power state &quot;%1&quot;).</source>
+        <translation>Die virtuelle Maschine wurde erstellt, wird aber nicht ausgeführt (Energiezustand „%1“).</translation>
+    </message>
+    <message>
+        <source>Check that the virtual machine exists</source>
+        <translation>Prüfen, ob die virtuelle Maschine vorhanden ist</translation>
+    </message>
+    <message>
+        <source>The virtual machine is not running (power state &quot;%1&quot;); start it with Start-EflowVm, then provision again.</source>
+        <translation>Die virtuelle Maschine wird nicht ausgeführt (Energiezustand „%1“); starten Sie sie mit Start-EflowVm, und provisionieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Provision the device (Provision-EflowVm)</source>
+        <translation>Gerät provisionieren (Provision-EflowVm)</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisionierung</translation>
+    </message>
+    <message>
+        <source>No key was given for provisioning.</source>
+        <translation>Für die Provisionierung wurde kein Schlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>Wait for the IoT Edge runtime to start</source>
+        <translation>Auf den Start der IoT Edge-Runtime warten</translation>
+    </message>
+    <message>
+        <source>edgeAgent was not running %1 seconds after provisioning.</source>
+        <translation>edgeAgent wurde %1 Sekunden nach der Provisionierung noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>edgeAgent is running (%1).</source>
+        <translation>edgeAgent wird ausgeführt (%1).</translation>
+    </message>
+    <message>
+        <source>edgeAgent is not running yet; asking again in %1 seconds.</source>
+        <translation>edgeAgent wird noch nicht ausgeführt; erneute Abfrage in %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Read the virtual machine&apos;s status</source>
+        <translation>Status der virtuellen Maschine lesen</translation>
+    </message>
+    <message>
+        <source>Read the IoT Edge module list</source>
+        <translation>IoT Edge-Modulliste lesen</translation>
+    </message>
+    <message>
+        <source>Read the IoT Edge service status</source>
+        <translation>Status des IoT Edge-Dienstes lesen</translation>
+    </message>
+    <message>
+        <source>Run iotedge check</source>
+        <translation>iotedge check ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>HostOperation</name>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>Der Vorgang „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds and was stopped.</source>
+        <translation>Der Vorgang „%1“ wurde nicht innerhalb von %2 Sekunden abgeschlossen und daher beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>HostReport</name>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>enabled, restart pending</source>
+        <translation>aktiviert, Neustart ausstehend</translation>
+    </message>
+    <message>
+        <source>not available in this edition</source>
+        <translation>in dieser Edition nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Unterstützt</translation>
+    </message>
+    <message>
+        <source>Supported after the actions above</source>
+        <translation>Unterstützt nach den oben genannten Aktionen</translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Could not be evaluated</source>
+        <translation>Konnte nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>, build %1</source>
+        <translation>, Build %1</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 frei von %2</translation>
+    </message>
+    <message>
+        <source>Logical processors</source>
+        <translation>Logische Prozessoren</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>Datenträger %1</translation>
+    </message>
+    <message>
+        <source>Hyper-V</source>
+        <translation>Hyper-V</translation>
+    </message>
+    <message>
+        <source>Hypervisor running</source>
+        <translation>Hypervisor aktiv</translation>
+    </message>
+    <message>
+        <source>Firmware virtualization</source>
+        <translation>Firmwarevirtualisierung</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtuelle Maschine</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>ja (%1)</translation>
+    </message>
+    <message>
+        <source>Virtual switches</source>
+        <translation>Virtuelle Switches</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>, host %1/%2</source>
+        <translation>, Host %1/%2</translation>
+    </message>
+    <message>
+        <source>, NAT</source>
+        <translation>, NAT</translation>
+    </message>
+    <message>
+        <source>, no NAT</source>
+        <translation>, kein NAT</translation>
+    </message>
+    <message>
+        <source>Virtual switch</source>
+        <translation>Virtueller Switch</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>DDA</source>
+        <translation>DDA</translation>
+    </message>
+    <message>
+        <source>GPU-PV</source>
+        <translation>GPU-PV</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>%1 %2, execution policy %3</source>
+        <translation>%1 %2, Ausführungsrichtlinie %3</translation>
+    </message>
+    <message>
+        <source>EFLOW installed</source>
+        <translation>EFLOW installiert</translation>
+    </message>
+    <message>
+        <source>EFLOW virtual machine</source>
+        <translation>Virtuelle EFLOW-Maschine</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>Windows must restart before EFLOW can be deployed.</source>
+        <translation>Windows muss neu gestartet werden, bevor EFLOW bereitgestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>the module list could not be read</source>
+        <translation>Die Modulliste konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>edgeAgent is not running</source>
+        <translation>edgeAgent wird nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>the IoT Edge service is %1</source>
+        <translation>Der IoT Edge-Dienst hat den Zustand „%1“</translation>
+    </message>
+    <message>
+        <source>the IoT Edge service status could not be read</source>
+        <translation>Der Status des IoT Edge-Dienstes konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>an IoT Edge system service is down</source>
+        <translation>Ein IoT Edge-Systemdienst ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation>Energiezustand</translation>
+    </message>
+    <message>
+        <source>IoT Edge</source>
+        <translation>IoT Edge</translation>
+    </message>
+    <message>
+        <source>%1 used of %2</source>
+        <translation>%1 von %2 belegt</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Virtual machine: %1</source>
+        <translation>Virtuelle Maschine: %1</translation>
+    </message>
+    <message>
+        <source>The module list, the service status and iotedge check need the virtual machine.</source>
+        <translation>Für die Modulliste, den Dienststatus und iotedge check wird die virtuelle Maschine benötigt.</translation>
+    </message>
+    <message>
+        <source>IoT Edge Module List</source>
+        <translation>IoT Edge-Modulliste</translation>
+    </message>
+    <message>
+        <source>IoT Edge Status</source>
+        <translation>IoT Edge-Status</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>System services (iotedge system status):</source>
+        <translation>Systemdienste (iotedge system status):</translation>
+    </message>
+    <message>
+        <source>iotedge check: %1 OK, %2, %3</source>
+        <translation>iotedge check: %1 OK, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>iotedge check: %1</source>
+        <translation>iotedge check: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HostRequirements</name>
+    <message>
+        <source>%1 was not reported, so this could not be checked.</source>
+        <extracomment>%1 names the fact, e.g. &quot;the Windows build number&quot;</extracomment>
+        <translation>%1 wurde nicht gemeldet, daher konnte dies nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Windows edition</source>
+        <translation>Windows-Edition</translation>
+    </message>
+    <message>
+        <source>Required feature &apos;Microsoft-Hyper-V-Hypervisor&apos; is not available in this Windows edition (%1).</source>
+        <translation>Das erforderliche Feature „Microsoft-Hyper-V-Hypervisor“ ist in dieser Windows-Edition (%1) nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>unnamed edition</source>
+        <translation>unbenannte Edition</translation>
+    </message>
+    <message>
+        <source>Required feature &apos;Microsoft-Hyper-V-Hypervisor&apos; is not available in this Windows edition (%1, SKU %2).</source>
+        <translation>Das erforderliche Feature „Microsoft-Hyper-V-Hypervisor“ ist in dieser Windows-Edition (%1, SKU %2) nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Upgrade to Windows 10 or 11 Pro, Enterprise or IoT Enterprise, or use Windows Server 2019 or 2022.</source>
+        <translation>Führen Sie ein Upgrade auf Windows 10 oder 11 Pro, Enterprise oder IoT Enterprise durch, oder verwenden Sie Windows Server 2019 oder 2022.</translation>
+    </message>
+    <message>
+        <source>The Windows edition</source>
+        <translation>Die Windows-Edition</translation>
+    </message>
+    <message>
+        <source>%1 is a server edition; EFLOW supports Windows Server 2019 and 2022.</source>
+        <translation>%1 ist eine Serveredition; EFLOW unterstützt Windows Server 2019 und 2022.</translation>
+    </message>
+    <message>
+        <source>%1: the product type and SKU were not reported, so the edition could not be confirmed.</source>
+        <translation>%1: Produkttyp und SKU wurden nicht gemeldet, daher konnte die Edition nicht bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>%1 has Hyper-V; EFLOW supports Pro, Enterprise and IoT Enterprise.</source>
+        <translation>%1 verfügt über Hyper-V; EFLOW unterstützt Pro, Enterprise und IoT Enterprise.</translation>
+    </message>
+    <message>
+        <source>%1 (SKU %2) has Hyper-V; EFLOW supports Pro, Enterprise and IoT Enterprise.</source>
+        <translation>%1 (SKU %2) verfügt über Hyper-V; EFLOW unterstützt Pro, Enterprise und IoT Enterprise.</translation>
+    </message>
+    <message>
+        <source>Windows version</source>
+        <translation>Windows-Version</translation>
+    </message>
+    <message>
+        <source>The Windows build number</source>
+        <translation>Die Windows-Buildnummer</translation>
+    </message>
+    <message>
+        <source>Windows build %1 is older than build %2 (Windows 10 1809 / Windows Server 2019), the oldest that EFLOW supports.</source>
+        <translation>Windows-Build %1 ist älter als Build %2 (Windows 10 1809/Windows Server 2019), der älteste Build, den EFLOW unterstützt.</translation>
+    </message>
+    <message>
+        <source>Upgrade Windows to build %1 or later and install the latest cumulative updates.</source>
+        <translation>Aktualisieren Sie Windows auf Build %1 oder höher, und installieren Sie die neuesten kumulativen Updates.</translation>
+    </message>
+    <message>
+        <source>Windows build %1 meets the minimum %2; it needs the latest cumulative updates for the host network service.</source>
+        <translation>Windows-Build %1 erfüllt das Minimum %2; für den Host-Netzwerkdienst sind die neuesten kumulativen Updates erforderlich.</translation>
+    </message>
+    <message>
+        <source>Windows build %1 meets the minimum %2.</source>
+        <translation>Windows-Build %1 erfüllt das Minimum %2.</translation>
+    </message>
+    <message>
+        <source>Processor architecture</source>
+        <translation>Prozessorarchitektur</translation>
+    </message>
+    <message>
+        <source>The processor architecture</source>
+        <translation>Die Prozessorarchitektur</translation>
+    </message>
+    <message>
+        <source>%1 is supported by every EFLOW release.</source>
+        <translation>%1 wird von jeder EFLOW-Version unterstützt.</translation>
+    </message>
+    <message>
+        <source>EFLOW %1 exists for x64 (AMD64) only; this computer is ARM64.</source>
+        <translation>EFLOW %1 ist nur für x64 (AMD64) verfügbar; dieser Computer verwendet ARM64.</translation>
+    </message>
+    <message>
+        <source>Choose EFLOW 1.4 LTS or 1.5 LTS, which have ARM64 installers.</source>
+        <translation>Wählen Sie EFLOW 1.4 LTS oder 1.5 LTS; für diese Versionen gibt es ARM64-Installationsprogramme.</translation>
+    </message>
+    <message>
+        <source>ARM64 is supported by EFLOW %1.</source>
+        <translation>ARM64 wird von EFLOW %1 unterstützt.</translation>
+    </message>
+    <message>
+        <source>Processor architecture %1 is not supported; EFLOW needs x64 (AMD64) or ARM64.</source>
+        <translation>Die Prozessorarchitektur %1 wird nicht unterstützt; EFLOW erfordert x64 (AMD64) oder ARM64.</translation>
+    </message>
+    <message>
+        <source>Use a 64-bit Windows installation.</source>
+        <translation>Verwenden Sie eine 64-Bit-Installation von Windows.</translation>
+    </message>
+    <message>
+        <source>Administrator rights</source>
+        <translation>Administratorrechte</translation>
+    </message>
+    <message>
+        <source>The PowerShell session runs with administrator rights.</source>
+        <translation>Die PowerShell-Sitzung wird mit Administratorrechten ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The PowerShell session does not run with administrator rights; the AzureEFLOW module requires an elevated session.</source>
+        <translation>Die PowerShell-Sitzung wird nicht mit Administratorrechten ausgeführt; das AzureEFLOW-Modul erfordert eine Sitzung mit erhöhten Rechten.</translation>
+    </message>
+    <message>
+        <source>Run EFLOW Wizard as administrator, or connect to the host with an account in the Administrators group.</source>
+        <translation>Führen Sie EFLOW Wizard als Administrator aus, oder stellen Sie mit einem Konto aus der Gruppe „Administratoren“ eine Verbindung mit dem Host her.</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell</source>
+        <translation>Windows PowerShell</translation>
+    </message>
+    <message>
+        <source>(version not reported)</source>
+        <translation>(Version nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>The PowerShell edition</source>
+        <translation>Die PowerShell-Edition</translation>
+    </message>
+    <message>
+        <source>PowerShell %1 (Core) is not supported by the AzureEFLOW module; it needs Windows PowerShell 5.1.</source>
+        <translation>PowerShell %1 (Core) wird vom AzureEFLOW-Modul nicht unterstützt; es erfordert Windows PowerShell 5.1.</translation>
+    </message>
+    <message>
+        <source>Use powershell.exe (Windows PowerShell 5.1) instead of pwsh.exe.</source>
+        <translation>Verwenden Sie powershell.exe (Windows PowerShell 5.1) anstelle von pwsh.exe.</translation>
+    </message>
+    <message>
+        <source>Windows PowerShell %1 (%2) can run the AzureEFLOW module.</source>
+        <translation>Windows PowerShell %1 (%2) kann das AzureEFLOW-Modul ausführen.</translation>
+    </message>
+    <message>
+        <source>PowerShell execution policy</source>
+        <translation>PowerShell-Ausführungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>The execution policy</source>
+        <translation>Die Ausführungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>The execution policy is %1, which lets the signed AzureEFLOW module run.</source>
+        <translation>Die Ausführungsrichtlinie ist %1; damit kann das signierte AzureEFLOW-Modul ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>The execution policy is %1; the AzureEFLOW module needs at least AllSigned.</source>
+        <translation>Die Ausführungsrichtlinie ist %1; das AzureEFLOW-Modul erfordert mindestens AllSigned.</translation>
+    </message>
+    <message>
+        <source>Run Set-ExecutionPolicy -ExecutionPolicy AllSigned -Force in an elevated Windows PowerShell.</source>
+        <translation>Führen Sie Set-ExecutionPolicy -ExecutionPolicy AllSigned -Force in einer Windows PowerShell-Sitzung mit erhöhten Rechten aus.</translation>
+    </message>
+    <message>
+        <source>Free memory</source>
+        <translation>Freier Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>The free memory</source>
+        <translation>Der freie Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1 MB of memory is free; EFLOW needs at least %2 MB free.</source>
+        <translation>%1 MB Arbeitsspeicher sind frei; EFLOW benötigt mindestens %2 MB freien Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Close applications or stop other virtual machines to free memory.</source>
+        <translation>Schließen Sie Anwendungen, oder beenden Sie andere virtuelle Maschinen, um Arbeitsspeicher freizugeben.</translation>
+    </message>
+    <message>
+        <source>%1 MB of memory is free; the VM is set to use %2 MB.</source>
+        <translation>%1 MB Arbeitsspeicher sind frei; für die VM sind %2 MB festgelegt.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 MB for the VM, or free memory on the host.</source>
+        <translation>Wählen Sie höchstens %1 MB für die VM, oder geben Sie Arbeitsspeicher auf dem Host frei.</translation>
+    </message>
+    <message>
+        <source>%1 MB of memory is free; the VM needs %2 MB.</source>
+        <translation>%1 MB Arbeitsspeicher sind frei; die VM benötigt %2 MB.</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Prozessoren</translation>
+    </message>
+    <message>
+        <source>The number of logical processors</source>
+        <translation>Die Anzahl der logischen Prozessoren</translation>
+    </message>
+    <message>
+        <source>The VM is set to use %1 processors; this computer has %2 logical processors.</source>
+        <translation>Für die VM sind %1 Prozessoren festgelegt; dieser Computer hat %2 logische Prozessoren.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 processors for the VM.</source>
+        <translation>Wählen Sie höchstens %1 Prozessoren für die VM.</translation>
+    </message>
+    <message>
+        <source>%1 logical processors; the VM uses %2.</source>
+        <translation>%1 logische Prozessoren; die VM verwendet %2.</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Freier Speicherplatz</translation>
+    </message>
+    <message>
+        <source>The free space on drive %1</source>
+        <translation>Der freie Speicherplatz auf Laufwerk %1</translation>
+    </message>
+    <message>
+        <source>Drive %1 has %2 GB free; the VM&apos;s virtual disk needs %3 GB.</source>
+        <extracomment>%1 drive, %2 and %3 sizes in GB with one decimal</extracomment>
+        <translation>Auf Laufwerk %1 sind %2 GB frei; die virtuelle Festplatte der VM benötigt %3 GB.</translation>
+    </message>
+    <message>
+        <source>Free space on drive %1, choose a smaller disk, or put the VHDX folder on another drive.</source>
+        <translation>Geben Sie Speicherplatz auf Laufwerk %1 frei, wählen Sie einen kleineren Datenträger, oder legen Sie den VHDX-Ordner auf ein anderes Laufwerk.</translation>
+    </message>
+    <message>
+        <source>Hyper-V role</source>
+        <translation>Hyper-V-Rolle</translation>
+    </message>
+    <message>
+        <source>Hyper-V feature</source>
+        <translation>Hyper-V-Feature</translation>
+    </message>
+    <message>
+        <source>Hyper-V is not available on this Windows installation (%1).</source>
+        <translation>Hyper-V ist in dieser Windows-Installation nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>Use a Windows edition with Hyper-V: Pro, Enterprise, IoT Enterprise or Server.</source>
+        <translation>Verwenden Sie eine Windows-Edition mit Hyper-V: Pro, Enterprise, IoT Enterprise oder Server.</translation>
+    </message>
+    <message>
+        <source>The wizard enables it with %1; Windows must restart afterwards.</source>
+        <translation>Der Assistent aktiviert es mit %1; danach muss Windows neu gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The wizard enables it with %1 and Enable-WindowsOptionalFeature -Online -FeatureName VirtualMachinePlatform; Windows must restart afterwards.</source>
+        <translation>Der Assistent aktiviert es mit %1 und Enable-WindowsOptionalFeature -Online -FeatureName VirtualMachinePlatform; danach muss Windows neu gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Hyper-V is not fully enabled (Hyper-V: %1, management PowerShell: %2).</source>
+        <translation>Hyper-V ist nicht vollständig aktiviert (Hyper-V: %1, PowerShell-Verwaltung: %2).</translation>
+    </message>
+    <message>
+        <source>Hyper-V has been enabled, but Windows has not restarted since.</source>
+        <translation>Hyper-V wurde aktiviert, aber Windows wurde seitdem nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Restart Windows, then run the check again.</source>
+        <translation>Starten Sie Windows neu, und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The state of Hyper-V</source>
+        <translation>Der Status von Hyper-V</translation>
+    </message>
+    <message>
+        <source>Hyper-V is enabled; the state of its management tools could not be checked.</source>
+        <translation>Hyper-V ist aktiviert; der Status der Verwaltungstools konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Hyper-V and its PowerShell module are enabled.</source>
+        <translation>Hyper-V und das zugehörige PowerShell-Modul sind aktiviert.</translation>
+    </message>
+    <message>
+        <source>Turn on nested virtualization for this VM on its Hyper-V host (Set-VMProcessor -VMName &lt;vm&gt; -ExposeVirtualizationExtensions $true, with the VM off), or expose hardware-assisted virtualization to the guest in VMware; on Azure choose a VM size that supports nested virtualization.</source>
+        <translation>Aktivieren Sie auf dem Hyper-V-Host die geschachtelte Virtualisierung für diese VM (Set-VMProcessor -VMName &lt;vm&gt; -ExposeVirtualizationExtensions $true, bei ausgeschalteter VM), oder stellen Sie dem Gast in VMware hardwaregestützte Virtualisierung zur Verfügung; wählen Sie in Azure eine VM-Größe, die geschachtelte Virtualisierung unterstützt.</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>Hypervisor</translation>
+    </message>
+    <message>
+        <source>The Windows hypervisor is running.</source>
+        <translation>Der Windows-Hypervisor wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The hypervisor is not running inside this virtual machine (HyperVisorPresent is false).</source>
+        <translation>Der Hypervisor wird in dieser virtuellen Maschine nicht ausgeführt (HyperVisorPresent ist false).</translation>
+    </message>
+    <message>
+        <source>Virtualization is turned off in the firmware (HyperVRequirementVirtualizationFirmwareEnabled is false).</source>
+        <translation>Die Virtualisierung ist in der Firmware deaktiviert (HyperVRequirementVirtualizationFirmwareEnabled ist false).</translation>
+    </message>
+    <message>
+        <source>Turn on Intel VT-x or AMD-V (SVM) in the BIOS/UEFI settings, then start Windows again.</source>
+        <translation>Aktivieren Sie Intel VT-x oder AMD-V (SVM) in den BIOS/UEFI-Einstellungen, und starten Sie Windows dann neu.</translation>
+    </message>
+    <message>
+        <source>The processor has no second level address translation (SLAT), which Hyper-V requires.</source>
+        <translation>Der Prozessor unterstützt keine Adressübersetzung der zweiten Ebene (SLAT), die für Hyper-V erforderlich ist.</translation>
+    </message>
+    <message>
+        <source>Use a computer whose processor supports SLAT (Intel EPT or AMD RVI).</source>
+        <translation>Verwenden Sie einen Computer, dessen Prozessor SLAT unterstützt (Intel EPT oder AMD RVI).</translation>
+    </message>
+    <message>
+        <source>Hyper-V is enabled but the hypervisor is not running (HyperVisorPresent is false).</source>
+        <translation>Hyper-V ist aktiviert, aber der Hypervisor wird nicht ausgeführt (HyperVisorPresent ist false).</translation>
+    </message>
+    <message>
+        <source>Run bcdedit /set hypervisorlaunchtype auto in an elevated prompt, check that virtualization is on in the BIOS/UEFI settings, and restart Windows.</source>
+        <translation>Führen Sie bcdedit /set hypervisorlaunchtype auto an einer Eingabeaufforderung mit erhöhten Rechten aus, prüfen Sie, ob die Virtualisierung in den BIOS/UEFI-Einstellungen aktiviert ist, und starten Sie Windows neu.</translation>
+    </message>
+    <message>
+        <source>Virtualization is on in the firmware; the hypervisor starts once Hyper-V is enabled and Windows has restarted.</source>
+        <translation>Die Virtualisierung ist in der Firmware aktiviert; der Hypervisor startet, sobald Hyper-V aktiviert und Windows neu gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>Whether the hypervisor runs or virtualization is on in the firmware</source>
+        <translation>Der Status von Hypervisor und Firmwarevirtualisierung</translation>
+    </message>
+    <message>
+        <source>Hyper-V services</source>
+        <translation>Hyper-V-Dienste</translation>
+    </message>
+    <message>
+        <source>Hyper-V core services are not installed: %1.</source>
+        <translation>Hyper-V-Kerndienste sind nicht installiert: %1.</translation>
+    </message>
+    <message>
+        <source>Turn Hyper-V off and on again in Windows Features (or reinstall the role), then restart Windows.</source>
+        <translation>Deaktivieren Sie Hyper-V unter „Windows-Features“, und aktivieren Sie es wieder (oder installieren Sie die Rolle neu); starten Sie Windows dann neu.</translation>
+    </message>
+    <message>
+        <source>Hyper-V core services are not running: %1.</source>
+        <translation>Hyper-V-Kerndienste werden nicht ausgeführt: %1.</translation>
+    </message>
+    <message>
+        <source>Start them with Start-Service %1.</source>
+        <translation>Starten Sie sie mit Start-Service %1.</translation>
+    </message>
+    <message>
+        <source>The state of %1</source>
+        <translation>Der Status von %1</translation>
+    </message>
+    <message>
+        <source>vmms, vmcompute and hvhost are running.</source>
+        <translation>vmms, vmcompute und hvhost werden ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Virtual machine host</source>
+        <translation>Host der virtuellen Maschine</translation>
+    </message>
+    <message>
+        <source>This computer is not a virtual machine.</source>
+        <translation>Dieser Computer ist keine virtuelle Maschine.</translation>
+    </message>
+    <message>
+        <source>an unknown hypervisor</source>
+        <translation>einem unbekannten Hypervisor</translation>
+    </message>
+    <message>
+        <source>This computer is a virtual machine on %1 without nested virtualization; EFLOW cannot start its VM.</source>
+        <translation>Dieser Computer ist eine virtuelle Maschine unter %1 ohne geschachtelte Virtualisierung; EFLOW kann seine VM nicht starten.</translation>
+    </message>
+    <message>
+        <source>This computer is a virtual machine on %1; whether nested virtualization is on could not be checked.</source>
+        <translation>Dieser Computer ist eine virtuelle Maschine unter %1; ob die geschachtelte Virtualisierung aktiviert ist, konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>This is an Azure VM with nested virtualization. Azure VMs cannot use an External switch; EFLOW needs an Internal switch with NAT.</source>
+        <translation>Dies ist eine Azure-VM mit geschachtelter Virtualisierung. Azure-VMs können keinen externen Switch verwenden; EFLOW benötigt einen internen Switch mit NAT.</translation>
+    </message>
+    <message>
+        <source>Use (or let the wizard create) an Internal switch with NAT.</source>
+        <translation>Verwenden Sie einen internen Switch mit NAT (oder lassen Sie ihn vom Assistenten erstellen).</translation>
+    </message>
+    <message>
+        <source>This computer is a virtual machine on %1 with nested virtualization. EFLOW runs, but GPU passthrough is not possible and External switches need MAC spoofing or promiscuous mode on the outer host.</source>
+        <translation>Dieser Computer ist eine virtuelle Maschine unter %1 mit geschachtelter Virtualisierung. EFLOW wird ausgeführt, aber GPU-Passthrough ist nicht möglich, und externe Switches erfordern MAC-Spoofing oder den Promiscuous-Modus auf dem äußeren Host.</translation>
+    </message>
+    <message>
+        <source>Virtual switch</source>
+        <translation>Virtueller Switch</translation>
+    </message>
+    <message>
+        <source>Add NAT for the switch&apos;s subnet: New-NetNat -Name &quot;&lt;switch&gt;-NAT&quot; -InternalIPInterfaceAddressPrefix &lt;subnet&gt;/&lt;prefix&gt;.</source>
+        <translation>Fügen Sie NAT für das Subnetz des Switches hinzu: New-NetNat -Name &quot;&lt;switch&gt;-NAT&quot; -InternalIPInterfaceAddressPrefix &lt;subnet&gt;/&lt;prefix&gt;.</translation>
+    </message>
+    <message>
+        <source>A virtual switch named &apos;%1&apos; already exists, so it cannot be created again.</source>
+        <translation>Ein virtueller Switch namens „%1“ ist bereits vorhanden und kann daher nicht erneut erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose the existing switch, or give the new switch another name.</source>
+        <translation>Wählen Sie den vorhandenen Switch, oder geben Sie dem neuen Switch einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The Internal switch &apos;%1&apos; does not exist yet; the wizard will create it with host address %2/%3 and NAT.</source>
+        <translation>Der interne Switch „%1“ ist noch nicht vorhanden; der Assistent erstellt ihn mit der Hostadresse %2/%3 und NAT.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the wizard creates the switch before deploying.</source>
+        <translation>Keine Aktion erforderlich: Der Assistent erstellt den Switch vor der Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Windows Server has no Default Switch; EFLOW needs a named switch, and none was chosen.</source>
+        <translation>Windows Server hat keinen Default Switch; EFLOW benötigt einen benannten Switch, und es wurde keiner ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Choose one of the existing switches (%1), or let the wizard create an Internal switch with NAT.</source>
+        <translation>Wählen Sie einen der vorhandenen Switches (%1), oder lassen Sie den Assistenten einen internen Switch mit NAT erstellen.</translation>
+    </message>
+    <message>
+        <source>Windows Server has no Default Switch and this host has no usable virtual switch.</source>
+        <translation>Windows Server hat keinen Default Switch, und auf diesem Host ist kein verwendbarer virtueller Switch vorhanden.</translation>
+    </message>
+    <message>
+        <source>Let the wizard create an Internal switch with NAT, or create an External switch with New-VMSwitch.</source>
+        <translation>Lassen Sie den Assistenten einen internen Switch mit NAT erstellen, oder erstellen Sie mit New-VMSwitch einen externen Switch.</translation>
+    </message>
+    <message>
+        <source>The &apos;Default Switch&apos; appears once Hyper-V is enabled and Windows has restarted.</source>
+        <translation>Der „Default Switch“ ist verfügbar, sobald Hyper-V aktiviert und Windows neu gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: enabling Hyper-V brings the Default Switch.</source>
+        <translation>Keine Aktion erforderlich: Mit der Aktivierung von Hyper-V steht der Default Switch zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>No virtual switch was chosen and this computer has no &apos;Default Switch&apos;.</source>
+        <translation>Es wurde kein virtueller Switch ausgewählt, und dieser Computer hat keinen „Default Switch“.</translation>
+    </message>
+    <message>
+        <source>Choose an External switch, or restart the Host Network Service to bring the Default Switch back.</source>
+        <translation>Wählen Sie einen externen Switch, oder starten Sie den Host-Netzwerkdienst neu, um den Default Switch wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Cannot set a static IP address on the Default Switch: it always uses DHCP.</source>
+        <translation>Für den Default Switch kann keine statische IP-Adresse festgelegt werden: Er verwendet immer DHCP.</translation>
+    </message>
+    <message>
+        <source>Use DHCP, or choose an External switch for a static address.</source>
+        <translation>Verwenden Sie DHCP, oder wählen Sie für eine statische Adresse einen externen Switch.</translation>
+    </message>
+    <message>
+        <source>The VM uses the &apos;Default Switch&apos; with DHCP.</source>
+        <translation>Die VM verwendet den „Default Switch“ mit DHCP.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The virtual switch &apos;%1&apos; was not found on this host; switches found: %2.</source>
+        <translation>Der virtuelle Switch „%1“ wurde auf diesem Host nicht gefunden; gefundene Switches: %2.</translation>
+    </message>
+    <message>
+        <source>Choose one of the existing switches, or create the switch first.</source>
+        <translation>Wählen Sie einen der vorhandenen Switches, oder erstellen Sie den Switch zuerst.</translation>
+    </message>
+    <message>
+        <source>The virtual switch &apos;%1&apos; is a Private switch; EFLOW supports Internal and External switches only.</source>
+        <translation>Der virtuelle Switch „%1“ ist ein privater Switch; EFLOW unterstützt nur interne und externe Switches.</translation>
+    </message>
+    <message>
+        <source>Choose an Internal or External switch.</source>
+        <translation>Wählen Sie einen internen oder externen Switch.</translation>
+    </message>
+    <message>
+        <source>The virtual switch &apos;%1&apos; is of type %2, but %3 was chosen.</source>
+        <translation>Der virtuelle Switch „%1“ hat den Typ %2, ausgewählt wurde aber %3.</translation>
+    </message>
+    <message>
+        <source>Choose the switch type %1.</source>
+        <translation>Wählen Sie den Switchtyp %1.</translation>
+    </message>
+    <message>
+        <source>The virtual switch &apos;%1&apos; is External; Azure VMs cannot use External switches.</source>
+        <translation>Der virtuelle Switch „%1“ ist extern; Azure-VMs können keine externen Switches verwenden.</translation>
+    </message>
+    <message>
+        <source>Use an Internal switch with NAT.</source>
+        <translation>Verwenden Sie einen internen Switch mit NAT.</translation>
+    </message>
+    <message>
+        <source>The Internal switch &apos;%1&apos; is not supported on Windows client editions; use the Default Switch or an External switch.</source>
+        <translation>Der interne Switch „%1“ wird unter Windows-Clienteditionen nicht unterstützt; verwenden Sie den Default Switch oder einen externen Switch.</translation>
+    </message>
+    <message>
+        <source>Choose the Default Switch or an External switch.</source>
+        <translation>Wählen Sie den Default Switch oder einen externen Switch.</translation>
+    </message>
+    <message>
+        <source>The Internal switch &apos;%1&apos; has no NAT, so the VM could not reach the internet.</source>
+        <translation>Der interne Switch „%1“ hat kein NAT, daher könnte die VM das Internet nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>The Internal switch &apos;%1&apos; (host %2/%3) has NAT but no DHCP server is known; without one the VM gets no address.</source>
+        <translation>Der interne Switch „%1“ (Host %2/%3) hat NAT, aber es ist kein DHCP-Server bekannt; ohne DHCP-Server erhält die VM keine Adresse.</translation>
+    </message>
+    <message>
+        <source>Use a static IP address in %1/%2, or set up a DHCP scope for the switch.</source>
+        <translation>Verwenden Sie eine statische IP-Adresse in %1/%2, oder richten Sie einen DHCP-Bereich für den Switch ein.</translation>
+    </message>
+    <message>
+        <source>The Internal switch &apos;%1&apos; (host %2/%3) has NAT.</source>
+        <translation>Der interne Switch „%1“ (Host %2/%3) hat NAT.</translation>
+    </message>
+    <message>
+        <source>The External switch &apos;%1&apos; is bound to %2.</source>
+        <translation>Der externe Switch „%1“ ist an %2 gebunden.</translation>
+    </message>
+    <message>
+        <source>an unnamed adapter</source>
+        <translation>einen unbenannten Adapter</translation>
+    </message>
+    <message>
+        <source>The virtual switch &apos;%1&apos; exists.</source>
+        <translation>Der virtuelle Switch „%1“ ist vorhanden.</translation>
+    </message>
+    <message>
+        <source>GPU passthrough</source>
+        <translation>GPU-Passthrough</translation>
+    </message>
+    <message>
+        <source>No GPU passthrough was chosen.</source>
+        <translation>Es wurde kein GPU-Passthrough ausgewählt.</translation>
+    </message>
+    <message>
+        <source>GPU passthrough is not supported when EFLOW runs inside a virtual machine (nested virtualization).</source>
+        <translation>GPU-Passthrough wird nicht unterstützt, wenn EFLOW in einer virtuellen Maschine ausgeführt wird (geschachtelte Virtualisierung).</translation>
+    </message>
+    <message>
+        <source>Deploy without GPU passthrough, or use a physical host.</source>
+        <translation>Stellen Sie ohne GPU-Passthrough bereit, oder verwenden Sie einen physischen Host.</translation>
+    </message>
+    <message>
+        <source>GPU &apos;%1&apos; is not on this host; GPUs found: %2.</source>
+        <translation>Die GPU „%1“ ist auf diesem Host nicht vorhanden; gefundene GPUs: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the GPU name exactly as Windows reports it.</source>
+        <translation>Geben Sie den GPU-Namen genau so an, wie Windows ihn meldet.</translation>
+    </message>
+    <message>
+        <source>Unsupported DDA type: %1. Direct Device Assignment supports only NVIDIA Tesla T4 and A2.</source>
+        <translation>Nicht unterstützter DDA-Typ: %1. Direct Device Assignment unterstützt nur NVIDIA Tesla T4 und A2.</translation>
+    </message>
+    <message>
+        <source>Use GPU paravirtualization for this GPU, or no passthrough.</source>
+        <translation>Verwenden Sie für diese GPU die GPU-Paravirtualisierung oder kein Passthrough.</translation>
+    </message>
+    <message>
+        <source>Not enough GPUs available: %1 requested, %2 &apos;%3&apos; found.</source>
+        <translation>Nicht genügend GPUs verfügbar: %1 angefordert, %2 × „%3“ gefunden.</translation>
+    </message>
+    <message>
+        <source>Set the GPU count to at most %1.</source>
+        <translation>Legen Sie die GPU-Anzahl auf höchstens %1 fest.</translation>
+    </message>
+    <message>
+        <source>%1 × &apos;%2&apos; can be assigned to the VM (Direct Device Assignment).</source>
+        <translation>%1 × „%2“ kann der VM zugewiesen werden (Direct Device Assignment).</translation>
+    </message>
+    <message>
+        <source>Consider installing the GPU vendor&apos;s mitigation driver on the host.</source>
+        <translation>Erwägen Sie, den Mitigationstreiber des GPU-Herstellers auf dem Host zu installieren.</translation>
+    </message>
+    <message>
+        <source>GPU paravirtualization is supported on Windows 10 and 11 only, not on Windows Server.</source>
+        <translation>GPU-Paravirtualisierung wird nur unter Windows 10 und 11 unterstützt, nicht unter Windows Server.</translation>
+    </message>
+    <message>
+        <source>Use Direct Device Assignment with an NVIDIA T4 or A2, or no passthrough.</source>
+        <translation>Verwenden Sie Direct Device Assignment mit einer NVIDIA T4 oder A2 oder kein Passthrough.</translation>
+    </message>
+    <message>
+        <source>The driver of &apos;%1&apos; (version %2) does not support GPU paravirtualization.</source>
+        <translation>Der Treiber von „%1“ (Version %2) unterstützt keine GPU-Paravirtualisierung.</translation>
+    </message>
+    <message>
+        <source>Install the GPU vendor&apos;s driver with WSL support (on Windows 10, also install WSL).</source>
+        <translation>Installieren Sie den Treiber des GPU-Herstellers mit WSL-Unterstützung (unter Windows 10 installieren Sie außerdem WSL).</translation>
+    </message>
+    <message>
+        <source>The Windows update revision (UBR)</source>
+        <translation>Die Windows-Updaterevision (UBR)</translation>
+    </message>
+    <message>
+        <source>GPU paravirtualization needs Windows 10 build %1.%2 or later, or Windows 11; this is build %3.%4.</source>
+        <translation>GPU-Paravirtualisierung erfordert Windows 10 Build %1.%2 oder höher oder Windows 11; dies ist Build %3.%4.</translation>
+    </message>
+    <message>
+        <source>Install Windows updates.</source>
+        <translation>Installieren Sie Windows-Updates.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; supports GPU paravirtualization on build %2.</source>
+        <translation>„%1“ unterstützt GPU-Paravirtualisierung unter Build %2.</translation>
+    </message>
+    <message>
+        <source>EFLOW installation</source>
+        <translation>EFLOW-Installation</translation>
+    </message>
+    <message>
+        <source>EFLOW is not installed; the wizard installs %1.</source>
+        <translation>EFLOW ist nicht installiert; der Assistent installiert %1.</translation>
+    </message>
+    <message>
+        <source>Azure IoT Edge</source>
+        <translation>Azure IoT Edge</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed, but its release line could not be determined.</source>
+        <translation>%1 %2 ist installiert, aber die Versionslinie konnte nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) is installed; this plan uses %4, and two release lines cannot be installed together.</source>
+        <translation>%1 %2 (%3) ist installiert; dieser Plan verwendet %4, und zwei Versionslinien können nicht gleichzeitig installiert sein.</translation>
+    </message>
+    <message>
+        <source>Uninstall &apos;%1&apos; (Settings &gt; Apps, or msiexec /x), or choose %2 in the settings.</source>
+        <translation>Deinstallieren Sie „%1“ (Einstellungen &gt; Apps oder msiexec /x), oder wählen Sie in den Einstellungen %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) is already installed; the install step is skipped.</source>
+        <translation>%1 %2 (%3) ist bereits installiert; der Installationsschritt wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>EFLOW virtual machine</source>
+        <translation>Virtuelle EFLOW-Maschine</translation>
+    </message>
+    <message>
+        <source>No EFLOW virtual machine exists yet.</source>
+        <translation>Es ist noch keine virtuelle EFLOW-Maschine vorhanden.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>The EFLOW VM %1 is already deployed and provisioned; deploying is skipped.</source>
+        <translation>Die EFLOW-VM %1 ist bereits bereitgestellt und provisioniert; die Bereitstellung wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Go on to the device overview, or uninstall EFLOW to start from scratch.</source>
+        <translation>Fahren Sie mit der Geräteübersicht fort, oder deinstallieren Sie EFLOW, um von vorn zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The EFLOW VM %1 is already deployed; deploying is skipped.</source>
+        <translation>Die EFLOW-VM %1 ist bereits bereitgestellt; die Bereitstellung wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Go on to Connect to provision it, or uninstall EFLOW to deploy again.</source>
+        <translation>Fahren Sie mit „Verbinden“ fort, um sie zu provisionieren, oder deinstallieren Sie EFLOW, um sie erneut bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>Unsupported: %1</source>
+        <extracomment>WAC&apos;s wording; %1 is the first failure&apos;s sentence</extracomment>
+        <translation>Nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: the host did not report enough to be checked.</source>
+        <translation>Unbekannt: Der Host hat nicht genug Informationen für eine Prüfung gemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supported after %n action(s): %1</source>
+        <extracomment>%n is the number of actions, %1 the first one&apos;s sentence</extracomment>
+        <translation>
+            <numerusform>Unterstützt nach %n Aktion: %1</numerusform>
+            <numerusform>Unterstützt nach %n Aktionen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supported; %n check(s) could not be made.</source>
+        <translation>
+            <numerusform>Unterstützt; %n Prüfung konnte nicht ausgeführt werden.</numerusform>
+            <numerusform>Unterstützt; %n Prüfungen konnten nicht ausgeführt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>IotEdgeParsers</name>
+    <message>
+        <source>The output of &apos;iotedge list&apos; is empty.</source>
+        <translation>Die Ausgabe von „iotedge list“ ist leer.</translation>
+    </message>
+    <message>
+        <source>Expected the header &apos;NAME STATUS DESCRIPTION CONFIG&apos; of &apos;iotedge list&apos;, found: %1</source>
+        <translation>Erwartet wurde die Kopfzeile „NAME STATUS DESCRIPTION CONFIG“ von „iotedge list“, gefunden wurde: %1</translation>
+    </message>
+    <message>
+        <source>A module row of &apos;iotedge list&apos; has %1 columns instead of 4 (name, status, description, image); the output may be cut off: %2</source>
+        <translation>Eine Modulzeile von „iotedge list“ hat %1 Spalten statt 4 (Name, Status, Beschreibung, Image); die Ausgabe ist möglicherweise abgeschnitten: %2</translation>
+    </message>
+    <message>
+        <source>The output of &apos;iotedge check --output json&apos; contains no JSON object.</source>
+        <translation>Die Ausgabe von „iotedge check --output json“ enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The JSON of &apos;iotedge check&apos; is malformed or cut off: %1</source>
+        <translation>Die JSON-Ausgabe von „iotedge check“ ist fehlerhaft oder abgeschnitten: %1</translation>
+    </message>
+    <message>
+        <source>The JSON of &apos;iotedge check&apos; is not an object.</source>
+        <translation>Die JSON-Ausgabe von „iotedge check“ ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The JSON of &apos;iotedge check&apos; has no &quot;checks&quot; object.</source>
+        <translation>Die JSON-Ausgabe von „iotedge check“ enthält kein Objekt „checks“.</translation>
+    </message>
+    <message>
+        <source>The check &apos;%1&apos; in the JSON of &apos;iotedge check&apos; has no result.</source>
+        <translation>Die Prüfung „%1“ in der JSON-Ausgabe von „iotedge check“ hat kein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Other checks</source>
+        <translation>Weitere Prüfungen</translation>
+    </message>
+    <message>
+        <source>The output of &apos;iotedge check&apos; is empty.</source>
+        <translation>Die Ausgabe von „iotedge check“ ist leer.</translation>
+    </message>
+    <message>
+        <source>An indented message line of &apos;iotedge check&apos; follows no check: %1</source>
+        <translation>Eine eingerückte Meldungszeile von „iotedge check“ gehört zu keiner Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>A check of &apos;iotedge check&apos; appears before any section header: %1</source>
+        <translation>Eine Prüfung von „iotedge check“ steht vor der ersten Abschnittsüberschrift: %1</translation>
+    </message>
+    <message>
+        <source>A check line of &apos;iotedge check&apos; does not end in &apos; - OK&apos;, &apos; - Warning&apos; or &apos; - Error&apos;; the output may be cut off: %1</source>
+        <translation>Eine Prüfzeile von „iotedge check“ endet nicht auf „ - OK“, „ - Warning“ oder „ - Error“; die Ausgabe ist möglicherweise abgeschnitten: %1</translation>
+    </message>
+    <message>
+        <source>A dashed underline of &apos;iotedge check&apos; has no section name above it.</source>
+        <translation>Über einer gestrichelten Unterstreichung von „iotedge check“ steht kein Abschnittsname.</translation>
+    </message>
+    <message>
+        <source>Unexpected line in the output of &apos;iotedge check&apos;: %1</source>
+        <translation>Unerwartete Zeile in der Ausgabe von „iotedge check“: %1</translation>
+    </message>
+    <message>
+        <source>The output of &apos;iotedge check&apos; lists no checks.</source>
+        <translation>Die Ausgabe von „iotedge check“ enthält keine Prüfungen.</translation>
+    </message>
+    <message>
+        <source>The output of &apos;iotedge check&apos; ends without its summary (&quot;N check(s) succeeded.&quot;); it was cut off.</source>
+        <translation>Die Ausgabe von „iotedge check“ endet ohne Zusammenfassung („N check(s) succeeded.“); sie wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The output of &apos;systemctl status&apos; is empty.</source>
+        <translation>Die Ausgabe von „systemctl status“ ist leer.</translation>
+    </message>
+    <message>
+        <source>&apos;systemctl status&apos; did not describe a unit: %1</source>
+        <translation>„systemctl status“ hat keine Unit beschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The Active: line of &apos;systemctl status&apos; is not readable: %1</source>
+        <translation>Die Zeile „Active:“ von „systemctl status“ ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>The output of &apos;systemctl status %1&apos; has no Active: line; it was cut off.</source>
+        <translation>Die Ausgabe von „systemctl status %1“ enthält keine Zeile „Active:“; sie wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The output of &apos;iotedge system status&apos; is empty.</source>
+        <translation>Die Ausgabe von „iotedge system status“ ist leer.</translation>
+    </message>
+    <message>
+        <source>Expected &apos;System services:&apos; from &apos;iotedge system status&apos; (IoT Edge 1.2 or later), found: %1</source>
+        <translation>Erwartet wurde „System services:“ von „iotedge system status“ (IoT Edge 1.2 oder höher), gefunden wurde: %1</translation>
+    </message>
+    <message>
+        <source>A service row of &apos;iotedge system status&apos; has no state; the output may be cut off: %1</source>
+        <translation>Eine Dienstzeile von „iotedge system status“ hat keinen Zustand; die Ausgabe ist möglicherweise abgeschnitten: %1</translation>
+    </message>
+    <message>
+        <source>&apos;iotedge system status&apos; lists no services; the output was cut off.</source>
+        <translation>„iotedge system status“ listet keine Dienste auf; die Ausgabe wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The output of &apos;Get-EflowVm&apos; is empty.</source>
+        <translation>Die Ausgabe von „Get-EflowVm“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The JSON of &apos;Get-EflowVm&apos; is malformed or cut off: %1</source>
+        <translation>Die JSON-Ausgabe von „Get-EflowVm“ ist fehlerhaft oder abgeschnitten: %1</translation>
+    </message>
+    <message>
+        <source>The JSON of &apos;Get-EflowVm&apos; is not a single object.</source>
+        <translation>Die JSON-Ausgabe von „Get-EflowVm“ ist kein einzelnes Objekt.</translation>
+    </message>
+    <message>
+        <source>The JSON of &apos;Get-EflowVm&apos; has no %1 property; it is not Get-EflowVm output.</source>
+        <translation>Die JSON-Ausgabe von „Get-EflowVm“ hat keine Eigenschaft %1; es handelt sich nicht um eine Ausgabe von Get-EflowVm.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1: expected a string.</source>
+        <extracomment>%1 is a key path, e.g. network.switchName or switches[2].kind</extracomment>
+        <translation>%1: Zeichenfolge erwartet.</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false.</source>
+        <translation>%1: true oder false erwartet.</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of strings.</source>
+        <translation>%1: Liste von Zeichenfolgen erwartet.</translation>
+    </message>
+    <message>
+        <source>%1: expected an object.</source>
+        <translation>%1: Objekt erwartet.</translation>
+    </message>
+    <message>
+        <source>schema: missing; expected %1.</source>
+        <extracomment>%1 the schema version this program reads</extracomment>
+        <translation>schema: Fehlt; erwartet wird %1.</translation>
+    </message>
+    <message>
+        <source>schema: version %1 is not supported; expected %2.</source>
+        <extracomment>%1 the schema version found, %2 the one this program reads</extracomment>
+        <translation>schema: Version %1 wird nicht unterstützt; erwartet wird %2.</translation>
+    </message>
+    <message>
+        <source>%1: expected a number.</source>
+        <translation>%1: Zahl erwartet.</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number, got %2.</source>
+        <translation>%1: Ganze Zahl erwartet, erhalten: %2.</translation>
+    </message>
+    <message>
+        <source>%1: expected a list.</source>
+        <translation>%1: Liste erwartet.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3.</source>
+        <extracomment>%1 key path, %2 the value found, %3 the accepted words</extracomment>
+        <translation>%1: „%2“ ist keiner der Werte %3.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>unknown command &quot;%1&quot;; commands: %2 (see --help)</source>
@@ -867,8 +2962,51 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <translation>Demomodus: Auf diesem Computer wird nichts installiert.</translation>
     </message>
     <message>
-        <source>--demo=%1: this version has no demo host scenarios yet; use --demo</source>
-        <translation>--demo=%1: Diese Version enthält noch keine Demo-Hostszenarien; verwenden Sie --demo</translation>
+        <source>--demo=%1: no such demo host; choose one of: %2</source>
+        <translation>--demo=%1: Diesen Demohost gibt es nicht; wählen Sie einen der folgenden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>%1: unknown key; check its spelling against the plan file format.</source>
+        <translation>%1: Unbekannter Schlüssel; prüfen Sie die Schreibweise anhand des Plandateiformats.</translation>
+    </message>
+    <message>
+        <source>%1: plan files never hold secrets. Give the secret on standard input or keep it in the keychain and name it with provisioning.secretRef.</source>
+        <extracomment>%1 is a key path in the plan file, e.g. provisioning.symmetricKey</extracomment>
+        <translation>%1: Plandateien enthalten niemals Geheimnisse. Übergeben Sie das Geheimnis über die Standardeingabe, oder speichern Sie es im Schlüsselbund, und verweisen Sie mit provisioning.secretRef darauf.</translation>
+    </message>
+    <message>
+        <source>Cannot write the plan file &apos;%1&apos;: %2.</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
+        <translation>Die Plandatei „%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The plan file &apos;%1&apos; was written, but its permissions could not be limited to its owner.</source>
+        <translation>Die Plandatei „%1“ wurde geschrieben, aber ihre Berechtigungen konnten nicht auf den Besitzer beschränkt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan file &apos;%1&apos;: %2.</source>
+        <translation>Die Plandatei „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The plan file &apos;%1&apos; is %2 bytes; a plan file is at most %3 bytes.</source>
+        <translation>Die Plandatei „%1“ ist %2 Bytes groß; eine Plandatei darf höchstens %3 Bytes groß sein.</translation>
+    </message>
+    <message>
+        <source>The plan file &apos;%1&apos; is not valid JSON: %2 at offset %3.</source>
+        <extracomment>%1 file path, %2 the parser&apos;s reason, %3 byte offset</extracomment>
+        <translation>Die Plandatei „%1“ ist kein gültiges JSON: %2 bei Offset %3.</translation>
+    </message>
+    <message>
+        <source>The plan file &apos;%1&apos; does not hold a JSON object.</source>
+        <translation>Die Plandatei „%1“ enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The plan file &apos;%1&apos;: %2</source>
+        <extracomment>%1 file path, %2 the problem (names the key)</extracomment>
+        <translation>Plandatei „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -880,6 +3018,215 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     <message>
         <source>--%1 is refused: keys are never taken on the command line, where they would be visible in the process list and shell history; pipe the key on standard input or use --%2-file FILE</source>
         <translation>--%1 wird abgelehnt: Schlüssel werden nie über die Befehlszeile angenommen, da sie dort in der Prozessliste und im Shell-Verlauf sichtbar wären; übergeben Sie den Schlüssel per Pipe über die Standardeingabe, oder verwenden Sie --%2-file DATEI</translation>
+    </message>
+</context>
+<context>
+    <name>SimHostState</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid state file.</source>
+        <translation>%1 ist keine gültige Zustandsdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimScenario</name>
+    <message>
+        <source>Windows 11 Pro laptop</source>
+        <translation>Windows 11 Pro-Laptop</translation>
+    </message>
+    <message>
+        <source>A current Windows 11 Pro with Hyper-V and the Default Switch: every check passes and EFLOW deploys.</source>
+        <translation>Ein aktuelles Windows 11 Pro mit Hyper-V und dem Default Switch: Alle Prüfungen werden bestanden, und EFLOW wird bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Windows Server 2022 without a virtual switch</source>
+        <translation>Windows Server 2022 ohne virtuellen Switch</translation>
+    </message>
+    <message>
+        <source>Hyper-V role installed but no switch at all: deploying fails until an Internal switch with NAT is created.</source>
+        <translation>Hyper-V-Rolle installiert, aber überhaupt kein Switch: Die Bereitstellung schlägt fehl, bis ein interner Switch mit NAT erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Windows 10 Home</source>
+        <translation>Windows 10 Home</translation>
+    </message>
+    <message>
+        <source>An edition without Hyper-V: the checks mark it unsupported and Deploy-Eflow refuses it.</source>
+        <translation>Eine Edition ohne Hyper-V: Die Prüfungen kennzeichnen sie als nicht unterstützt, und Deploy-Eflow lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>Windows 10 Pro with too little free memory</source>
+        <translation>Windows 10 Pro mit zu wenig freiem Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>A 4 GB machine with about 900 MB free: Deploy-Eflow stops with &quot;Not enough memory available.&quot;</source>
+        <translation>Ein Computer mit 4 GB, davon etwa 900 MB frei: Deploy-Eflow bricht mit „Not enough memory available.“ ab.</translation>
+    </message>
+    <message>
+        <source>Windows 11 Pro with Hyper-V turned off</source>
+        <translation>Windows 11 Pro mit deaktiviertem Hyper-V</translation>
+    </message>
+    <message>
+        <source>Hyper-V can be enabled from the wizard, but only a restart finishes it; deploying before that fails.</source>
+        <translation>Hyper-V kann über den Assistenten aktiviert werden, aber erst ein Neustart schließt die Aktivierung ab; eine Bereitstellung vor dem Neustart schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Windows Server 2022 with an NVIDIA Tesla T4</source>
+        <translation>Windows Server 2022 mit einer NVIDIA Tesla T4</translation>
+    </message>
+    <message>
+        <source>A GPU server with an External switch: Direct Device Assignment of the T4 works, of any other GPU not.</source>
+        <translation>Ein GPU-Server mit einem externen Switch: Direct Device Assignment funktioniert für die T4, für jede andere GPU nicht.</translation>
+    </message>
+    <message>
+        <source>Windows 11 Enterprise with an NVIDIA GeForce RTX 3060</source>
+        <translation>Windows 11 Enterprise mit einer NVIDIA GeForce RTX 3060</translation>
+    </message>
+    <message>
+        <source>A workstation whose GPU supports GPU Paravirtualization; Direct Device Assignment of it is refused.</source>
+        <translation>Eine Workstation, deren GPU die GPU-Paravirtualisierung unterstützt; Direct Device Assignment dieser GPU wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Windows 11 Pro in a Hyper-V virtual machine</source>
+        <translation>Windows 11 Pro in einer virtuellen Hyper-V-Maschine</translation>
+    </message>
+    <message>
+        <source>Nested virtualization is exposed, so EFLOW deploys; GPU passthrough is not possible in a nested VM.</source>
+        <translation>Die geschachtelte Virtualisierung ist verfügbar, daher wird EFLOW bereitgestellt; GPU-Passthrough ist in einer geschachtelten VM nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Windows 10 IoT Enterprise with EFLOW 1.4 already deployed</source>
+        <translation>Windows 10 IoT Enterprise mit bereits bereitgestelltem EFLOW 1.4</translation>
+    </message>
+    <message>
+        <source>EFLOW 1.4 LTS is installed and its virtual machine runs: deploying again keeps the existing one.</source>
+        <translation>EFLOW 1.4 LTS ist installiert, und die zugehörige virtuelle Maschine wird ausgeführt: Bei einer erneuten Bereitstellung wird die vorhandene beibehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedHost</name>
+    <message>
+        <source>Demo: %1</source>
+        <translation>Demo: %1</translation>
+    </message>
+    <message>
+        <source>Host check</source>
+        <translation>Hostprüfung</translation>
+    </message>
+    <message>
+        <source>Enabling Hyper-V</source>
+        <translation>Aktivieren von Hyper-V</translation>
+    </message>
+    <message>
+        <source>Hyper-V cannot be enabled on this edition of Windows.</source>
+        <translation>Hyper-V kann in dieser Windows-Edition nicht aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Creating the virtual switch</source>
+        <translation>Erstellen des virtuellen Switches</translation>
+    </message>
+    <message>
+        <source>The switch needs a name, an IPv4 host address and a prefix length from 8 to 30 (got &quot;%1&quot;, &quot;%2&quot;, %3).</source>
+        <translation>Der Switch benötigt einen Namen, eine IPv4-Hostadresse und eine Präfixlänge von 8 bis 30 (erhalten: „%1“, „%2“, %3).</translation>
+    </message>
+    <message>
+        <source>Installing EFLOW</source>
+        <translation>Installieren von EFLOW</translation>
+    </message>
+    <message>
+        <source>%1 %2 of another release line is installed; uninstall it before installing %3.</source>
+        <translation>%1 %2 einer anderen Versionslinie ist installiert; deinstallieren Sie es, bevor Sie %3 installieren.</translation>
+    </message>
+    <message>
+        <source>Downloading the installer</source>
+        <translation>Installationsprogramm wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>Wird installiert</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Deploying EFLOW</source>
+        <translation>Bereitstellen von EFLOW</translation>
+    </message>
+    <message>
+        <source>Deploy-Eflow failed: %1</source>
+        <translation>Deploy-Eflow ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The AzureEFLOW module is not installed; install EFLOW first.</source>
+        <translation>Das AzureEFLOW-Modul ist nicht installiert; installieren Sie zuerst EFLOW.</translation>
+    </message>
+    <message>
+        <source>The EFLOW virtual machine %1 already exists; it is kept.</source>
+        <translation>Die virtuelle EFLOW-Maschine %1 ist bereits vorhanden; sie wird beibehalten.</translation>
+    </message>
+    <message>
+        <source>Already deployed</source>
+        <translation>Bereits bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisionierung</translation>
+    </message>
+    <message>
+        <source>Provision-EflowVm failed: %1</source>
+        <translation>Provision-EflowVm ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Starting the IoT Edge runtime</source>
+        <translation>IoT Edge-Runtime wird gestartet</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Provisioniert</translation>
+    </message>
+    <message>
+        <source>Reading the virtual machine status</source>
+        <translation>Lesen des Status der virtuellen Maschine</translation>
+    </message>
+    <message>
+        <source>There is no EFLOW virtual machine on this host.</source>
+        <translation>Auf diesem Host ist keine virtuelle EFLOW-Maschine vorhanden.</translation>
+    </message>
+    <message>
+        <source>Reading the module list</source>
+        <translation>Lesen der Modulliste</translation>
+    </message>
+    <message>
+        <source>The IoT Edge runtime in the virtual machine does not answer.</source>
+        <translation>Die IoT Edge-Runtime in der virtuellen Maschine antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>Reading the service status</source>
+        <translation>Lesen des Dienststatus</translation>
+    </message>
+    <message>
+        <source>Running iotedge check</source>
+        <translation>Ausführen von iotedge check</translation>
+    </message>
+    <message>
+        <source>Reading the IoT Edge logs</source>
+        <translation>Lesen der IoT Edge-Protokolle</translation>
+    </message>
+    <message>
+        <source>Collecting the support bundle</source>
+        <translation>Erfassen des Supportpakets</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +3764,84 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <source>License terms must be accepted before EFLOW can be deployed (Deploy-Eflow -acceptEula Yes).</source>
         <translation>Die Lizenzbedingungen müssen akzeptiert werden, bevor EFLOW bereitgestellt werden kann (Deploy-Eflow -acceptEula Yes).</translation>
     </message>
+    <message>
+        <source>Provisioning method</source>
+        <translation>Provisionierungsmethode</translation>
+    </message>
+    <message>
+        <source>Global endpoint</source>
+        <translation>Globaler Endpunkt</translation>
+    </message>
+    <message>
+        <source>IoT Hub host name</source>
+        <translation>IoT Hub-Hostname</translation>
+    </message>
+    <message>
+        <source>Identity certificate path</source>
+        <translation>Pfad des Identitätszertifikats</translation>
+    </message>
+    <message>
+        <source>Identity private key path</source>
+        <translation>Pfad des privaten Identitätsschlüssels</translation>
+    </message>
+    <message>
+        <source>Key source</source>
+        <translation>Schlüsselquelle</translation>
+    </message>
+    <message>
+        <source>Secret reference</source>
+        <translation>Geheimnisverweis</translation>
+    </message>
+    <message>
+        <source>%1 starts or ends with a space; remove it.</source>
+        <translation>%1 beginnt oder endet mit einem Leerzeichen; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not an absolute Windows path; write it like C:\certs\device.pem.</source>
+        <extracomment>%1 field name, %2 the path as typed</extracomment>
+        <translation>%1 „%2“ ist kein absoluter Windows-Pfad; schreiben Sie ihn in der Form C:\certs\device.pem.</translation>
+    </message>
+    <message>
+        <source>%1: %2 at position %3 is not allowed in a Windows path.</source>
+        <translation>%1: %2 an Position %3 ist in einem Windows-Pfad nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; names a folder; give the path of the file.</source>
+        <translation>%1 „%2“ verweist auf einen Ordner; geben Sie den Pfad der Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not an https URL; the public endpoint is https://global.azure-devices-provisioning.net.</source>
+        <translation>%1 „%2“ ist keine https-URL; der öffentliche Endpunkt ist https://global.azure-devices-provisioning.net.</translation>
+    </message>
+    <message>
+        <source>%1 is required: store %2 in the keychain or give it on standard input.</source>
+        <extracomment>%1 &quot;Secret reference&quot;, %2 what the secret is, e.g. &quot;the symmetric key&quot;</extracomment>
+        <translation>%1 ist erforderlich: Speichern Sie %2 im Schlüsselbund, oder übergeben Sie das Geheimnis über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>%1 is the same file as the certificate; the private key is a file of its own.</source>
+        <translation>%1 ist dieselbe Datei wie das Zertifikat; der private Schlüssel ist eine eigene Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is required: choose connection string, X.509 or symmetric key (DPS), X.509 (DPS) or TPM (DPS).</source>
+        <translation>%1 ist erforderlich: Wählen Sie Verbindungszeichenfolge, X.509 oder symmetrischer Schlüssel (DPS), X.509 (DPS) oder TPM (DPS).</translation>
+    </message>
+    <message>
+        <source>the device connection string</source>
+        <translation>die Geräte-Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>%1 is required: choose the individual enrollment&apos;s key or a key derived from an enrollment group&apos;s key.</source>
+        <translation>%1 ist erforderlich: Wählen Sie den Schlüssel der Einzelregistrierung oder einen Schlüssel, der aus dem Schlüssel einer Registrierungsgruppe abgeleitet wird.</translation>
+    </message>
+    <message>
+        <source>the enrollment group&apos;s key</source>
+        <translation>den Schlüssel der Registrierungsgruppe</translation>
+    </message>
+    <message>
+        <source>the symmetric key</source>
+        <translation>den symmetrischen Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>WizardRunner</name>
@@ -1466,6 +3891,180 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     <message>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::host::PowerShellHostBackend</name>
+    <message>
+        <source>Downloading the installer</source>
+        <translation>Installationsprogramm wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Installing Azure IoT Edge</source>
+        <translation>Installieren von Azure IoT Edge</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Enabling Hyper-V</source>
+        <translation>Aktivieren von Hyper-V</translation>
+    </message>
+    <message>
+        <source>Installing the Hyper-V role</source>
+        <translation>Hyper-V-Rolle wird installiert</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer to the check could not be read (%1). The host may run a PowerShell version the wizard does not know.</source>
+        <translation>Die Antwort des Hosts auf die Prüfung konnte nicht gelesen werden (%1). Möglicherweise wird auf dem Host eine PowerShell-Version ausgeführt, die der Assistent nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Deployment successful</source>
+        <translation>Bereitstellung erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1 could not be started on %2: %3</source>
+        <translation>Der Vorgang „%1“ konnte nicht gestartet werden (Ziel: %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 could not connect to %2 (%3). Check the host name, that its OpenSSH server runs, and that key login works.</source>
+        <translation>Der Vorgang „%1“ konnte keine Verbindung mit %2 herstellen (%3). Prüfen Sie den Hostnamen, ob der OpenSSH-Server ausgeführt wird und ob die Anmeldung per Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Der Vorgang „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: no target host is set.</source>
+        <translation>Der Vorgang „%1“ konnte nicht gestartet werden: Es ist kein Zielhost festgelegt.</translation>
+    </message>
+    <message>
+        <source>The host check</source>
+        <translation>Hostprüfung</translation>
+    </message>
+    <message>
+        <source>Creating the virtual switch</source>
+        <translation>Erstellen des virtuellen Switches</translation>
+    </message>
+    <message>
+        <source>The deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisionierung</translation>
+    </message>
+    <message>
+        <source>Reading the virtual machine status</source>
+        <translation>Lesen des Status der virtuellen Maschine</translation>
+    </message>
+    <message>
+        <source>Reading the module list</source>
+        <translation>Lesen der Modulliste</translation>
+    </message>
+    <message>
+        <source>Reading the IoT Edge service status</source>
+        <translation>Lesen des IoT Edge-Dienststatus</translation>
+    </message>
+    <message>
+        <source>The IoT Edge check</source>
+        <translation>IoT Edge-Prüfung</translation>
+    </message>
+    <message>
+        <source>Reading the IoT Edge logs</source>
+        <translation>Lesen der IoT Edge-Protokolle</translation>
+    </message>
+    <message>
+        <source>Collecting the support bundle</source>
+        <translation>Erfassen des Supportpakets</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::host::PowerShellProcess</name>
+    <message>
+        <source>%1 could not be started: this computer has no usable OpenSSH client; install the OpenSSH client or use the demo host</source>
+        <translation>%1 konnte nicht gestartet werden: Auf diesem Computer ist kein verwendbarer OpenSSH-Client vorhanden; installieren Sie den OpenSSH-Client, oder verwenden Sie den Demohost</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: this computer has no Windows PowerShell; use the demo host or a remote Windows host</source>
+        <translation>%1 konnte nicht gestartet werden: Auf diesem Computer ist kein Windows PowerShell vorhanden; verwenden Sie den Demohost oder einen Windows-Remotehost</translation>
+    </message>
+    <message numerus="yes">
+        <source>PowerShell did not finish within %n second(s) and was stopped; the host may be busy or waiting for input. Try again, or raise the time limit.</source>
+        <translation>
+            <numerusform>PowerShell wurde nicht innerhalb von %n Sekunde abgeschlossen und daher beendet; der Host ist möglicherweise ausgelastet oder wartet auf eine Eingabe. Versuchen Sie es erneut, oder erhöhen Sie das Zeitlimit.</numerusform>
+            <numerusform>PowerShell wurde nicht innerhalb von %n Sekunden abgeschlossen und daher beendet; der Host ist möglicherweise ausgelastet oder wartet auf eine Eingabe. Versuchen Sie es erneut, oder erhöhen Sie das Zeitlimit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>PowerShell ended abnormally (crashed). See the details for its last error output.</source>
+        <translation>PowerShell wurde unerwartet beendet (Absturz). Die letzte Fehlerausgabe finden Sie in den Details.</translation>
+    </message>
+    <message>
+        <source>The PowerShell script failed with exit code %1. See the details for its error output.</source>
+        <translation>Das PowerShell-Skript ist mit dem Exitcode %1 fehlgeschlagen. Die Fehlerausgabe finden Sie in den Details.</translation>
+    </message>
+    <message>
+        <source>The PowerShell script ended without reporting a result; the host&apos;s PowerShell may be too old or the script was interrupted.</source>
+        <translation>Das PowerShell-Skript wurde beendet, ohne ein Ergebnis zu melden; die PowerShell des Hosts ist möglicherweise zu alt, oder das Skript wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The PowerShell script reported a result that is not a JSON object (%1).</source>
+        <translation>Das PowerShell-Skript hat ein Ergebnis gemeldet, das kein JSON-Objekt ist (%1).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::jobs::Pipeline</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The step stopped unexpectedly.</source>
+        <translation>Der Schritt wurde unerwartet beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>„%1“ wurde nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
+            <numerusform>„%1“ wurde nicht innerhalb von %n Sekunden abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” did not finish in time.</source>
+        <translation>„%1“ wurde nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::sim::DemoEnvironment</name>
+    <message>
+        <source>No temporary folder for the local DPS certificate: %1</source>
+        <translation>Kein temporärer Ordner für das Zertifikat des lokalen DPS: %1</translation>
+    </message>
+    <message>
+        <source>The local DPS did not start: %1</source>
+        <translation>Der lokale DPS wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the local DPS certificate to %1: %2</source>
+        <translation>Das Zertifikat des lokalen DPS kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The demo enrollments could not be made: %1</source>
+        <translation>Die Demoregistrierungen konnten nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +4311,10 @@ Deploy-Eflow-Parameter: -acceptOptionalTelemetry Yes|No</translation>
     <message>
         <source>EFLOW Wizard</source>
         <translation>EFLOW Wizard</translation>
+    </message>
+    <message>
+        <source>Nothing is installed; the host and DPS are simulated. Host: %1.</source>
+        <translation>Es wird nichts installiert; Host und DPS werden simuliert. Host: %1.</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,13 @@
 #include "engine/host/HostFacts.h"
 
-#include <cmath>
-#include <limits>
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QStringList>
+
+#include "engine/support/JsonReader.h"
 
 namespace eflow::host {
 
@@ -36,160 +35,6 @@ QString vmPowerStateKey(VmPowerState state)
     return QString();
 }
 
-// Reads one JSON object on behalf of the decoder. The first problem wins and is kept as a sentence
-// that names the full key path ("switches[2].kind"), because a probe script on a far-away host is
-// only debuggable if the message says exactly which value was wrong.
-class Reader final
-{
-public:
-    Reader(const QJsonObject &object, QString path, QString *error)
-        : m_object(object)
-        , m_path(std::move(path))
-        , m_error(error)
-    {}
-
-    QString pathOf(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
-
-    // PowerShell's ConvertTo-Json writes $null for a property it could not read; null therefore means
-    // "not reported", exactly like an absent key.
-    bool present(const QString &key) const
-    {
-        const auto it = m_object.constFind(key);
-        return it != m_object.constEnd() && !it->isNull() && !it->isUndefined();
-    }
-
-    bool ok() const { return m_error->isEmpty(); }
-
-    void fail(const QString &message)
-    {
-        if (m_error->isEmpty())
-            *m_error = message;
-    }
-
-    void string(const QString &key, QString *out)
-    {
-        if (!ok() || !present(key))
-            return;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isString()) {
-            //: %1 is a JSON key path such as switches[2].kind
-            fail(HostFactsTr::tr("%1: expected a string.").arg(pathOf(key)));
-            return;
-        }
-        *out = v.toString();
-    }
-
-    void boolean(const QString &key, bool *out)
-    {
-        if (!ok() || !present(key))
-            return;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isBool()) {
-            fail(HostFactsTr::tr("%1: expected true or false.").arg(pathOf(key)));
-            return;
-        }
-        *out = v.toBool();
-    }
-
-    void optionalBoolean(const QString &key, std::optional<bool> *out)
-    {
-        if (!ok() || !present(key))
-            return;
-        bool value = false;
-        boolean(key, &value);
-        if (ok())
-            *out = value;
-    }
-
-    template<typename Int>
-    void integer(const QString &key, Int *out)
-    {
-        if (!ok() || !present(key))
-            return;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isDouble()) {
-            fail(HostFactsTr::tr("%1: expected a number.").arg(pathOf(key)));
-            return;
-        }
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || std::floor(d) != d || d < double(std::numeric_limits<Int>::min()) ||
-            d > double(std::numeric_limits<Int>::max())) {
-            fail(
-                HostFactsTr::tr("%1: expected a whole number, got %2.").arg(pathOf(key), QString::number(d)));
-            return;
-        }
-        *out = Int(d);
-    }
-
-    // An object member; returns false (without an error) when it is absent.
-    bool object(const QString &key, QJsonObject *out)
-    {
-        if (!ok() || !present(key))
-            return false;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isObject()) {
-            fail(HostFactsTr::tr("%1: expected an object.").arg(pathOf(key)));
-            return false;
-        }
-        *out = v.toObject();
-        return true;
-    }
-
-    bool array(const QString &key, QJsonArray *out)
-    {
-        if (!ok() || !present(key))
-            return false;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isArray()) {
-            fail(HostFactsTr::tr("%1: expected a list.").arg(pathOf(key)));
-            return false;
-        }
-        *out = v.toArray();
-        return true;
-    }
-
-    // A string that must be one of a closed set of words; empty maps to the Unknown value.
-    template<typename Enum>
-    void word(const QString &key, Enum *out, Enum (*fromKey)(const QString &), const QStringList &allowed)
-    {
-        QString text;
-        string(key, &text);
-        if (!ok() || text.isEmpty())
-            return;
-        const Enum value = fromKey(text);
-        if (value == Enum::Unknown) {
-            //: %1 key path, %2 the value found, %3 the list of accepted words
-            fail(HostFactsTr::tr("%1: '%2' is not one of %3.")
-                     .arg(pathOf(key), text, allowed.join(QStringLiteral(", "))));
-            return;
-        }
-        *out = value;
-    }
-
-    // The elements of a list of objects, each with its own Reader and path "key[i]".
-    template<typename Fn>
-    void eachObject(const QString &key, Fn fn)
-    {
-        QJsonArray items;
-        if (!array(key, &items))
-            return;
-        for (qsizetype i = 0; i < items.size() && ok(); ++i) {
-            const QString itemPath = QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i);
-            if (!items.at(i).isObject()) {
-                fail(HostFactsTr::tr("%1: expected an object.").arg(itemPath));
-                return;
-            }
-            Reader item(items.at(i).toObject(), itemPath, m_error);
-            fn(item);
-        }
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    QString *m_error;
-};
-
 VmPowerState vmPowerStateFromKey(const QString &key)
 {
     if (key == QLatin1String("Running"))
@@ -197,11 +42,6 @@ VmPowerState vmPowerStateFromKey(const QString &key)
     if (key == QLatin1String("Off"))
         return VmPowerState::Off;
     return VmPowerState::Unknown;
-}
-
-plan::EflowRelease releaseFromText(const QString &key)
-{
-    return plan::releaseFromKey(key);
 }
 
 void putNumber(QJsonObject &json, const QString &key, qint64 value)
@@ -432,19 +272,9 @@ QJsonObject hostFactsToJson(const HostFacts &facts)
 std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *error)
 {
     QString problem;
-    Reader r(json, QString(), &problem);
-
-    if (!r.present(QStringLiteral("schema"))) {
-        problem = HostFactsTr::tr("schema: missing; expected %1.").arg(kSchemaVersion);
-    } else {
-        int schema = 0;
-        r.integer(QStringLiteral("schema"), &schema);
-        if (r.ok() && schema != kSchemaVersion) {
-            //: %1 the schema version found, %2 the one this program reads
-            problem = HostFactsTr::tr("schema: version %1 is not supported; expected %2.")
-                          .arg(QString::number(schema), QString::number(kSchemaVersion));
-        }
-    }
+    // An empty word means "not reported", like an absent key.
+    support::JsonReader r(json, QString(), &problem, {.emptyWordIsUnknown = true});
+    r.schema(kSchemaVersion);
 
     HostFacts f;
     r.string(QStringLiteral("computerName"), &f.computerName);
@@ -460,12 +290,10 @@ std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *err
     r.integer(QStringLiteral("freeMemoryMb"), &f.freeMemoryMb);
     r.integer(QStringLiteral("logicalProcessors"), &f.logicalProcessors);
 
-    QJsonObject diskJson;
-    if (r.object(QStringLiteral("disk"), &diskJson)) {
-        Reader d(diskJson, r.pathOf(QStringLiteral("disk")), &problem);
-        d.string(QStringLiteral("drive"), &f.disk.drive);
-        d.integer(QStringLiteral("freeMb"), &f.disk.freeMb);
-        d.integer(QStringLiteral("sizeMb"), &f.disk.sizeMb);
+    if (std::optional<support::JsonReader> d = r.section(QStringLiteral("disk"))) {
+        d->string(QStringLiteral("drive"), &f.disk.drive);
+        d->integer(QStringLiteral("freeMb"), &f.disk.freeMb);
+        d->integer(QStringLiteral("sizeMb"), &f.disk.sizeMb);
     }
 
     r.word(QStringLiteral("hyperV"), &f.hyperV, featureStateFromKey, featureWords());
@@ -478,7 +306,7 @@ std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *err
     r.optionalBoolean(QStringLiteral("firmwareVirtualization"), &f.firmwareVirtualization);
     r.optionalBoolean(QStringLiteral("secondLevelAddressTranslation"), &f.secondLevelAddressTranslation);
 
-    r.eachObject(QStringLiteral("services"), [&f](Reader &item) {
+    r.eachObject(QStringLiteral("services"), [&f](support::JsonReader &item) {
         HostService s;
         item.string(QStringLiteral("name"), &s.name);
         item.word(QStringLiteral("state"), &s.state, serviceRunStateFromKey,
@@ -490,7 +318,7 @@ std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *err
     r.string(QStringLiteral("virtualMachineVendor"), &f.virtualMachineVendor);
     r.boolean(QStringLiteral("isAzureVm"), &f.isAzureVm);
 
-    r.eachObject(QStringLiteral("switches"), [&f](Reader &item) {
+    r.eachObject(QStringLiteral("switches"), [&f](support::JsonReader &item) {
         VirtualSwitch s;
         item.string(QStringLiteral("name"), &s.name);
         item.word(QStringLiteral("kind"), &s.kind, switchKindFromKey,
@@ -503,7 +331,7 @@ std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *err
         f.switches.append(s);
     });
 
-    r.eachObject(QStringLiteral("gpus"), [&f](Reader &item) {
+    r.eachObject(QStringLiteral("gpus"), [&f](support::JsonReader &item) {
         GpuInfo g;
         item.string(QStringLiteral("name"), &g.name);
         item.string(QStringLiteral("driverVersion"), &g.driverVersion);
@@ -517,25 +345,21 @@ std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *err
     r.string(QStringLiteral("psEdition"), &f.psEdition);
     r.string(QStringLiteral("psVersion"), &f.psVersion);
 
-    QJsonObject eflowJson;
-    if (r.object(QStringLiteral("eflow"), &eflowJson)) {
-        Reader e(eflowJson, r.pathOf(QStringLiteral("eflow")), &problem);
-        e.boolean(QStringLiteral("installed"), &f.eflow.installed);
-        e.string(QStringLiteral("productName"), &f.eflow.productName);
-        e.string(QStringLiteral("version"), &f.eflow.version);
-        e.word(QStringLiteral("release"), &f.eflow.release, releaseFromText,
-               {QStringLiteral("1.1"), QStringLiteral("1.4"), QStringLiteral("1.5")});
-        e.string(QStringLiteral("installDir"), &f.eflow.installDir);
+    if (std::optional<support::JsonReader> e = r.section(QStringLiteral("eflow"))) {
+        e->boolean(QStringLiteral("installed"), &f.eflow.installed);
+        e->string(QStringLiteral("productName"), &f.eflow.productName);
+        e->string(QStringLiteral("version"), &f.eflow.version);
+        e->word(QStringLiteral("release"), &f.eflow.release, plan::releaseFromKey,
+                {QStringLiteral("1.1"), QStringLiteral("1.4"), QStringLiteral("1.5")});
+        e->string(QStringLiteral("installDir"), &f.eflow.installDir);
     }
 
-    QJsonObject vmJson;
-    if (r.object(QStringLiteral("vm"), &vmJson)) {
-        Reader v(vmJson, r.pathOf(QStringLiteral("vm")), &problem);
-        v.boolean(QStringLiteral("exists"), &f.vm.exists);
-        v.string(QStringLiteral("name"), &f.vm.name);
-        v.word(QStringLiteral("powerState"), &f.vm.powerState, vmPowerStateFromKey,
-               {QStringLiteral("Running"), QStringLiteral("Off")});
-        v.optionalBoolean(QStringLiteral("provisioned"), &f.vm.provisioned);
+    if (std::optional<support::JsonReader> v = r.section(QStringLiteral("vm"))) {
+        v->boolean(QStringLiteral("exists"), &f.vm.exists);
+        v->string(QStringLiteral("name"), &f.vm.name);
+        v->word(QStringLiteral("powerState"), &f.vm.powerState, vmPowerStateFromKey,
+                {QStringLiteral("Running"), QStringLiteral("Off")});
+        v->optionalBoolean(QStringLiteral("provisioned"), &f.vm.provisioned);
     }
 
     if (!problem.isEmpty()) {

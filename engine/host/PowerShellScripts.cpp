@@ -85,25 +85,6 @@ QString vswitchTypeName(plan::VSwitchType type)
     return {};
 }
 
-QString provisioningTypeName(plan::ProvisioningType type)
-{
-    switch (type) {
-    case plan::ProvisioningType::ManualConnectionString:
-        return QStringLiteral("ManualConnectionString");
-    case plan::ProvisioningType::ManualX509:
-        return QStringLiteral("ManualX509");
-    case plan::ProvisioningType::DpsTpm:
-        return QStringLiteral("DpsTPM");
-    case plan::ProvisioningType::DpsX509:
-        return QStringLiteral("DpsX509");
-    case plan::ProvisioningType::DpsSymmetricKey:
-        return QStringLiteral("DpsSymmetricKey");
-    case plan::ProvisioningType::Unknown:
-        break;
-    }
-    return {};
-}
-
 Preamble vmCommandPreamble(const char *operation, const QString &command)
 {
     Preamble p(operation);
@@ -303,7 +284,7 @@ QString PowerShellScripts::provision(plan::EflowRelease release, const plan::Pro
         settings.keySource == plan::SymmetricKeySource::GroupEnrollment)
         p.text("eflowEnrollmentGroup", settings.enrollmentGroupId); // informational: the key is derived
     p.table("eflowProvision");
-    p.entry("eflowProvision", "provisioningType", provisioningTypeName(settings.type));
+    p.entry("eflowProvision", "provisioningType", plan::provisioningTypeKey(settings.type));
     const bool dps = settings.type == ProvisioningType::DpsTpm ||
                      settings.type == ProvisioningType::DpsX509 ||
                      settings.type == ProvisioningType::DpsSymmetricKey;

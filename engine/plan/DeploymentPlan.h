@@ -97,6 +97,12 @@ enum class ProvisioningType
     DpsSymmetricKey,
 };
 
+// The module's -provisioningType spelling (ManualConnectionString, ManualX509, DpsTPM, DpsX509,
+// DpsSymmetricKey); empty for Unknown.
+QString provisioningTypeKey(ProvisioningType type);
+// Any case of those spellings; Unknown for anything else.
+ProvisioningType provisioningTypeFromKey(const QString &key);
+
 // How DpsSymmetricKey gets its key: the enrollment's own key, or a device key derived on this
 // computer from an enrollment group's key (the group key never leaves the wizard).
 enum class SymmetricKeySource

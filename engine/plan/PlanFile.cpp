@@ -1,8 +1,6 @@
 #include "engine/plan/PlanFile.h"
 
-#include <cmath>
-#include <limits>
-#include <utility>
+#include <cstddef>
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,14 +8,13 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QSaveFile>
-#include <QSet>
 #include <QStringList>
+
+#include "engine/support/JsonReader.h"
 
 namespace eflow::plan {
 
 namespace {
-
-using Tr = PlanFileTr;
 
 // A plan is a few kilobytes; anything far larger is not a plan and is not read into memory.
 constexpr qint64 kMaxPlanFileBytes = 1024 * 1024;
@@ -38,8 +35,9 @@ constexpr Word<GpuPassthrough> kGpuTypes[] = {
     {GpuPassthrough::None, "None"},
     {GpuPassthrough::DirectDeviceAssignment, "DirectDeviceAssignment"},
     {GpuPassthrough::ParaVirtualization, "ParaVirtualization"}};
-// The -provisioningType spellings of Provision-EflowVm (reference/eflow.md §2.2), except that the
-// module's "DpsTPM" is accepted in either case on reading.
+// The -provisioningType spellings of Provision-EflowVm (reference/eflow.md §2.2), except that plan files
+// have always said "DpsTpm"; the module's "DpsTPM" (provisioningTypeKey()) is read too, as every word
+// is read in any case.
 constexpr Word<ProvisioningType> kProvisioningTypes[] = {
     {ProvisioningType::ManualConnectionString, "ManualConnectionString"},
     {ProvisioningType::ManualX509, "ManualX509"},
@@ -101,176 +99,46 @@ std::optional<QString> findSecretKey(const QJsonValue &value, const QString &pat
 
 // ---- reading -------------------------------------------------------------------------------------
 
-// Reads one object; the first problem wins. Unknown keys are refused too: a plan drives an unattended
-// deployment, and a misspelt "cpucount" silently falling back to the default would be worse than
-// an error.
-class Reader final
+using support::JsonReader;
+
+// An enum word of the plan, in any case.
+template<typename Enum, std::size_t N>
+void readWord(JsonReader &r, const QString &key, const Word<Enum> (&table)[N], Enum *out)
 {
-public:
-    Reader(QJsonObject object, QString path, QString *error)
-        : m_object(std::move(object))
-        , m_path(std::move(path))
-        , m_error(error)
-    {}
-
-    QString pathOf(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
-    bool ok() const { return m_error->isEmpty(); }
-
-    void fail(const QString &message)
-    {
-        if (m_error->isEmpty())
-            *m_error = message;
-    }
-
-    bool present(const QString &key)
-    {
-        m_known.insert(key);
-        const auto it = m_object.constFind(key);
-        return it != m_object.constEnd() && !it->isNull() && !it->isUndefined();
-    }
-
-    void string(const QString &key, QString *out)
-    {
-        if (!ok() || !present(key))
-            return;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isString()) {
-            //: %1 is a key path in the plan file, e.g. network.switchName
-            fail(Tr::tr("%1: expected a string.").arg(pathOf(key)));
-            return;
-        }
-        *out = v.toString();
-    }
-
-    void boolean(const QString &key, bool *out)
-    {
-        if (!ok() || !present(key))
-            return;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isBool()) {
-            fail(Tr::tr("%1: expected true or false.").arg(pathOf(key)));
-            return;
-        }
-        *out = v.toBool();
-    }
-
-    void integer(const QString &key, int *out)
-    {
-        if (!ok() || !present(key))
-            return;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isDouble()) {
-            fail(Tr::tr("%1: expected a number.").arg(pathOf(key)));
-            return;
-        }
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || std::floor(d) != d || d < double(std::numeric_limits<int>::min()) ||
-            d > double(std::numeric_limits<int>::max())) {
-            fail(Tr::tr("%1: expected a whole number, got %2.").arg(pathOf(key), QString::number(d)));
-            return;
-        }
-        *out = int(d);
-    }
-
-    void optionalInteger(const QString &key, std::optional<int> *out)
-    {
-        if (!ok() || !present(key))
-            return;
-        int value = 0;
-        integer(key, &value);
-        if (ok())
-            *out = value;
-    }
-
-    void stringList(const QString &key, QStringList *out)
-    {
-        if (!ok() || !present(key))
-            return;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isArray()) {
-            fail(Tr::tr("%1: expected a list of strings.").arg(pathOf(key)));
-            return;
-        }
-        QStringList values;
-        const QJsonArray array = v.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isString()) {
-                fail(Tr::tr("%1: expected a string.").arg(QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i)));
-                return;
-            }
-            values << array.at(i).toString();
-        }
-        *out = values;
-    }
-
-    template<typename Enum, std::size_t N>
-    void word(const QString &key, const Word<Enum> (&table)[N], Enum *out)
-    {
-        if (!ok() || !present(key))
-            return;
-        QString text;
-        string(key, &text);
-        if (!ok())
-            return;
+    const auto fromWord = [&table](const QString &text) {
         for (const Word<Enum> &w : table) {
-            if (text.compare(QLatin1String(w.text), Qt::CaseInsensitive) == 0) {
-                *out = w.value;
-                return;
-            }
+            if (text.compare(QLatin1String(w.text), Qt::CaseInsensitive) == 0)
+                return w.value;
         }
-        //: %1 key path, %2 the value found, %3 the accepted words
-        fail(Tr::tr("%1: '%2' is not one of %3.")
-                 .arg(pathOf(key), text, wordsOf(table).join(QStringLiteral(", "))));
-    }
+        return Enum::Unknown;
+    };
+    r.word(key, out, fromWord, wordsOf(table));
+}
 
-    // A nested section; returns false when it is absent (defaults apply) or has the wrong type.
-    bool section(const QString &key, QJsonObject *out)
-    {
-        if (!ok() || !present(key))
-            return false;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isObject()) {
-            fail(Tr::tr("%1: expected an object.").arg(pathOf(key)));
-            return false;
-        }
-        *out = v.toObject();
-        return true;
-    }
+// Unknown keys are refused: a plan drives an unattended deployment, and a misspelt "cpucount" silently
+// falling back to the default would be worse than an error. Call after all reads of the object.
+void refuseUnknownKeys(JsonReader &r)
+{
+    if (!r.ok())
+        return;
+    if (const std::optional<QString> path = r.unknownKeyPath())
+        r.fail(
+            PlanFileTr::tr("%1: unknown key; check its spelling against the plan file format.").arg(*path));
+}
 
-    // Call after all reads of this object.
-    void refuseUnknownKeys()
-    {
-        if (!ok())
-            return;
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-            if (!m_known.contains(it.key())) {
-                fail(Tr::tr("%1: unknown key; check its spelling against the plan file format.")
-                         .arg(pathOf(it.key())));
-                return;
-            }
-        }
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    QString *m_error;
-    QSet<QString> m_known;
-};
-
-void readVm(Reader &r, VmSettings *vm)
+void readVm(JsonReader &r, VmSettings *vm)
 {
     r.integer(QStringLiteral("cpuCount"), &vm->cpuCount);
     r.integer(QStringLiteral("memoryMb"), &vm->memoryMb);
     r.optionalInteger(QStringLiteral("diskSizeGb"), &vm->diskSizeGb);
     r.optionalInteger(QStringLiteral("dataSizeGb"), &vm->dataSizeGb);
-    r.word(QStringLiteral("logSize"), kLogSizes, &vm->logSize);
+    readWord(r, QStringLiteral("logSize"), kLogSizes, &vm->logSize);
 }
 
-void readNetwork(Reader &r, NetworkSettings *net)
+void readNetwork(JsonReader &r, NetworkSettings *net)
 {
     r.string(QStringLiteral("switchName"), &net->switchName);
-    r.word(QStringLiteral("switchType"), kSwitchTypes, &net->switchType);
+    readWord(r, QStringLiteral("switchType"), kSwitchTypes, &net->switchType);
     r.boolean(QStringLiteral("staticIp"), &net->staticIp);
     r.string(QStringLiteral("ip4Address"), &net->ip4Address);
     r.optionalInteger(QStringLiteral("ip4PrefixLength"), &net->ip4PrefixLength);
@@ -278,14 +146,14 @@ void readNetwork(Reader &r, NetworkSettings *net)
     r.stringList(QStringLiteral("dnsServers"), &net->dnsServers);
 }
 
-void readGpu(Reader &r, GpuSettings *gpu)
+void readGpu(JsonReader &r, GpuSettings *gpu)
 {
-    r.word(QStringLiteral("type"), kGpuTypes, &gpu->type);
+    readWord(r, QStringLiteral("type"), kGpuTypes, &gpu->type);
     r.string(QStringLiteral("name"), &gpu->name);
     r.integer(QStringLiteral("count"), &gpu->count);
 }
 
-void readInstall(Reader &r, InstallSettings *install)
+void readInstall(JsonReader &r, InstallSettings *install)
 {
     r.string(QStringLiteral("msiPath"), &install->msiPath);
     r.string(QStringLiteral("downloadUrl"), &install->downloadUrl);
@@ -293,7 +161,7 @@ void readInstall(Reader &r, InstallSettings *install)
     r.string(QStringLiteral("vhdxDir"), &install->vhdxDir);
 }
 
-void readSwitchCreation(Reader &r, SwitchCreation *sc)
+void readSwitchCreation(JsonReader &r, SwitchCreation *sc)
 {
     r.boolean(QStringLiteral("create"), &sc->create);
     r.string(QStringLiteral("name"), &sc->name);
@@ -301,13 +169,13 @@ void readSwitchCreation(Reader &r, SwitchCreation *sc)
     r.integer(QStringLiteral("prefixLength"), &sc->prefixLength);
 }
 
-void readProvisioning(Reader &r, ProvisioningSettings *p)
+void readProvisioning(JsonReader &r, ProvisioningSettings *p)
 {
-    r.word(QStringLiteral("type"), kProvisioningTypes, &p->type);
+    readWord(r, QStringLiteral("type"), kProvisioningTypes, &p->type);
     r.string(QStringLiteral("globalEndpoint"), &p->globalEndpoint);
     r.string(QStringLiteral("idScope"), &p->idScope);
     r.string(QStringLiteral("registrationId"), &p->registrationId);
-    r.word(QStringLiteral("keySource"), kKeySources, &p->keySource);
+    readWord(r, QStringLiteral("keySource"), kKeySources, &p->keySource);
     r.string(QStringLiteral("enrollmentGroupId"), &p->enrollmentGroupId);
     r.string(QStringLiteral("iotHubHostname"), &p->iotHubHostname);
     r.string(QStringLiteral("deviceId"), &p->deviceId);
@@ -317,14 +185,12 @@ void readProvisioning(Reader &r, ProvisioningSettings *p)
 }
 
 template<typename Fn>
-void readSection(Reader &parent, const QString &key, QString *error, Fn fn)
+void readSection(JsonReader &parent, const QString &key, Fn fn)
 {
-    QJsonObject object;
-    if (!parent.section(key, &object))
-        return;
-    Reader child(object, parent.pathOf(key), error);
-    fn(child);
-    child.refuseUnknownKeys();
+    if (std::optional<JsonReader> child = parent.section(key)) {
+        fn(*child);
+        refuseUnknownKeys(*child);
+    }
 }
 
 void putWord(QJsonObject &json, const QString &key, const QString &word)
@@ -441,53 +307,33 @@ std::optional<DeploymentPlan> planFromJson(const QJsonObject &json, QString *err
     // is refused even when other things are wrong too.
     if (const auto secretPath = findSecretKey(json, QString())) {
         //: %1 is a key path in the plan file, e.g. provisioning.symmetricKey
-        setError(error, Tr::tr("%1: plan files never hold secrets. Give the secret on standard input or keep "
-                               "it in the keychain and name it with provisioning.secretRef.")
+        setError(error, PlanFileTr::tr(
+                            "%1: plan files never hold secrets. Give the secret on standard input or keep "
+                            "it in the keychain and name it with provisioning.secretRef.")
                             .arg(*secretPath));
         return std::nullopt;
     }
 
     QString problem;
-    Reader r(json, QString(), &problem);
-    if (!r.present(QStringLiteral("schema"))) {
-        problem = Tr::tr("schema: missing; expected %1.").arg(kPlanSchemaVersion);
-    } else {
-        int schema = 0;
-        r.integer(QStringLiteral("schema"), &schema);
-        if (r.ok() && schema != kPlanSchemaVersion) {
-            problem = Tr::tr("schema: version %1 is not supported; expected %2.")
-                          .arg(QString::number(schema), QString::number(kPlanSchemaVersion));
-        }
-    }
+    JsonReader r(json, QString(), &problem);
+    r.schema(kPlanSchemaVersion);
 
     DeploymentPlan plan;
-    if (r.ok() && r.present(QStringLiteral("release"))) {
-        QString key;
-        r.string(QStringLiteral("release"), &key);
-        if (r.ok()) {
-            plan.release = releaseFromKey(key);
-            if (plan.release == EflowRelease::Unknown) {
-                QStringList keys;
-                for (EflowRelease release : supportedReleases())
-                    keys << releaseKey(release);
-                r.fail(Tr::tr("%1: '%2' is not one of %3.")
-                           .arg(QStringLiteral("release"), key, keys.join(QStringLiteral(", "))));
-            }
-        }
-    }
+    QStringList releaseKeys;
+    for (EflowRelease release : supportedReleases())
+        releaseKeys << releaseKey(release);
+    r.word(QStringLiteral("release"), &plan.release, releaseFromKey, releaseKeys);
     r.boolean(QStringLiteral("eulaAccepted"), &plan.eulaAccepted);
     r.boolean(QStringLiteral("optionalTelemetry"), &plan.optionalTelemetry);
-    readSection(r, QStringLiteral("vm"), &problem, [&plan](Reader &s) { readVm(s, &plan.vm); });
-    readSection(r, QStringLiteral("network"), &problem,
-                [&plan](Reader &s) { readNetwork(s, &plan.network); });
-    readSection(r, QStringLiteral("gpu"), &problem, [&plan](Reader &s) { readGpu(s, &plan.gpu); });
-    readSection(r, QStringLiteral("install"), &problem,
-                [&plan](Reader &s) { readInstall(s, &plan.install); });
-    readSection(r, QStringLiteral("switchCreation"), &problem,
-                [&plan](Reader &s) { readSwitchCreation(s, &plan.switchCreation); });
-    readSection(r, QStringLiteral("provisioning"), &problem,
-                [&plan](Reader &s) { readProvisioning(s, &plan.provisioning); });
-    r.refuseUnknownKeys();
+    readSection(r, QStringLiteral("vm"), [&plan](JsonReader &s) { readVm(s, &plan.vm); });
+    readSection(r, QStringLiteral("network"), [&plan](JsonReader &s) { readNetwork(s, &plan.network); });
+    readSection(r, QStringLiteral("gpu"), [&plan](JsonReader &s) { readGpu(s, &plan.gpu); });
+    readSection(r, QStringLiteral("install"), [&plan](JsonReader &s) { readInstall(s, &plan.install); });
+    readSection(r, QStringLiteral("switchCreation"),
+                [&plan](JsonReader &s) { readSwitchCreation(s, &plan.switchCreation); });
+    readSection(r, QStringLiteral("provisioning"),
+                [&plan](JsonReader &s) { readProvisioning(s, &plan.provisioning); });
+    refuseUnknownKeys(r);
 
     if (!problem.isEmpty()) {
         setError(error, problem);
@@ -504,20 +350,21 @@ bool savePlan(const QString &path, const DeploymentPlan &plan, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         //: %1 file path, %2 the system's reason
-        setError(error, Tr::tr("Cannot write the plan file '%1': %2.").arg(path, file.errorString()));
+        setError(error, PlanFileTr::tr("Cannot write the plan file '%1': %2.").arg(path, file.errorString()));
         return false;
     }
     // Before the rename, so the file is never visible with wider permissions.
     file.setPermissions(ownerOnly);
     const QByteArray bytes = QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        setError(error, Tr::tr("Cannot write the plan file '%1': %2.").arg(path, file.errorString()));
+        setError(error, PlanFileTr::tr("Cannot write the plan file '%1': %2.").arg(path, file.errorString()));
         return false;
     }
     if (!QFile::setPermissions(path, ownerOnly)) {
-        setError(error, Tr::tr("The plan file '%1' was written, but its permissions could not be limited to "
-                               "its owner.")
-                            .arg(path));
+        setError(error,
+                 PlanFileTr::tr("The plan file '%1' was written, but its permissions could not be limited to "
+                                "its owner.")
+                     .arg(path));
         return false;
     }
     if (error)
@@ -529,11 +376,11 @@ std::optional<DeploymentPlan> loadPlan(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, Tr::tr("Cannot read the plan file '%1': %2.").arg(path, file.errorString()));
+        setError(error, PlanFileTr::tr("Cannot read the plan file '%1': %2.").arg(path, file.errorString()));
         return std::nullopt;
     }
     if (file.size() > kMaxPlanFileBytes) {
-        setError(error, Tr::tr("The plan file '%1' is %2 bytes; a plan file is at most %3 bytes.")
+        setError(error, PlanFileTr::tr("The plan file '%1' is %2 bytes; a plan file is at most %3 bytes.")
                             .arg(path, QString::number(file.size()), QString::number(kMaxPlanFileBytes)));
         return std::nullopt;
     }
@@ -542,19 +389,19 @@ std::optional<DeploymentPlan> loadPlan(const QString &path, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         //: %1 file path, %2 the parser's reason, %3 byte offset
-        setError(error, Tr::tr("The plan file '%1' is not valid JSON: %2 at offset %3.")
+        setError(error, PlanFileTr::tr("The plan file '%1' is not valid JSON: %2 at offset %3.")
                             .arg(path, parseError.errorString(), QString::number(parseError.offset)));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        setError(error, Tr::tr("The plan file '%1' does not hold a JSON object.").arg(path));
+        setError(error, PlanFileTr::tr("The plan file '%1' does not hold a JSON object.").arg(path));
         return std::nullopt;
     }
     QString problem;
     auto plan = planFromJson(doc.object(), &problem);
     if (!plan) {
         //: %1 file path, %2 the problem (names the key)
-        setError(error, Tr::tr("The plan file '%1': %2").arg(path, problem));
+        setError(error, PlanFileTr::tr("The plan file '%1': %2").arg(path, problem));
         return std::nullopt;
     }
     if (error)

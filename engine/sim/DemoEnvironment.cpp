@@ -1,26 +1,13 @@
 #include "engine/sim/DemoEnvironment.h"
 
-#include <QJsonObject>
 #include <QSaveFile>
 
 #include "engine/crypto/DeviceKey.h"
+#include "engine/sim/DemoEnrollments.h"
 
 namespace eflow::sim {
 
 namespace {
-
-QByteArray primaryKeyOf(const std::optional<QJsonObject> &stored)
-{
-    if (!stored)
-        return {};
-    return stored->value(QStringLiteral("attestation"))
-        .toObject()
-        .value(QStringLiteral("symmetricKey"))
-        .toObject()
-        .value(QStringLiteral("primaryKey"))
-        .toString()
-        .toLatin1();
-}
 
 crypto::SecureBytes toSecure(QByteArray &text)
 {
@@ -42,12 +29,12 @@ DemoEnvironment::~DemoEnvironment()
 
 QString DemoEnvironment::groupId()
 {
-    return QStringLiteral("demo-group");
+    return demoGroupId();
 }
 
 QString DemoEnvironment::individualRegistrationId()
 {
-    return QStringLiteral("demo-device");
+    return demoRegistrationId();
 }
 
 bool DemoEnvironment::start(const QString &dpsStateDirectory)
@@ -72,27 +59,16 @@ bool DemoEnvironment::start(const QString &dpsStateDirectory)
     }
     m_caFile = ca.fileName();
 
-    // Kept once made, as the emulator command does: a restart on the same state shows the same keys.
-    if (!m_dps.enrollmentGroup(groupId())) {
-        LocalDpsEnrollmentGroup seed;
-        seed.enrollmentGroupId = groupId();
-        seed.iotEdge = true;
-        if (!m_dps.addEnrollmentGroup(seed)) {
-            m_error = tr("The demo enrollments could not be made: %1").arg(m_dps.errorString());
-            m_dps.stop();
-            return false;
-        }
+    QString problem;
+    std::optional<DemoKeys> keys = ensureDemoEnrollments(m_dps, &problem);
+    if (!keys) {
+        m_error = tr("The demo enrollments could not be made: %1").arg(problem);
+        m_dps.stop();
+        return false;
     }
-    if (!m_dps.individualEnrollment(individualRegistrationId())) {
-        LocalDpsIndividualEnrollment seed;
-        seed.registrationId = individualRegistrationId();
-        seed.iotEdge = true;
-        if (!m_dps.addIndividualEnrollment(seed)) {
-            m_error = tr("The demo enrollments could not be made: %1").arg(m_dps.errorString());
-            m_dps.stop();
-            return false;
-        }
-    }
+    // Not kept here: individualKey() and groupKey() read them again into wiped memory.
+    crypto::wipe(keys->groupKey);
+    crypto::wipe(keys->deviceKey);
     return true;
 }
 
@@ -128,19 +104,19 @@ dps::DpsDeviceClientOptions DemoEnvironment::deviceClientOptions() const
 
 crypto::SecureBytes DemoEnvironment::individualKey() const
 {
-    QByteArray key = primaryKeyOf(m_dps.individualEnrollment(individualRegistrationId()));
+    QByteArray key = enrollmentPrimaryKey(m_dps.individualEnrollment(individualRegistrationId()));
     return toSecure(key);
 }
 
 crypto::SecureBytes DemoEnvironment::groupKey() const
 {
-    QByteArray key = primaryKeyOf(m_dps.enrollmentGroup(groupId()));
+    QByteArray key = enrollmentPrimaryKey(m_dps.enrollmentGroup(groupId()));
     return toSecure(key);
 }
 
 crypto::SecureBytes DemoEnvironment::derivedDeviceKey(const QString &registrationId) const
 {
-    QByteArray group = primaryKeyOf(m_dps.enrollmentGroup(groupId()));
+    QByteArray group = enrollmentPrimaryKey(m_dps.enrollmentGroup(groupId()));
     if (group.isEmpty())
         return {};
     QByteArray derived = crypto::deriveDeviceKey(group, registrationId.toUtf8());

@@ -20,36 +20,6 @@ struct SimHostStateTr
 
 const QString kFileName = QStringLiteral("sim-host.json");
 
-QString provisioningTypeKey(plan::ProvisioningType type)
-{
-    switch (type) {
-    case plan::ProvisioningType::ManualConnectionString:
-        return QStringLiteral("ManualConnectionString");
-    case plan::ProvisioningType::ManualX509:
-        return QStringLiteral("ManualX509");
-    case plan::ProvisioningType::DpsTpm:
-        return QStringLiteral("DpsTPM");
-    case plan::ProvisioningType::DpsX509:
-        return QStringLiteral("DpsX509");
-    case plan::ProvisioningType::DpsSymmetricKey:
-        return QStringLiteral("DpsSymmetricKey");
-    case plan::ProvisioningType::Unknown:
-        break;
-    }
-    return {};
-}
-
-plan::ProvisioningType provisioningTypeFromKey(const QString &key)
-{
-    for (auto type : {plan::ProvisioningType::ManualConnectionString, plan::ProvisioningType::ManualX509,
-                      plan::ProvisioningType::DpsTpm, plan::ProvisioningType::DpsX509,
-                      plan::ProvisioningType::DpsSymmetricKey}) {
-        if (provisioningTypeKey(type) == key)
-            return type;
-    }
-    return plan::ProvisioningType::Unknown;
-}
-
 QString provisioningKey(SimHostState::Provisioning p)
 {
     switch (p) {
@@ -200,7 +170,7 @@ QJsonObject SimHostState::toJson() const
                                            {QStringLiteral("createdAt"), dateText(vmCreatedAt)},
                                            {QStringLiteral("deployCount"), deployCount}}},
         {QStringLiteral("provisioning"),
-         QJsonObject{{QStringLiteral("type"), provisioningTypeKey(provisioningType)},
+         QJsonObject{{QStringLiteral("type"), plan::provisioningTypeKey(provisioningType)},
                      {QStringLiteral("idScope"), idScope},
                      {QStringLiteral("registrationId"), registrationId},
                      {QStringLiteral("globalEndpoint"), globalEndpoint},
@@ -260,7 +230,7 @@ SimHostState SimHostState::fromJson(const QJsonObject &json)
     s.deployCount = vm.value(QStringLiteral("deployCount")).toInt();
 
     const QJsonObject p = json.value(QStringLiteral("provisioning")).toObject();
-    s.provisioningType = provisioningTypeFromKey(p.value(QStringLiteral("type")).toString());
+    s.provisioningType = plan::provisioningTypeFromKey(p.value(QStringLiteral("type")).toString());
     s.idScope = p.value(QStringLiteral("idScope")).toString();
     s.registrationId = p.value(QStringLiteral("registrationId")).toString();
     s.globalEndpoint = p.value(QStringLiteral("globalEndpoint")).toString();

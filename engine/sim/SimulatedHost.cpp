@@ -144,25 +144,6 @@ QString switchTypeKey(plan::VSwitchType type)
     return type == plan::VSwitchType::External ? QStringLiteral("External") : QStringLiteral("Internal");
 }
 
-QString provisioningTypeKey(plan::ProvisioningType type)
-{
-    switch (type) {
-    case plan::ProvisioningType::ManualConnectionString:
-        return QStringLiteral("ManualConnectionString");
-    case plan::ProvisioningType::ManualX509:
-        return QStringLiteral("ManualX509");
-    case plan::ProvisioningType::DpsTpm:
-        return QStringLiteral("DpsTPM");
-    case plan::ProvisioningType::DpsX509:
-        return QStringLiteral("DpsX509");
-    case plan::ProvisioningType::DpsSymmetricKey:
-        return QStringLiteral("DpsSymmetricKey");
-    case plan::ProvisioningType::Unknown:
-        break;
-    }
-    return {};
-}
-
 // An address inside the switch's subnet, away from the gateway (what DHCP or ICS hands out).
 QString addressIn(const QString &gateway, int prefixLength, quint32 seed)
 {
@@ -911,7 +892,7 @@ HostOperation *SimulatedHost::provision(plan::EflowRelease release,
     };
 
     const bool hasSecret = !key->isEmpty();
-    const QString typeKey = provisioningTypeKey(settings.type);
+    const QString typeKey = plan::provisioningTypeKey(settings.type);
     switch (settings.type) {
     case plan::ProvisioningType::ManualConnectionString:
         if (!hasSecret)

@@ -11,6 +11,7 @@
 #include "engine/crypto/DeviceKey.h"
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClient.h"
+#include "engine/sim/DemoEnrollments.h"
 #include "engine/sim/LocalDps.h"
 
 using namespace eflow;
@@ -21,19 +22,6 @@ Q_DECLARE_METATYPE(DpsOutcome::Kind)
 Q_DECLARE_METATYPE(DpsError::Kind)
 
 namespace {
-
-QByteArray primaryKeyOf(const std::optional<QJsonObject> &enrollment)
-{
-    if (!enrollment)
-        return {};
-    return enrollment->value(QStringLiteral("attestation"))
-        .toObject()
-        .value(QStringLiteral("symmetricKey"))
-        .toObject()
-        .value(QStringLiteral("primaryKey"))
-        .toString()
-        .toLatin1();
-}
 
 crypto::SecureBytes decoded(const QByteArray &base64)
 {
@@ -99,19 +87,19 @@ private slots:
         sim::LocalDpsIndividualEnrollment edge;
         edge.registrationId = QStringLiteral("edge-01");
         edge.iotEdge = true;
-        m_edgeKey = primaryKeyOf(m_dps.addIndividualEnrollment(edge));
+        m_edgeKey = sim::enrollmentPrimaryKey(m_dps.addIndividualEnrollment(edge));
         QVERIFY(!m_edgeKey.isEmpty());
 
         sim::LocalDpsIndividualEnrollment disabled;
         disabled.registrationId = QStringLiteral("switched-off");
         disabled.enabled = false;
-        m_disabledKey = primaryKeyOf(m_dps.addIndividualEnrollment(disabled));
+        m_disabledKey = sim::enrollmentPrimaryKey(m_dps.addIndividualEnrollment(disabled));
         QVERIFY(!m_disabledKey.isEmpty());
 
         sim::LocalDpsEnrollmentGroup group;
         group.enrollmentGroupId = QStringLiteral("line-3");
         group.iotEdge = true;
-        m_groupKey = primaryKeyOf(m_dps.addEnrollmentGroup(group));
+        m_groupKey = sim::enrollmentPrimaryKey(m_dps.addEnrollmentGroup(group));
         QVERIFY(!m_groupKey.isEmpty());
     }
 
