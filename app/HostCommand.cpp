@@ -8,8 +8,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QStandardPaths>
-#include <QUrl>
 
 #include <unistd.h>
 
@@ -19,8 +17,8 @@
 #include "app/SignalQuit.h"
 #include "engine/crypto/DeviceKey.h"
 #include "engine/crypto/SecureBytes.h"
-#include "engine/host/PowerShellHostBackend.h"
 #include "engine/jobs/HostJobs.h"
+#include "engine/jobs/HostSession.h"
 #include "engine/jobs/Journal.h"
 #include "engine/jobs/Pipeline.h"
 #include "engine/plan/PlanFile.h"
@@ -47,33 +45,6 @@ enum class Action
     Provision,
     Status,
 };
-
-// The demo's files (local DPS state, simulated machines) live beside the journal, so that separate
-// runs see the same demo machine — and a killed deploy can be resumed on it.
-QString demoDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
-}
-
-// Everything one command talks to: the backend, and in demo mode the local DPS it registers with.
-struct HostSession
-{
-    std::unique_ptr<sim::DemoEnvironment> demo;
-    std::unique_ptr<host::HostBackend> backend;
-};
-
-std::optional<host::PowerShellTarget> parseSshTarget(const QString &text, QString *error)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != QLatin1String("ssh") || url.host().isEmpty() ||
-        !url.path().isEmpty() || url.hasQuery() || url.hasFragment() || !url.password().isEmpty()) {
-        *error = Tr::tr("--target takes ssh://USER@HOST or ssh://USER@HOST:PORT, not \"%1\" (no password: "
-                        "ssh uses your key or agent)")
-                     .arg(text);
-        return std::nullopt;
-    }
-    return host::PowerShellTarget::ssh(url.userName(), url.host(), url.port(0));
-}
 
 class ProgressPrinter final
 {
@@ -486,8 +457,8 @@ int runHost(const QStringList &rawArguments)
     if (parser.isSet(eulaOption))
         plan.eulaAccepted = true;
 
-    // The backend.
-    HostSession session;
+    // The backend, opened the same way the wizard opens it.
+    jobs::HostTarget hostTarget;
     if (demo) {
         if (scenarioId.isEmpty())
             scenarioId = sim::defaultSimScenarioId();
@@ -495,31 +466,31 @@ int runHost(const QStringList &rawArguments)
             printError(Tr::tr("host: no demo scenario \"%1\" (see host --list-scenarios)").arg(scenarioId));
             return ExitUsage;
         }
-        session.demo = std::make_unique<sim::DemoEnvironment>();
-        if (!session.demo->start(demoDirectory() + QStringLiteral("/dps"))) {
-            printError(Tr::tr("the demo's local DPS did not start: %1").arg(session.demo->errorString()));
-            return ExitFailure;
-        }
-        session.backend = session.demo->createHost(
-            scenarioId, demoDirectory() + QStringLiteral("/host-") + scenarioId, speed);
+        hostTarget = jobs::HostTarget::demo(scenarioId, speed);
     } else if (parser.isSet(targetOption)) {
         QString error;
-        const auto target = parseSshTarget(parser.value(targetOption), &error);
-        if (!target) {
-            printError(error);
+        const auto ssh = jobs::HostTarget::fromSshUrl(parser.value(targetOption), &error);
+        if (!ssh) {
+            printError(Tr::tr("host: --target: %1").arg(error));
             return ExitUsage;
         }
-        session.backend = std::make_unique<host::PowerShellHostBackend>(*target);
+        hostTarget = *ssh;
+    } else if (jobs::localPowerShellAvailable()) {
+        hostTarget = jobs::HostTarget::local();
     } else {
-#if defined(Q_OS_WIN)
-        session.backend = std::make_unique<host::PowerShellHostBackend>(host::PowerShellTarget::local());
-#else
         printError(Tr::tr("host: this computer has no Windows PowerShell; use --demo=SCENARIO or --target "
                           "ssh://USER@HOST"));
         return ExitUsage;
-#endif
     }
-    const QString target = session.backend->describe();
+    jobs::HostSession session;
+    {
+        QString error;
+        if (!session.open(hostTarget, &error)) {
+            printError(error);
+            return ExitFailure;
+        }
+    }
+    const QString target = session.describe();
     if (!parser.isSet(jsonOption))
         out() << Tr::tr("Target: %1").arg(target) << Qt::endl;
 
@@ -545,9 +516,9 @@ int runHost(const QStringList &rawArguments)
     if (prov.type == plan::ProvisioningType::DpsSymmetricKey &&
         prov.keySource == plan::SymmetricKeySource::Unknown)
         prov.keySource = plan::SymmetricKeySource::IndividualEnrollment;
-    if (session.demo && prov.type == plan::ProvisioningType::DpsSymmetricKey) {
+    if (session.demo() && prov.type == plan::ProvisioningType::DpsSymmetricKey) {
         if (prov.idScope.isEmpty())
-            prov.idScope = session.demo->idScope();
+            prov.idScope = session.demo()->idScope();
         // No endpoint in the plan: in the demo world the global endpoint is the local DPS, whose port
         // changes from run to run (a resumed job must not carry an old one).
         if (prov.registrationId.isEmpty())
@@ -563,7 +534,7 @@ int runHost(const QStringList &rawArguments)
     if (action == Action::Probe) {
         QList<jobs::Step> steps;
         // The probe step of the deploy job, without "unsupported fails the step": probe reports.
-        for (const jobs::Step &s : jobs::deploySteps(session.backend.get(), plan, state))
+        for (const jobs::Step &s : jobs::deploySteps(session.backend(), plan, state))
             if (s.id == QLatin1String("probe"))
                 steps << s;
         jobs::Pipeline pipeline(steps);
@@ -589,7 +560,7 @@ int runHost(const QStringList &rawArguments)
     }
 
     if (action == Action::Status) {
-        jobs::Pipeline pipeline(jobs::statusSteps(session.backend.get(), plan.release, state));
+        jobs::Pipeline pipeline(jobs::statusSteps(session.backend(), plan.release, state));
         ProgressPrinter printer(pipeline, true, parser.isSet(jsonOption) ? err() : out());
         const jobs::PipelineResult result = runPipeline(pipeline);
         if (result.outcome == jobs::PipelineOutcome::Cancelled)
@@ -666,9 +637,9 @@ int runHost(const QStringList &rawArguments)
     SecretSource secretSource;
     secretSource.keyFile = parser.value(keyFileOption);
     secretSource.fromStdin =
-        parser.isSet(keyStdinOption) || (!session.demo && secretSource.keyFile.isEmpty());
+        parser.isSet(keyStdinOption) || (!session.demo() && secretSource.keyFile.isEmpty());
     secretSource.group = plan.provisioning.keySource == plan::SymmetricKeySource::GroupEnrollment;
-    secretSource.demo = session.demo.get();
+    secretSource.demo = session.demo();
     // The key is read before anything runs: a typo fails here, not after ten minutes of waiting.
     std::optional<host::ProvisioningSecret> secret;
     if (action == Action::Provision) {
@@ -682,9 +653,9 @@ int runHost(const QStringList &rawArguments)
 
     const QList<jobs::Step> steps =
         action == Action::Deploy
-            ? jobs::deploySteps(session.backend.get(), plan, state)
+            ? jobs::deploySteps(session.backend(), plan, state)
             : jobs::provisionSteps(
-                  session.backend.get(), plan,
+                  session.backend(), plan,
                   [&secret](QString *error) -> std::optional<host::ProvisioningSecret> {
                       if (!secret) {
                           *error = Tr::tr("the key was already used");
@@ -695,8 +666,8 @@ int runHost(const QStringList &rawArguments)
                       return value;
                   },
                   state,
-                  session.demo ? jobs::HostJobTiming{qMax(50, int(2000 / qMax(speed, 0.01))), 300000}
-                               : jobs::HostJobTiming{});
+                  session.demo() ? jobs::HostJobTiming{qMax(50, int(2000 / qMax(speed, 0.01))), 300000}
+                                 : jobs::HostJobTiming{});
     jobs::Pipeline pipeline(steps);
     QStringList stepIds;
     for (const jobs::Step &s : steps)
