@@ -68,6 +68,24 @@ void PlanModel::setGpuSettings(const GpuSettings &gpu)
     emit changed();
 }
 
+void PlanModel::setInstallSettings(const InstallSettings &install)
+{
+    m_plan.install = install;
+    emit changed();
+}
+
+void PlanModel::setSwitchCreation(const SwitchCreation &creation)
+{
+    m_plan.switchCreation = creation;
+    emit changed();
+}
+
+void PlanModel::setProvisioningSettings(const ProvisioningSettings &provisioning)
+{
+    m_plan.provisioning = provisioning;
+    emit changed();
+}
+
 void PlanModel::applyReleaseDefaults()
 {
     const ReleaseLimits limits = limitsFor(m_plan.release);

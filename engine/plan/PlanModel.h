@@ -32,6 +32,9 @@ public:
     void setVmSettings(const VmSettings &vm);
     void setNetworkSettings(const NetworkSettings &network);
     void setGpuSettings(const GpuSettings &gpu);
+    void setInstallSettings(const InstallSettings &install);
+    void setSwitchCreation(const SwitchCreation &creation);
+    void setProvisioningSettings(const ProvisioningSettings &provisioning);
 
     // Fills the VM settings with the defaults of the current release line (WAC's pre-filled values).
     void applyReleaseDefaults();
