@@ -3,6 +3,8 @@
 #include <QApplication>
 
 #include "app/Console.h"
+#include "app/GuiStallWatchdog.h"
+#include "app/StartupProbe.h"
 #include "engine/sim/SimScenario.h"
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
@@ -43,11 +45,30 @@ int runWizard(const WizardRunOptions &options)
     }
     ui::WizardWindow wizard(&model, wizardOptions);
 
+    if (options.benchFirstPaint) {
+        new StartupProbe(&wizard);
+        wizard.show();
+        return QApplication::exec();
+    }
+
+    GuiStallWatchdog watchdog;
+    if (options.stallReport)
+        watchdog.start();
+    auto reportStalls = [&options, &watchdog]() {
+        if (options.stallReport)
+            out() << Tr::tr("Longest stall of the GUI thread: %1 ms (%2 ticks of 5 ms, %3 stalls over 50 ms)")
+                         .arg(watchdog.longestStallMs())
+                         .arg(watchdog.ticks())
+                         .arg(watchdog.longStalls())
+                  << Qt::endl;
+    };
+
     if (options.autopilot) {
         spdlog::info("autopilot run (demo={})", options.demo);
         const int rc = ui::runAutopilot(wizard, out());
         out().flush();
         printPlan(model);
+        reportStalls();
         out() << (rc == 0 ? Tr::tr("Result: the wizard reached its last page with the license accepted.")
                           : Tr::tr("Result: the wizard did not complete (see above)."))
               << Qt::endl;
@@ -58,6 +79,7 @@ int runWizard(const WizardRunOptions &options)
     const int rc = QApplication::exec();
     if (wizard.result() == QDialog::Accepted)
         printPlan(model);
+    reportStalls();
     return rc;
 }
 

@@ -10,6 +10,10 @@ struct WizardRunOptions
     QString demoScenario;
     // Walk the pages with default choices and print what each showed (no user needed).
     bool autopilot = false;
+    // Benchmarks: quit right after the first page is painted, printing the time and peak memory
+    // (tests/bench/bench-startup.sh); report the longest stall of the GUI thread at the end.
+    bool benchFirstPaint = false;
+    bool stallReport = false;
 };
 
 // Shows the wizard, or walks it headless with the autopilot. Needs a QApplication.

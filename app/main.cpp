@@ -148,7 +148,14 @@ int main(int argc, char **argv)
     const QCommandLineOption autopilotOption(
         QStringLiteral("autopilot"),
         Tr::tr("Walk every page with default choices and print what each page showed and what was chosen."));
-    parser.addOptions({demoOption, autopilotOption});
+    const QCommandLineOption stallOption(
+        QStringLiteral("stall-report"),
+        Tr::tr("At the end, print the longest time the GUI thread could not answer (benchmark)."));
+    QCommandLineOption firstPaintOption(QStringLiteral("bench-first-paint"),
+                                        Tr::tr("Quit once the first page is painted, printing the time "
+                                               "since start and the peak memory (benchmark)."));
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demoOption, autopilotOption, stallOption, firstPaintOption});
     if (const auto refusal = refuseSecretArguments(parsed)) {
         printError(*refusal);
         return ExitUsage;
@@ -176,6 +183,8 @@ int main(int argc, char **argv)
     }
     options.demo = options.demo || parser.isSet(demoOption);
     options.autopilot = parser.isSet(autopilotOption);
+    options.stallReport = parser.isSet(stallOption);
+    options.benchFirstPaint = parser.isSet(firstPaintOption);
 #if !defined(Q_OS_WIN)
     // Only Windows PowerShell 5.1 can drive EFLOW; everywhere else the wizard runs the demo host.
     options.demo = true;
