@@ -23,8 +23,8 @@ export QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion QT_SCALE_FACTOR=1
 xvfb-run -a -s "-screen 0 1280x1024x24" bash -c '
     set -euo pipefail
     for ((i = 1; i <= '"$runs"'; i++)); do
-        "'"$wizard"'" --demo --bench-first-paint | sed "s/^/wizard /"
-        "'"$bare"'" | sed "s/^/bare /"
+        EFLOW_BENCH_T0_NS=$(date +%s%N) "'"$wizard"'" --demo --bench-first-paint | sed "s/^/wizard /"
+        EFLOW_BENCH_T0_NS=$(date +%s%N) "'"$bare"'" | sed "s/^/bare /"
     done' > "$work/results.txt"
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
