@@ -25,12 +25,12 @@ std::optional<QByteArray> readSecretFromFile(const QString &path, QString *error
 enum ExitCode : int
 {
     ExitOk = 0,
-    ExitFailure = 1,      // the operation ran and failed
-    ExitUsage = 2,        // the command line itself is wrong
-    ExitInvalidInput = 3, // a key, an ID, a file's content is malformed
-    ExitIoError = 4,      // a file is missing, unreadable or unwritable
-    ExitUnsupported = 5,  // host commands: the target device cannot run EFLOW
-    ExitCancelled = 6,    // host commands: cancelled or timed out; running the command again resumes
+    ExitFailure = 1,         // the operation ran and failed
+    ExitUsage = 2,           // the command line itself is wrong
+    ExitInvalidInput = 3,    // a key, an ID, a file's content is malformed
+    ExitIoError = 4,         // a file is missing, unreadable or unwritable
+    ExitUnsupported = 5,     // host commands: the target device cannot run EFLOW
+    ExitCancelled = 6,       // host commands: cancelled or timed out; running the command again resumes
     ExitRestartRequired = 7, // host commands: Windows must restart (Hyper-V enabled); then run again
 };
 

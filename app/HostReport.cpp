@@ -317,11 +317,12 @@ QString formatStatus(const jobs::HostJobState &state)
 
     if (state.check) {
         const host::IotEdgeCheckResult &c = *state.check;
-        text += Tr::tr("iotedge check: %1 OK, %2, %3")
-                    .arg(c.count(host::CheckResultKind::Ok))
-                    .arg(Tr::tr("%n warning(s)", nullptr, c.count(host::CheckResultKind::Warning)),
-                         Tr::tr("%n error(s)", nullptr,
-                                c.count(host::CheckResultKind::Error) + c.count(host::CheckResultKind::Fatal)));
+        text +=
+            Tr::tr("iotedge check: %1 OK, %2, %3")
+                .arg(c.count(host::CheckResultKind::Ok))
+                .arg(Tr::tr("%n warning(s)", nullptr, c.count(host::CheckResultKind::Warning)),
+                     Tr::tr("%n error(s)", nullptr,
+                            c.count(host::CheckResultKind::Error) + c.count(host::CheckResultKind::Fatal)));
         text += QLatin1Char('\n');
         for (const host::IotEdgeCheckSection &section : c.sections) {
             for (const host::IotEdgeCheck &check : section.checks) {
