@@ -9,6 +9,7 @@
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/Autopilot.h"
+#include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
 
 #include <spdlog/spdlog.h>
@@ -42,6 +43,8 @@ int runWizard(const WizardRunOptions &options)
                                                                               : options.demoScenario);
         if (scenario)
             wizardOptions.demoHostTitle = scenario->title;
+        wizardOptions.demoScenario = options.demoScenario;
+        wizardOptions.demoSpeed = options.demoSpeed.value_or(options.autopilot ? 0.0 : 1.0);
     }
     ui::WizardWindow wizard(&model, wizardOptions);
 
@@ -65,20 +68,28 @@ int runWizard(const WizardRunOptions &options)
 
     if (options.autopilot) {
         spdlog::info("autopilot run (demo={})", options.demo);
+        // The window opens the demo host after its first paint; the autopilot does not wait for that.
+        if (options.demo && !wizard.controller()->backend())
+            wizard.controller()->openTarget(
+                jobs::HostTarget::demo(wizardOptions.demoScenario, wizardOptions.demoSpeed));
         const int rc = ui::runAutopilot(wizard, out());
         out().flush();
         printPlan(model);
         reportStalls();
-        out() << (rc == 0 ? Tr::tr("Result: the wizard reached its last page with the license accepted.")
+        out() << (rc == 0 ? Tr::tr("Result: the device is provisioned and edgeAgent is running.")
                           : Tr::tr("Result: the wizard did not complete (see above)."))
               << Qt::endl;
         return rc == 0 ? ExitOk : ExitFailure;
     }
 
     wizard.show();
-    const int rc = QApplication::exec();
-    if (wizard.result() == QDialog::Accepted)
+    int rc = QApplication::exec();
+    if (wizard.result() == QDialog::Accepted) {
         printPlan(model);
+        // Finish with "open the device overview": the overview stays until it is closed.
+        if (wizard.overviewRequestedOnFinish() && wizard.showOverview())
+            rc = QApplication::exec();
+    }
     reportStalls();
     return rc;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
 
 namespace eflow::app {
@@ -8,6 +10,8 @@ struct WizardRunOptions
 {
     bool demo = false;
     QString demoScenario;
+    // The demo's pace: 1 = a real deploy's pace, 0 = instant; unset: 1 with a window, 0 for --autopilot.
+    std::optional<double> demoSpeed;
     // Walk the pages with default choices and print what each showed (no user needed).
     bool autopilot = false;
     // Benchmarks: quit right after the first page is painted, printing the time and peak memory

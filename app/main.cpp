@@ -155,7 +155,12 @@ int main(int argc, char **argv)
                                         Tr::tr("Quit once the first page is painted, printing the time "
                                                "since start and the peak memory (benchmark)."));
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, autopilotOption, stallOption, firstPaintOption});
+    const QCommandLineOption speedOption(
+        QStringLiteral("speed"),
+        Tr::tr("Demo pace: 1 = like a real deploy (default with a window), 0 = instant (default for "
+               "--autopilot)."),
+        Tr::tr("X"));
+    parser.addOptions({demoOption, autopilotOption, stallOption, firstPaintOption, speedOption});
     if (const auto refusal = refuseSecretArguments(parsed)) {
         printError(*refusal);
         return ExitUsage;
@@ -184,6 +189,16 @@ int main(int argc, char **argv)
     options.demo = options.demo || parser.isSet(demoOption);
     options.autopilot = parser.isSet(autopilotOption);
     options.stallReport = parser.isSet(stallOption);
+    if (parser.isSet(speedOption)) {
+        bool ok = false;
+        const double speed = parser.value(speedOption).toDouble(&ok);
+        if (!ok || speed < 0 || speed > 1000) {
+            printError(
+                Tr::tr("--speed takes a number from 0 to 1000, not \"%1\"").arg(parser.value(speedOption)));
+            return ExitUsage;
+        }
+        options.demoSpeed = speed;
+    }
     options.benchFirstPaint = parser.isSet(firstPaintOption);
 #if !defined(Q_OS_WIN)
     // Only Windows PowerShell 5.1 can drive EFLOW; everywhere else the wizard runs the demo host.

@@ -1,9 +1,13 @@
 #include "ui/Autopilot.h"
 
+#include <functional>
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLayout>
@@ -14,10 +18,12 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextStream>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QWizardPage>
 
 #include "engine/plan/PlanModel.h"
+#include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
 
 using namespace Qt::StringLiterals;
@@ -208,6 +214,88 @@ bool usable(const QAbstractButton *button)
     return button && button->isVisible() && button->isEnabled();
 }
 
+// Runs the event loop until done() or the time is up; the GUI thread stays responsive meanwhile (the
+// autopilot is a user who waits, not a blocking call).
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+bool clickIfUsable(QWizardPage *page, const QString &name, QTextStream &out)
+{
+    auto *button = page->findChild<QAbstractButton *>(name);
+    if (!usable(button))
+        return false;
+    out << u"  \u2192 "_s << withoutMnemonic(button->text()) << '\n';
+    button->click();
+    return true;
+}
+
+QString labelText(QWizardPage *page, const QString &name)
+{
+    const auto *label = page->findChild<QLabel *>(name);
+    return label ? label->text() : QString();
+}
+
+constexpr int probeTimeoutMs = 3 * 60 * 1000;
+constexpr int deployTimeoutMs = 90 * 60 * 1000;
+constexpr int provisionTimeoutMs = 20 * 60 * 1000;
+
+// Target: check the device (the demo host preselected where there is no Windows PowerShell), read the
+// verdict, acknowledge warnings (they are printed above).
+bool driveTargetPage(QWizardPage *page, QTextStream &out)
+{
+    if (!page->isComplete()) {
+        if (!clickIfUsable(page, u"checkDeviceButton"_s, out))
+            return false;
+        waitFor([page]() { return !usable(page->findChild<QAbstractButton *>(u"cancelProbeButton"_s)); },
+                probeTimeoutMs);
+    }
+    PageReader(out, page).read(page);
+    if (auto *ack = page->findChild<QCheckBox *>(u"acknowledgeWarningsCheckBox"_s);
+        usable(ack) && !ack->isChecked()) {
+        ack->click();
+        out << u"  "_s << AutopilotTr::tr("Acknowledged the warnings.") << '\n';
+    }
+    return true;
+}
+
+// Deployment: the page starts the deploy itself (or offers to continue an interrupted one); wait for it.
+bool driveDeploymentPage(QWizardPage *page, QTextStream &out)
+{
+    clickIfUsable(page, u"continueButton"_s, out);
+    const bool ended = waitFor(
+        [page]() {
+            return page->isComplete() || usable(page->findChild<QAbstractButton *>(u"retryButton"_s));
+        },
+        deployTimeoutMs);
+    out << u"  "_s << labelText(page, u"headlineLabel"_s) << '\n';
+    if (const QString message = labelText(page, u"messageLabel"_s); !message.isEmpty())
+        out << u"  "_s << message << '\n';
+    return ended && page->isComplete();
+}
+
+// Connect: in demo mode the demo enrollment; then provision and wait for the result.
+bool driveConnectPage(QWizardPage *page, QTextStream &out)
+{
+    clickIfUsable(page, u"useDemoEnrollmentButton"_s, out);
+    if (!clickIfUsable(page, u"provisionButton"_s, out))
+        return page->isComplete();
+    waitFor([page]() { return !usable(page->findChild<QAbstractButton *>(u"cancelProvisioningButton"_s)); },
+            provisionTimeoutMs);
+    out << u"  "_s << labelText(page, u"provisionResultLabel"_s) << '\n';
+    return page->isComplete();
+}
+
 } // namespace
 
 int runAutopilot(WizardWindow &wizard, QTextStream &out)
@@ -247,11 +335,41 @@ int runAutopilot(WizardWindow &wizard, QTextStream &out)
             out << u"  "_s << page->subTitle() << '\n';
         PageReader(out, page).read(page);
 
-        if (wizard.currentId() == WizardWindow::LicensePageId)
+        bool driven = true;
+        switch (wizard.currentId()) {
+        case WizardWindow::LicensePageId:
             chooseOnLicensePage(page, out);
+            break;
+        case WizardWindow::TargetPageId:
+            driven = driveTargetPage(page, out);
+            break;
+        case WizardWindow::DeploymentPageId:
+            driven = driveDeploymentPage(page, out);
+            break;
+        case WizardWindow::ConnectPageId:
+            driven = driveConnectPage(page, out);
+            break;
+        case WizardWindow::FinishPageId:
+            // A headless walk has nobody to look at the overview window.
+            if (auto *open = page->findChild<QCheckBox *>(u"openOverviewOnFinishCheckBox"_s);
+                open && open->isChecked())
+                open->click();
+            break;
+        default:
+            break;
+        }
+        if (!driven) {
+            out << AutopilotTr::tr("Autopilot: \"%1\" did not succeed (see above).").arg(page->title())
+                << '\n';
+            out.flush();
+            return 1;
+        }
 
         QAbstractButton *finish = wizard.button(QWizard::FinishButton);
         QAbstractButton *next = wizard.button(QWizard::NextButton);
+        // A commit page (Deployment) moves on with the Commit button instead of Next.
+        if (!usable(next) && usable(wizard.button(QWizard::CommitButton)))
+            next = wizard.button(QWizard::CommitButton);
         if (usable(finish)) {
             out << u"  \u2192 "_s << withoutMnemonic(finish->text()) << '\n';
             finish->click();
@@ -283,6 +401,22 @@ int runAutopilot(WizardWindow &wizard, QTextStream &out)
     }
     if (!wizard.plan() || !wizard.plan()->eulaAccepted()) {
         out << AutopilotTr::tr("Autopilot: the wizard finished, but the license terms are not accepted.")
+            << '\n';
+        out.flush();
+        return 2;
+    }
+    // Done means a device that runs: provisioned, with edgeAgent running.
+    const jobs::HostJobState &state = wizard.controller()->provisionState();
+    bool agent = false;
+    if (state.modules) {
+        for (const host::IotEdgeModule &m : state.modules->modules) {
+            out << u"  "_s << AutopilotTr::tr("Module %1: %2 (%3)").arg(m.name, m.statusText, m.description)
+                << '\n';
+            agent = agent || (m.name == u"edgeAgent"_s && m.status == host::ModuleStatus::Running);
+        }
+    }
+    if (!agent) {
+        out << AutopilotTr::tr("Autopilot: the wizard finished, but edgeAgent is not running on the device.")
             << '\n';
         out.flush();
         return 2;

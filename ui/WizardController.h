@@ -87,7 +87,7 @@ public:
 
     // ---- Overview ----
     void refreshStatus();
-    bool isRefreshing() const { return m_status != nullptr; }
+    bool isRefreshing() const { return m_status && m_status->isRunning(); }
     const jobs::HostJobState &status() const { return *m_statusState; }
 
     // Demo: the demo enrollment's scope, endpoint and keys (empty outside demo mode).

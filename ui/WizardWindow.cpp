@@ -1,12 +1,22 @@
 #include "ui/WizardWindow.h"
 
+#include <QAbstractButton>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "engine/plan/PlanModel.h"
+#include "ui/OverviewWindow.h"
 #include "ui/StepPanel.h"
+#include "ui/WizardController.h"
+#include "ui/pages/ConnectPage.h"
+#include "ui/pages/DeploymentPage.h"
+#include "ui/pages/FinishPage.h"
+#include "ui/pages/SettingsPage.h"
+#include "ui/pages/TargetPage.h"
 #include "ui/pages/GettingStartedPage.h"
 #include "ui/pages/LicensePage.h"
 
@@ -53,6 +63,16 @@ StepPanel::Step stepForPage(int pageId)
         return StepPanel::Step::GettingStarted;
     case WizardWindow::LicensePageId:
         return StepPanel::Step::License;
+    case WizardWindow::TargetPageId:
+        return StepPanel::Step::Target;
+    case WizardWindow::SettingsPageId:
+        return StepPanel::Step::Settings;
+    case WizardWindow::DeploymentPageId:
+        return StepPanel::Step::Deployment;
+    case WizardWindow::ConnectPageId:
+        return StepPanel::Step::Connect;
+    case WizardWindow::FinishPageId:
+        return StepPanel::Step::Finish;
     default:
         break;
     }
@@ -83,7 +103,7 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
     if (m_options.demo)
         sideLayout->addWidget(makeDemoBanner(m_options.demoHostTitle, side));
     m_stepPanel = new StepPanel(side);
-    m_stepPanel->setAvailableSteps({StepPanel::Step::GettingStarted, StepPanel::Step::License});
+    m_stepPanel->setAvailableSteps(StepPanel::allSteps());
     sideLayout->addWidget(m_stepPanel, 1);
 
     // A rule between the steps and the page, as WAC's left-hand list has; it costs no colour.
@@ -99,14 +119,68 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
     sideFrame->setFixedWidth(240);
     setSideWidget(sideFrame);
 
+    m_controller = new WizardController(m_plan, this);
     setPage(GettingStartedPageId, new GettingStartedPage(this));
     setPage(LicensePageId, new LicensePage(m_plan, this));
+    setPage(TargetPageId, new TargetPage(m_plan, m_controller, this));
+    auto *settings = new SettingsPage(m_plan, m_controller, this);
+    // Leaving Settings starts the deployment (the Deployment page is a commit page that starts at once).
+    settings->setButtonText(QWizard::NextButton, tr("&Deploy >"));
+    setPage(SettingsPageId, settings);
+    setPage(DeploymentPageId, new DeploymentPage(m_plan, m_controller, this));
+    setPage(ConnectPageId, new ConnectPage(m_plan, m_controller, this));
+    auto *finish = new FinishPage(m_plan, m_controller, this);
+    setPage(FinishPageId, finish);
+    connect(finish, &FinishPage::openOverviewRequested, this, &WizardWindow::showOverview);
+
+    // The overview is always one click away, for a host provisioned earlier too.
+    setButtonText(QWizard::CustomButton1, tr("Device &overview…"));
+    setOption(QWizard::HaveCustomButton1, true);
+    button(QWizard::CustomButton1)->setAccessibleName(tr("Open the device overview"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showOverview();
+    });
+
+    if (m_options.demo) {
+        // Opened after the first paint: the local DPS's certificates are not needed to show page one.
+        QTimer::singleShot(0, this, [this]() {
+            if (!m_controller->backend())
+                m_controller->openTarget(jobs::HostTarget::demo(m_options.demoScenario, m_options.demoSpeed));
+        });
+    }
 
     connect(this, &QWizard::currentIdChanged, this, &WizardWindow::showStepFor);
     showStepFor(startId());
 }
 
 WizardWindow::~WizardWindow() = default;
+
+OverviewWindow *WizardWindow::showOverview()
+{
+    if (!m_controller->backend()) {
+        // Nothing chosen yet: in demo mode the demo host, otherwise the Target page must be used first.
+        if (!m_options.demo ||
+            !m_controller->openTarget(jobs::HostTarget::demo(m_options.demoScenario, m_options.demoSpeed))) {
+            QMessageBox::information(this, tr("Device overview"),
+                                     tr("Choose the target device on the Target page first."));
+            return nullptr;
+        }
+    }
+    if (!m_overview)
+        m_overview = new OverviewWindow(m_controller, this);
+    m_overview->setWindowFlag(Qt::Window, true);
+    m_overview->show();
+    m_overview->raise();
+    m_overview->refresh();
+    return m_overview;
+}
+
+bool WizardWindow::overviewRequestedOnFinish() const
+{
+    const auto *finish = qobject_cast<const FinishPage *>(page(FinishPageId));
+    return finish && finish->openOverviewOnFinish();
+}
 
 void WizardWindow::showStepFor(int pageId)
 {

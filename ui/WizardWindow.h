@@ -9,13 +9,27 @@ class PlanModel;
 
 namespace eflow::ui {
 
+class OverviewWindow;
 class StepPanel;
+class WizardController;
 
 struct WizardOptions
 {
+    static WizardOptions forDemo(bool demo, const QString &hostTitle = {})
+    {
+        WizardOptions options;
+        options.demo = demo;
+        options.demoHostTitle = hostTitle;
+        return options;
+    }
+
     bool demo = false;
     // The simulated host's one-line title ("Windows 11 Pro laptop"), shown in the demo banner.
     QString demoHostTitle;
+    // Demo: the scenario the Target page starts with (empty: the default one), and the demo's pace
+    // (1 = a real deploy's pace, 0 = instant).
+    QString demoScenario;
+    double demoSpeed = 1.0;
 };
 
 // The EFLOW Wizard main window: the Windows Admin Center flow as a QWizard. Pages are views on the
@@ -32,6 +46,11 @@ public:
     {
         GettingStartedPageId = 0,
         LicensePageId = 1,
+        TargetPageId = 2,
+        SettingsPageId = 3,
+        DeploymentPageId = 4,
+        ConnectPageId = 5,
+        FinishPageId = 6,
     };
     Q_ENUM(PageId)
 
@@ -41,15 +60,25 @@ public:
     ~WizardWindow() override;
 
     eflow::plan::PlanModel *plan() const { return m_plan; }
+    WizardController *controller() const { return m_controller; }
     bool isDemo() const { return m_options.demo; }
     StepPanel *stepPanel() const { return m_stepPanel; }
+    const eflow::ui::WizardOptions &options() const { return m_options; }
+
+    // The device overview for the current target (opened on demand, one per window). Support staff
+    // reach it from the "Device overview" button without going through the wizard again.
+    OverviewWindow *showOverview();
+    // Whether the Finish page asked for the overview when the wizard was finished.
+    bool overviewRequestedOnFinish() const;
 
 private:
     void showStepFor(int pageId);
 
     eflow::plan::PlanModel *m_plan = nullptr;
     eflow::ui::WizardOptions m_options;
+    WizardController *m_controller = nullptr;
     StepPanel *m_stepPanel = nullptr;
+    OverviewWindow *m_overview = nullptr;
 };
 
 } // namespace eflow::ui

@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     eflow::plan::PlanModel plan;
     // As `eflow-wizard --demo` shows it: the default demo host in the banner.
     const QString host = eflow::sim::simScenario(eflow::sim::defaultSimScenarioId())->title;
-    eflow::ui::WizardWindow wizard(&plan, eflow::ui::WizardOptions{true, host});
+    eflow::ui::WizardWindow wizard(&plan, eflow::ui::WizardOptions::forDemo(true, host));
     wizard.resize(wizard.minimumSize());
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard)) {

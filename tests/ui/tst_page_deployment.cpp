@@ -1,0 +1,392 @@
+#undef QT_NO_CAST_FROM_ASCII
+#include <memory>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWizard>
+
+#include "engine/jobs/Pipeline.h"
+#include "engine/plan/EflowRelease.h"
+#include "engine/plan/PlanModel.h"
+#include "engine/sim/SimulatedHost.h"
+#include "ui/WizardController.h"
+#include "ui/pages/DeploymentPage.h"
+#include "ui/pages/FinishPage.h"
+#include "ui/widgets/ConsoleView.h"
+#include "ui/widgets/StepListView.h"
+
+using namespace eflow;
+using eflow::jobs::StepState;
+using eflow::ui::ConsoleView;
+using eflow::ui::DeploymentPage;
+using eflow::ui::FinishPage;
+using eflow::ui::StepListView;
+using eflow::ui::WizardController;
+
+namespace {
+
+constexpr int deploymentPageId = 4;
+constexpr int nextPageId = 5;
+
+void setupPlan(plan::PlanModel &model)
+{
+    model.setRelease(plan::EflowRelease::Lts1_4);
+    model.setEulaAccepted(true);
+    model.applyReleaseDefaults();
+}
+
+// The wizard of one test: the plan outlives the controller, the controller outlives the pages.
+struct Fixture
+{
+    explicit Fixture(const QString &scenario, double speed = 0.0)
+        : controller(&plan)
+    {
+        setupPlan(plan);
+        QString error;
+        opened = controller.openTarget(jobs::HostTarget::demo(scenario, speed), &error);
+        openError = error;
+        page = new DeploymentPage(&plan, &controller);
+        wizard.setPage(deploymentPageId, page);
+        wizard.setPage(nextPageId, new QWizardPage);
+        wizard.setStartId(deploymentPageId);
+    }
+    ~Fixture() { wizard.hide(); }
+
+    QLabel *label(const char *name) const { return page->findChild<QLabel *>(name); }
+    QPushButton *button(const char *name) const { return page->findChild<QPushButton *>(name); }
+    StepListView *steps() const { return page->findChild<StepListView *>(); }
+    ConsoleView *console() const { return page->findChild<ConsoleView *>(); }
+    QString headline() const { return label("headlineLabel")->text(); }
+
+    plan::PlanModel plan;
+    WizardController controller;
+    QWizard wizard;
+    DeploymentPage *page = nullptr;
+    bool opened = false;
+    QString openError;
+};
+
+// Answers the next QMessageBox with `which`, however it was opened (QMessageBox::question runs its own loop).
+void answerNextMessageBox(QMessageBox::StandardButton which)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, which] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (QAbstractButton *b = box->button(which))
+            b->click();
+    });
+    timer->start();
+}
+
+// Interactive widgets (anything that takes focus, and every button) must have an accessible name.
+QStringList unnamedWidgets(QWidget *root)
+{
+    QStringList missing;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (qobject_cast<QScrollBar *>(w) || w->objectName().startsWith("qt_"))
+            continue;
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || w->focusPolicy() != Qt::NoFocus;
+        if (interactive && w->accessibleName().isEmpty())
+            missing << QStringLiteral("%1(%2)").arg(w->metaObject()->className(), w->objectName());
+    }
+    return missing;
+}
+
+} // namespace
+
+class TestPageDeployment final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private slots:
+    void init()
+    {
+        // Each test gets its own demo machine, journal and settings.
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        qputenv("XDG_DATA_HOME", m_dir->filePath("data").toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_dir->filePath("config").toUtf8());
+    }
+
+    void deployCompletes()
+    {
+        Fixture f("win11-pro");
+        QVERIFY2(f.opened, qPrintable(f.openError));
+        f.wizard.show();
+        QCOMPARE(f.wizard.currentId(), deploymentPageId);
+        QCOMPARE(f.page->title(), QStringLiteral("Deployment"));
+        QVERIFY(f.page->isCommitPage());
+        QVERIFY(f.page->isRunning() || f.page->isComplete());
+
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->isComplete(), 60000);
+        QCOMPARE(f.headline(), QStringLiteral("Complete"));
+        StepListView *steps = f.steps();
+        QVERIFY(steps->topLevelItemCount() > 3);
+        for (int i = 0; i < steps->topLevelItemCount(); ++i) {
+            const StepState s = steps->stepState(i);
+            QVERIFY2(s == StepState::Done || s == StepState::Skipped,
+                     qPrintable(steps->topLevelItem(i)->text(0)));
+            // The state is written out, not only marked.
+            QVERIFY(steps->topLevelItem(i)->text(0).contains(StepListView::stateWord(s)));
+        }
+        QVERIFY(f.console()->toPlainText().contains("Deployment successful"));
+        auto *progress = f.page->findChild<QProgressBar *>();
+        QCOMPARE(progress->value(), progress->maximum());
+        const QString vmName = f.controller.deployState().deployResult.value("vmName").toString();
+        QVERIFY(!vmName.isEmpty());
+        QVERIFY(f.label("messageLabel")->text().contains(vmName));
+        QVERIFY(f.label("durationLabel")->text().startsWith("Duration: "));
+        QVERIFY(f.label("elapsedLabel")->text().startsWith("Elapsed "));
+        QVERIFY(!f.button("retryButton")->isVisible());
+        QVERIFY(!f.button("cancelDeploymentButton")->isVisible());
+        QVERIFY(f.wizard.button(QWizard::CommitButton)->isEnabled());
+
+        if (const QByteArray dir = qgetenv("EFLOW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            f.wizard.resize(820, 640);
+            QTest::qWait(200);
+            QVERIFY(f.wizard.grab().save(QString::fromLocal8Bit(dir) + "/deployment.png"));
+        }
+    }
+
+    void elapsedFormat()
+    {
+        QCOMPARE(DeploymentPage::elapsedText(65'400), QStringLiteral("Elapsed 1 min 05 s"));
+        QCOMPARE(DeploymentPage::durationText(125'000), QStringLiteral("Duration: 2 minutes 5 seconds"));
+    }
+
+    void hyperVDisabledFailsWithRestart()
+    {
+        Fixture f("hyperv-disabled");
+        QVERIFY2(f.opened, qPrintable(f.openError));
+        f.wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(f.headline(), QStringLiteral("Deployment failed with errors"), 60000);
+        QVERIFY(!f.page->isComplete());
+        QVERIFY(!f.wizard.button(QWizard::CommitButton)->isEnabled());
+        QVERIFY2(f.label("messageLabel")->text().contains("restart"),
+                 qPrintable(f.label("messageLabel")->text()));
+        QVERIFY(f.label("messageLabel")->isVisible());
+        QVERIFY(f.label("durationLabel")->text().startsWith("Duration: "));
+        QVERIFY(f.button("retryButton")->isVisible());
+        bool failedMarked = false;
+        for (int i = 0; i < f.steps()->topLevelItemCount(); ++i)
+            failedMarked |= f.steps()->stepState(i) == StepState::Failed &&
+                            f.steps()->topLevelItem(i)->text(0).contains("Failed");
+        QVERIFY(failedMarked);
+
+        // Keyboard only: Alt+R retries.
+        f.wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.wizard));
+        QSignalSpy retried(f.button("retryButton"), &QPushButton::clicked);
+        QTest::keyClick(&f.wizard, Qt::Key_R, Qt::AltModifier);
+        QTRY_COMPARE(retried.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(f.headline(), QStringLiteral("Deployment failed with errors"), 60000);
+
+        if (const QByteArray dir = qgetenv("EFLOW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            f.wizard.resize(820, 640);
+            QTest::qWait(200);
+            QVERIFY(f.wizard.grab().save(QString::fromLocal8Bit(dir) + "/deployment-failed.png"));
+        }
+    }
+
+    void cancelThenRetry()
+    {
+        Fixture f("win11-pro", 2.0);
+        QVERIFY2(f.opened, qPrintable(f.openError));
+        f.wizard.show();
+        jobs::Pipeline *pipeline = f.controller.deployPipeline();
+        QVERIFY(pipeline);
+        QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("create-switch"), 30000);
+        QVERIFY(f.page->isRunning());
+        QPushButton *cancel = f.button("cancelDeploymentButton");
+        QVERIFY(cancel->isVisible());
+        QVERIFY(f.label("elapsedLabel")->text().startsWith("Elapsed "));
+
+        if (const QByteArray dir = qgetenv("EFLOW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            f.wizard.resize(820, 640);
+            QTest::qWait(300);
+            QVERIFY(f.wizard.grab().save(QString::fromLocal8Bit(dir) + "/deployment-running.png"));
+        }
+
+        // "No" keeps it running.
+        answerNextMessageBox(QMessageBox::No);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(f.page->isRunning());
+
+        answerNextMessageBox(QMessageBox::Yes);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(f.headline(), QStringLiteral("Cancelled — run again to continue"), 20000);
+        QVERIFY(!f.page->isComplete());
+        bool cancelled = false;
+        for (int i = 0; i < f.steps()->topLevelItemCount(); ++i)
+            cancelled |= f.steps()->stepState(i) == StepState::Cancelled;
+        QVERIFY(cancelled);
+        QVERIFY(f.steps()->stepState(0) == StepState::Done);
+        QPushButton *retry = f.button("retryButton");
+        QVERIFY(retry->isVisible());
+
+        // The rest at the instant pace.
+        auto *sim = dynamic_cast<sim::SimulatedHost *>(f.controller.backend());
+        QVERIFY(sim);
+        sim->setSpeed(0.0);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(f.headline(), QStringLiteral("Deploying EFLOW…"));
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->isComplete(), 60000);
+        QCOMPARE(f.headline(), QStringLiteral("Complete"));
+        QVERIFY(!retry->isVisible());
+    }
+
+    void interruptedDeployIsOffered()
+    {
+        {
+            // A deploy that dies with its controller, as when the window closes mid-run.
+            plan::PlanModel plan;
+            setupPlan(plan);
+            WizardController controller(&plan);
+            QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 2.0)));
+            jobs::Pipeline *pipeline = controller.startDeploy();
+            QVERIFY(pipeline);
+            QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
+        }
+        Fixture f("win11-pro");
+        QVERIFY2(f.opened, qPrintable(f.openError));
+        QVERIFY(f.controller.pendingDeploy().has_value());
+        f.wizard.show();
+        auto *frame = f.page->findChild<QWidget *>("resumeFrame");
+        QVERIFY(frame->isVisible());
+        const QString notice = f.label("resumeLabel")->text();
+        QVERIFY2(notice.startsWith("An interrupted deployment from "), qPrintable(notice));
+        QVERIFY2(notice.contains("can continue after: Check the target device"), qPrintable(notice));
+        QVERIFY(!f.page->isRunning());
+        QVERIFY(!f.page->isComplete());
+
+        if (const QByteArray dir = qgetenv("EFLOW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            f.wizard.resize(820, 640);
+            QTest::qWait(200);
+            QVERIFY(f.wizard.grab().save(QString::fromLocal8Bit(dir) + "/deployment-resume.png"));
+        }
+
+        QTest::mouseClick(f.button("continueButton"), Qt::LeftButton);
+        QVERIFY(!frame->isVisible());
+        QCOMPARE(f.steps()->stepState(0), StepState::Done);
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->isComplete(), 60000);
+        QVERIFY(!f.controller.pendingDeploy().has_value());
+    }
+
+    void startOverAbandons()
+    {
+        {
+            plan::PlanModel plan;
+            setupPlan(plan);
+            WizardController controller(&plan);
+            QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 2.0)));
+            jobs::Pipeline *pipeline = controller.startDeploy();
+            QVERIFY(pipeline);
+            QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
+        }
+        Fixture f("win11-pro");
+        f.wizard.show();
+        QVERIFY(f.page->findChild<QWidget *>("resumeFrame")->isVisible());
+        QTest::mouseClick(f.button("startOverButton"), Qt::LeftButton);
+        QVERIFY(!f.page->findChild<QWidget *>("resumeFrame")->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->isComplete(), 60000);
+        QVERIFY(!f.controller.pendingDeploy().has_value());
+    }
+
+    void saveLogsWritesTheConsole()
+    {
+        Fixture f("win11-pro");
+        f.wizard.show();
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->isComplete(), 60000);
+        const QString path = m_dir->filePath("deploy.log");
+        QString error;
+        QVERIFY2(f.console()->saveTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString saved = QString::fromUtf8(file.readAll());
+        QCOMPARE(saved, f.console()->toPlainText() + '\n');
+        QVERIFY(saved.contains("Deployment successful"));
+        QVERIFY(!f.console()->saveTo(m_dir->filePath("no/such/folder/x.log"), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void consoleCapsLines()
+    {
+        ConsoleView console;
+        QVERIFY(console.isReadOnly());
+        QCOMPARE(console.maxLines(), ConsoleView::defaultMaxLines);
+        console.setMaxLines(5);
+        for (int i = 0; i < 10; ++i)
+            console.appendLine(QString::number(i));
+        QCOMPARE(console.blockCount(), 5);
+        QVERIFY(console.toPlainText().startsWith("5"));
+    }
+
+    void accessibleNames()
+    {
+        Fixture f("hyperv-disabled");
+        f.wizard.show();
+        QTRY_VERIFY_WITH_TIMEOUT(f.button("retryButton")->isVisible(), 60000);
+        const QStringList missing = unnamedWidgets(f.page);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(", ")));
+
+        FinishPage finish(&f.plan, &f.controller);
+        const QStringList missingFinish = unnamedWidgets(&finish);
+        QVERIFY2(missingFinish.isEmpty(), qPrintable(missingFinish.join(", ")));
+    }
+
+    void finishPageSummary()
+    {
+        Fixture f("win11-pro");
+        f.wizard.show();
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->isComplete(), 60000);
+
+        QWizard wizard;
+        auto *finish = new FinishPage(&f.plan, &f.controller);
+        wizard.setPage(6, finish);
+        wizard.show();
+        QCOMPARE(finish->title(), QStringLiteral("Finish"));
+        const QString summary = finish->summaryText();
+        QVERIFY2(summary.contains(f.controller.deployState().deployResult.value("vmName").toString()),
+                 qPrintable(summary));
+        QVERIFY(summary.contains("not provisioned yet"));
+        QVERIFY(finish->openOverviewOnFinish());
+
+        QSignalSpy open(finish, &FinishPage::openOverviewRequested);
+        QTest::mouseClick(finish->findChild<QPushButton *>("openOverviewButton"), Qt::LeftButton);
+        QCOMPARE(open.count(), 1);
+        QVERIFY(finish->validatePage());
+        QCOMPARE(open.count(), 2);
+        finish->findChild<QCheckBox *>("openOverviewOnFinishCheckBox")->setChecked(false);
+        QVERIFY(finish->validatePage());
+        QCOMPARE(open.count(), 2);
+
+        if (const QByteArray dir = qgetenv("EFLOW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            wizard.resize(820, 640);
+            QTest::qWait(200);
+            QVERIFY(wizard.grab().save(QString::fromLocal8Bit(dir) + "/finish.png"));
+        }
+    }
+};
+
+QTEST_MAIN(TestPageDeployment)
+#include "tst_page_deployment.moc"

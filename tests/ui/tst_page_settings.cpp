@@ -1,0 +1,367 @@
+#undef QT_NO_CAST_FROM_ASCII
+
+#include <memory>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWizard>
+
+#include "engine/host/HostRequirements.h"
+#include "engine/jobs/HostSession.h"
+#include "engine/plan/EflowRelease.h"
+#include "engine/plan/PlanModel.h"
+#include "engine/plan/Validation.h"
+#include "ui/WizardController.h"
+#include "ui/pages/SettingsPage.h"
+
+using namespace Qt::StringLiterals;
+using eflow::jobs::HostTarget;
+using eflow::plan::EflowRelease;
+using eflow::plan::GpuPassthrough;
+using eflow::plan::PlanModel;
+using eflow::ui::SettingsPage;
+using eflow::ui::WizardController;
+
+namespace {
+
+// The settings page on a demo host that has been probed, as the target page leaves it.
+struct Harness
+{
+    explicit Harness(const QString &scenario, EflowRelease release = EflowRelease::Lts1_5)
+    {
+        plan.setRelease(release);
+        plan.setEulaAccepted(true);
+        controller = std::make_unique<WizardController>(&plan);
+        QString error;
+        if (!controller->openTarget(HostTarget::demo(scenario, 0.0), &error))
+            qWarning("openTarget: %s", qPrintable(error));
+        controller->startProbe();
+    }
+    // Call after the probe finished (QTRY in the test).
+    void show()
+    {
+        page = new SettingsPage(&plan, controller.get());
+        wizard = std::make_unique<QWizard>();
+        wizard->setPage(3, page);
+        wizard->setPage(4, new QWizardPage);
+        wizard->resize(900, 900);
+        wizard->show();
+    }
+    ~Harness()
+    {
+        wizard.reset();
+        controller.reset();
+    }
+    bool probeDone() const { return !controller->isProbing() && controller->facts().has_value(); }
+
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return page->findChild<T *>(name);
+    }
+    QAbstractButton *next() const { return wizard->button(QWizard::NextButton); }
+    QStringList items(const QString &comboName) const
+    {
+        QStringList list;
+        auto *combo = child<QComboBox>(comboName);
+        for (int i = 0; i < combo->count(); ++i)
+            list << combo->itemText(i);
+        return list;
+    }
+
+    PlanModel plan;
+    std::unique_ptr<WizardController> controller;
+    std::unique_ptr<QWizard> wizard;
+    SettingsPage *page = nullptr;
+};
+
+void typeInto(QSpinBox *spin, const QString &text)
+{
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, text);
+}
+
+} // namespace
+
+class TestSettingsPage final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        qputenv("XDG_DATA_HOME", m_dir->filePath("data").toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_dir->filePath("config").toUtf8());
+    }
+
+    void releaseDefaults_data()
+    {
+        QTest::addColumn<EflowRelease>("release");
+        QTest::newRow("1.1") << EflowRelease::Lts1_1;
+        QTest::newRow("1.4") << EflowRelease::Lts1_4;
+        QTest::newRow("1.5") << EflowRelease::Lts1_5;
+    }
+    void releaseDefaults()
+    {
+        QFETCH(EflowRelease, release);
+        Harness h(u"win11-pro"_s, release);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        const auto limits = eflow::plan::limitsFor(release);
+        auto *cores = h.child<QSpinBox>(u"coresSpinBox"_s);
+        auto *memory = h.child<QSpinBox>(u"memorySpinBox"_s);
+        auto *disk = h.child<QSpinBox>(u"diskSpinBox"_s);
+        auto *data = h.child<QSpinBox>(u"dataSpinBox"_s);
+        auto *logSize = h.child<QComboBox>(u"logSizeCombo"_s);
+        QCOMPARE(cores->value(), 2);
+        QCOMPARE(memory->value(), 1024);
+        QCOMPARE(cores->maximum(), h.controller->facts()->logicalProcessors);
+        QCOMPARE(h.plan.plan().vm.cpuCount, 2);
+        QCOMPARE(h.plan.plan().vm.memoryMb, 1024);
+        if (release == EflowRelease::Lts1_1) {
+            // WAC's 1.1 defaults: 16 GB disk, 1024 MB, 2 cores.
+            QCOMPARE(disk->value(), 16);
+            QVERIFY(disk->isVisible());
+            QVERIFY(!data->isVisible());
+            QVERIFY(!logSize->isVisible());
+            QCOMPARE(h.plan.plan().vm.diskSizeGb, std::optional<int>(16));
+            QVERIFY(!h.plan.plan().vm.dataSizeGb);
+            QCOMPARE(memory->singleStep(), 1);
+        } else {
+            QCOMPARE(data->value(), limits.dataDefaultGb);
+            QVERIFY(!disk->isVisible());
+            QVERIFY(data->isVisible());
+            QVERIFY(logSize->isVisible());
+            QCOMPARE(h.plan.plan().vm.dataSizeGb, std::optional<int>(limits.dataDefaultGb));
+            QVERIFY(!h.plan.plan().vm.diskSizeGb);
+            QCOMPARE(memory->singleStep(), 2);
+        }
+        QVERIFY(h.page->isComplete());
+        QVERIFY(h.next()->isEnabled());
+        QVERIFY(!h.child<QLabel>(u"vmProblemsLabel"_s)->isVisible());
+    }
+
+    void lowMemoryShowsTheSentence()
+    {
+        Harness h(u"low-memory"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        auto *memory = h.child<QSpinBox>(u"memorySpinBox"_s);
+        typeInto(memory, u"4096"_s);
+        QCOMPARE(memory->value(), 4096);
+        QCOMPARE(h.plan.plan().vm.memoryMb, 4096);
+        const auto problems =
+            eflow::plan::checkVmSettings(h.plan.release(), h.plan.plan().vm, h.controller->hostLimits());
+        QVERIFY(!problems.isEmpty());
+        auto *label = h.child<QLabel>(u"vmProblemsLabel"_s);
+        QVERIFY(label->isVisible());
+        bool memoryProblem = false;
+        for (const auto &p : problems) {
+            QVERIFY2(label->text().contains(p.message), qPrintable(label->text()));
+            memoryProblem = memoryProblem || p.field == eflow::plan::Field::MemoryMb;
+        }
+        QVERIFY(memoryProblem);
+        QVERIFY(memory->accessibleDescription().contains(u"4096"_s) ||
+                !memory->accessibleDescription().isEmpty());
+        QVERIFY(!h.page->isComplete());
+        QVERIFY(!h.next()->isEnabled());
+    }
+
+    void serverCreatesAnInternalSwitch()
+    {
+        Harness h(u"server-no-switch"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        auto *combo = h.child<QComboBox>(u"switchCombo"_s);
+        // Windows Server has no Default Switch.
+        QVERIFY(!h.items(u"switchCombo"_s).join(u'|').contains(u"Default Switch"_s));
+        const int create = combo->findData(SettingsPage::createSwitchKey());
+        QVERIFY(create >= 0);
+        combo->setCurrentIndex(create);
+        auto *name = h.child<QLineEdit>(u"newSwitchNameEdit"_s);
+        QVERIFY(name->isVisible());
+        QVERIFY(h.child<QLineEdit>(u"newSwitchAddressEdit"_s)->isVisible());
+        QVERIFY(h.child<QSpinBox>(u"newSwitchPrefixSpinBox"_s)->isVisible());
+        QVERIFY(h.plan.plan().switchCreation.create);
+        QCOMPARE(h.plan.plan().switchCreation.name, name->text());
+        name->clear();
+        QTest::keyClicks(name, u"EFLOW-NAT"_s);
+        QCOMPARE(h.plan.plan().switchCreation.name, u"EFLOW-NAT"_s);
+        QCOMPARE(h.plan.plan().switchCreation.hostAddress, u"172.20.0.1"_s);
+        QCOMPARE(h.plan.plan().switchCreation.prefixLength, 24);
+        QVERIFY(h.next()->isEnabled());
+        auto *address = h.child<QLineEdit>(u"newSwitchAddressEdit"_s);
+        address->clear();
+        QTest::keyClicks(address, u"172.20.0"_s);
+        QVERIFY(h.child<QLabel>(u"networkProblemsLabel"_s)->isVisible());
+        QVERIFY(!h.next()->isEnabled());
+        QTest::keyClicks(address, u".1"_s);
+        QVERIFY(h.next()->isEnabled());
+        // The evaluation with the created switch is not Unsupported: Next goes on.
+        h.wizard->next();
+        QCOMPARE(h.wizard->currentId(), 4);
+    }
+
+    void staticIpFieldsOnlyWhenChosen()
+    {
+        Harness h(u"nvidia-t4-dda"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        auto *combo = h.child<QComboBox>(u"switchCombo"_s);
+        const int ext = combo->findData(u"EFLOW-Ext"_s);
+        QVERIFY(ext >= 0);
+        combo->setCurrentIndex(ext);
+        QCOMPARE(h.plan.plan().network.switchName, u"EFLOW-Ext"_s);
+        QCOMPARE(h.plan.plan().network.switchType, eflow::plan::VSwitchType::External);
+        auto *ip = h.child<QLineEdit>(u"ipAddressEdit"_s);
+        auto *staticIp = h.child<QRadioButton>(u"staticIpRadio"_s);
+        QVERIFY(h.child<QRadioButton>(u"dhcpRadio"_s)->isChecked());
+        QVERIFY(staticIp->isEnabled());
+        QVERIFY(!ip->isVisible());
+        QVERIFY(!h.child<QLineEdit>(u"gatewayEdit"_s)->isVisible());
+        staticIp->click();
+        QVERIFY(ip->isVisible());
+        QVERIFY(h.child<QSpinBox>(u"prefixSpinBox"_s)->isVisible());
+        QVERIFY(h.child<QLineEdit>(u"gatewayEdit"_s)->isVisible());
+        QVERIFY(h.child<QLineEdit>(u"dnsEdit"_s)->isVisible());
+        QVERIFY(h.plan.plan().network.staticIp);
+        QVERIFY(!h.next()->isEnabled()); // a static IP needs its address
+        QTest::keyClicks(ip, u"192.168.10.50"_s);
+        QTest::keyClicks(h.child<QLineEdit>(u"gatewayEdit"_s), u"192.168.10.1"_s);
+        QTest::keyClicks(h.child<QLineEdit>(u"dnsEdit"_s), u"192.168.10.1, 1.1.1.1"_s);
+        QCOMPARE(h.plan.plan().network.ip4Address, u"192.168.10.50"_s);
+        QCOMPARE(h.plan.plan().network.dnsServers, QStringList({u"192.168.10.1"_s, u"1.1.1.1"_s}));
+        QVERIFY2(h.next()->isEnabled(), qPrintable(h.child<QLabel>(u"networkProblemsLabel"_s)->text()));
+        h.child<QRadioButton>(u"dhcpRadio"_s)->click();
+        QVERIFY(!ip->isVisible());
+        QVERIFY(!h.plan.plan().network.staticIp);
+        QVERIFY(h.plan.plan().network.ip4Address.isEmpty());
+    }
+
+    void defaultSwitchHasNoStaticIp()
+    {
+        Harness h(u"win11-pro"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        auto *combo = h.child<QComboBox>(u"switchCombo"_s);
+        QVERIFY(combo->currentText().contains(u"Default Switch"_s));
+        QVERIFY(!h.child<QRadioButton>(u"staticIpRadio"_s)->isEnabled());
+        QVERIFY(h.child<QLabel>(u"staticIpNoteLabel"_s)->isVisible());
+        QVERIFY(!h.child<QLineEdit>(u"ipAddressEdit"_s)->isVisible());
+        QVERIFY(h.plan.plan().network.switchName.isEmpty());
+    }
+
+    void gpuDda()
+    {
+        Harness h(u"nvidia-t4-dda"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        auto *dda = h.child<QRadioButton>(u"gpuDdaRadio"_s);
+        QVERIFY(h.child<QRadioButton>(u"gpuNoneRadio"_s)->isChecked());
+        QVERIFY(dda->isEnabled());
+        QVERIFY(!h.child<QRadioButton>(u"gpuPvRadio"_s)->isEnabled());
+        dda->click();
+        QCOMPARE(h.items(u"gpuNameCombo"_s), QStringList{u"NVIDIA Tesla T4"_s});
+        QCOMPARE(h.plan.plan().gpu.type, GpuPassthrough::DirectDeviceAssignment);
+        QCOMPARE(h.plan.plan().gpu.name, u"NVIDIA Tesla T4"_s);
+        QCOMPARE(h.plan.plan().gpu.count, 1);
+        QVERIFY(h.child<QLabel>(u"gpuNoteLabel"_s)->text().contains(u"mitigation driver"_s));
+        QVERIFY(h.next()->isEnabled());
+    }
+
+    void gpuPv()
+    {
+        Harness h(u"gpu-pv"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        auto *pv = h.child<QRadioButton>(u"gpuPvRadio"_s);
+        QVERIFY(!h.child<QRadioButton>(u"gpuDdaRadio"_s)->isEnabled());
+        QVERIFY(pv->isEnabled());
+        pv->click();
+        QVERIFY(h.items(u"gpuNameCombo"_s).contains(u"NVIDIA GeForce RTX 3060"_s));
+        auto *count = h.child<QSpinBox>(u"gpuCountSpinBox"_s);
+        QCOMPARE(count->value(), 1);
+        QVERIFY(!count->isEnabled());
+        QCOMPARE(count->maximum(), 1);
+        QCOMPARE(h.plan.plan().gpu.type, GpuPassthrough::ParaVirtualization);
+        QCOMPARE(h.plan.plan().gpu.count, 1);
+        QVERIFY(h.next()->isEnabled());
+        h.child<QRadioButton>(u"gpuNoneRadio"_s)->click();
+        QCOMPARE(h.plan.plan().gpu.type, GpuPassthrough::None);
+        QCOMPARE(h.plan.plan().gpu.count, 0);
+        QVERIFY(h.plan.plan().gpu.name.isEmpty());
+    }
+
+    void win11ProIrisXe()
+    {
+        // The scenario's facts say the Intel Iris Xe driver supports GPU-PV (and nothing supports DDA).
+        Harness h(u"win11-pro"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        QVERIFY(!h.child<QRadioButton>(u"gpuDdaRadio"_s)->isEnabled());
+        auto *pv = h.child<QRadioButton>(u"gpuPvRadio"_s);
+        QVERIFY(pv->isEnabled());
+        pv->click();
+        QCOMPARE(h.items(u"gpuNameCombo"_s), QStringList{u"Intel(R) Iris(R) Xe Graphics"_s});
+        QVERIFY(h.next()->isEnabled());
+    }
+
+    void unsupportedAfterSettingsIsRefused()
+    {
+        Harness h(u"win10-home"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        QVERIFY(h.page->isComplete());
+        h.wizard->next();
+        QCOMPARE(h.wizard->currentId(), 3);
+        auto *label = h.child<QLabel>(u"evaluationLabel"_s);
+        QVERIFY(label->isVisible());
+        QVERIFY(label->text().contains(h.controller->evaluation().summary));
+    }
+
+    void accessibleNames()
+    {
+        Harness h(u"nvidia-t4-dda"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        int count = 0;
+        const auto widgets = h.page->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            const bool interactive =
+                qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
+                qobject_cast<QSpinBox *>(w) ||
+                (qobject_cast<QLineEdit *>(w) && !qobject_cast<QAbstractSpinBox *>(w->parent()) &&
+                 !qobject_cast<QComboBox *>(w->parent()));
+            if (!interactive)
+                continue;
+            ++count;
+            QVERIFY2(!w->accessibleName().isEmpty(),
+                     qPrintable(w->objectName() + u" "_s + w->metaObject()->className()));
+        }
+        QVERIFY(count >= 20);
+
+        if (qEnvironmentVariableIsSet("EFLOW_SCREENSHOT_DIR")) {
+            h.child<QRadioButton>(u"gpuDdaRadio"_s)->click();
+            auto *combo = h.child<QComboBox>(u"switchCombo"_s);
+            combo->setCurrentIndex(combo->findData(u"EFLOW-Ext"_s));
+            h.child<QRadioButton>(u"staticIpRadio"_s)->click();
+            QTest::qWait(200);
+            h.wizard->grab().save(qEnvironmentVariable("EFLOW_SCREENSHOT_DIR") + u"/settings.png"_s);
+        }
+    }
+};
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_page_settings.moc"

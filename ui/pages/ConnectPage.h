@@ -1,0 +1,161 @@
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QWizardPage>
+
+#include "engine/dps/DpsOutcome.h"
+#include "engine/host/HostBackend.h"
+#include "engine/jobs/PipelineResult.h"
+#include "engine/jobs/StepState.h"
+#include "engine/plan/DeploymentPlan.h"
+#include "engine/plan/Validation.h"
+
+class QAbstractButton;
+class QFormLayout;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+class QToolButton;
+class QTreeWidget;
+class QGroupBox;
+
+namespace eflow::jobs {
+class Pipeline;
+}
+
+namespace eflow::plan {
+class PlanModel;
+}
+
+namespace eflow::ui {
+
+class WizardController;
+
+// 3. Connect (WAC: "Azure IoT Edge device provisioning"): the five Provision-EflowVm methods with the
+// fields each needs, validated as typed; "Check with DPS" for symmetric keys; "Provision with the
+// selected method" runs the provision job and ends with the assigned hub and device ID or the reason.
+// The non-secret settings go into the plan; the key stays in its line edit and is handed to the
+// controller as SecureBytes only when a check or the provisioning starts.
+class ConnectPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectPage)
+
+public:
+    ConnectPage(eflow::plan::PlanModel *plan, WizardController *controller, QWidget *parent = nullptr);
+    ~ConnectPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool validatePage() override;
+    bool isComplete() const override;
+
+    // The settings as the form shows them now (no secret; secretRef names the in-memory secret).
+    eflow::plan::ProvisioningSettings currentSettings() const;
+    bool isProvisioned() const { return m_provisioned; }
+
+    // The name given to the in-memory secret in the plan's secretRef: the key is never stored, it is
+    // asked again when a provisioning job has to be resumed.
+    static QString sessionSecretRef();
+
+public slots:
+    void useDemoEnrollment();
+    void checkWithDps();
+    void startProvision();
+    void cancelWork();
+
+private:
+    void buildSymmetricKeyPage(QWidget *page);
+    void buildConnectionStringPage(QWidget *page);
+    void buildManualX509Page(QWidget *page);
+    void buildDpsX509Page(QWidget *page);
+    void buildDpsTpmPage(QWidget *page);
+    QWidget *buildDemoPanel();
+
+    QLineEdit *addField(QWidget *page, QFormLayout *form, eflow::plan::ProvisioningType type,
+                        eflow::plan::Field field, const QString &label, const QString &accessibleName,
+                        bool secret = false);
+    QLabel *problemLabel(eflow::plan::ProvisioningType type, eflow::plan::Field field) const;
+
+    eflow::plan::ProvisioningType currentType() const;
+    bool isGroupKey() const;
+    void revalidate();
+    void updateDerivedKey();
+    void updateButtons();
+    eflow::host::ProvisioningSecret takeSecret() const;
+    void wipeSecretFields();
+    void refreshDemoPanel();
+
+    void onDpsChecked(const eflow::dps::DpsOutcome &outcome);
+    void onProvisionStarted(eflow::jobs::Pipeline *pipeline);
+    void onProvisionStepState(int index, eflow::jobs::StepState state);
+    void onProvisionFinished(const eflow::jobs::PipelineResult &result);
+    QString provisionedIdentity() const;
+
+    eflow::plan::PlanModel *m_plan = nullptr;
+    WizardController *m_controller = nullptr;
+
+    QComboBox *m_method = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QHash<int, QLabel *> m_problems; // key: int(type) * 1000 + int(field)
+
+    // DpsSymmetricKey
+    QLineEdit *m_symScope = nullptr;
+    QLineEdit *m_symRegistrationId = nullptr;
+    QRadioButton *m_individualKey = nullptr;
+    QRadioButton *m_groupKey = nullptr;
+    QLabel *m_keyLabel = nullptr;
+    QLineEdit *m_key = nullptr;
+    QWidget *m_derivedRow = nullptr;
+    QLineEdit *m_derivedKey = nullptr;
+    QToolButton *m_showDerived = nullptr;
+    QPushButton *m_copyDerived = nullptr;
+    QToolButton *m_advancedToggle = nullptr;
+    QWidget *m_advanced = nullptr;
+    QLineEdit *m_globalEndpoint = nullptr;
+    // ManualConnectionString
+    QLineEdit *m_connectionString = nullptr;
+    // ManualX509
+    QLineEdit *m_hubHostname = nullptr;
+    QLineEdit *m_deviceId = nullptr;
+    QLineEdit *m_manualCert = nullptr;
+    QLineEdit *m_manualKey = nullptr;
+    // DpsX509
+    QLineEdit *m_x509Scope = nullptr;
+    QLineEdit *m_x509RegistrationId = nullptr;
+    QLineEdit *m_x509Cert = nullptr;
+    QLineEdit *m_x509Key = nullptr;
+    // DpsTpm
+    QLineEdit *m_tpmScope = nullptr;
+    QLineEdit *m_tpmRegistrationId = nullptr;
+
+    // Demo panel
+    QGroupBox *m_demoBox = nullptr;
+    QLabel *m_demoScope = nullptr;
+    QLineEdit *m_demoIndividualKey = nullptr;
+    QLineEdit *m_demoGroupKey = nullptr;
+    QPushButton *m_useDemo = nullptr;
+
+    QPushButton *m_checkDps = nullptr;
+    QPushButton *m_provision = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_busy = nullptr;
+    QLabel *m_otherProblems = nullptr;
+    QLabel *m_dpsAnswer = nullptr;
+    QTreeWidget *m_steps = nullptr;
+    QPlainTextEdit *m_console = nullptr;
+    QLabel *m_result = nullptr;
+
+    QPointer<eflow::jobs::Pipeline> m_pipeline;
+    bool m_valid = false;
+    bool m_provisioning = false;
+    bool m_provisioned = false;
+    eflow::dps::DpsOutcome m_lastCheck;
+};
+
+} // namespace eflow::ui

@@ -1,0 +1,443 @@
+#include "ui/pages/DeploymentPage.h"
+
+#include <memory>
+
+#include <QFrame>
+#include <QHash>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+#include "engine/jobs/HostJobs.h"
+#include "engine/jobs/JournalEntry.h"
+#include "engine/jobs/Pipeline.h"
+#include "engine/plan/PlanModel.h"
+#include "ui/WizardController.h"
+#include "ui/widgets/ConsoleView.h"
+#include "ui/widgets/StepListView.h"
+
+using namespace Qt::StringLiterals;
+
+namespace eflow::ui {
+
+DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_plan(plan)
+    , m_controller(controller)
+{
+    Q_ASSERT(plan);
+    Q_ASSERT(controller);
+    setTitle(tr("Deployment"));
+    setSubTitle(
+        tr("The wizard installs EFLOW on the target device, configures the host and creates the Linux "
+           "virtual machine. This takes a few minutes."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Next >"));
+
+    // The resume notice: shown instead of starting when the journal holds an interrupted deploy.
+    m_resumeFrame = new QFrame(this);
+    m_resumeFrame->setObjectName(u"resumeFrame"_s);
+    m_resumeFrame->setFrameShape(QFrame::StyledPanel);
+    m_resumeFrame->setFrameShadow(QFrame::Raised);
+    m_resumeText = new QLabel(m_resumeFrame);
+    m_resumeText->setObjectName(u"resumeLabel"_s);
+    m_resumeText->setWordWrap(true);
+    m_resumeText->setTextFormat(Qt::PlainText);
+    m_continue = new QPushButton(tr("&Continue it"), m_resumeFrame);
+    m_continue->setObjectName(u"continueButton"_s);
+    m_continue->setAccessibleName(tr("Continue the interrupted deployment"));
+    m_startOver = new QPushButton(tr("S&tart over"), m_resumeFrame);
+    m_startOver->setObjectName(u"startOverButton"_s);
+    m_startOver->setAccessibleName(tr("Start the deployment over"));
+    auto *resumeButtons = new QHBoxLayout;
+    resumeButtons->addWidget(m_continue);
+    resumeButtons->addWidget(m_startOver);
+    resumeButtons->addStretch(1);
+    auto *resumeLayout = new QVBoxLayout(m_resumeFrame);
+    resumeLayout->addWidget(m_resumeText);
+    resumeLayout->addLayout(resumeButtons);
+    m_resumeFrame->hide();
+
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(u"headlineLabel"_s);
+    m_headline->setTextFormat(Qt::PlainText);
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_headline->setFont(bold);
+    m_duration = new QLabel(this);
+    m_duration->setObjectName(u"durationLabel"_s);
+    m_duration->setTextFormat(Qt::PlainText);
+    m_elapsed = new QLabel(this);
+    m_elapsed->setObjectName(u"elapsedLabel"_s);
+    m_elapsed->setTextFormat(Qt::PlainText);
+
+    auto *stepsLabel = new QLabel(tr("St&eps:"), this);
+    m_steps = new StepListView(this);
+    stepsLabel->setBuddy(m_steps);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"overallProgressBar"_s);
+    m_progress->setAccessibleName(tr("Overall progress"));
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"messageLabel"_s);
+    m_message->setAccessibleName(tr("Result message"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setMargin(6);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_message->hide();
+
+    auto *consoleLabel = new QLabel(tr("C&onsole:"), this);
+    m_console = new ConsoleView(this);
+    consoleLabel->setBuddy(m_console);
+
+    m_cancel = new QPushButton(tr("Cancel &deployment"), this);
+    m_cancel->setObjectName(u"cancelDeploymentButton"_s);
+    m_cancel->setAccessibleName(tr("Cancel the deployment"));
+    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry->setObjectName(u"retryButton"_s);
+    m_retry->setAccessibleName(tr("Retry the deployment"));
+    m_saveLogs = new QPushButton(tr("&Save logs…"), this);
+    m_saveLogs->setObjectName(u"saveLogsButton"_s);
+    m_saveLogs->setAccessibleName(tr("Save logs"));
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_headline, 1);
+    statusRow->addWidget(m_elapsed);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_cancel);
+    buttonRow->addWidget(m_retry);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_saveLogs);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_resumeFrame);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_duration);
+    layout->addWidget(stepsLabel);
+    layout->addWidget(m_steps, 2);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+    layout->addWidget(consoleLabel);
+    layout->addWidget(m_console, 3);
+    layout->addLayout(buttonRow);
+
+    setTabOrder(m_continue, m_startOver);
+    setTabOrder(m_startOver, m_steps);
+    setTabOrder(m_steps, m_message);
+    setTabOrder(m_message, m_console);
+    setTabOrder(m_console, m_cancel);
+    setTabOrder(m_cancel, m_retry);
+    setTabOrder(m_retry, m_saveLogs);
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &DeploymentPage::updateElapsed);
+    connect(m_continue, &QPushButton::clicked, this, &DeploymentPage::continuePending);
+    connect(m_startOver, &QPushButton::clicked, this, &DeploymentPage::startOver);
+    connect(m_cancel, &QPushButton::clicked, this, &DeploymentPage::requestCancel);
+    connect(m_retry, &QPushButton::clicked, this, &DeploymentPage::retry);
+    connect(m_saveLogs, &QPushButton::clicked, this, &DeploymentPage::saveLogs);
+
+    updateButtons();
+}
+
+DeploymentPage::~DeploymentPage() = default;
+
+QString DeploymentPage::elapsedText(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return tr("Elapsed %1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString DeploymentPage::durationText(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return tr("Duration: %1 minutes %2 seconds").arg(seconds / 60).arg(seconds % 60);
+}
+
+bool DeploymentPage::isRunning() const
+{
+    return m_pipeline && m_pipeline->isRunning();
+}
+
+bool DeploymentPage::isComplete() const
+{
+    return m_succeeded && !isRunning();
+}
+
+void DeploymentPage::initializePage()
+{
+    m_succeeded = false;
+    m_resumeFrame->hide();
+    m_message->hide();
+    m_duration->hide();
+    m_console->clear();
+    m_progress->setValue(0);
+    m_elapsed->clear();
+
+    if (const auto pending = m_controller->pendingDeploy()) {
+        // The journal knows step ids; the technician reads the titles the step list would show.
+        QHash<QString, QString> titles;
+        if (m_controller->backend()) {
+            const auto steps = jobs::deploySteps(m_controller->backend(), m_plan->plan(),
+                                                 std::make_shared<jobs::HostJobState>());
+            for (const jobs::Step &step : steps)
+                titles.insert(step.id, step.title);
+        }
+        QStringList done;
+        for (const auto &step : pending->completedSteps())
+            done << titles.value(step.id, step.id);
+        const QString when = QLocale().toString(pending->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        QString text = tr("An interrupted deployment from %1 can continue after: %2.")
+                           .arg(when, done.isEmpty() ? tr("no step completed yet") : done.join(u", "_s));
+        if (!pending->lastError.isEmpty())
+            text += u'\n' + tr("It stopped with: %1").arg(pending->lastError);
+        m_resumeText->setText(text);
+        m_resumeFrame->setAccessibleDescription(text);
+        m_resumeFrame->show();
+        m_steps->setPipeline(nullptr);
+        setHeadline(tr("Continue the interrupted deployment, or start over."));
+        updateButtons();
+        emit completeChanged();
+        return;
+    }
+    startDeploy(false);
+}
+
+void DeploymentPage::cleanupPage()
+{
+    // Going back while it runs: stop it cleanly (its step's cleanup runs); the journal keeps the rest.
+    if (isRunning())
+        m_pipeline->cancel();
+    m_tick.stop();
+    QWizardPage::cleanupPage();
+}
+
+void DeploymentPage::continuePending()
+{
+    m_resumeFrame->hide();
+    startDeploy(true);
+}
+
+void DeploymentPage::startOver()
+{
+    m_controller->abandonPendingDeploy();
+    m_resumeFrame->hide();
+    startDeploy(false);
+}
+
+void DeploymentPage::startDeploy(bool resume)
+{
+    m_succeeded = false;
+    m_console->clear();
+    m_message->hide();
+    m_duration->hide();
+    jobs::Pipeline *pipeline = m_controller->startDeploy(resume);
+    bind(pipeline);
+    if (!pipeline) {
+        setHeadline(tr("Deployment failed with errors"));
+        m_message->setText(tr("The deployment could not start. Check the target on the previous pages, then "
+                              "try again."));
+        m_message->show();
+        updateButtons();
+        emit completeChanged();
+        return;
+    }
+    onStarted();
+    // A pipeline that already ended (nothing to do) still gets its result shown.
+    if (!pipeline->isRunning() && pipeline->result().outcome != jobs::PipelineOutcome::Unknown)
+        onFinished(pipeline->result());
+}
+
+void DeploymentPage::bind(jobs::Pipeline *pipeline)
+{
+    if (m_pipeline)
+        disconnect(m_pipeline, nullptr, this, nullptr);
+    m_pipeline = pipeline;
+    m_steps->setPipeline(pipeline);
+    if (!pipeline)
+        return;
+    // Lines the pipeline logged before we were bound (its first step starts inside startDeploy()).
+    for (int i = 0; i < pipeline->stepCount(); ++i) {
+        for (const QString &line : pipeline->stepLog(i))
+            m_console->appendLine(line);
+    }
+    connect(pipeline, &jobs::Pipeline::logLine, this,
+            [this](int, const QString &line) { m_console->appendLine(line); });
+    connect(pipeline, &jobs::Pipeline::stepStateChanged, this, [this] {
+        updateProgress();
+        updateButtons();
+    });
+    connect(pipeline, &jobs::Pipeline::stepProgress, this, &DeploymentPage::updateProgress);
+    connect(pipeline, &jobs::Pipeline::finished, this, &DeploymentPage::onFinished);
+    connect(pipeline, &QObject::destroyed, this, [this] {
+        m_tick.stop();
+        updateButtons();
+    });
+    updateProgress();
+}
+
+void DeploymentPage::onStarted()
+{
+    m_clock.start();
+    m_tick.start();
+    updateElapsed();
+    setHeadline(tr("Deploying EFLOW…"));
+    m_message->hide();
+    m_duration->hide();
+    updateProgress();
+    updateButtons();
+    emit completeChanged();
+}
+
+void DeploymentPage::onFinished(const jobs::PipelineResult &result)
+{
+    m_tick.stop();
+    updateElapsed();
+    updateProgress();
+    const qint64 ms = m_clock.isValid() ? m_clock.elapsed() : 0;
+    switch (result.outcome) {
+    case jobs::PipelineOutcome::Succeeded: {
+        m_succeeded = true;
+        m_progress->setValue(m_progress->maximum());
+        setHeadline(tr("Complete"));
+        const QJsonObject &deployed = m_controller->deployState().deployResult;
+        QString vmName = deployed.value(u"vmName"_s).toString();
+        if (vmName.isEmpty() && m_controller->deployState().vm)
+            vmName = m_controller->deployState().vm->vmName;
+        const QString ip = deployed.value(u"ip4Address"_s).toString();
+        QString text;
+        if (!vmName.isEmpty() && !ip.isEmpty())
+            text = tr("The EFLOW virtual machine %1 is deployed at %2.").arg(vmName, ip);
+        else if (!vmName.isEmpty())
+            text = tr("The EFLOW virtual machine %1 is deployed.").arg(vmName);
+        else
+            text = tr("The EFLOW virtual machine is deployed.");
+        m_message->setText(text + u'\n' + tr("Click Next to connect the device to Azure IoT Hub."));
+        m_message->show();
+        m_duration->setText(durationText(ms));
+        m_duration->show();
+        break;
+    }
+    case jobs::PipelineOutcome::Failed: {
+        setHeadline(tr("Deployment failed with errors"));
+        QString title;
+        if (m_pipeline && result.stepIndex >= 0 && result.stepIndex < m_pipeline->stepCount())
+            title = m_pipeline->step(result.stepIndex).title;
+        QString text = result.message;
+        if (!title.isEmpty())
+            text = tr("The step “%1” failed.").arg(title) + u'\n' + result.message;
+        m_message->setText(text);
+        m_message->show();
+        // The detail is often the output the console already shows; add it only when it is new.
+        if (!result.detail.isEmpty() && !m_console->toPlainText().contains(result.detail)) {
+            m_console->appendLine(tr("Details of the failure:"));
+            m_console->appendLine(result.detail);
+        }
+        m_duration->setText(durationText(ms));
+        m_duration->show();
+        break;
+    }
+    case jobs::PipelineOutcome::Cancelled:
+        setHeadline(tr("Cancelled — run again to continue"));
+        m_message->setText(
+            tr("The running step was stopped and cleaned up. The completed steps are kept: Retry "
+               "continues from the step that was cancelled."));
+        m_message->show();
+        m_duration->setText(durationText(ms));
+        m_duration->show();
+        break;
+    case jobs::PipelineOutcome::Unknown:
+        break;
+    }
+    updateButtons();
+    emit completeChanged();
+}
+
+void DeploymentPage::requestCancel()
+{
+    if (!isRunning())
+        return;
+    const auto answer =
+        QMessageBox::question(this, tr("Cancel deployment"),
+                              tr("Cancel the deployment? The running step is stopped and cleaned up; the "
+                                 "completed steps are kept, so "
+                                 "you can run the deployment again later and it continues from there."),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    // It may have ended while the question was open.
+    if (answer == QMessageBox::Yes && isRunning())
+        m_pipeline->cancel();
+}
+
+void DeploymentPage::retry()
+{
+    if (!m_pipeline || m_pipeline->isRunning())
+        return;
+    if (m_pipeline->retry()) {
+        m_console->appendLine(tr("— Retrying from the step that did not complete —"));
+        onStarted();
+    }
+}
+
+void DeploymentPage::saveLogs()
+{
+    m_console->saveWithDialog();
+}
+
+void DeploymentPage::updateProgress()
+{
+    if (!m_pipeline || m_pipeline->stepCount() == 0) {
+        m_progress->setRange(0, 100);
+        m_progress->setValue(0);
+        return;
+    }
+    const int count = m_pipeline->stepCount();
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const jobs::StepState state = m_pipeline->stepState(i);
+        if (jobs::isCompleted(state))
+            value += 100;
+        else if (state == jobs::StepState::Running)
+            value += qBound(0, m_pipeline->stepPercent(i), 100);
+    }
+    m_progress->setRange(0, count * 100);
+    m_progress->setValue(value);
+}
+
+void DeploymentPage::updateElapsed()
+{
+    if (m_clock.isValid())
+        m_elapsed->setText(elapsedText(m_clock.elapsed()));
+}
+
+void DeploymentPage::updateButtons()
+{
+    const bool running = isRunning();
+    m_cancel->setVisible(running);
+    m_cancel->setEnabled(running);
+    const jobs::PipelineOutcome outcome =
+        m_pipeline ? m_pipeline->result().outcome : jobs::PipelineOutcome::Unknown;
+    const bool canRetry =
+        m_pipeline && !running &&
+        (outcome == jobs::PipelineOutcome::Failed || outcome == jobs::PipelineOutcome::Cancelled);
+    m_retry->setVisible(canRetry);
+    m_retry->setEnabled(canRetry);
+}
+
+void DeploymentPage::setHeadline(const QString &text)
+{
+    m_headline->setText(text);
+    m_headline->setAccessibleName(text);
+}
+
+} // namespace eflow::ui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace eflow::plan {
+class PlanModel;
+}
+
+namespace eflow::ui {
+
+class WizardController;
+
+// WAC's "2.2 Settings": the VM's processors, memory and storage, the virtual switch (an existing one,
+// the Default Switch, or a new Internal switch with NAT), DHCP or a static address, and GPU
+// passthrough. Every edit goes into the plan at once and is checked with the plan's own rules
+// (plan::checkVmSettings, checkNetwork, checkGpu), whose sentences appear next to the section.
+class SettingsPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    SettingsPage(eflow::plan::PlanModel *plan, WizardController *controller, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    // The data of the switch combo's "Create a new Internal switch with NAT…" entry.
+    static QString createSwitchKey();
+
+private:
+    void fillSwitches();
+    void fillGpus();
+    void syncFromPlan();
+    void writeVm();
+    void writeNetwork();
+    void writeGpu();
+    void updateVisibility();
+    void updateProblems();
+
+    eflow::plan::PlanModel *m_plan = nullptr;
+    WizardController *m_controller = nullptr;
+    bool m_syncing = false;
+
+    QLabel *m_release = nullptr;
+    QSpinBox *m_cores = nullptr;
+    QSpinBox *m_memory = nullptr;
+    QLabel *m_diskLabel = nullptr;
+    QSpinBox *m_disk = nullptr;
+    QLabel *m_dataLabel = nullptr;
+    QSpinBox *m_data = nullptr;
+    QLabel *m_logSizeLabel = nullptr;
+    QComboBox *m_logSize = nullptr;
+    QLabel *m_vmProblems = nullptr;
+
+    QComboBox *m_switch = nullptr;
+    QWidget *m_newSwitch = nullptr;
+    QLineEdit *m_newSwitchName = nullptr;
+    QLineEdit *m_newSwitchAddress = nullptr;
+    QSpinBox *m_newSwitchPrefix = nullptr;
+    QButtonGroup *m_ipMode = nullptr;
+    QRadioButton *m_dhcp = nullptr;
+    QRadioButton *m_static = nullptr;
+    QLabel *m_staticNote = nullptr;
+    QWidget *m_staticFields = nullptr;
+    QLineEdit *m_ipAddress = nullptr;
+    QSpinBox *m_prefix = nullptr;
+    QLineEdit *m_gateway = nullptr;
+    QLineEdit *m_dns = nullptr;
+    QLabel *m_networkProblems = nullptr;
+
+    QButtonGroup *m_gpuMode = nullptr;
+    QRadioButton *m_gpuNone = nullptr;
+    QRadioButton *m_gpuDda = nullptr;
+    QRadioButton *m_gpuPv = nullptr;
+    QLabel *m_gpuNote = nullptr;
+    QComboBox *m_gpuName = nullptr;
+    QSpinBox *m_gpuCount = nullptr;
+    QLabel *m_gpuProblems = nullptr;
+
+    QLabel *m_evaluation = nullptr;
+};
+
+} // namespace eflow::ui

@@ -1,0 +1,552 @@
+#include "ui/pages/TargetPage.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QWizard>
+
+#include "engine/host/HostFacts.h"
+#include "engine/host/HostRequirements.h"
+#include "engine/plan/PlanModel.h"
+#include "engine/sim/SimScenario.h"
+#include "ui/WizardController.h"
+
+using namespace Qt::StringLiterals;
+
+namespace eflow::ui {
+
+namespace {
+
+using eflow::host::RequirementStatus;
+using eflow::host::TargetVerdict;
+using eflow::jobs::HostTarget;
+
+enum Choice
+{
+    LocalChoice = 1,
+    RemoteChoice,
+    DemoChoice,
+};
+
+QLabel *noteLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// The same marks as `eflow-wizard host check` prints (app/HostReport.cpp), so both read alike.
+QString statusMark(RequirementStatus status)
+{
+    switch (status) {
+    case RequirementStatus::Pass:
+        return u"✓"_s;
+    case RequirementStatus::Warning:
+        return u"!"_s;
+    case RequirementStatus::Fail:
+        return u"✗"_s;
+    case RequirementStatus::ActionNeeded:
+        return u"→"_s;
+    case RequirementStatus::Unknown:
+        break;
+    }
+    return u"?"_s;
+}
+
+QString statusWord(RequirementStatus status)
+{
+    switch (status) {
+    case RequirementStatus::Pass:
+        return TargetPage::tr("Passed");
+    case RequirementStatus::Warning:
+        return TargetPage::tr("Warning");
+    case RequirementStatus::Fail:
+        return TargetPage::tr("Failed");
+    case RequirementStatus::ActionNeeded:
+        return TargetPage::tr("Action needed");
+    case RequirementStatus::Unknown:
+        break;
+    }
+    return TargetPage::tr("Not checked");
+}
+
+} // namespace
+
+TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_plan(plan)
+    , m_controller(controller)
+{
+    Q_ASSERT(plan);
+    Q_ASSERT(controller);
+    setTitle(tr("Target device"));
+    setSubTitle(tr("Choose the Windows device to deploy EFLOW on, and check that it can run it."));
+
+    const bool localAvailable = eflow::jobs::localPowerShellAvailable();
+
+    m_choices = new QButtonGroup(this);
+
+    m_local = new QRadioButton(tr("This &computer"), this);
+    m_local->setObjectName(u"localRadio"_s);
+    m_local->setAccessibleName(tr("This computer"));
+    m_local->setEnabled(localAvailable);
+    m_localNote = noteLabel(this);
+    m_localNote->setObjectName(u"localNoteLabel"_s);
+    m_localNote->setText(
+        localAvailable ? tr("Deploy on this Windows computer with Windows PowerShell 5.1 (run the wizard "
+                            "as administrator).")
+                       : tr("Not available: this computer has no Windows PowerShell to run EFLOW. Choose a "
+                            "remote Windows host or a demo host."));
+    m_local->setAccessibleDescription(m_localNote->text());
+    m_localNote->setIndent(20);
+    m_choices->addButton(m_local, LocalChoice);
+
+    m_remote = new QRadioButton(tr("A &remote Windows host"), this);
+    m_remote->setObjectName(u"remoteRadio"_s);
+    m_remote->setAccessibleName(tr("A remote Windows host"));
+    m_choices->addButton(m_remote, RemoteChoice);
+    m_sshCombo = new QComboBox(this);
+    m_sshCombo->setObjectName(u"sshTargetCombo"_s);
+    m_sshCombo->setEditable(true);
+    m_sshCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_sshCombo->setAccessibleName(tr("Remote host ssh address"));
+    m_sshCombo->lineEdit()->setPlaceholderText(u"ssh://admin@edge-01:22"_s);
+    m_sshCombo->setMinimumContentsLength(28);
+    auto *sshLabel = new QLabel(tr("&SSH address:"), this);
+    sshLabel->setBuddy(m_sshCombo);
+    m_sshMessage = noteLabel(this);
+    m_sshMessage->setObjectName(u"sshMessageLabel"_s);
+
+    m_demo = new QRadioButton(tr("A &demo host"), this);
+    m_demo->setObjectName(u"demoRadio"_s);
+    m_demo->setAccessibleName(tr("A demo host"));
+    m_choices->addButton(m_demo, DemoChoice);
+    m_scenarioCombo = new QComboBox(this);
+    m_scenarioCombo->setObjectName(u"scenarioCombo"_s);
+    m_scenarioCombo->setAccessibleName(tr("Demo scenario"));
+    for (const eflow::sim::SimScenario &scenario : eflow::sim::simScenarios())
+        m_scenarioCombo->addItem(scenario.title, scenario.id);
+    auto *scenarioLabel = new QLabel(tr("Sc&enario:"), this);
+    scenarioLabel->setBuddy(m_scenarioCombo);
+    m_scenarioDescription = noteLabel(this);
+    m_scenarioDescription->setObjectName(u"scenarioDescriptionLabel"_s);
+
+    m_check = new QPushButton(tr("C&heck the device"), this);
+    m_check->setObjectName(u"checkDeviceButton"_s);
+    m_check->setAccessibleName(tr("Check the device"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(u"probeBusyBar"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Checking the device"));
+    m_busy->setMaximumWidth(160);
+    m_busyLabel = noteLabel(this);
+    m_busyLabel->setObjectName(u"probeBusyLabel"_s);
+    m_cancel = new QPushButton(tr("Cancel the check"), this);
+    m_cancel->setObjectName(u"cancelProbeButton"_s);
+    m_cancel->setAccessibleName(tr("Cancel the check"));
+
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(u"verdictLabel"_s);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::PlainText);
+    QFont bold = m_verdict->font();
+    bold.setBold(true);
+    m_verdict->setFont(bold);
+    m_facts = noteLabel(this);
+    m_facts->setObjectName(u"hostFactsLabel"_s);
+    m_error = noteLabel(this);
+    m_error->setObjectName(u"probeErrorLabel"_s);
+
+    m_results = new QTreeWidget(this);
+    m_results->setObjectName(u"checksTree"_s);
+    m_results->setAccessibleName(tr("Host checks"));
+    m_results->setColumnCount(3);
+    m_results->setHeaderLabels({tr("Status"), tr("Check"), tr("Details")});
+    m_results->setRootIsDecorated(true);
+    m_results->setWordWrap(true);
+    m_results->setUniformRowHeights(false);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_results->header()->setStretchLastSection(true);
+
+    m_acknowledge = new QCheckBox(tr("I have read the &warnings"), this);
+    m_acknowledge->setObjectName(u"acknowledgeWarningsCheckBox"_s);
+    m_acknowledge->setAccessibleName(tr("I have read the warnings"));
+
+    // Layout: the three choices with their fields indented under them, the check row, the results.
+    auto *choices = new QGridLayout;
+    choices->setColumnMinimumWidth(0, 20);
+    choices->addWidget(m_local, 0, 0, 1, 3);
+    choices->addWidget(m_localNote, 1, 1, 1, 2);
+    choices->addWidget(m_remote, 2, 0, 1, 3);
+    choices->addWidget(sshLabel, 3, 1);
+    choices->addWidget(m_sshCombo, 3, 2);
+    choices->addWidget(m_sshMessage, 4, 1, 1, 2);
+    choices->addWidget(m_demo, 5, 0, 1, 3);
+    choices->addWidget(scenarioLabel, 6, 1);
+    choices->addWidget(m_scenarioCombo, 6, 2);
+    choices->addWidget(m_scenarioDescription, 7, 1, 1, 2);
+    choices->setColumnStretch(2, 1);
+
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_check);
+    checkRow->addWidget(m_busy);
+    checkRow->addWidget(m_busyLabel, 1);
+    checkRow->addWidget(m_cancel);
+    checkRow->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(choices);
+    layout->addSpacing(4);
+    layout->addLayout(checkRow);
+    layout->addWidget(m_error);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_acknowledge);
+
+    setTabOrder(m_local, m_remote);
+    setTabOrder(m_remote, m_sshCombo);
+    setTabOrder(m_sshCombo, m_demo);
+    setTabOrder(m_demo, m_scenarioCombo);
+    setTabOrder(m_scenarioCombo, m_check);
+    setTabOrder(m_check, m_cancel);
+    setTabOrder(m_cancel, m_results);
+    setTabOrder(m_results, m_acknowledge);
+
+    // Radio buttons in one group share a single tab stop; the fields of the chosen line follow it.
+    connect(m_choices, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            onChoiceChanged();
+    });
+    connect(m_sshCombo, &QComboBox::editTextChanged, this, &TargetPage::onSshTextChanged);
+    connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this, &TargetPage::onScenarioChanged);
+    connect(m_check, &QPushButton::clicked, this, &TargetPage::checkDevice);
+    connect(m_cancel, &QPushButton::clicked, m_controller, &WizardController::cancelProbe);
+    connect(m_acknowledge, &QCheckBox::toggled, this, &TargetPage::completeChanged);
+    connect(m_controller, &WizardController::probeStarted, this, &TargetPage::onProbeStarted);
+    connect(m_controller, &WizardController::probeFinished, this, &TargetPage::onProbeFinished);
+
+    // Demo is the default where this computer cannot run EFLOW itself.
+    (localAvailable ? m_local : m_demo)->setChecked(true);
+    m_scenarioCombo->setCurrentIndex(qMax(0, m_scenarioCombo->findData(eflow::sim::defaultSimScenarioId())));
+    onScenarioChanged();
+    onChoiceChanged();
+    updateBusy();
+    showResults();
+}
+
+void TargetPage::initializePage()
+{
+    const QString current = m_sshCombo->currentText();
+    m_sshCombo->clear();
+    m_sshCombo->addItems(WizardController::recentSshTargets());
+    m_sshCombo->setEditText(current.isEmpty() && m_sshCombo->count() > 0 ? m_sshCombo->itemText(0) : current);
+
+    selectFromSession();
+
+    // Settings may have changed the plan since the last probe: the verdict follows them.
+    if (m_controller->facts() && !m_controller->isProbing())
+        m_controller->reevaluate();
+
+    // Going back from a later page does not call initializePage; the wizard's page change does.
+    if (!m_wizardConnected && wizard()) {
+        m_wizardConnected = true;
+        connect(wizard(), &QWizard::currentIdChanged, this, [this] {
+            if (wizard() && wizard()->currentPage() == this && m_controller->facts() &&
+                !m_controller->isProbing()) {
+                m_controller->reevaluate();
+                showResults();
+            }
+        });
+    }
+    updateBusy();
+    showResults();
+}
+
+void TargetPage::cleanupPage()
+{
+    if (m_controller->isProbing())
+        m_controller->cancelProbe();
+}
+
+void TargetPage::selectFromSession()
+{
+    // A target opened before the page (--demo=SCENARIO, a resumed job) is the one the page shows.
+    const eflow::jobs::HostSession *session = m_controller->session();
+    if (!session || !session->isOpen())
+        return;
+    const HostTarget &target = session->target();
+    switch (target.kind) {
+    case HostTarget::Kind::Local:
+        if (m_local->isEnabled())
+            m_local->setChecked(true);
+        break;
+    case HostTarget::Kind::Ssh:
+        m_remote->setChecked(true);
+        m_sshCombo->setEditText(target.toString());
+        break;
+    case HostTarget::Kind::Demo: {
+        m_demo->setChecked(true);
+        const QString id =
+            target.scenarioId.isEmpty() ? eflow::sim::defaultSimScenarioId() : target.scenarioId;
+        const int index = m_scenarioCombo->findData(id);
+        if (index >= 0)
+            m_scenarioCombo->setCurrentIndex(index);
+        break;
+    }
+    case HostTarget::Kind::Unknown:
+        break;
+    }
+    if (m_controller->facts())
+        m_probedTarget = target.toString();
+}
+
+std::optional<HostTarget> TargetPage::chosenTarget(QString *error) const
+{
+    switch (m_choices->checkedId()) {
+    case LocalChoice:
+        return HostTarget::local();
+    case RemoteChoice:
+        return HostTarget::fromSshUrl(m_sshCombo->currentText().trimmed(), error);
+    case DemoChoice: {
+        double speed = 1.0;
+        const eflow::jobs::HostSession *session = m_controller->session();
+        if (session && session->isOpen() && session->target().kind == HostTarget::Kind::Demo)
+            speed = session->target().speed;
+        return HostTarget::demo(m_scenarioCombo->currentData().toString(), speed);
+    }
+    default:
+        break;
+    }
+    if (error)
+        *error = tr("Choose this computer, a remote Windows host or a demo host.");
+    return std::nullopt;
+}
+
+void TargetPage::onChoiceChanged()
+{
+    const int choice = m_choices->checkedId();
+    m_sshCombo->setEnabled(choice == RemoteChoice);
+    m_scenarioCombo->setEnabled(choice == DemoChoice);
+    m_sshMessage->setVisible(choice == RemoteChoice);
+    onSshTextChanged();
+    updateBusy();
+    showResults();
+    emit completeChanged();
+    preferCheck();
+}
+
+void TargetPage::onSshTextChanged()
+{
+    if (m_choices->checkedId() != RemoteChoice) {
+        m_sshMessage->clear();
+        return;
+    }
+    const QString text = m_sshCombo->currentText().trimmed();
+    QString error;
+    if (text.isEmpty()) {
+        m_sshMessage->setText(tr("Enter the host as ssh://USER@HOST or ssh://USER@HOST:PORT."));
+    } else if (HostTarget::fromSshUrl(text, &error)) {
+        m_sshMessage->setText(
+            tr("The wizard connects with your ssh client and keys; it never asks for a password."));
+    } else {
+        m_sshMessage->setText(error);
+    }
+    m_sshCombo->setAccessibleDescription(m_sshMessage->text());
+    updateBusy();
+    showResults();
+    emit completeChanged();
+    preferCheck();
+}
+
+void TargetPage::preferCheck()
+{
+    // A new choice wants a check: Enter runs it. After QWizard's own button update (completeChanged),
+    // which makes Next or Finish the default.
+    if (m_check->isEnabled() && !isComplete())
+        m_check->setDefault(true);
+}
+
+void TargetPage::onScenarioChanged()
+{
+    const auto scenario = eflow::sim::simScenario(m_scenarioCombo->currentData().toString());
+    m_scenarioDescription->setText(scenario ? scenario->description : QString());
+    m_scenarioCombo->setAccessibleDescription(m_scenarioDescription->text());
+    if (m_choices->checkedId() == DemoChoice) {
+        showResults();
+        emit completeChanged();
+        preferCheck();
+    }
+}
+
+void TargetPage::checkDevice()
+{
+    if (m_controller->isProbing())
+        return;
+    QString error;
+    const auto target = chosenTarget(&error);
+    if (!target) {
+        m_error->setText(error);
+        m_error->setVisible(true);
+        return;
+    }
+    m_probedTarget.clear();
+    m_acknowledge->setChecked(false);
+    if (!m_controller->openTarget(*target, &error)) {
+        m_error->setText(error.isEmpty() ? tr("The device could not be opened.") : error);
+        showResults();
+        m_error->setVisible(true);
+        emit completeChanged();
+        return;
+    }
+    m_error->clear();
+    m_controller->startProbe();
+    updateBusy();
+    emit completeChanged();
+}
+
+void TargetPage::onProbeStarted()
+{
+    updateBusy();
+    emit completeChanged();
+}
+
+void TargetPage::onProbeFinished()
+{
+    const HostTarget &target = m_controller->session()->target();
+    if (m_controller->facts()) {
+        m_probedTarget = target.toString();
+        if (target.kind == HostTarget::Kind::Ssh)
+            WizardController::rememberSshTarget(target.toString());
+    } else {
+        m_probedTarget.clear();
+    }
+    updateBusy();
+    showResults();
+    // After a check, Enter means Next again.
+    m_check->setDefault(false);
+    emit completeChanged();
+}
+
+void TargetPage::updateBusy()
+{
+    const bool probing = m_controller->isProbing();
+    m_busy->setVisible(probing);
+    m_cancel->setVisible(probing);
+    m_busyLabel->setVisible(probing);
+    if (probing) {
+        const QString what = m_controller->session() ? m_controller->session()->describe() : QString();
+        m_busyLabel->setText(tr("Checking %1 …").arg(what));
+    }
+    const bool sshBad = m_choices->checkedId() == RemoteChoice &&
+                        !HostTarget::fromSshUrl(m_sshCombo->currentText().trimmed());
+    m_check->setEnabled(!probing && !sshBad);
+    m_local->setEnabled(!probing && eflow::jobs::localPowerShellAvailable());
+    m_remote->setEnabled(!probing);
+    m_demo->setEnabled(!probing);
+}
+
+void TargetPage::showResults()
+{
+    QString currentTarget;
+    if (const auto target = chosenTarget())
+        currentTarget = target->toString();
+    const bool current =
+        !m_probedTarget.isEmpty() && m_probedTarget == currentTarget && !m_controller->isProbing();
+
+    m_results->clear();
+    const QString probeError = m_controller->probeError();
+    m_error->setText(!m_controller->isProbing() && !probeError.isEmpty()
+                         ? tr("The check did not finish: %1").arg(probeError)
+                         : QString());
+    m_error->setVisible(!m_error->text().isEmpty());
+
+    if (!current || !m_controller->facts()) {
+        m_verdict->setText(m_controller->isProbing() ? QString()
+                                                     : tr("Choose a device and check it to continue."));
+        m_facts->clear();
+        m_facts->setVisible(false);
+        m_results->setVisible(false);
+        m_acknowledge->setVisible(false);
+        return;
+    }
+
+    const eflow::host::HostFacts &f = *m_controller->facts();
+    const eflow::host::TargetEvaluation &evaluation = m_controller->evaluation();
+    m_verdict->setText(evaluation.summary.isEmpty() ? tr("The device could not be checked.")
+                                                    : evaluation.summary);
+
+    QString build = f.buildNumber >= 0 ? QString::number(f.buildNumber) : tr("unknown");
+    if (f.buildNumber >= 0 && f.ubr >= 0)
+        build += u"."_s + QString::number(f.ubr);
+    const QString memory = f.freeMemoryMb >= 0 && f.totalMemoryMb >= 0
+                               ? tr("%1 MB free of %2 MB").arg(f.freeMemoryMb).arg(f.totalMemoryMb)
+                               : (f.freeMemoryMb >= 0 ? tr("%1 MB free").arg(f.freeMemoryMb) : tr("unknown"));
+    const QString processors =
+        f.logicalProcessors >= 0 ? QString::number(f.logicalProcessors) : tr("unknown");
+    m_facts->setText(tr("Computer: %1 · %2, build %3 · Memory: %4 · Logical processors: %5")
+                         .arg(f.computerName.isEmpty() ? tr("unknown") : f.computerName,
+                              f.osCaption.isEmpty() ? tr("Windows (edition unknown)") : f.osCaption, build,
+                              memory, processors));
+    m_facts->setVisible(true);
+
+    bool warnings = false;
+    for (const eflow::host::RequirementCheck &check : evaluation.checks) {
+        const QString status = u"%1 %2"_s.arg(statusMark(check.status), statusWord(check.status));
+        auto *item = new QTreeWidgetItem(m_results, {status, check.title, check.detail});
+        item->setData(0, Qt::UserRole, check.id);
+        item->setData(0, Qt::AccessibleTextRole, statusWord(check.status));
+        item->setToolTip(2, check.detail);
+        if (!check.fix.isEmpty() && check.status != RequirementStatus::Pass) {
+            const QString fix = tr("Fix: %1").arg(check.fix);
+            item->setToolTip(2, check.detail + u"\n"_s + fix);
+            auto *child = new QTreeWidgetItem(item, {QString(), QString(), fix});
+            child->setToolTip(2, check.fix);
+            item->setExpanded(true);
+        }
+        warnings = warnings || check.status == RequirementStatus::Warning;
+    }
+    m_results->setVisible(true);
+    const bool supported = evaluation.verdict == TargetVerdict::Supported ||
+                           evaluation.verdict == TargetVerdict::SupportedWithActions;
+    m_acknowledge->setVisible(warnings && supported);
+}
+
+bool TargetPage::isComplete() const
+{
+    if (m_controller->isProbing() || !m_controller->facts() || m_probedTarget.isEmpty())
+        return false;
+    const auto target = chosenTarget();
+    if (!target || target->toString() != m_probedTarget)
+        return false;
+    const eflow::host::TargetEvaluation &evaluation = m_controller->evaluation();
+    if (evaluation.verdict != TargetVerdict::Supported &&
+        evaluation.verdict != TargetVerdict::SupportedWithActions)
+        return false;
+    for (const eflow::host::RequirementCheck &check : evaluation.checks) {
+        if (check.status == RequirementStatus::Warning)
+            return m_acknowledge->isChecked();
+    }
+    return true;
+}
+
+bool TargetPage::validatePage()
+{
+    return isComplete();
+}
+
+} // namespace eflow::ui

@@ -1,0 +1,144 @@
+#include "ui/widgets/StepListView.h"
+
+#include <QHeaderView>
+
+#include "engine/jobs/Pipeline.h"
+
+using namespace Qt::StringLiterals;
+
+namespace eflow::ui {
+
+namespace {
+enum Column
+{
+    StateColumn = 0,
+    TitleColumn,
+    PercentColumn,
+};
+constexpr int StateRole = Qt::UserRole + 1;
+} // namespace
+
+StepListView::StepListView(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(u"stepListView"_s);
+    setAccessibleName(tr("Deployment steps"));
+    setColumnCount(3);
+    setHeaderLabels({tr("State"), tr("Step"), tr("Progress")});
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(PercentColumn, QHeaderView::ResizeToContents);
+}
+
+QString StepListView::stateWord(eflow::jobs::StepState state)
+{
+    using eflow::jobs::StepState;
+    switch (state) {
+    case StepState::Pending:
+        return tr("Pending");
+    case StepState::Running:
+        return tr("Running");
+    case StepState::Done:
+        return tr("Done");
+    case StepState::Failed:
+        return tr("Failed");
+    case StepState::Skipped:
+        return tr("Skipped");
+    case StepState::Cancelled:
+        return tr("Cancelled");
+    case StepState::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString StepListView::stateMark(eflow::jobs::StepState state)
+{
+    using eflow::jobs::StepState;
+    switch (state) {
+    case StepState::Pending:
+        return u"\u25CB"_s; // ○
+    case StepState::Running:
+        return u"\u25B6"_s; // ▶
+    case StepState::Done:
+        return u"\u2713"_s; // ✓
+    case StepState::Failed:
+        return u"\u2717"_s; // ✗
+    case StepState::Skipped:
+        return u"\u2013"_s; // –
+    case StepState::Cancelled:
+        return u"\u2298"_s; // ⊘
+    case StepState::Unknown:
+        break;
+    }
+    return u"?"_s;
+}
+
+void StepListView::setPipeline(eflow::jobs::Pipeline *pipeline)
+{
+    if (m_pipeline)
+        disconnect(m_pipeline, nullptr, this, nullptr);
+    m_pipeline = pipeline;
+    if (pipeline) {
+        connect(pipeline, &eflow::jobs::Pipeline::stepStateChanged, this,
+                [this](int index, eflow::jobs::StepState) { updateRow(index); });
+        connect(pipeline, &eflow::jobs::Pipeline::stepProgress, this,
+                [this](int index, int) { updateRow(index); });
+        connect(pipeline, &QObject::destroyed, this, [this] { clear(); });
+    }
+    rebuild();
+}
+
+eflow::jobs::StepState StepListView::stepState(int row) const
+{
+    const QTreeWidgetItem *item = topLevelItem(row);
+    if (!item)
+        return eflow::jobs::StepState::Unknown;
+    return static_cast<eflow::jobs::StepState>(item->data(StateColumn, StateRole).toInt());
+}
+
+void StepListView::rebuild()
+{
+    clear();
+    if (!m_pipeline)
+        return;
+    for (int i = 0; i < m_pipeline->stepCount(); ++i) {
+        auto *item = new QTreeWidgetItem(this);
+        item->setText(TitleColumn, m_pipeline->step(i).title);
+        updateRow(i);
+    }
+}
+
+void StepListView::updateRow(int row)
+{
+    QTreeWidgetItem *item = topLevelItem(row);
+    if (!item || !m_pipeline || row >= m_pipeline->stepCount())
+        return;
+    const eflow::jobs::StepState state = m_pipeline->stepState(row);
+    const QString word = stateWord(state);
+    item->setText(StateColumn, u"%1 %2"_s.arg(stateMark(state), word));
+    item->setData(StateColumn, StateRole, int(state));
+    const int percent = m_pipeline->stepPercent(row);
+    QString percentText;
+    if (state == eflow::jobs::StepState::Running)
+        percentText = percent >= 0 ? tr("%1 %").arg(percent) : tr("working…");
+    else if (state == eflow::jobs::StepState::Done)
+        percentText = tr("100 %");
+    item->setText(PercentColumn, percentText);
+    // Screen readers read the row as one sentence: "Create the virtual switch: Done".
+    const QString spoken = percentText.isEmpty()
+                               ? tr("%1: %2").arg(m_pipeline->step(row).title, word)
+                               : tr("%1: %2, %3").arg(m_pipeline->step(row).title, word, percentText);
+    for (int c = 0; c < columnCount(); ++c)
+        item->setData(c, Qt::AccessibleTextRole, spoken);
+    item->setToolTip(TitleColumn, m_pipeline->stepError(row));
+    if (state == eflow::jobs::StepState::Running || state == eflow::jobs::StepState::Failed)
+        scrollToItem(item);
+}
+
+} // namespace eflow::ui
