@@ -226,12 +226,7 @@ QString PowerShellScripts::deploy(const plan::DeploymentPlan &plan)
                 plan.vm.logSize == plan::VmLogSize::Large ? QStringLiteral("Large")
                                                           : QStringLiteral("Small"));
 
-    QString switchName = plan.network.switchName;
-    plan::VSwitchType switchType = plan.network.switchType;
-    if (switchName.isEmpty() && plan.switchCreation.create) {
-        switchName = plan.switchCreation.name;
-        switchType = plan::VSwitchType::Internal;
-    }
+    const auto [switchName, switchType] = plan::deploySwitch(plan);
     if (!switchName.isEmpty())
         p.entry("eflowDeploy", "vswitchName", switchName);
     if (switchType != plan::VSwitchType::Unknown)

@@ -32,4 +32,11 @@ ProvisioningType provisioningTypeFromKey(const QString &key)
     return ProvisioningType::Unknown;
 }
 
+DeploySwitch deploySwitch(const DeploymentPlan &plan)
+{
+    if (plan.network.switchName.trimmed().isEmpty() && plan.switchCreation.create)
+        return {plan.switchCreation.name, VSwitchType::Internal};
+    return {plan.network.switchName, plan.network.switchType};
+}
+
 } // namespace eflow::plan

@@ -145,4 +145,13 @@ struct DeploymentPlan
     ProvisioningSettings provisioning;
 };
 
+// The switch Deploy-Eflow is given: the plan's chosen switch, or the one the deploy job creates first
+// (an Internal switch) when none is chosen. Empty name: the module's own choice (the Default Switch).
+struct DeploySwitch
+{
+    QString name;
+    VSwitchType type = VSwitchType::Unknown;
+};
+DeploySwitch deploySwitch(const DeploymentPlan &plan);
+
 } // namespace eflow::plan

@@ -670,7 +670,8 @@ HostOperation *SimulatedHost::deploy(const plan::DeploymentPlan &plan)
     std::optional<DeployFailure> addressFailure;
     const QList<host::VirtualSwitch> switches = allSwitches();
     const host::VirtualSwitch *chosen = nullptr;
-    const QString wantedName = net.switchName.trimmed();
+    const plan::DeploySwitch wanted = plan::deploySwitch(plan);
+    const QString wantedName = wanted.name.trimmed();
     if (wantedName.isEmpty()) {
         for (const host::VirtualSwitch &sw : switches) {
             if (sw.isDefaultSwitch)
@@ -681,15 +682,15 @@ HostOperation *SimulatedHost::deploy(const plan::DeploymentPlan &plan)
     } else {
         for (const host::VirtualSwitch &sw : switches) {
             const bool kindOk =
-                net.switchType == plan::VSwitchType::Unknown || sw.isDefaultSwitch ||
-                (net.switchType == plan::VSwitchType::External) == (sw.kind == host::SwitchKind::External);
+                wanted.type == plan::VSwitchType::Unknown || sw.isDefaultSwitch ||
+                (wanted.type == plan::VSwitchType::External) == (sw.kind == host::SwitchKind::External);
             if (sw.name.compare(wantedName, Qt::CaseInsensitive) == 0 && kindOk)
                 chosen = &sw;
         }
         if (!chosen) {
             networkFailure =
                 DeployFailure{QStringLiteral("The virtual switch '%1' of type '%2' was not found")
-                                  .arg(wantedName, switchTypeKey(net.switchType)),
+                                  .arg(wantedName, switchTypeKey(wanted.type)),
                               1761};
         } else if (!server && !chosen->isDefaultSwitch && chosen->kind == host::SwitchKind::Internal) {
             networkFailure = DeployFailure{
