@@ -159,6 +159,7 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
     // iotedge check
     auto *checkBox = new QGroupBox(tr("iotedge check"), central);
     m_checkSummary = textLabel(checkBox, u"checkSummaryLabel"_s);
+    m_checkSummary->setAccessibleName(tr("iotedge check summary"));
     m_checks = new QTreeWidget(checkBox);
     m_checks->setObjectName(u"checkTree"_s);
     m_checks->setAccessibleName(tr("iotedge check results"));
@@ -201,6 +202,7 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
     layout->addWidget(checkBox);
     layout->addWidget(logsBox);
     auto *scroll = new QScrollArea(central);
+    scroll->setAccessibleName(tr("Device status"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
@@ -211,13 +213,13 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
     setCentralWidget(central);
     resize(960, 760);
 
-    setTabOrder(m_refresh, m_autoRefresh);
-    setTabOrder(m_autoRefresh, m_interval);
-    setTabOrder(m_interval, m_modules);
-    setTabOrder(m_modules, m_checks);
-    setTabOrder(m_checks, m_logSearch);
-    setTabOrder(m_logSearch, m_logFilter);
-    setTabOrder(m_logFilter, m_logs);
+    // Reading order, the selectable texts included.
+    const QList<QWidget *> chain{m_refresh,      m_autoRefresh, m_interval, m_lastRefreshed,
+                                 m_readErrors,   m_modules,     m_serviceStatus, m_versions,
+                                 m_vmStats,      m_checkSummary, m_checks,  m_logSearch,
+                                 m_logFilter,    m_logs};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &OverviewWindow::refresh);

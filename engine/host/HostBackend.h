@@ -31,7 +31,8 @@ struct ProvisioningSecret
 //   createSwitch    {"name", "hostAddress", "prefixLength", "natName", "alreadyExisted": bool}
 //   installEflow    {"productName", "version", "installDir", "alreadyInstalled": bool, "msiLog"}
 //   deploy          {"result": "OK", "vmName", "ip4Address", "macAddress", "alreadyDeployed": bool}
-//   provision       {"result": "OK"}
+//   provision       {"result": "OK", "deviceId", "assignedHub"} — the device and hub the runtime holds
+//                   afterwards (empty when it has not reported them yet)
 //   vmStatus        {"json": "<Get-EflowVm | ConvertTo-Json -Depth 5>"} — parseGetEflowVmJson
 //   moduleList      {"text": "<sudo iotedge list>"}                    — parseIotEdgeList
 //   serviceStatus   {"systemctl": "<systemctl status iotedge|aziot-edged>",

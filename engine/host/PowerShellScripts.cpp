@@ -7,6 +7,19 @@ namespace eflow::host {
 
 namespace {
 
+// Reads the device and hub the runtime provisioned to, and nothing else of the file (1.1's backup
+// also holds credentials): identityd's device_info (TOML) on 1.2+, iotedged's provisioning_backup.json
+// on 1.1.
+QString identityCommand(plan::EflowRelease release)
+{
+    if (plan::usesAziot(release))
+        return QStringLiteral("sudo grep -E '^(hub_name|device_id) *=' /var/lib/aziot/identityd/device_info");
+    // No double quotes: Invoke-EflowVmCommand hands the command to ssh.exe, whose argument quoting
+    // would eat them.
+    return QStringLiteral(
+        "sudo grep -oE '.(device_id|hub_name).:.[^,}]*' /var/lib/iotedge/cache/provisioning_backup.json");
+}
+
 // Body files compiled in with qt_add_resources (engine/CMakeLists.txt).
 QString resource(const char *name)
 {
@@ -274,6 +287,7 @@ QString PowerShellScripts::provision(plan::EflowRelease release, const plan::Pro
     using plan::ProvisioningType;
     Preamble p("provision");
     p.text("eflowRelease", plan::releaseKey(release));
+    p.text("eflowIdentityCommand", identityCommand(release));
     p.boolean("eflowEnableDpsTpm", settings.type == ProvisioningType::DpsTpm);
     if (settings.type == ProvisioningType::DpsSymmetricKey &&
         settings.keySource == plan::SymmetricKeySource::GroupEnrollment)

@@ -1088,7 +1088,10 @@ HostOperation *SimulatedHost::provision(plan::EflowRelease release,
         }
         op->reportLine(stamp() + QStringLiteral("IoT Edge runtime is running"));
         op->reportProgress(100, SimulatedHostTr::tr("Provisioned"));
-        op->succeed(QJsonObject{{QStringLiteral("result"), QStringLiteral("OK")}});
+        // As provision.ps1 reads them back from the runtime's device backup.
+        op->succeed(QJsonObject{{QStringLiteral("result"), QStringLiteral("OK")},
+                                {QStringLiteral("deviceId"), outcome->deviceId},
+                                {QStringLiteral("assignedHub"), outcome->hub}});
     });
     run->start();
     return op;

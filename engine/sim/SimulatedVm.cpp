@@ -342,15 +342,13 @@ QStringList SimulatedVm::journalLines() const
     }
     if (m_state.provisioning != SimHostState::Provisioning::Assigned)
         return out;
-    if (dps) {
+    // identityd's own words (it names the device only for manual provisioning); the device and hub are
+    // read from its device_info backup instead.
+    if (dps)
+        line(-300, identity, identityPid, QStringLiteral("[INFO] - Successfully provisioned with DPS."));
+    else
         line(-300, identity, identityPid,
-             QStringLiteral("[INFO] - Successfully provisioned with DPS. Device ID: %1; Assigned hub: %2")
-                 .arg(m_state.deviceId, m_state.assignedHub));
-    } else {
-        line(-300, identity, identityPid,
-             QStringLiteral("[INFO] - Manual provisioning: device %1 on %2")
-                 .arg(m_state.deviceId, m_state.assignedHub));
-    }
+             QStringLiteral("[INFO] - Updated device info for %1.").arg(m_state.deviceId));
     if (aziot) {
         line(-250, edged, kEdgedPid, QStringLiteral("[INFO] - Starting Azure IoT Edge Daemon"));
         line(-240, edged, kEdgedPid, QStringLiteral("[INFO] - Version - %1").arg(m_release.iotEdgeVersion));

@@ -166,7 +166,8 @@ private slots:
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("win11-pro") << "win11-pro" << 0 << QByteArray("Supported");
         QTest::newRow("win10-home") << "win10-home" << 5 << QByteArray("Unsupported");
-        QTest::newRow("low-memory") << "low-memory" << 5 << QByteArray("Unsupported");
+        // 1.6 GB free: the default 1024 MB fits (more is refused: deployRefusesMoreMemoryThanFree).
+        QTest::newRow("low-memory") << "low-memory" << 0 << QByteArray("1650 MB of memory is free");
         QTest::newRow("hyperv-disabled") << "hyperv-disabled" << 0 << QByteArray("Hyper-V");
         // No switch chosen yet on a Server: deployable once one is chosen or created.
         QTest::newRow("nvidia-t4-dda") << "nvidia-t4-dda" << 0 << QByteArray("Supported after");
@@ -241,6 +242,16 @@ private slots:
         QVERIFY2(r.exitCode == exitCode, (r.out + r.err).constData());
         QVERIFY2((r.out + r.err).contains(expected), (r.out + r.err).constData());
         QCOMPARE(deployCount(scenario) > 0, false);
+    }
+
+    void deployRefusesMoreMemoryThanFree()
+    {
+        const QString plan = writeFile("memory.json", R"({"schema":1,"release":"1.5","eulaAccepted":true,
+                "vm":{"memoryMb":2048}})");
+        const Run r = run({"deploy", "--demo=low-memory", "--speed", "0", "--plan", plan});
+        QVERIFY2(r.exitCode == 5, (r.out + r.err).constData());
+        QVERIFY2((r.out + r.err).contains("1650 MB"), (r.out + r.err).constData());
+        QVERIFY(deployCount(QStringLiteral("low-memory")) <= 0); // -1: the machine was never written
     }
 
     void serverDeploysWithSwitchCreation()

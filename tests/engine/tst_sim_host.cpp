@@ -325,7 +325,8 @@ private slots:
             << "" << EflowErrorId::HostRequirementsNotMet
             << "This Windows device does not meet the minimum requirements for Azure EFLOW";
         QTest::newRow("low-memory") << "low-memory"
-                                    << "" << EflowErrorId::NotEnoughMemory << "Not enough memory available.";
+                                    << "memory:2048" << EflowErrorId::NotEnoughMemory
+                                    << "Not enough memory available.";
         QTest::newRow("hyperv-disabled")
             << "hyperv-disabled"
             << "" << EflowErrorId::FeatureNotEnabled << "Microsoft-Hyper-V could not be enabled";
@@ -413,6 +414,8 @@ private slots:
             }
         } else if (change.startsWith(QLatin1String("cpu:"))) {
             p.vm.cpuCount = value.toInt();
+        } else if (change.startsWith(QLatin1String("memory:"))) {
+            p.vm.memoryMb = value.toInt();
         }
         auto op = finish(host->deploy(p));
         QCOMPARE(op->result().outcome, HostOperationResult::Outcome::Failed);

@@ -204,6 +204,7 @@ ConnectPage::ConnectPage(plan::PlanModel *plan, WizardController *controller, QW
 
     // Many fields on a small screen: the page scrolls instead of squeezing them.
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Device provisioning"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
@@ -382,7 +383,7 @@ void ConnectPage::buildManualX509Page(QWidget *page)
     const auto t = ProvisioningType::ManualX509;
     auto *form = new QFormLayout(page);
     m_hubHostname =
-        addField(page, form, t, Field::IotHubHostname, tr("IoT &hub hostname:"), tr("IoT hub hostname"));
+        addField(page, form, t, Field::IotHubHostname, tr("&IoT hub hostname:"), tr("IoT hub hostname"));
     m_hubHostname->setObjectName(u"iotHubHostnameEdit"_s);
     m_hubHostname->setPlaceholderText(u"contoso.azure-devices.net"_s);
     m_deviceId = addField(page, form, t, Field::DeviceId, tr("De&vice ID:"), tr("Device ID"));
@@ -393,7 +394,7 @@ void ConnectPage::buildManualX509Page(QWidget *page)
     m_manualCert->setObjectName(u"manualCertPathEdit"_s);
     m_manualKey =
         addField(page, form, t, Field::IdentityPrivKeyPath,
-                 tr("Identity &private key (path on the Windows host):"), tr("Identity private key path"));
+                 tr("Identity private &key (path on the Windows host):"), tr("Identity private key path"));
     m_manualKey->setObjectName(u"manualKeyPathEdit"_s);
 }
 
@@ -413,7 +414,7 @@ void ConnectPage::buildDpsX509Page(QWidget *page)
     m_x509Cert->setObjectName(u"x509CertPathEdit"_s);
     m_x509Key =
         addField(page, form, t, Field::IdentityPrivKeyPath,
-                 tr("Identity &private key (path on the Windows host):"), tr("Identity private key path"));
+                 tr("Identity private &key (path on the Windows host):"), tr("Identity private key path"));
     m_x509Key->setObjectName(u"x509KeyPathEdit"_s);
 }
 
@@ -831,27 +832,17 @@ void ConnectPage::onProvisionStepState(int index, jobs::StepState state)
 
 QString ConnectPage::provisionedIdentity() const
 {
-    // The runtime's own words first (identityd's "Device ID: …; Assigned hub: …"), then what DPS said
-    // to our check for the same registration, then what the settings name.
+    // What the runtime holds after provisioning (its device backup, read by the provision step) first,
+    // then what DPS said to our check for the same registration, then the settings.
     const jobs::HostJobState &state = m_controller->provisionState();
-    QStringList lines = m_console->toPlainText().split(u'\n');
-    if (state.service)
-        lines += state.service->logLines;
-    lines += state.runtimeLog;
-    static const QRegularExpression dpsLine(u"Device ID: ([^;\\s]+); Assigned hub: (\\S+)"_s);
-    static const QRegularExpression manualLine(u"device (\\S+) on (\\S+)"_s);
-    for (const QString &line : std::as_const(lines)) {
-        if (auto m = dpsLine.match(line); m.hasMatch())
-            return tr("Provisioned: device %1 on %2").arg(m.captured(1), m.captured(2));
-    }
+    const QString resultDevice = state.provisionResult.value(u"deviceId"_s).toString();
+    const QString resultHub = state.provisionResult.value(u"assignedHub"_s).toString();
+    if (!resultDevice.isEmpty() && !resultHub.isEmpty())
+        return tr("Provisioned: device %1 on %2").arg(resultDevice, resultHub);
     const plan::ProvisioningSettings &s = m_plan->plan().provisioning;
     if (m_lastCheck.isAssigned() && m_lastCheck.registrationId == s.registrationId)
         return tr("Provisioned: device %1 on %2")
             .arg(m_lastCheck.state.deviceId, m_lastCheck.state.assignedHub);
-    for (const QString &line : std::as_const(lines)) {
-        if (auto m = manualLine.match(line); m.hasMatch())
-            return tr("Provisioned: device %1 on %2").arg(m.captured(1), m.captured(2));
-    }
     if (s.type == ProvisioningType::ManualX509)
         return tr("Provisioned: device %1 on %2").arg(s.deviceId, s.iotHubHostname);
     const QString id = s.registrationId.isEmpty() ? tr("(ID assigned by DPS)") : s.registrationId;

@@ -95,9 +95,11 @@ DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *c
     m_message->setFrameShape(QFrame::StyledPanel);
     m_message->setMargin(6);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Qt 6 no longer gives keyboard-selectable labels a tab stop; the result is worth one.
+    m_message->setFocusPolicy(Qt::StrongFocus);
     m_message->hide();
 
-    auto *consoleLabel = new QLabel(tr("C&onsole:"), this);
+    auto *consoleLabel = new QLabel(tr("Conso&le:"), this);
     m_console = new ConsoleView(this);
     consoleLabel->setBuddy(m_console);
 

@@ -26,6 +26,9 @@ QLabel *valueLabel(const QString &name, const QString &accessibleName, QWidget *
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // A tab stop, so that the device ID or the address can be selected and copied without a mouse
+    // (Qt 6 no longer gives keyboard-selectable labels one).
+    label->setFocusPolicy(Qt::StrongFocus);
     return label;
 }
 
@@ -64,7 +67,7 @@ FinishPage::FinishPage(eflow::plan::PlanModel *plan, WizardController *controlle
     form->addRow(tr("Device ID:"), m_deviceId);
     form->addRow(tr("IoT hub:"), m_hub);
 
-    m_openOverview = new QPushButton(tr("&Open the device overview"), this);
+    m_openOverview = new QPushButton(tr("O&pen the device overview"), this);
     m_openOverview->setObjectName(u"openOverviewButton"_s);
     m_openOverview->setAccessibleName(tr("Open the device overview"));
     m_openOnFinish = new QCheckBox(tr("Open the device overview &when I click Finish"), this);

@@ -183,10 +183,10 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
     vmForm->addRow(tr("EFLOW release:"), m_release);
     vmForm->addRow(tr("Processor &cores:"), m_cores);
     vmForm->addRow(tr("&Memory:"), m_memory);
-    m_diskLabel = new QLabel(tr("Virtual &disk size:"), vmBox);
+    m_diskLabel = new QLabel(tr("Virtual dis&k size:"), vmBox);
     m_diskLabel->setBuddy(m_disk);
     vmForm->addRow(m_diskLabel, m_disk);
-    m_dataLabel = new QLabel(tr("&Data size:"), vmBox);
+    m_dataLabel = new QLabel(tr("Data si&ze:"), vmBox);
     m_dataLabel->setBuddy(m_data);
     vmForm->addRow(m_dataLabel, m_data);
     m_logSizeLabel = new QLabel(tr("&Log size:"), vmBox);
@@ -229,7 +229,7 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
     newForm->addRow(newPrefixLabel, m_newSwitchPrefix);
 
     m_ipMode = new QButtonGroup(this);
-    m_dhcp = new QRadioButton(tr("O&btain an IP address automatically (DHCP)"), netBox);
+    m_dhcp = new QRadioButton(tr("Obtain an IP address au&tomatically (DHCP)"), netBox);
     m_dhcp->setObjectName(u"dhcpRadio"_s);
     m_dhcp->setAccessibleName(tr("DHCP"));
     m_static = new QRadioButton(tr("Use a &static IP address"), netBox);
@@ -293,7 +293,7 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
     // ---- GPU ----
     auto *gpuBox = new QGroupBox(tr("GPU passthrough"), content);
     m_gpuMode = new QButtonGroup(this);
-    m_gpuNone = new QRadioButton(tr("N&one"), gpuBox);
+    m_gpuNone = new QRadioButton(tr("None"), gpuBox);
     m_gpuNone->setObjectName(u"gpuNoneRadio"_s);
     m_gpuNone->setAccessibleName(tr("No GPU passthrough"));
     m_gpuDda = new QRadioButton(tr("Direct Device Ass&ignment (DDA)"), gpuBox);
@@ -358,12 +358,15 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
     setTabOrder(m_newSwitchName, m_newSwitchAddress);
     setTabOrder(m_newSwitchAddress, m_newSwitchPrefix);
     setTabOrder(m_newSwitchPrefix, m_dhcp);
-    setTabOrder(m_dhcp, m_ipAddress);
+    setTabOrder(m_dhcp, m_static);
+    setTabOrder(m_static, m_ipAddress);
     setTabOrder(m_ipAddress, m_prefix);
     setTabOrder(m_prefix, m_gateway);
     setTabOrder(m_gateway, m_dns);
     setTabOrder(m_dns, m_gpuNone);
-    setTabOrder(m_gpuNone, m_gpuName);
+    setTabOrder(m_gpuNone, m_gpuDda);
+    setTabOrder(m_gpuDda, m_gpuPv);
+    setTabOrder(m_gpuPv, m_gpuName);
     setTabOrder(m_gpuName, m_gpuCount);
 
     const auto vmEdited = [this] {
