@@ -24,8 +24,12 @@ void GuiStallWatchdog::onTick()
     const qint64 late = now - m_lastMs - m_intervalMs;
     m_lastMs = now;
     ++m_ticks;
-    if (late > m_longestMs)
+    if (late > m_longestMs) {
         m_longestMs = late;
+        m_longestAtMs = now;
+        if (m_context)
+            m_longestContext = m_context();
+    }
     if (late > 50)
         ++m_longStalls;
 }

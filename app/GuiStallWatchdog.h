@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
@@ -22,6 +24,12 @@ public:
     qint64 ticks() const { return m_ticks; }
     // Stalls longer than 50 ms.
     qint64 longStalls() const { return m_longStalls; }
+    // What the GUI was doing, asked when a tick arrives after a long stall (e.g. the current page), so
+    // that the report can say where the longest stall happened.
+    void setContext(std::function<QString()> context) { m_context = std::move(context); }
+    QString longestStallContext() const { return m_longestContext; }
+    // When the longest stall ended, in ms since start().
+    qint64 longestStallAtMs() const { return m_longestAtMs; }
 
 private:
     void onTick();
@@ -33,6 +41,9 @@ private:
     qint64 m_ticks = 0;
     qint64 m_longStalls = 0;
     int m_intervalMs = 5;
+    std::function<QString()> m_context;
+    QString m_longestContext;
+    qint64 m_longestAtMs = 0;
 };
 
 } // namespace eflow::app

@@ -1,6 +1,7 @@
 #include "app/WizardRunner.h"
 
 #include <QApplication>
+#include <QWizardPage>
 
 #include "app/Console.h"
 #include "app/GuiStallWatchdog.h"
@@ -55,14 +56,25 @@ int runWizard(const WizardRunOptions &options)
     }
 
     GuiStallWatchdog watchdog;
-    if (options.stallReport)
+    if (options.stallReport) {
+        watchdog.setContext([&wizard]() {
+            const QWizardPage *page = wizard.currentPage();
+            return page ? page->title() : QString();
+        });
         watchdog.start();
+    }
     auto reportStalls = [&options, &watchdog]() {
-        if (options.stallReport)
-            out() << Tr::tr("Longest stall of the GUI thread: %1 ms (%2 ticks of 5 ms, %3 stalls over 50 ms)")
-                         .arg(watchdog.longestStallMs())
-                         .arg(watchdog.ticks())
-                         .arg(watchdog.longStalls())
+        if (!options.stallReport)
+            return;
+        out() << Tr::tr("Longest stall of the GUI thread: %1 ms (%2 ticks of 5 ms, %3 stalls over 50 ms)")
+                     .arg(watchdog.longestStallMs())
+                     .arg(watchdog.ticks())
+                     .arg(watchdog.longStalls())
+              << Qt::endl;
+        if (watchdog.longestStallMs() > 0)
+            out() << Tr::tr("  It ended %1 ms into the run, on the page \"%2\".")
+                         .arg(watchdog.longestStallAtMs())
+                         .arg(watchdog.longestStallContext())
                   << Qt::endl;
     };
 

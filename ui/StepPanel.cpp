@@ -167,6 +167,8 @@ QString StepPanel::text(Step step) const
 {
     switch (state(step)) {
     case State::Current:
+        if (!subSteps(step).isEmpty())
+            return title(step); // the ▶ goes to the sub-step being shown
         return tr("%1 %2", "marker, step").arg(currentMarker, title(step));
     case State::Done:
         return tr("%1 %2", "marker, step").arg(doneMarker, title(step));
@@ -202,8 +204,10 @@ void StepPanel::refresh()
         const Row &r = it.value();
         const State st = state(step);
 
+        // One ▶ only, on the page being shown: a heading whose sub-step is current is bold instead.
+        const bool heading = !subSteps(step).isEmpty();
         QString marker;
-        if (st == State::Current)
+        if (st == State::Current && !heading)
             marker = currentMarker;
         else if (st == State::Done)
             marker = doneMarker;

@@ -4,6 +4,7 @@
 
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClient.h"
+#include "engine/dps/DpsTransport.h"
 #include "engine/plan/PlanFile.h"
 #include "engine/plan/PlanModel.h"
 #include "engine/sim/DemoEnvironment.h"
@@ -35,7 +36,11 @@ WizardController::WizardController(plan::PlanModel *plan, QObject *parent, const
     , m_deployState(std::make_shared<jobs::HostJobState>())
     , m_provisionState(std::make_shared<jobs::HostJobState>())
     , m_statusState(std::make_shared<jobs::HostJobState>())
-{}
+{
+    // "Check with DPS" and the demo's local DPS need TLS; its first use would otherwise cost the GUI
+    // thread a few hundred milliseconds (backend start-up and the system's root store).
+    dps::preloadTls();
+}
 
 WizardController::~WizardController()
 {

@@ -1,10 +1,14 @@
 #include "engine/dps/DpsTransport.h"
 
+#include <mutex>
+
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QSslCertificate>
+#include <QSslSocket>
+#include <QThreadPool>
 
 #include "engine/crypto/SasToken.h"
 
@@ -37,6 +41,19 @@ void configureProxy(QNetworkAccessManager *network, bool useSystemProxy)
         network->setProxyFactory(new SystemProxyFactory); // the manager takes ownership
     else
         network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+}
+
+void preloadTls()
+{
+    static std::once_flag started;
+    std::call_once(started, [] {
+        QThreadPool::globalInstance()->start([] {
+            // The backend plugin and OpenSSL's own start-up, then the store: both are process-wide.
+            QSslSocket::supportsSsl();
+            (void)QSslConfiguration::defaultConfiguration();
+            (void)systemRoots();
+        });
+    });
 }
 
 std::optional<QSslConfiguration> tlsConfiguration(const QString &extraCaFile)

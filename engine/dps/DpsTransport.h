@@ -21,6 +21,11 @@ void configureProxy(QNetworkAccessManager *network, bool useSystemProxy);
 // endpoint may still chain to a public root). Nothing when the file holds no PEM certificate.
 std::optional<QSslConfiguration> tlsConfiguration(const QString &extraCaFile);
 
+// Starts loading the TLS backend and the system's root certificates on a pool thread, once per process,
+// so that the first HTTPS request does not pay for it on the caller's (GUI) thread. Safe to call any
+// number of times, from any thread.
+void preloadTls();
+
 // One URL path segment (a registration or enrollment ID), percent-encoded.
 QByteArray pathSegment(const QString &segment);
 
