@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
-# Renders the wizard's pages into docs/screenshots (or DIR) on a virtual X display.
+# Renders the wizard's pages and the device overview into docs/screenshots (or DIR) on a virtual X
+# display, in demo mode (nothing is installed). Rerunnable: pictures are overwritten, and numbered
+# pictures the tool no longer writes are removed from DIR.
 # usage: tests/ui/take-screenshots.sh BUILD_DIR/tests/ui/eflow-screenshots [DIR]
-# Needs xvfb-run (Debian: xvfb) and Qt's xcb platform plugin.
+# Needs xvfb-run (Debian: apt-get install xvfb) and Qt's xcb platform plugin.
+# Prints "wrote", "removed" and "layout:" lines (a page that needs a scroll bar at the window's size,
+# text squeezed below its height); the application's own log lines are left out (EFLOW_SHOTS_VERBOSE=1
+# keeps them). Exits non-zero, with the reason, when a page did not reach the state a picture needs.
 set -euo pipefail
 
 tool=${1:?usage: $0 PATH/TO/eflow-screenshots [OUTPUT_DIR]}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-out=${2:-$here/../../docs/screenshots}
+out=${2:-$(cd "$here/../.." && pwd)/docs/screenshots}
 
+if [[ ! -x $tool ]]; then
+    echo "take-screenshots: $tool is not an executable (build the eflow-screenshots target)" >&2
+    exit 2
+fi
 if ! command -v xvfb-run >/dev/null; then
     echo "take-screenshots: xvfb-run not found (apt-get install xvfb)" >&2
     exit 2
@@ -22,4 +31,11 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 # Sanitizer builds: leaks inside the X libraries are not ours.
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/../sanitizers/lsan.supp:print_suppressions=0}
 
-xvfb-run -a -s '-screen 0 1280x800x24' "$tool" "$out"
+# 1280x800: room for the wizard at its minimum size (900x640) and the overview (960x760).
+run() { xvfb-run -a -s '-screen 0 1280x800x24' "$tool" "$out"; }
+if [[ ${EFLOW_SHOTS_VERBOSE:-0} == 1 ]]; then
+    run
+else
+    # pipefail: the tool's exit status is the script's.
+    run 2>&1 | { grep -v -e '^\[[0-9-]* [0-9:.]*\] \[info\] ' -e 'XDG_RUNTIME_DIR not set' || true; }
+fi
