@@ -10,6 +10,7 @@
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/Autopilot.h"
+#include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
 
@@ -104,6 +105,32 @@ int runWizard(const WizardRunOptions &options)
     }
     reportStalls();
     return rc;
+}
+
+int runOverview(const WizardRunOptions &options)
+{
+    plan::PlanModel model;
+    ui::WizardController controller(&model);
+    std::optional<jobs::HostTarget> target;
+    QString error;
+    if (options.demo)
+        target = jobs::HostTarget::demo(options.demoScenario, options.demoSpeed.value_or(1.0));
+    else if (!options.target.isEmpty())
+        target = jobs::HostTarget::fromSshUrl(options.target, &error);
+    else
+        target = jobs::HostTarget::local();
+    if (!target) {
+        printError(Tr::tr("--target %1: %2").arg(options.target, error));
+        return ExitUsage;
+    }
+    if (!controller.openTarget(*target, &error)) {
+        printError(Tr::tr("Could not open %1: %2").arg(target->toString(), error));
+        return ExitFailure;
+    }
+    ui::OverviewWindow overview(&controller);
+    overview.show();
+    overview.refresh();
+    return QApplication::exec();
 }
 
 } // namespace eflow::app

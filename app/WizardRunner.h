@@ -18,9 +18,15 @@ struct WizardRunOptions
     // (tests/bench/bench-startup.sh); report the longest stall of the GUI thread at the end.
     bool benchFirstPaint = false;
     bool stallReport = false;
+    // --overview: only the device overview, for a host provisioned earlier (support staff), on the
+    // demo host or on `target` (an ssh:// URL; empty: this computer).
+    bool overview = false;
+    QString target;
 };
 
 // Shows the wizard, or walks it headless with the autopilot. Needs a QApplication.
 int runWizard(const WizardRunOptions &options);
+// Shows the device overview alone for the demo host or options.target. Needs a QApplication.
+int runOverview(const WizardRunOptions &options);
 
 } // namespace eflow::app

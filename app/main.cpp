@@ -46,7 +46,14 @@ constexpr Subcommand subcommands[] = {
 // The first argument that is not an option names the subcommand; the wizard itself takes none.
 int subcommandIndex(const QStringList &arguments)
 {
+    // The wizard's own options that take a value in the next argument ("--speed 0"): that value is not
+    // a command.
+    static const QStringList withValue = {QStringLiteral("--speed"), QStringLiteral("--target")};
     for (int i = 1; i < arguments.size(); ++i) {
+        if (withValue.contains(arguments.at(i))) {
+            ++i;
+            continue;
+        }
         if (!arguments.at(i).startsWith(QLatin1Char('-')))
             return i;
     }
@@ -160,7 +167,15 @@ int main(int argc, char **argv)
         Tr::tr("Demo pace: 1 = like a real deploy (default with a window), 0 = instant (default for "
                "--autopilot)."),
         Tr::tr("X"));
-    parser.addOptions({demoOption, autopilotOption, stallOption, firstPaintOption, speedOption});
+    const QCommandLineOption overviewOption(
+        QStringLiteral("overview"),
+        Tr::tr("Open only the device overview (modules, status, iotedge check, logs) for a host that is "
+               "already provisioned: the demo host, --target, or this computer."));
+    const QCommandLineOption targetOption(QStringLiteral("target"),
+                                          Tr::tr("With --overview: the Windows host to read, over OpenSSH."),
+                                          Tr::tr("ssh://USER@HOST[:PORT]"));
+    parser.addOptions({demoOption, autopilotOption, stallOption, firstPaintOption, speedOption,
+                       overviewOption, targetOption});
     if (const auto refusal = refuseSecretArguments(parsed)) {
         printError(*refusal);
         return ExitUsage;
@@ -200,11 +215,29 @@ int main(int argc, char **argv)
         options.demoSpeed = speed;
     }
     options.benchFirstPaint = parser.isSet(firstPaintOption);
+    options.overview = parser.isSet(overviewOption);
+    options.target = parser.value(targetOption);
+    if (!options.target.isEmpty() && !options.overview) {
+        printError(
+            Tr::tr("--target goes with --overview; the wizard chooses its target on the Target page."));
+        return ExitUsage;
+    }
+    if (options.overview && options.autopilot) {
+        printError(Tr::tr("--overview and --autopilot do not go together; for a status report without a "
+                          "window use: eflow-wizard host status"));
+        return ExitUsage;
+    }
 #if !defined(Q_OS_WIN)
-    // Only Windows PowerShell 5.1 can drive EFLOW; everywhere else the wizard runs the demo host.
-    options.demo = true;
+    // Only Windows PowerShell 5.1 can drive EFLOW; everywhere else the wizard runs the demo host (the
+    // overview may still read a remote host over OpenSSH).
+    if (!(options.overview && !options.target.isEmpty()))
+        options.demo = true;
 #endif
 
+    if (options.overview && !hasDisplay()) {
+        printError(Tr::tr("--overview needs a display; without one use: eflow-wizard host status"));
+        return ExitUsage;
+    }
     if (!hasDisplay()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         options.autopilot = true;
@@ -216,7 +249,7 @@ int main(int argc, char **argv)
     eflow::support::initLogging();
     spdlog::info("{} {} started (demo={}, autopilot={})", EFLOW_WIZARD_NAME, EFLOW_WIZARD_VERSION,
                  options.demo, options.autopilot);
-    const int rc = runWizard(options);
+    const int rc = options.overview ? runOverview(options) : runWizard(options);
     eflow::support::shutdownLogging();
     return rc;
 }

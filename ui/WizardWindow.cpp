@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
@@ -159,11 +160,16 @@ WizardWindow::~WizardWindow() = default;
 OverviewWindow *WizardWindow::showOverview()
 {
     if (!m_controller->backend()) {
-        // Nothing chosen yet: in demo mode the demo host, otherwise the Target page must be used first.
-        if (!m_options.demo ||
-            !m_controller->openTarget(jobs::HostTarget::demo(m_options.demoScenario, m_options.demoSpeed))) {
-            QMessageBox::information(this, tr("Device overview"),
-                                     tr("Choose the target device on the Target page first."));
+        // Nothing chosen yet: in demo mode the demo host; otherwise ask which host, so that support staff
+        // reach a provisioned device without walking the wizard.
+        QString error;
+        if (m_options.demo) {
+            if (!m_controller->openTarget(jobs::HostTarget::demo(m_options.demoScenario, m_options.demoSpeed),
+                                          &error)) {
+                QMessageBox::warning(this, tr("Device overview"), error);
+                return nullptr;
+            }
+        } else if (!openOverviewTarget()) {
             return nullptr;
         }
     }
@@ -174,6 +180,36 @@ OverviewWindow *WizardWindow::showOverview()
     m_overview->raise();
     m_overview->refresh();
     return m_overview;
+}
+
+bool WizardWindow::openOverviewTarget()
+{
+    const QString local = tr("This computer");
+    QStringList choices;
+    if (jobs::localPowerShellAvailable())
+        choices << local;
+    choices << WizardController::recentSshTargets();
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Device overview"),
+                              tr("Which device? This computer, or a Windows host as ssh://USER@HOST[:PORT]:"),
+                              choices, 0, true, &ok)
+            .trimmed();
+    if (!ok || chosen.isEmpty())
+        return false;
+    std::optional<jobs::HostTarget> target;
+    QString error;
+    if (chosen == local)
+        target = jobs::HostTarget::local();
+    else
+        target = jobs::HostTarget::fromSshUrl(chosen, &error);
+    if (!target || !m_controller->openTarget(*target, &error)) {
+        QMessageBox::warning(this, tr("Device overview"), tr("Could not open %1: %2").arg(chosen, error));
+        return false;
+    }
+    if (chosen != local)
+        WizardController::rememberSshTarget(chosen);
+    return true;
 }
 
 bool WizardWindow::overviewRequestedOnFinish() const

@@ -73,6 +73,8 @@ public:
 
 private:
     void showStepFor(int pageId);
+    // Asks which host the overview should read (this computer or an ssh target) and opens it.
+    bool openOverviewTarget();
 
     eflow::plan::PlanModel *m_plan = nullptr;
     eflow::ui::WizardOptions m_options;

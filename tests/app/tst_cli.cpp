@@ -396,6 +396,50 @@ private slots:
         QVERIFY(r.out.contains("-acceptEula Yes -acceptOptionalTelemetry No"));
     }
 
+    // The overview alone is for a window; the wizard's options that take a value are not commands.
+    void wizardOptionRefusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("--target without --overview")
+            << QStringList{u"--target"_s, u"ssh://admin@edge-01"_s} << u"--target goes with --overview"_s;
+        QTest::newRow("--overview with --autopilot")
+            << QStringList{u"--overview"_s, u"--autopilot"_s} << u"eflow-wizard host status"_s;
+        QTest::newRow("--overview without a display") << QStringList{u"--overview"_s} << u"needs a display"_s;
+        QTest::newRow("--overview, bad target")
+            << QStringList{u"--overview"_s, u"--target"_s, u"edge-01"_s} << u"--target edge-01"_s;
+        QTest::newRow("--speed out of range") << QStringList{u"--speed"_s, u"-3"_s} << u"--speed takes"_s;
+    }
+
+    void wizardOptionRefusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        QProcessEnvironment env = environment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        if (says != u"needs a display"_s)
+            env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        else
+            env.remove(u"QT_QPA_PLATFORM"_s);
+        const Run r = run(arguments, {}, env);
+        QVERIFY2(r.exitCode == 2, (r.out + r.err).constData());
+        QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
+        QVERIFY2(!r.err.contains("unknown command"), r.err.constData());
+    }
+
+    // "--speed 0" before "--demo": the 0 is the speed, not a command.
+    void speedValueIsNotACommand()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        const Run r = run({u"--speed"_s, u"0"_s, u"--demo"_s}, {}, env);
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(r.out.contains("edgeAgent is running"), r.out.constData());
+    }
+
     void headlessDemoTakesAScenario_data()
     {
         QTest::addColumn<QString>("scenario");
