@@ -66,6 +66,22 @@
         <source>Autopilot: the wizard finished, but the license terms are not accepted.</source>
         <translation>Autopilot: Der Assistent wurde abgeschlossen, aber die Lizenzbedingungen sind nicht akzeptiert.</translation>
     </message>
+    <message>
+        <source>Acknowledged the warnings.</source>
+        <translation>Warnungen bestätigt.</translation>
+    </message>
+    <message>
+        <source>Autopilot: &quot;%1&quot; did not succeed (see above).</source>
+        <translation>Autopilot: „%1“ war nicht erfolgreich (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Module %1: %2 (%3)</source>
+        <translation>Modul %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Autopilot: the wizard finished, but edgeAgent is not running on the device.</source>
+        <translation>Autopilot: Der Assistent wurde abgeschlossen, aber edgeAgent wird auf dem Gerät nicht ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1337,10 +1353,6 @@ und eine Dienst-Verbindungszeichenfolge aus. Der Zustand (Registrierungen, Regis
 <context>
     <name>HostCommand</name>
     <message>
-        <source>--target takes ssh://USER@HOST or ssh://USER@HOST:PORT, not &quot;%1&quot; (no password: ssh uses your key or agent)</source>
-        <translation>--target erwartet ssh://BENUTZER@HOST oder ssh://BENUTZER@HOST:PORT, nicht „%1“ (kein Kennwort: ssh verwendet Ihren Schlüssel oder Agent)</translation>
-    </message>
-    <message>
         <source>%1 %2 …</source>
         <translation>%1 %2 …</translation>
     </message>
@@ -1551,10 +1563,6 @@ geplant ausführen, 6 abgebrochen oder Zeitlimit erreicht (fortsetzbar), 7 Windo
         <translation>host: Kein Demoszenario „%1“ (siehe host --list-scenarios)</translation>
     </message>
     <message>
-        <source>the demo&apos;s local DPS did not start: %1</source>
-        <translation>Der lokale DPS der Demo wurde nicht gestartet: %1</translation>
-    </message>
-    <message>
         <source>host: this computer has no Windows PowerShell; use --demo=SCENARIO or --target ssh://USER@HOST</source>
         <translation>host: Dieser Computer hat kein Windows PowerShell; verwenden Sie --demo=SZENARIO oder --target ssh://BENUTZER@HOST</translation>
     </message>
@@ -1629,6 +1637,10 @@ geplant ausführen, 6 abgebrochen oder Zeitlimit erreicht (fortsetzbar), 7 Windo
     <message>
         <source>Interrupted: stopping the current step …</source>
         <translation>Unterbrochen: Der aktuelle Schritt wird beendet …</translation>
+    </message>
+    <message>
+        <source>host: --target: %1</source>
+        <translation>host: --target: %1</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2774,37 @@ Lösung: %3</translation>
     </message>
 </context>
 <context>
+    <name>HostSession</name>
+    <message>
+        <source>A remote host is written ssh://USER@HOST or ssh://USER@HOST:PORT, not &quot;%1&quot; (no password: ssh uses your key or agent).</source>
+        <translation>Ein Remotehost wird als ssh://BENUTZER@HOST oder ssh://BENUTZER@HOST:PORT angegeben, nicht als „%1“ (ohne Kennwort: ssh verwendet Ihren Schlüssel oder Agent).</translation>
+    </message>
+    <message>
+        <source>There is no demo host &quot;%1&quot;.</source>
+        <translation>Einen Demohost „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s local DPS did not start: %1</source>
+        <translation>Der lokale DPS der Demo wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The demo host &quot;%1&quot; could not be created.</source>
+        <translation>Der Demohost „%1“ konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>No remote host was given.</source>
+        <translation>Es wurde kein Remotehost angegeben.</translation>
+    </message>
+    <message>
+        <source>This computer has no Windows PowerShell; choose a remote host or a demo host.</source>
+        <translation>Auf diesem Computer ist kein Windows PowerShell vorhanden; wählen Sie einen Remotehost oder einen Demohost.</translation>
+    </message>
+    <message>
+        <source>No target device was chosen.</source>
+        <translation>Es wurde kein Zielgerät ausgewählt.</translation>
+    </message>
+</context>
+<context>
     <name>IotEdgeParsers</name>
     <message>
         <source>The output of &apos;iotedge list&apos; is empty.</source>
@@ -2965,6 +3008,50 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <source>--demo=%1: no such demo host; choose one of: %2</source>
         <translation>--demo=%1: Diesen Demohost gibt es nicht; wählen Sie einen der folgenden: %2</translation>
     </message>
+    <message>
+        <source>At the end, print the longest time the GUI thread could not answer (benchmark).</source>
+        <translation>Gibt am Ende die längste Zeit aus, in der der GUI-Thread nicht reagieren konnte (Benchmark).</translation>
+    </message>
+    <message>
+        <source>Quit once the first page is painted, printing the time since start and the peak memory (benchmark).</source>
+        <translation>Beendet das Programm, sobald die erste Seite gezeichnet ist, und gibt die Zeit seit dem Start und den Spitzenwert des Arbeitsspeichers aus (Benchmark).</translation>
+    </message>
+    <message>
+        <source>Demo pace: 1 = like a real deploy (default with a window), 0 = instant (default for --autopilot).</source>
+        <translation>Demotempo: 1 = wie eine echte Bereitstellung (Standard mit Fenster), 0 = sofort (Standard für --autopilot).</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>--speed takes a number from 0 to 1000, not &quot;%1&quot;</source>
+        <translation>--speed erwartet eine Zahl von 0 bis 1000, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Open only the device overview (modules, status, iotedge check, logs) for a host that is already provisioned: the demo host, --target, or this computer.</source>
+        <translation>Öffnet nur die Geräteübersicht (Module, Status, iotedge check, Protokolle) für einen bereits provisionierten Host: den Demohost, --target oder diesen Computer.</translation>
+    </message>
+    <message>
+        <source>With --overview: the Windows host to read, over OpenSSH.</source>
+        <translation>Mit --overview: der Windows-Host, der über OpenSSH gelesen wird.</translation>
+    </message>
+    <message>
+        <source>ssh://USER@HOST[:PORT]</source>
+        <translation>ssh://BENUTZER@HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>--target goes with --overview; the wizard chooses its target on the Target page.</source>
+        <translation>--target gehört zu --overview; der Assistent wählt sein Ziel auf der Seite „Ziel“.</translation>
+    </message>
+    <message>
+        <source>--overview and --autopilot do not go together; for a status report without a window use: eflow-wizard host status</source>
+        <translation>--overview und --autopilot können nicht zusammen verwendet werden; für einen Statusbericht ohne Fenster verwenden Sie: eflow-wizard host status</translation>
+    </message>
+    <message>
+        <source>--overview needs a display; without one use: eflow-wizard host status</source>
+        <translation>--overview benötigt eine Anzeige; ohne Anzeige verwenden Sie: eflow-wizard host status</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -3070,10 +3157,6 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <translation>Windows 10 Pro mit zu wenig freiem Arbeitsspeicher</translation>
     </message>
     <message>
-        <source>A 4 GB machine with about 900 MB free: Deploy-Eflow stops with &quot;Not enough memory available.&quot;</source>
-        <translation>Ein Computer mit 4 GB, davon etwa 900 MB frei: Deploy-Eflow bricht mit „Not enough memory available.“ ab.</translation>
-    </message>
-    <message>
         <source>Windows 11 Pro with Hyper-V turned off</source>
         <translation>Windows 11 Pro mit deaktiviertem Hyper-V</translation>
     </message>
@@ -3112,6 +3195,10 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     <message>
         <source>EFLOW 1.4 LTS is installed and its virtual machine runs: deploying again keeps the existing one.</source>
         <translation>EFLOW 1.4 LTS ist installiert, und die zugehörige virtuelle Maschine wird ausgeführt: Bei einer erneuten Bereitstellung wird die vorhandene beibehalten.</translation>
+    </message>
+    <message>
+        <source>A 4 GB machine with about 1.6 GB free: the default 1024 MB fits; asking for more is refused (Settings, and Deploy-Eflow&apos;s &quot;Not enough memory available.&quot;).</source>
+        <translation>Ein Computer mit 4 GB und etwa 1,6 GB freiem Speicher: Die Standardeinstellung von 1024 MB passt; mehr wird abgelehnt (Einstellungen sowie „Not enough memory available.“ von Deploy-Eflow).</translation>
     </message>
 </context>
 <context>
@@ -3850,12 +3937,28 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <translation>Plan: EFLOW %1; Antworten für Deploy-Eflow: -acceptEula %2 -acceptOptionalTelemetry %3</translation>
     </message>
     <message>
-        <source>Result: the wizard reached its last page with the license accepted.</source>
-        <translation>Ergebnis: Der Assistent hat seine letzte Seite mit akzeptierter Lizenz erreicht.</translation>
-    </message>
-    <message>
         <source>Result: the wizard did not complete (see above).</source>
         <translation>Ergebnis: Der Assistent wurde nicht abgeschlossen (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Longest stall of the GUI thread: %1 ms (%2 ticks of 5 ms, %3 stalls over 50 ms)</source>
+        <translation>Längste Blockierung des GUI-Threads: %1 ms (%2 Takte zu 5 ms, %3 Blockierungen über 50 ms)</translation>
+    </message>
+    <message>
+        <source>  It ended %1 ms into the run, on the page &quot;%2&quot;.</source>
+        <translation>  Sie endete %1 ms nach dem Start des Laufs, auf der Seite „%2“.</translation>
+    </message>
+    <message>
+        <source>Result: the device is provisioned and edgeAgent is running.</source>
+        <translation>Ergebnis: Das Gerät ist provisioniert, und edgeAgent wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>--target %1: %2</source>
+        <translation>--target %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4198,652 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     </message>
 </context>
 <context>
+    <name>eflow::ui::ConnectPage</name>
+    <message>
+        <source>○ Waiting</source>
+        <translation>○ Wartet</translation>
+    </message>
+    <message>
+        <source>▶ Running</source>
+        <translation>▶ Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>√ Done</source>
+        <translation>√ Erledigt</translation>
+    </message>
+    <message>
+        <source>× Failed</source>
+        <translation>× Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>– Skipped</source>
+        <translation>– Übersprungen</translation>
+    </message>
+    <message>
+        <source>× Cancelled</source>
+        <translation>× Abgebrochen</translation>
+    </message>
+    <message>
+        <source>? Unknown</source>
+        <translation>? Unbekannt</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Azure IoT Edge device provisioning: choose how the device gets its identity, check the credentials, then provision the virtual machine.</source>
+        <translation>Provisionierung des Azure IoT Edge-Geräts: Wählen Sie, wie das Gerät seine Identität erhält, prüfen Sie die Anmeldeinformationen, und provisionieren Sie dann die virtuelle Maschine.</translation>
+    </message>
+    <message>
+        <source>Provisioning method</source>
+        <translation>Provisionierungsmethode</translation>
+    </message>
+    <message>
+        <source>Symmetric Key (DPS)</source>
+        <translation>Symmetrischer Schlüssel (DPS)</translation>
+    </message>
+    <message>
+        <source>Connection String (Manual)</source>
+        <translation>Verbindungszeichenfolge (manuell)</translation>
+    </message>
+    <message>
+        <source>X509 Certificate (DPS)</source>
+        <translation>X509-Zertifikat (DPS)</translation>
+    </message>
+    <message>
+        <source>Provisioning &amp;method:</source>
+        <translation>Provisionierungs&amp;methode:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck with DPS</source>
+        <translation>Bei &amp;DPS prüfen</translation>
+    </message>
+    <message>
+        <source>Check with DPS</source>
+        <translation>Bei DPS prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Provision with the selected method</source>
+        <translation>Mit der ausgewählten Methode &amp;provisionieren</translation>
+    </message>
+    <message>
+        <source>Provision with the selected method</source>
+        <translation>Mit der ausgewählten Methode provisionieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running check or provisioning</source>
+        <translation>Laufende Prüfung oder Provisionierung abbrechen</translation>
+    </message>
+    <message>
+        <source>What DPS answered</source>
+        <translation>Antwort von DPS</translation>
+    </message>
+    <message>
+        <source>Provisioning steps</source>
+        <translation>Provisionierungsschritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provisioning output</source>
+        <translation>Ausgabe der Provisionierung</translation>
+    </message>
+    <message>
+        <source>Provisioning result</source>
+        <translation>Ergebnis der Provisionierung</translation>
+    </message>
+    <message>
+        <source>Device provisioning</source>
+        <translation>Geräteprovisionierung</translation>
+    </message>
+    <message>
+        <source>ID &amp;scope:</source>
+        <translation>ID-&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>ID scope</source>
+        <translation>ID-Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Registration ID:</source>
+        <translation>&amp;Registrierungs-ID:</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>Registrierungs-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Individual enrollment key</source>
+        <translation>Schlüssel der E&amp;inzelregistrierung</translation>
+    </message>
+    <message>
+        <source>Individual enrollment key</source>
+        <translation>Schlüssel der Einzelregistrierung</translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;group key (the device key is derived here)</source>
+        <translation>Schlüssel der Registrierungs&amp;gruppe (der Geräteschlüssel wird hier abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Enrollment group key (the device key is derived here)</source>
+        <translation>Schlüssel der Registrierungsgruppe (der Geräteschlüssel wird hier abgeleitet)</translation>
+    </message>
+    <message>
+        <source>Key kind:</source>
+        <translation>Schlüsselart:</translation>
+    </message>
+    <message>
+        <source>Symmetric &amp;key:</source>
+        <translation>Symmetrischer &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Symmetric key</source>
+        <translation>Symmetrischer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Derived device key</source>
+        <translation>Abgeleiteter Geräteschlüssel</translation>
+    </message>
+    <message>
+        <source>Show the derived device key</source>
+        <translation>Abgeleiteten Geräteschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the derived device key</source>
+        <translation>Abgeleiteten Geräteschlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Derived device key:</source>
+        <translation>&amp;Abgeleiteter Geräteschlüssel:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>Global &amp;endpoint:</source>
+        <translation>Globaler E&amp;ndpunkt:</translation>
+    </message>
+    <message>
+        <source>Global endpoint</source>
+        <translation>Globaler Endpunkt</translation>
+    </message>
+    <message>
+        <source>Group &amp;key:</source>
+        <translation>Gruppen&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>Enrollment group key</source>
+        <translation>Schlüssel der Registrierungsgruppe</translation>
+    </message>
+    <message>
+        <source>Device &amp;connection string:</source>
+        <translation>&amp;Geräte-Verbindungszeichenfolge:</translation>
+    </message>
+    <message>
+        <source>Device connection string</source>
+        <translation>Geräte-Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;IoT hub hostname:</source>
+        <translation>&amp;IoT Hub-Hostname:</translation>
+    </message>
+    <message>
+        <source>IoT hub hostname</source>
+        <translation>IoT Hub-Hostname</translation>
+    </message>
+    <message>
+        <source>De&amp;vice ID:</source>
+        <translation>&amp;Geräte-ID:</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Identity &amp;certificate (path on the Windows host):</source>
+        <translation>Identitätszertifi&amp;kat (Pfad auf dem Windows-Host):</translation>
+    </message>
+    <message>
+        <source>Identity certificate path</source>
+        <translation>Pfad des Identitätszertifikats</translation>
+    </message>
+    <message>
+        <source>Identity private &amp;key (path on the Windows host):</source>
+        <translation>Privater Identitäts&amp;schlüssel (Pfad auf dem Windows-Host):</translation>
+    </message>
+    <message>
+        <source>Identity private key path</source>
+        <translation>Pfad des privaten Identitätsschlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Registration ID (optional):</source>
+        <translation>&amp;Registrierungs-ID (optional):</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s common name</source>
+        <translation>der allgemeine Name (CN) des Zertifikats</translation>
+    </message>
+    <message>
+        <source>TPM provisioning needs TPM 2.0 on the host and the VM&apos;s TPM passthrough. Run this on the Windows host first (elevated):
+Set-EflowVmFeature -feature DpsTpm -enable</source>
+        <translation>Für die TPM-Provisionierung werden TPM 2.0 auf dem Host und TPM-Passthrough für die VM benötigt. Führen Sie zuerst Folgendes auf dem Windows-Host aus (mit erhöhten Rechten):
+Set-EflowVmFeature -feature DpsTpm -enable</translation>
+    </message>
+    <message>
+        <source>Demo enrollment (local DPS)</source>
+        <translation>Demoregistrierung (lokaler DPS)</translation>
+    </message>
+    <message>
+        <source>ID scope:</source>
+        <translation>ID-Bereich:</translation>
+    </message>
+    <message>
+        <source>Demo individual enrollment key</source>
+        <translation>Schlüssel der Demo-Einzelregistrierung</translation>
+    </message>
+    <message>
+        <source>Show the demo individual enrollment key</source>
+        <translation>Schlüssel der Demo-Einzelregistrierung anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the demo individual enrollment key</source>
+        <translation>Schlüssel der Demo-Einzelregistrierung kopieren</translation>
+    </message>
+    <message>
+        <source>Individual key (demo-device):</source>
+        <translation>Einzelschlüssel (demo-device):</translation>
+    </message>
+    <message>
+        <source>Demo enrollment group key</source>
+        <translation>Schlüssel der Demo-Registrierungsgruppe</translation>
+    </message>
+    <message>
+        <source>Show the demo enrollment group key</source>
+        <translation>Schlüssel der Demo-Registrierungsgruppe anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the demo enrollment group key</source>
+        <translation>Schlüssel der Demo-Registrierungsgruppe kopieren</translation>
+    </message>
+    <message>
+        <source>Group key (demo-group):</source>
+        <translation>Gruppenschlüssel (demo-group):</translation>
+    </message>
+    <message>
+        <source>&amp;Use the demo enrollment</source>
+        <translation>Demoregistrierung &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use the demo enrollment</source>
+        <translation>Demoregistrierung verwenden</translation>
+    </message>
+    <message>
+        <source>Asking DPS…</source>
+        <translation>DPS wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Provisioning…</source>
+        <translation>Provisionierung läuft…</translation>
+    </message>
+    <message>
+        <source>Asking DPS to register %1…</source>
+        <translation>DPS wird gebeten, %1 zu registrieren…</translation>
+    </message>
+    <message>
+        <source>DPS accepted the credentials. %1
+Assigned IoT hub: %2
+Device ID: %3</source>
+        <translation>DPS hat die Anmeldeinformationen akzeptiert. %1
+Zugewiesener IoT-Hub: %2
+Geräte-ID: %3</translation>
+    </message>
+    <message>
+        <source>DPS rejected the key (401): %1</source>
+        <translation>DPS hat den Schlüssel abgelehnt (401): %1</translation>
+    </message>
+    <message>
+        <source>DPS answered HTTP %1: %2</source>
+        <translation>DPS hat mit HTTP %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>Provisioned: device %1 on %2</source>
+        <translation>Provisioniert: Gerät %1 auf %2</translation>
+    </message>
+    <message>
+        <source>(ID assigned by DPS)</source>
+        <translation>(von DPS zugewiesene ID)</translation>
+    </message>
+    <message>
+        <source>Provisioned: device %1; the IoT hub was not reported.</source>
+        <translation>Provisioniert: Gerät %1; der IoT-Hub wurde nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation>Module: %1</translation>
+    </message>
+    <message>
+        <source>Provisioning was cancelled; the device is not provisioned.</source>
+        <translation>Die Provisionierung wurde abgebrochen; das Gerät ist nicht provisioniert.</translation>
+    </message>
+    <message>
+        <source>Provisioning failed: %1</source>
+        <translation>Provisionierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>Wahrscheinliche Ursache: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>IoT Edge runtime log:</source>
+        <translation>Protokoll der IoT Edge-Runtime:</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::ConsoleView</name>
+    <message>
+        <source>Console output</source>
+        <translation>Konsolenausgabe</translation>
+    </message>
+    <message>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save logs</source>
+        <translation>Protokolle speichern</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Protokolldateien (*.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save logs…</source>
+        <translation>Protokolle speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::DeploymentPage</name>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>The wizard installs EFLOW on the target device, configures the host and creates the Linux virtual machine. This takes a few minutes.</source>
+        <translation>Der Assistent installiert EFLOW auf dem Zielgerät, konfiguriert den Host und erstellt die virtuelle Linux-Maschine. Dies dauert einige Minuten.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Continue it</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted deployment</source>
+        <translation>Unterbrochene Bereitstellung fortsetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;tart over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Start the deployment over</source>
+        <translation>Bereitstellung neu beginnen</translation>
+    </message>
+    <message>
+        <source>St&amp;eps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Result message</source>
+        <translation>Ergebnismeldung</translation>
+    </message>
+    <message>
+        <source>Conso&amp;le:</source>
+        <translation>&amp;Konsole:</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;deployment</source>
+        <translation>Bereitstellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the deployment</source>
+        <translation>Bereitstellung abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Wiede&amp;rholen</translation>
+    </message>
+    <message>
+        <source>Retry the deployment</source>
+        <translation>Bereitstellung wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Save logs…</source>
+        <translation>&amp;Protokolle speichern…</translation>
+    </message>
+    <message>
+        <source>Save logs</source>
+        <translation>Protokolle speichern</translation>
+    </message>
+    <message>
+        <source>Elapsed %1 min %2 s</source>
+        <translation>Verstrichen: %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Duration: %1 minutes %2 seconds</source>
+        <translation>Dauer: %1 Minuten %2 Sekunden</translation>
+    </message>
+    <message>
+        <source>An interrupted deployment from %1 can continue after: %2.</source>
+        <translation>Eine unterbrochene Bereitstellung vom %1 kann nach diesen Schritten fortgesetzt werden: %2.</translation>
+    </message>
+    <message>
+        <source>no step completed yet</source>
+        <translation>noch kein Schritt abgeschlossen</translation>
+    </message>
+    <message>
+        <source>It stopped with: %1</source>
+        <translation>Sie endete mit: %1</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted deployment, or start over.</source>
+        <translation>Setzen Sie die unterbrochene Bereitstellung fort, oder beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>Deployment failed with errors</source>
+        <translation>Bereitstellung mit Fehlern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The deployment could not start. Check the target on the previous pages, then try again.</source>
+        <translation>Die Bereitstellung konnte nicht gestartet werden. Überprüfen Sie das Ziel auf den vorherigen Seiten, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Deploying EFLOW…</source>
+        <translation>EFLOW wird bereitgestellt…</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The EFLOW virtual machine %1 is deployed at %2.</source>
+        <translation>Die virtuelle EFLOW-Maschine %1 ist unter %2 bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>The EFLOW virtual machine %1 is deployed.</source>
+        <translation>Die virtuelle EFLOW-Maschine %1 ist bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>The EFLOW virtual machine is deployed.</source>
+        <translation>Die virtuelle EFLOW-Maschine ist bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Click Next to connect the device to Azure IoT Hub.</source>
+        <translation>Klicken Sie auf „Weiter“, um das Gerät mit Azure IoT Hub zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The step “%1” failed.</source>
+        <translation>Der Schritt „%1“ ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Details of the failure:</source>
+        <translation>Details zum Fehler:</translation>
+    </message>
+    <message>
+        <source>Cancelled — run again to continue</source>
+        <translation>Abgebrochen — zum Fortsetzen erneut ausführen</translation>
+    </message>
+    <message>
+        <source>The running step was stopped and cleaned up. The completed steps are kept: Retry continues from the step that was cancelled.</source>
+        <translation>Der laufende Schritt wurde beendet und bereinigt. Die abgeschlossenen Schritte bleiben erhalten: „Wiederholen“ setzt bei dem abgebrochenen Schritt fort.</translation>
+    </message>
+    <message>
+        <source>Cancel deployment</source>
+        <translation>Bereitstellung abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the deployment? The running step is stopped and cleaned up; the completed steps are kept, so you can run the deployment again later and it continues from there.</source>
+        <translation>Bereitstellung abbrechen? Der laufende Schritt wird beendet und bereinigt; die abgeschlossenen Schritte bleiben erhalten, sodass Sie die Bereitstellung später erneut ausführen können und sie an dieser Stelle fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>— Retrying from the step that did not complete —</source>
+        <translation>— Wiederholung ab dem Schritt, der nicht abgeschlossen wurde —</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::FinishPage</name>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>EFLOW is set up. This is what the wizard did.</source>
+        <translation>EFLOW ist eingerichtet. Der Assistent hat Folgendes ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtuelle Maschine</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>IoT hub</source>
+        <translation>IoT-Hub</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Virtual machine:</source>
+        <translation>Virtuelle Maschine:</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP-Adresse:</translation>
+    </message>
+    <message>
+        <source>Device ID:</source>
+        <translation>Geräte-ID:</translation>
+    </message>
+    <message>
+        <source>IoT hub:</source>
+        <translation>IoT-Hub:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the device overview</source>
+        <translation>Geräteübersicht ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the device overview</source>
+        <translation>Geräteübersicht öffnen</translation>
+    </message>
+    <message>
+        <source>Open the device overview &amp;when I click Finish</source>
+        <translation>&amp;Beim Klicken auf „Abschließen“ die Geräteübersicht öffnen</translation>
+    </message>
+    <message>
+        <source>Open the device overview when I click Finish</source>
+        <translation>Beim Klicken auf „Abschließen“ die Geräteübersicht öffnen</translation>
+    </message>
+    <message>
+        <source>The device overview shows the IoT Edge modules, the runtime status and the results of iotedge check. You can open it later from the menu without running the wizard again.</source>
+        <translation>Die Geräteübersicht zeigt die IoT Edge-Module, den Status der Runtime und die Ergebnisse von iotedge check. Sie können sie später über das Menü öffnen, ohne den Assistenten erneut auszuführen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not deployed by this wizard</source>
+        <translation>nicht von diesem Assistenten bereitgestellt</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>not provisioned yet</source>
+        <translation>noch nicht provisioniert</translation>
+    </message>
+    <message>
+        <source>assigned by DPS (see the device overview)</source>
+        <translation>von DPS zugewiesen (siehe Geräteübersicht)</translation>
+    </message>
+</context>
+<context>
     <name>eflow::ui::GettingStartedPage</name>
     <message>
         <source>Getting Started</source>
@@ -4227,6 +4976,595 @@ Deploy-Eflow-Parameter: -acceptOptionalTelemetry Yes|No</translation>
     </message>
 </context>
 <context>
+    <name>eflow::ui::OverviewWindow</name>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtuelle Maschine</translation>
+    </message>
+    <message>
+        <source>Module list</source>
+        <translation>Modulliste</translation>
+    </message>
+    <message>
+        <source>IoT Edge status</source>
+        <translation>IoT Edge-Status</translation>
+    </message>
+    <message>
+        <source>iotedge check</source>
+        <translation>iotedge check</translation>
+    </message>
+    <message>
+        <source>IoT Edge system services</source>
+        <translation>IoT Edge-Systemdienste</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Device overview — %1</source>
+        <translation>Geräteübersicht — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh every</source>
+        <translation>Auto&amp;matisch aktualisieren alle</translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation>Automatisch aktualisieren</translation>
+    </message>
+    <message>
+        <source>Auto-refresh interval in seconds</source>
+        <translation>Intervall für automatische Aktualisierung in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>Noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>What could not be read</source>
+        <translation>Was nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <source>IoT Edge Module List</source>
+        <translation>IoT Edge-Modulliste</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>IoT Edge Status</source>
+        <translation>IoT Edge-Status</translation>
+    </message>
+    <message>
+        <source>Runtime versions</source>
+        <translation>Runtimeversionen</translation>
+    </message>
+    <message>
+        <source>VM statistics</source>
+        <translation>VM-Statistik</translation>
+    </message>
+    <message>
+        <source>iotedge check summary</source>
+        <translation>Zusammenfassung von iotedge check</translation>
+    </message>
+    <message>
+        <source>iotedge check results</source>
+        <translation>Ergebnisse von iotedge check</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Search the logs</source>
+        <translation>Protokolle durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Only &amp;matching lines</source>
+        <translation>&amp;Nur passende Zeilen</translation>
+    </message>
+    <message>
+        <source>Only matching lines</source>
+        <translation>Nur passende Zeilen</translation>
+    </message>
+    <message>
+        <source>IoT Edge logs</source>
+        <translation>IoT Edge-Protokolle</translation>
+    </message>
+    <message>
+        <source>Device status</source>
+        <translation>Gerätestatus</translation>
+    </message>
+    <message>
+        <source>Last refreshed: %1</source>
+        <translation>Zuletzt aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Showing what provisioning read; not refreshed yet</source>
+        <translation>Angezeigt wird, was bei der Provisionierung gelesen wurde; noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 — Active: %2</source>
+        <translation>%1 — Aktiv: %2</translation>
+    </message>
+    <message>
+        <source>System services (iotedge system status):</source>
+        <translation>Systemdienste (iotedge system status):</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>IoT Edge: %1
+Moby engine: %2
+Moby CLI: %3</source>
+        <translation>IoT Edge: %1
+Moby-Engine: %2
+Moby-CLI: %3</translation>
+    </message>
+    <message>
+        <source>VM: %1 (%2)
+Memory: %3 used of %4 (%5 available)
+Storage: %6 used of %7 (%8 available)
+CPUs: %9
+Kernel: %10</source>
+        <translation>VM: %1 (%2)
+Arbeitsspeicher: %3 von %4 belegt (%5 verfügbar)
+Speicher: %6 von %7 belegt (%8 verfügbar)
+CPUs: %9
+Kernel: %10</translation>
+    </message>
+    <message>
+        <source>%1 OK, %2 warning(s), %3 error(s), %4 skipped</source>
+        <translation>%1 OK, %2 Warnung(en), %3 Fehler, %4 übersprungen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>Die Protokolle konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::SettingsPage</name>
+    <message>
+        <source>New switch name is required.</source>
+        <translation>Der Name des neuen Switches ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>New switch name starts or ends with a space; remove it.</source>
+        <translation>Der Name des neuen Switches beginnt oder endet mit einem Leerzeichen; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Host address &apos;%1&apos; is not an IPv4 address such as 172.20.0.1.</source>
+        <translation>Die Hostadresse „%1“ ist keine IPv4-Adresse wie z. B. 172.20.0.1.</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>type unknown</source>
+        <translation>Typ unbekannt</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Choose the resources, network and GPU of the EFLOW virtual machine.</source>
+        <translation>Wählen Sie die Ressourcen, das Netzwerk und die GPU der virtuellen EFLOW-Maschine.</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtuelle Maschine</translation>
+    </message>
+    <message>
+        <source>Processor cores</source>
+        <translation>Prozessorkerne</translation>
+    </message>
+    <message>
+        <source>Memory in MB</source>
+        <translation>Arbeitsspeicher in MB</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Virtual disk size in GB</source>
+        <translation>Größe des virtuellen Datenträgers in GB</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Data size in GB</source>
+        <translation>Datengröße in GB</translation>
+    </message>
+    <message>
+        <source>Log size</source>
+        <translation>Protokollgröße</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Klein</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <source>Problems with the virtual machine settings</source>
+        <translation>Probleme mit den Einstellungen der virtuellen Maschine</translation>
+    </message>
+    <message>
+        <source>EFLOW release:</source>
+        <translation>EFLOW-Version:</translation>
+    </message>
+    <message>
+        <source>Processor &amp;cores:</source>
+        <translation>Prozessor&amp;kerne:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>Virtual dis&amp;k size:</source>
+        <translation>Größe des &amp;virtuellen Datenträgers:</translation>
+    </message>
+    <message>
+        <source>Data si&amp;ze:</source>
+        <translation>&amp;Datengröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Log size:</source>
+        <translation>Pr&amp;otokollgröße:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Virtual switch</source>
+        <translation>Virtueller Switch</translation>
+    </message>
+    <message>
+        <source>New switch name</source>
+        <translation>Name des neuen Switches</translation>
+    </message>
+    <message>
+        <source>New switch host address</source>
+        <translation>Hostadresse des neuen Switches</translation>
+    </message>
+    <message>
+        <source>New switch prefix length</source>
+        <translation>Präfixlänge des neuen Switches</translation>
+    </message>
+    <message>
+        <source>New switch &amp;name:</source>
+        <translation>&amp;Name des neuen Switches:</translation>
+    </message>
+    <message>
+        <source>&amp;Host address:</source>
+        <translation>&amp;Hostadresse:</translation>
+    </message>
+    <message>
+        <source>NAT &amp;prefix length:</source>
+        <translation>NAT-Präfix&amp;länge:</translation>
+    </message>
+    <message>
+        <source>Obtain an IP address au&amp;tomatically (DHCP)</source>
+        <translation>IP-Adresse au&amp;tomatisch beziehen (DHCP)</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>Use a &amp;static IP address</source>
+        <translation>&amp;Statische IP-Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Static IP address</source>
+        <translation>Statische IP-Adresse</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>Prefix length</source>
+        <translation>Präfixlänge</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>Gatewayadresse</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>192.168.1.1, 1.1.1.1</source>
+        <translation>192.168.1.1, 1.1.1.1</translation>
+    </message>
+    <message>
+        <source>IPv4 &amp;address:</source>
+        <translation>&amp;IPv4-Adresse:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;fix length:</source>
+        <translation>Präfi&amp;xlänge:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>DNS se&amp;rvers:</source>
+        <translation>DNS-Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>Problems with the network settings</source>
+        <translation>Probleme mit den Netzwerkeinstellungen</translation>
+    </message>
+    <message>
+        <source>Virtual s&amp;witch:</source>
+        <translation>Virtueller S&amp;witch:</translation>
+    </message>
+    <message>
+        <source>GPU passthrough</source>
+        <translation>GPU-Passthrough</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>No GPU passthrough</source>
+        <translation>Kein GPU-Passthrough</translation>
+    </message>
+    <message>
+        <source>Direct Device Ass&amp;ignment (DDA)</source>
+        <translation>Dir&amp;ect Device Assignment (DDA)</translation>
+    </message>
+    <message>
+        <source>Direct Device Assignment</source>
+        <translation>Direct Device Assignment</translation>
+    </message>
+    <message>
+        <source>GPU para&amp;virtualization (GPU-PV)</source>
+        <translation>GPU-&amp;Paravirtualisierung (GPU-PV)</translation>
+    </message>
+    <message>
+        <source>GPU paravirtualization</source>
+        <translation>GPU-Paravirtualisierung</translation>
+    </message>
+    <message>
+        <source>GPU name</source>
+        <translation>GPU-Name</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>GPU-Anzahl</translation>
+    </message>
+    <message>
+        <source>Problems with the GPU settings</source>
+        <translation>Probleme mit den GPU-Einstellungen</translation>
+    </message>
+    <message>
+        <source>GPU nam&amp;e:</source>
+        <translation>GPU-Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>GPU co&amp;unt:</source>
+        <translation>GP&amp;U-Anzahl:</translation>
+    </message>
+    <message>
+        <source>Target check with these settings</source>
+        <translation>Zielprüfung mit diesen Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 (not found on this host)</source>
+        <translation>%1 (auf diesem Host nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Default Switch (DHCP only)</source>
+        <translation>Default Switch (nur DHCP)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (Internal, NAT)</source>
+        <translation>%1 (Intern, NAT)</translation>
+    </message>
+    <message>
+        <source>Create a new Internal switch with NAT…</source>
+        <translation>Neuen internen Switch mit NAT erstellen…</translation>
+    </message>
+    <message>
+        <source>Direct Device Assignment needs an NVIDIA Tesla T4 or A2 on Windows Server; this host has none.</source>
+        <translation>Direct Device Assignment erfordert eine NVIDIA Tesla T4 oder A2 unter Windows Server; dieser Host hat keine.</translation>
+    </message>
+    <message>
+        <source>Direct Device Assignment gives the GPU to the VM alone. Install the GPU vendor&apos;s mitigation driver on the host first (for NVIDIA: the Tesla mitigation driver), as Microsoft&apos;s DDA guidance requires.</source>
+        <translation>Bei Direct Device Assignment wird die GPU ausschließlich der VM zugewiesen. Installieren Sie zuerst den Mitigation-Treiber des GPU-Herstellers auf dem Host (für NVIDIA: den Tesla-Mitigation-Treiber), wie es die DDA-Anleitung von Microsoft vorschreibt.</translation>
+    </message>
+    <message>
+        <source>GPU paravirtualization needs a GPU whose driver supports it; this host has none.</source>
+        <translation>GPU-Paravirtualisierung erfordert eine GPU, deren Treiber dies unterstützt; dieser Host hat keine.</translation>
+    </message>
+    <message>
+        <source>GPU paravirtualization shares one GPU with Windows; the count is always 1.</source>
+        <translation>Bei der GPU-Paravirtualisierung wird eine GPU mit Windows geteilt; die Anzahl ist immer 1.</translation>
+    </message>
+    <message>
+        <source>This host is itself a virtual machine: GPU passthrough is not possible in a nested VM.</source>
+        <translation>Dieser Host ist selbst eine virtuelle Maschine: GPU-Passthrough ist in einer geschachtelten VM nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The Default Switch always uses DHCP; choose another switch for a static address.</source>
+        <translation>Der Default Switch verwendet immer DHCP; wählen Sie für eine statische Adresse einen anderen Switch.</translation>
+    </message>
+    <message>
+        <source>With these settings the device cannot run EFLOW: %1</source>
+        <translation>Mit diesen Einstellungen kann das Gerät EFLOW nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2 %3</source>
+        <translation>✗ %1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::StepListView</name>
+    <message>
+        <source>Deployment steps</source>
+        <translation>Bereitstellungsschritte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>in Arbeit…</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>eflow::ui::StepPanel</name>
     <message>
         <source>Getting Started</source>
@@ -4295,6 +5633,204 @@ Deploy-Eflow-Parameter: -acceptOptionalTelemetry Yes|No</translation>
     </message>
 </context>
 <context>
+    <name>eflow::ui::TargetPage</name>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Aktion erforderlich</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Target device</source>
+        <translation>Zielgerät</translation>
+    </message>
+    <message>
+        <source>Choose the Windows device to deploy EFLOW on, and check that it can run it.</source>
+        <translation>Wählen Sie das Windows-Gerät, auf dem EFLOW bereitgestellt werden soll, und prüfen Sie, ob es EFLOW ausführen kann.</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>Dieser &amp;Computer</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Deploy on this Windows computer with Windows PowerShell 5.1 (run the wizard as administrator).</source>
+        <translation>Auf diesem Windows-Computer mit Windows PowerShell 5.1 bereitstellen (führen Sie den Assistenten als Administrator aus).</translation>
+    </message>
+    <message>
+        <source>Not available: this computer has no Windows PowerShell to run EFLOW. Choose a remote Windows host or a demo host.</source>
+        <translation>Nicht verfügbar: Auf diesem Computer ist kein Windows PowerShell zum Ausführen von EFLOW vorhanden. Wählen Sie einen Windows-Remotehost oder einen Demohost.</translation>
+    </message>
+    <message>
+        <source>A &amp;remote Windows host</source>
+        <translation>Ein Windows-&amp;Remotehost</translation>
+    </message>
+    <message>
+        <source>A remote Windows host</source>
+        <translation>Ein Windows-Remotehost</translation>
+    </message>
+    <message>
+        <source>Remote host ssh address</source>
+        <translation>SSH-Adresse des Remotehosts</translation>
+    </message>
+    <message>
+        <source>&amp;SSH address:</source>
+        <translation>&amp;SSH-Adresse:</translation>
+    </message>
+    <message>
+        <source>A &amp;demo host</source>
+        <translation>Ein &amp;Demohost</translation>
+    </message>
+    <message>
+        <source>A demo host</source>
+        <translation>Ein Demohost</translation>
+    </message>
+    <message>
+        <source>Demo scenario</source>
+        <translation>Demoszenario</translation>
+    </message>
+    <message>
+        <source>Sc&amp;enario:</source>
+        <translation>Sz&amp;enario:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the device</source>
+        <translation>Gerät &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check the device</source>
+        <translation>Gerät prüfen</translation>
+    </message>
+    <message>
+        <source>Checking the device</source>
+        <translation>Gerät wird geprüft</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Host checks</source>
+        <translation>Hostprüfungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>I have read the &amp;warnings</source>
+        <translation>&amp;Ich habe die Warnungen gelesen</translation>
+    </message>
+    <message>
+        <source>I have read the warnings</source>
+        <translation>Ich habe die Warnungen gelesen</translation>
+    </message>
+    <message>
+        <source>Choose this computer, a remote Windows host or a demo host.</source>
+        <translation>Wählen Sie diesen Computer, einen Windows-Remotehost oder einen Demohost.</translation>
+    </message>
+    <message>
+        <source>Enter the host as ssh://USER@HOST or ssh://USER@HOST:PORT.</source>
+        <translation>Geben Sie den Host als ssh://BENUTZER@HOST oder ssh://BENUTZER@HOST:PORT ein.</translation>
+    </message>
+    <message>
+        <source>The wizard connects with your ssh client and keys; it never asks for a password.</source>
+        <translation>Der Assistent verbindet sich mit Ihrem SSH-Client und Ihren Schlüsseln; er fragt nie nach einem Kennwort.</translation>
+    </message>
+    <message>
+        <source>The device could not be opened.</source>
+        <translation>Das Gerät konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The check did not finish: %1</source>
+        <translation>Die Prüfung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Choose a device and check it to continue.</source>
+        <translation>Wählen Sie ein Gerät aus, und prüfen Sie es, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The device could not be checked.</source>
+        <translation>Das Gerät konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 MB free of %2 MB</source>
+        <translation>%1 MB frei von %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 MB free</source>
+        <translation>%1 MB frei</translation>
+    </message>
+    <message>
+        <source>Computer: %1 · %2, build %3 · Memory: %4 · Logical processors: %5</source>
+        <translation>Computer: %1 · %2, Build %3 · Arbeitsspeicher: %4 · Logische Prozessoren: %5</translation>
+    </message>
+    <message>
+        <source>Windows (edition unknown)</source>
+        <translation>Windows (Edition unbekannt)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::WizardController</name>
+    <message>
+        <source>No target device was chosen.</source>
+        <translation>Es wurde kein Zielgerät ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Geräts konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Cause: %2
+Fix: %3</source>
+        <translation>%1
+Ursache: %2
+Lösung: %3</translation>
+    </message>
+    <message>
+        <source>The key was already used; enter it again to provision again.</source>
+        <translation>Der Schlüssel wurde bereits verwendet; geben Sie ihn erneut ein, um erneut zu provisionieren.</translation>
+    </message>
+</context>
+<context>
     <name>eflow::ui::WizardWindow</name>
     <message>
         <source>Demo mode</source>
@@ -4315,6 +5851,34 @@ Deploy-Eflow-Parameter: -acceptOptionalTelemetry Yes|No</translation>
     <message>
         <source>Nothing is installed; the host and DPS are simulated. Host: %1.</source>
         <translation>Es wird nichts installiert; Host und DPS werden simuliert. Host: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy &gt;</source>
+        <translation>&amp;Bereitstellen &gt;</translation>
+    </message>
+    <message>
+        <source>Device &amp;overview…</source>
+        <translation>Geräte&amp;übersicht…</translation>
+    </message>
+    <message>
+        <source>Open the device overview</source>
+        <translation>Geräteübersicht öffnen</translation>
+    </message>
+    <message>
+        <source>Device overview</source>
+        <translation>Geräteübersicht</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Which device? This computer, or a Windows host as ssh://USER@HOST[:PORT]:</source>
+        <translation>Welches Gerät? Dieser Computer oder ein Windows-Host als ssh://BENUTZER@HOST[:PORT]:</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -135,6 +135,8 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
     m_modules->verticalHeader()->setVisible(false);
     m_modules->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_modules->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Arrow keys move between the rows; Tab leaves the table instead of walking every cell.
+    m_modules->setTabKeyNavigation(false);
     m_modules->setMinimumHeight(120);
     (new QVBoxLayout(modulesBox))->addWidget(m_modules);
 
@@ -214,10 +216,9 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
     resize(960, 760);
 
     // Reading order, the selectable texts included.
-    const QList<QWidget *> chain{m_refresh,      m_autoRefresh, m_interval, m_lastRefreshed,
-                                 m_readErrors,   m_modules,     m_serviceStatus, m_versions,
-                                 m_vmStats,      m_checkSummary, m_checks,  m_logSearch,
-                                 m_logFilter,    m_logs};
+    const QList<QWidget *> chain{m_refresh, m_autoRefresh,   m_interval,  m_lastRefreshed, m_readErrors,
+                                 m_modules, m_serviceStatus, m_versions,  m_vmStats,       m_checkSummary,
+                                 m_checks,  m_logSearch,     m_logFilter, m_logs};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 

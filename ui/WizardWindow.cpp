@@ -1,6 +1,7 @@
 #include "ui/WizardWindow.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -152,6 +153,28 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
     }
 
     connect(this, &QWizard::currentIdChanged, this, &WizardWindow::showStepFor);
+    // QWizard leaves the focus where it was: after Alt+N on a check box it sits on the previous page's
+    // hidden widget and keys go nowhere. After the page change settles (pages may pick their own focus in
+    // initializePage), a focus that is not visible moves to the new page's first focusable widget.
+    connect(
+        this, &QWizard::currentIdChanged, this,
+        [this]() {
+            QWidget *focus = QApplication::focusWidget();
+            if (focus && focus->window() == this && focus->isVisible())
+                return;
+            QWizardPage *page = currentPage();
+            if (!page)
+                return;
+            // The focus chain in the page's tab order: the first widget a Tab would reach.
+            for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+                if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+                    (w->focusPolicy() & Qt::TabFocus)) {
+                    w->setFocus(Qt::TabFocusReason);
+                    return;
+                }
+            }
+        },
+        Qt::QueuedConnection);
     showStepFor(startId());
 }
 

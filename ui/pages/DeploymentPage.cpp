@@ -25,6 +25,20 @@ using namespace Qt::StringLiterals;
 
 namespace eflow::ui {
 
+namespace {
+
+// The resume offer's buttons take the focus only while the offer is shown: QWizard hands the focus to
+// a page's first focusable child on entry even when it is hidden, and Enter would press the hidden
+// "Continue it" instead of Next.
+void showResumeFrame(QFrame *frame, bool shown)
+{
+    frame->setVisible(shown);
+    for (QPushButton *button : frame->findChildren<QPushButton *>())
+        button->setFocusPolicy(shown ? Qt::StrongFocus : Qt::NoFocus);
+}
+
+} // namespace
+
 DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *controller, QWidget *parent)
     : QWizardPage(parent)
     , m_plan(plan)
@@ -61,7 +75,7 @@ DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *c
     auto *resumeLayout = new QVBoxLayout(m_resumeFrame);
     resumeLayout->addWidget(m_resumeText);
     resumeLayout->addLayout(resumeButtons);
-    m_resumeFrame->hide();
+    showResumeFrame(m_resumeFrame, false);
 
     m_headline = new QLabel(this);
     m_headline->setObjectName(u"headlineLabel"_s);
@@ -180,7 +194,7 @@ bool DeploymentPage::isComplete() const
 void DeploymentPage::initializePage()
 {
     m_succeeded = false;
-    m_resumeFrame->hide();
+    showResumeFrame(m_resumeFrame, false);
     m_message->hide();
     m_duration->hide();
     m_console->clear();
@@ -206,7 +220,7 @@ void DeploymentPage::initializePage()
             text += u'\n' + tr("It stopped with: %1").arg(pending->lastError);
         m_resumeText->setText(text);
         m_resumeFrame->setAccessibleDescription(text);
-        m_resumeFrame->show();
+        showResumeFrame(m_resumeFrame, true);
         m_steps->setPipeline(nullptr);
         setHeadline(tr("Continue the interrupted deployment, or start over."));
         updateButtons();
@@ -227,14 +241,14 @@ void DeploymentPage::cleanupPage()
 
 void DeploymentPage::continuePending()
 {
-    m_resumeFrame->hide();
+    showResumeFrame(m_resumeFrame, false);
     startDeploy(true);
 }
 
 void DeploymentPage::startOver()
 {
     m_controller->abandonPendingDeploy();
-    m_resumeFrame->hide();
+    showResumeFrame(m_resumeFrame, false);
     startDeploy(false);
 }
 

@@ -266,11 +266,19 @@ void TargetPage::initializePage()
     if (!m_wizardConnected && wizard()) {
         m_wizardConnected = true;
         connect(wizard(), &QWizard::currentIdChanged, this, [this] {
-            if (wizard() && wizard()->currentPage() == this && m_controller->facts() &&
-                !m_controller->isProbing()) {
+            if (!wizard() || wizard()->currentPage() != this)
+                return;
+            if (m_controller->facts() && !m_controller->isProbing()) {
                 m_controller->reevaluate();
                 showResults();
             }
+            // QWizard has just made Next the default button again (it does on every page change).
+            preferCheck();
+            // QWizard may leave the keyboard focus on the previous page's now hidden widget, from which
+            // Tab and Enter would start: the focus goes to the chosen kind of device.
+            const QWidget *focus = wizard()->focusWidget();
+            if ((!focus || !focus->isVisible()) && m_choices->checkedButton())
+                m_choices->checkedButton()->setFocus(Qt::TabFocusReason);
         });
     }
     updateBusy();
