@@ -34,23 +34,6 @@ QString yesNo(const std::optional<bool> &value)
     return *value ? Tr::tr("yes") : Tr::tr("no");
 }
 
-QString featureText(host::FeatureState state)
-{
-    switch (state) {
-    case host::FeatureState::Enabled:
-        return Tr::tr("enabled");
-    case host::FeatureState::Disabled:
-        return Tr::tr("disabled");
-    case host::FeatureState::EnablePending:
-        return Tr::tr("enabled, restart pending");
-    case host::FeatureState::NotAvailable:
-        return Tr::tr("not available in this edition");
-    case host::FeatureState::Unknown:
-        break;
-    }
-    return unknownText();
-}
-
 QString serviceText(host::ServiceRunState state)
 {
     switch (state) {
@@ -178,7 +161,7 @@ QString formatHostFacts(const host::HostFacts &f)
                 f.logicalProcessors < 0 ? unknownText() : QString::number(f.logicalProcessors));
     text += row(Tr::tr("Disk %1").arg(f.disk.drive.isEmpty() ? QStringLiteral("C:") : f.disk.drive),
                 Tr::tr("%1 free of %2").arg(mb(f.disk.freeMb), mb(f.disk.sizeMb)));
-    text += row(Tr::tr("Hyper-V"), featureText(f.hyperV));
+    text += row(Tr::tr("Hyper-V"), host::featureStateText(f.hyperV));
     text += row(Tr::tr("Hypervisor running"), yesNo(f.hypervisorPresent));
     text += row(Tr::tr("Firmware virtualization"), yesNo(f.firmwareVirtualization));
     for (const host::HostService &s : f.services)

@@ -11,9 +11,10 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -65,6 +66,7 @@ QLabel *textLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setFocusPolicy(Qt::TabFocus);
     return label;
@@ -196,29 +198,44 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
     logsLayout->addLayout(searchRow);
     logsLayout->addWidget(m_logs);
 
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_readErrors);
-    layout->addWidget(modulesBox);
-    layout->addLayout(infoRow);
-    layout->addWidget(checkBox);
-    layout->addWidget(logsBox);
-    auto *scroll = new QScrollArea(central);
-    scroll->setAccessibleName(tr("Device status"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
+    // Three tabs, as WAC's IoT Edge tool splits its panes: each fits the window without scrolling.
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(u"overviewTabs"_s);
+    m_tabs->setAccessibleName(tr("Device overview sections"));
+    m_tabs->tabBar()->setAccessibleName(tr("Device overview sections"));
+    auto *statusTab = new QWidget(m_tabs);
+    auto *statusLayout = new QVBoxLayout(statusTab);
+    statusLayout->addWidget(modulesBox, 1);
+    statusLayout->addLayout(infoRow);
+    m_tabs->addTab(statusTab, tr("Mo&dules and status"));
+    auto *checkTab = new QWidget(m_tabs);
+    (new QVBoxLayout(checkTab))->addWidget(checkBox);
+    m_tabs->addTab(checkTab, tr("iotedge chec&k"));
+    auto *logsTab = new QWidget(m_tabs);
+    (new QVBoxLayout(logsTab))->addWidget(logsBox);
+    m_tabs->addTab(logsTab, tr("&Logs"));
+
+    m_device = textLabel(central, u"deviceLabel"_s);
+    m_device->setAccessibleName(tr("Device"));
+    m_device->setText(tr("Device: %1").arg(controller->session()->describe()));
+    QFont bold = m_device->font();
+    bold.setBold(true);
+    m_device->setFont(bold);
 
     auto *outer = new QVBoxLayout(central);
+    outer->addWidget(m_device);
     outer->addLayout(top);
-    outer->addWidget(scroll, 1);
+    outer->addWidget(m_readErrors);
+    outer->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    resize(960, 760);
+    resize(960, 680);
 
-    // Reading order, the selectable texts included.
-    const QList<QWidget *> chain{m_refresh, m_autoRefresh,   m_interval,  m_lastRefreshed, m_readErrors,
-                                 m_modules, m_serviceStatus, m_versions,  m_vmStats,       m_checkSummary,
-                                 m_checks,  m_logSearch,     m_logFilter, m_logs};
+    // Reading order, the selectable texts included; the tab bar, then the shown tab's widgets (Qt skips
+    // the hidden tabs' ones).
+    const QList<QWidget *> chain{m_device,        m_refresh,    m_autoRefresh, m_interval,
+                                 m_lastRefreshed, m_readErrors, m_tabs->tabBar(),        m_modules,
+                                 m_serviceStatus, m_versions,   m_vmStats,     m_checkSummary,
+                                 m_checks,        m_logSearch,  m_logFilter,   m_logs};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
@@ -313,7 +330,9 @@ void OverviewWindow::showStatus()
             m_modules->setItem(row, 3, new QTableWidgetItem(m.image));
             ++row;
         }
-        m_modules->resizeColumnsToContents();
+        // The short columns fit their text; the image takes the rest of the width.
+        for (int column = 0; column < 3; ++column)
+            m_modules->resizeColumnToContents(column);
     }
 
     // IoT Edge Status

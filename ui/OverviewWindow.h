@@ -9,6 +9,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 class QTimer;
 class QTreeWidget;
@@ -49,6 +50,8 @@ private:
     void updateBusy();
 
     WizardController *m_controller = nullptr;
+    QLabel *m_device = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTableWidget *m_modules = nullptr;
     QLabel *m_serviceStatus = nullptr;
     QLabel *m_versions = nullptr;

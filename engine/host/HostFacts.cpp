@@ -99,6 +99,23 @@ ServiceRunState HostFacts::serviceState(const QString &name) const
     return ServiceRunState::Unknown;
 }
 
+QString featureStateText(FeatureState state)
+{
+    switch (state) {
+    case FeatureState::Enabled:
+        return HostFactsTr::tr("enabled");
+    case FeatureState::Disabled:
+        return HostFactsTr::tr("disabled");
+    case FeatureState::EnablePending:
+        return HostFactsTr::tr("enabled, restart pending");
+    case FeatureState::NotAvailable:
+        return HostFactsTr::tr("not available in this edition");
+    case FeatureState::Unknown:
+        break;
+    }
+    return HostFactsTr::tr("not reported");
+}
+
 QString featureStateKey(FeatureState state)
 {
     switch (state) {

@@ -144,6 +144,8 @@ struct HostFacts
 };
 
 QString featureStateKey(FeatureState state); // "enabled", "disabled", "enablePending", "notAvailable"
+// The state in words for people ("enabled, restart pending"), translated.
+QString featureStateText(FeatureState state);
 FeatureState featureStateFromKey(const QString &key);
 QString serviceRunStateKey(ServiceRunState state); // "running", "stopped", "missing"
 ServiceRunState serviceRunStateFromKey(const QString &key);

@@ -378,7 +378,7 @@ RequirementCheck checkHyperVFeature(const HostFacts &f, bool *restart)
         return make(
             id, title, Status::ActionNeeded,
             HostRequirementsTr::tr("Hyper-V is not fully enabled (Hyper-V: %1, management PowerShell: %2).")
-                .arg(featureStateKey(f.hyperV), featureStateKey(f.hyperVPowerShell)),
+                .arg(featureStateText(f.hyperV), featureStateText(f.hyperVPowerShell)),
             fix);
     }
     if (std::any_of(states.cbegin(), states.cend(),

@@ -48,18 +48,19 @@ namespace {
 constexpr int kProbeMs = 20000;
 constexpr int kJobMs = 60000;
 
-WizardOptions instantDemo()
+WizardOptions demoAt(double speed)
 {
     WizardOptions options = WizardOptions::forDemo(true, u"Demo host"_s);
-    options.demoSpeed = 0.0; // the demo's pace: instant
+    options.demoSpeed = speed; // the demo's pace: 0 instant, 1 a real deploy's, more is faster
     return options;
 }
 
 // The plan is declared first so that it outlives the window, as it does in the application.
 struct Flow
 {
-    Flow()
-        : wizard(&plan, instantDemo())
+    explicit Flow(double demoSpeed = 0.0)
+        : speed(demoSpeed)
+        , wizard(&plan, demoAt(demoSpeed))
     {}
 
     template<typename T>
@@ -86,6 +87,7 @@ struct Flow
         return qobject_cast<eflow::sim::SimulatedHost *>(controller()->backend());
     }
 
+    double speed = 0.0;
     PlanModel plan;
     WizardWindow wizard;
 };
@@ -183,7 +185,7 @@ class TestWizardFlow final : public QObject
         QVERIFY(QTest::qWaitForWindowActive(&f.wizard));
         // The demo host opens after the first paint, at the speed the options ask for.
         QTRY_VERIFY(f.controller()->backend() != nullptr);
-        QCOMPARE(f.controller()->session()->target().speed, 0.0);
+        QCOMPARE(f.controller()->session()->target().speed, f.speed);
         QVERIFY(f.controller()->isDemo());
 
         QVERIFY(isAt(f, WizardWindow::GettingStartedPageId, u"Getting Started"_s,
@@ -245,7 +247,7 @@ class TestWizardFlow final : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(!f.controller()->isProbing() && f.controller()->facts(), kProbeMs);
         // The chosen scenario is the host that was checked, still at the instant pace.
         QCOMPARE(f.controller()->session()->target().scenarioId, scenario);
-        QCOMPARE(f.controller()->session()->target().speed, 0.0);
+        QCOMPARE(f.controller()->session()->target().speed, f.speed);
         QTRY_VERIFY(!f.text(WizardWindow::TargetPageId, u"verdictLabel"_s).isEmpty());
         QVERIFY(f.on<QTreeWidget>(WizardWindow::TargetPageId, u"checksTree"_s)->isVisible());
         QVERIFY(f.text(WizardWindow::TargetPageId, u"hostFactsLabel"_s)
@@ -535,6 +537,31 @@ private slots:
         QCOMPARE(f.wizard.result(), int(QDialog::Accepted));
         QVERIFY(!f.wizard.isVisible());
         QVERIFY(!f.wizard.overviewRequestedOnFinish());
+    }
+
+    // While the deployment runs, Back is off (it would cancel without asking; Cancel asks), also after
+    // the wizard refreshes its buttons; once the run has stopped, Back leads to Settings again.
+    void backIsOffWhileDeploying()
+    {
+        Flow f(2.0); // twice a real deploy's pace: slow enough to be caught running
+        goToSettings(f, u"win11-pro"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::mouseClick(f.button(QWizard::NextButton), Qt::LeftButton);
+        QVERIFY(isAt(f, WizardWindow::DeploymentPageId, u"Deployment"_s, StepPanel::Step::Deployment));
+        QTRY_VERIFY(f.controller()->deployPipeline() && f.controller()->deployPipeline()->isRunning());
+        QVERIFY(!f.button(QWizard::BackButton)->isEnabled());
+        QVERIFY(QMetaObject::invokeMethod(f.wizard.currentPage(), "completeChanged"));
+        QVERIFY(!f.button(QWizard::BackButton)->isEnabled());
+        QTest::keyClick(&f.wizard, Qt::Key_Left, Qt::AltModifier); // no keyboard way round it either
+        QCOMPARE(f.wizard.currentId(), int(WizardWindow::DeploymentPageId));
+
+        f.controller()->deployPipeline()->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.controller()->deployPipeline()->isRunning(), kJobMs);
+        QTRY_VERIFY(f.button(QWizard::BackButton)->isEnabled());
+        QVERIFY(usable(f.on<QPushButton>(WizardWindow::DeploymentPageId, u"retryButton"_s)));
+        QTest::mouseClick(f.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(f.wizard.currentId(), int(WizardWindow::SettingsPageId));
     }
 
     // Windows 10 Home has no Hyper-V: the Target page refuses the host with the reason and the fix, the

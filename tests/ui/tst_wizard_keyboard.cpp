@@ -562,27 +562,39 @@ private slots:
             QVERIFY(checked >= 6);
         }
 
-        // Reading order, the selectable texts included; the module table is one stop (arrows move in it).
-        const QStringList expected{u"autoRefreshCheckBox"_s, u"autoRefreshIntervalSpinBox"_s,
-                                   u"lastRefreshedLabel"_s,  u"moduleTable"_s,
-                                   u"serviceStatusLabel"_s,  u"versionsLabel"_s,
-                                   u"vmStatisticsLabel"_s,   u"checkSummaryLabel"_s,
-                                   u"checkTree"_s,           u"logSearchEdit"_s,
-                                   u"logFilterCheckBox"_s,   u"logsView"_s,
-                                   u"QScrollArea"_s,         u"refreshButton"_s};
-        const QStringList actual = tabChain(refresh, int(expected.size()));
+        // Reading order, the selectable texts included; the module table is one stop (arrows move in it);
+        // after the tab bar only the shown tab's widgets.
+        auto *tabWidget = overview->findChild<QTabWidget *>(u"overviewTabs"_s);
+        QVERIFY(tabWidget);
+        tabWidget->setCurrentIndex(0);
+        const QStringList expected{
+            u"refreshButton"_s,      u"autoRefreshCheckBox"_s, u"autoRefreshIntervalSpinBox"_s,
+            u"lastRefreshedLabel"_s, u"qt_tabwidget_tabbar"_s, u"moduleTable"_s,
+            u"serviceStatusLabel"_s, u"versionsLabel"_s,       u"vmStatisticsLabel"_s,
+            u"qt_tabwidget_tabbar"_s}; // past the shown tab: the tab bar again
+        const QStringList actual =
+            tabChain(overview->findChild<QWidget *>(u"deviceLabel"_s), int(expected.size()));
         QVERIFY2(actual == expected, qPrintable(u"Tab went: "_s + actual.join(u", "_s)));
 
+        // Alt+letters: the tabs, then what each tab holds.
         struct Mnemonic
         {
             Qt::Key key;
             QString target;
             bool toggles;
+            int tab;
         };
-        const QList<Mnemonic> mnemonics{{Qt::Key_S, u"logSearchEdit"_s, false},
-                                        {Qt::Key_M, u"logFilterCheckBox"_s, true},
-                                        {Qt::Key_A, u"autoRefreshCheckBox"_s, true}};
+        const QList<Mnemonic> mnemonics{
+            {Qt::Key_K, QString(), false, 1},          {Qt::Key_L, QString(), false, 2},
+            {Qt::Key_S, u"logSearchEdit"_s, false, 2}, {Qt::Key_M, u"logFilterCheckBox"_s, true, 2},
+            {Qt::Key_D, QString(), false, 0},          {Qt::Key_A, u"autoRefreshCheckBox"_s, true, 0}};
         for (const Mnemonic &m : mnemonics) {
+            if (m.target.isEmpty()) {
+                QTest::keyClick(overview, m.key, Qt::AltModifier);
+                QTRY_COMPARE(tabWidget->currentIndex(), m.tab);
+                continue;
+            }
+            QCOMPARE(tabWidget->currentIndex(), m.tab);
             auto *widget = overview->findChild<QWidget *>(m.target);
             QVERIFY2(widget, qPrintable(m.target));
             auto *button = qobject_cast<QAbstractButton *>(widget);

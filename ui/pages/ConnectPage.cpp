@@ -14,6 +14,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QTimer>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -204,6 +205,7 @@ ConnectPage::ConnectPage(plan::PlanModel *plan, WizardController *controller, QW
 
     // Many fields on a small screen: the page scrolls instead of squeezing them.
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setAccessibleName(tr("Device provisioning"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
@@ -769,6 +771,7 @@ void ConnectPage::onDpsChecked(const dps::DpsOutcome &outcome)
         text = tr("DPS answered HTTP %1: %2").arg(outcome.error.httpStatus).arg(text);
     }
     m_dpsAnswer->setText(text);
+    revealLater(m_dpsAnswer);
     m_dpsAnswer->setVisible(true);
     // The signal may come while isCheckingDps() is still true; look again once the controller is done.
     updateButtons();
@@ -830,6 +833,15 @@ void ConnectPage::onProvisionStepState(int index, jobs::StepState state)
         item->setText(1, stateWord(state));
 }
 
+void ConnectPage::revealLater(QWidget *widget)
+{
+    // After the layout has taken the new text: on a small screen the answer is below the fold.
+    QTimer::singleShot(0, this, [this, widget]() {
+        if (widget->isVisible())
+            m_scroll->ensureWidgetVisible(widget);
+    });
+}
+
 QString ConnectPage::provisionedIdentity() const
 {
     // What the runtime holds after provisioning (its device backup, read by the provision step) first,
@@ -878,6 +890,7 @@ void ConnectPage::onProvisionFinished(const jobs::PipelineResult &result)
         }
     }
     m_result->setText(text);
+    revealLater(m_result);
     m_result->setVisible(true);
     updateButtons();
     emit completeChanged();

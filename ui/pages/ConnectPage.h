@@ -15,6 +15,7 @@ class QAbstractButton;
 class QFormLayout;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -96,6 +97,8 @@ private:
     void onProvisionStepState(int index, eflow::jobs::StepState state);
     void onProvisionFinished(const eflow::jobs::PipelineResult &result);
     QString provisionedIdentity() const;
+    // Scrolls the page so that widget (an answer just shown) is in view.
+    void revealLater(QWidget *widget);
 
     eflow::plan::PlanModel *m_plan = nullptr;
     WizardController *m_controller = nullptr;
@@ -150,6 +153,7 @@ private:
     QTreeWidget *m_steps = nullptr;
     QPlainTextEdit *m_console = nullptr;
     QLabel *m_result = nullptr;
+    QScrollArea *m_scroll = nullptr;
 
     QPointer<eflow::jobs::Pipeline> m_pipeline;
     bool m_valid = false;

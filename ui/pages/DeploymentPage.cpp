@@ -11,6 +11,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QAbstractButton>
+#include <QEvent>
 #include <QWizard>
 
 #include "engine/jobs/HostJobs.h"
@@ -191,8 +193,21 @@ bool DeploymentPage::isComplete() const
     return m_succeeded && !isRunning();
 }
 
+bool DeploymentPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::EnabledChange && wizard() &&
+        watched == wizard()->button(QWizard::BackButton)) {
+        auto *back = wizard()->button(QWizard::BackButton);
+        if (isRunning() && back->isEnabled())
+            back->setEnabled(false);
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
 void DeploymentPage::initializePage()
 {
+    if (wizard())
+        wizard()->button(QWizard::BackButton)->installEventFilter(this);
     m_succeeded = false;
     showResumeFrame(m_resumeFrame, false);
     m_message->hide();
@@ -236,6 +251,8 @@ void DeploymentPage::cleanupPage()
     if (isRunning())
         m_pipeline->cancel();
     m_tick.stop();
+    if (wizard())
+        wizard()->button(QWizard::BackButton)->removeEventFilter(this);
     QWizardPage::cleanupPage();
 }
 
@@ -308,6 +325,7 @@ void DeploymentPage::onStarted()
     m_clock.start();
     m_tick.start();
     updateElapsed();
+    m_elapsed->setVisible(true);
     setHeadline(tr("Deploying EFLOW…"));
     m_message->hide();
     m_duration->hide();
@@ -320,6 +338,8 @@ void DeploymentPage::onFinished(const jobs::PipelineResult &result)
 {
     m_tick.stop();
     updateElapsed();
+    // The duration line below says it once the run is over.
+    m_elapsed->setVisible(false);
     updateProgress();
     const qint64 ms = m_clock.isValid() ? m_clock.elapsed() : 0;
     switch (result.outcome) {
@@ -448,6 +468,9 @@ void DeploymentPage::updateButtons()
         (outcome == jobs::PipelineOutcome::Failed || outcome == jobs::PipelineOutcome::Cancelled);
     m_retry->setVisible(canRetry);
     m_retry->setEnabled(canRetry);
+    // Off while running; QWizard turns it on again when the page reports completeChanged() at the end.
+    if (QWizard *w = wizard(); w && w->currentPage() == this && running)
+        w->button(QWizard::BackButton)->setEnabled(false);
 }
 
 void DeploymentPage::setHeadline(const QString &text)

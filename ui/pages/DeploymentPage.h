@@ -48,6 +48,11 @@ public:
     static QString elapsedText(qint64 ms);
     static QString durationText(qint64 ms);
 
+protected:
+    // Keeps the wizard's Back button off while the deployment runs (QWizard turns it back on whenever
+    // it updates its buttons): going back would cancel the deploy without asking; Cancel asks first.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 public slots:
     // Asks, then cancels the running deploy (its step's cleanup runs).
     void requestCancel();

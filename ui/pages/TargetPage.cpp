@@ -3,6 +3,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -182,6 +183,18 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_results->header()->setStretchLastSection(true);
 
+    // The selected check in full: the tree's Details column elides long sentences and fixes.
+    m_checkDetails = noteLabel(this);
+    m_checkDetails->setObjectName(u"checkDetailsLabel"_s);
+    m_checkDetails->setFrameShape(QFrame::StyledPanel);
+    m_checkDetails->setMargin(4);
+    connect(m_results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->parent())
+            item = item->parent();
+        m_checkDetails->setText(item ? item->data(2, Qt::UserRole).toString() : QString());
+        m_checkDetails->setVisible(item != nullptr && m_results->isVisible());
+    });
+
     m_acknowledge = new QCheckBox(tr("I have read the &warnings"), this);
     m_acknowledge->setObjectName(u"acknowledgeWarningsCheckBox"_s);
     m_acknowledge->setAccessibleName(tr("I have read the warnings"));
@@ -216,6 +229,7 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     layout->addWidget(m_verdict);
     layout->addWidget(m_facts);
     layout->addWidget(m_results, 1);
+    layout->addWidget(m_checkDetails);
     layout->addWidget(m_acknowledge);
 
     setTabOrder(m_local, m_remote);
@@ -489,6 +503,7 @@ void TargetPage::showResults()
         m_facts->clear();
         m_facts->setVisible(false);
         m_results->setVisible(false);
+        m_checkDetails->setVisible(false);
         m_acknowledge->setVisible(false);
         return;
     }
@@ -513,10 +528,17 @@ void TargetPage::showResults()
     m_facts->setVisible(true);
 
     bool warnings = false;
+    QTreeWidgetItem *firstProblem = nullptr;
     for (const eflow::host::RequirementCheck &check : evaluation.checks) {
         const QString status = u"%1 %2"_s.arg(statusMark(check.status), statusWord(check.status));
         auto *item = new QTreeWidgetItem(m_results, {status, check.title, check.detail});
         item->setData(0, Qt::UserRole, check.id);
+        QString full = tr("%1 — %2: %3").arg(check.title, statusWord(check.status), check.detail);
+        if (!check.fix.isEmpty() && check.status != RequirementStatus::Pass)
+            full += u"\n"_s + tr("Fix: %1").arg(check.fix);
+        item->setData(2, Qt::UserRole, full);
+        if (!firstProblem && check.status != RequirementStatus::Pass)
+            firstProblem = item;
         item->setData(0, Qt::AccessibleTextRole, statusWord(check.status));
         item->setToolTip(2, check.detail);
         if (!check.fix.isEmpty() && check.status != RequirementStatus::Pass) {
@@ -529,6 +551,13 @@ void TargetPage::showResults()
         warnings = warnings || check.status == RequirementStatus::Warning;
     }
     m_results->setVisible(true);
+    // The first check that is not passed is the one to read; otherwise the first.
+    QTreeWidgetItem *selected = firstProblem ? firstProblem : m_results->topLevelItem(0);
+    m_results->setCurrentItem(selected);
+    m_checkDetails->setText(selected ? selected->data(2, Qt::UserRole).toString() : QString());
+    m_checkDetails->setVisible(selected != nullptr);
+    if (selected)
+        m_results->scrollToItem(selected);
     const bool supported = evaluation.verdict == TargetVerdict::Supported ||
                            evaluation.verdict == TargetVerdict::SupportedWithActions;
     m_acknowledge->setVisible(warnings && supported);

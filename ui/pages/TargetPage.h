@@ -82,6 +82,7 @@ private:
     QLabel *m_facts = nullptr;
     QLabel *m_error = nullptr;
     QTreeWidget *m_results = nullptr;
+    QLabel *m_checkDetails = nullptr;
     QCheckBox *m_acknowledge = nullptr;
 
     // What the shown results were probed for (HostTarget::toString()); empty: nothing probed yet.
