@@ -1,6 +1,8 @@
 #include "app/WizardRunner.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QWizardPage>
 
 #include "app/Console.h"
@@ -81,7 +83,13 @@ int runWizard(const WizardRunOptions &options)
 
     if (options.autopilot) {
         spdlog::info("autopilot run (demo={})", options.demo);
-        // The window opens the demo host after its first paint; the autopilot does not wait for that.
+        // The window opens the demo host in its own turn of the event loop (after its first paint with a
+        // display); let that happen as it does for a user, and open it here only if it did not.
+        {
+            QEventLoop loop;
+            QTimer::singleShot(0, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         if (options.demo && !wizard.controller()->backend())
             wizard.controller()->openTarget(
                 jobs::HostTarget::demo(wizardOptions.demoScenario, wizardOptions.demoSpeed));

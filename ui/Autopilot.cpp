@@ -230,6 +230,13 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
+void letTheWindowCatchUp()
+{
+    QEventLoop loop;
+    QTimer::singleShot(0, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 bool clickIfUsable(QWizardPage *page, const QString &name, QTextStream &out)
 {
     auto *button = page->findChild<QAbstractButton *>(name);
@@ -385,6 +392,9 @@ int runAutopilot(WizardWindow &wizard, QTextStream &out)
         out << u"  \u2192 "_s << withoutMnemonic(next->text()).remove(u'>').trimmed() << '\n';
         const int before = wizard.currentId();
         next->click();
+        // Like a user between two clicks, let the window lay out and paint the new page first: the walk
+        // does not pile every page's work into one turn of the event loop.
+        letTheWindowCatchUp();
         if (wizard.currentId() == before) {
             out << AutopilotTr::tr("Autopilot: \"%1\" did not let the wizard move on.").arg(page->title())
                 << '\n';

@@ -36,11 +36,7 @@ WizardController::WizardController(plan::PlanModel *plan, QObject *parent, const
     , m_deployState(std::make_shared<jobs::HostJobState>())
     , m_provisionState(std::make_shared<jobs::HostJobState>())
     , m_statusState(std::make_shared<jobs::HostJobState>())
-{
-    // "Check with DPS" and the demo's local DPS need TLS; its first use would otherwise cost the GUI
-    // thread a few hundred milliseconds (backend start-up and the system's root store).
-    dps::preloadTls();
-}
+{}
 
 WizardController::~WizardController()
 {
@@ -67,6 +63,10 @@ bool WizardController::openTarget(const jobs::HostTarget &target, QString *error
     m_facts.reset();
     m_evaluation = {};
     m_probeError.clear();
+    // "Check with DPS" and the demo's local DPS need TLS; its first use would otherwise cost the GUI
+    // thread a few hundred milliseconds (backend start-up and the system's root store). Started here,
+    // not at construction: a target is opened after the window's first paint, which it must not slow.
+    dps::preloadTls();
     if (!m_session->open(target, error))
         return false;
     emit targetChanged();

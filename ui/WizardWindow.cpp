@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -144,13 +145,8 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
             showOverview();
     });
 
-    if (m_options.demo) {
-        // Opened after the first paint: the local DPS's certificates are not needed to show page one.
-        QTimer::singleShot(0, this, [this]() {
-            if (!m_controller->backend())
-                m_controller->openTarget(jobs::HostTarget::demo(m_options.demoScenario, m_options.demoSpeed));
-        });
-    }
+    // The demo host is opened once the first page has been painted (event()): the local DPS's
+    // certificates and the simulated host's state are not needed to show page one.
 
     connect(this, &QWizard::currentIdChanged, this, &WizardWindow::showStepFor);
     // QWizard leaves the focus where it was: after Alt+N on a check box it sits on the previous page's
@@ -179,6 +175,22 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
 }
 
 WizardWindow::~WizardWindow() = default;
+
+bool WizardWindow::event(QEvent *event)
+{
+    const bool handled = QWizard::event(event);
+    if (event->type() == QEvent::Paint && !m_firstPaintSeen) {
+        m_firstPaintSeen = true;
+        if (m_options.demo) {
+            QTimer::singleShot(0, this, [this]() {
+                if (!m_controller->backend())
+                    m_controller->openTarget(
+                        jobs::HostTarget::demo(m_options.demoScenario, m_options.demoSpeed));
+            });
+        }
+    }
+    return handled;
+}
 
 OverviewWindow *WizardWindow::showOverview()
 {

@@ -71,6 +71,9 @@ public:
     // Whether the Finish page asked for the overview when the wizard was finished.
     bool overviewRequestedOnFinish() const;
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void showStepFor(int pageId);
     // Asks which host the overview should read (this computer or an ssh target) and opens it.
@@ -81,6 +84,7 @@ private:
     WizardController *m_controller = nullptr;
     StepPanel *m_stepPanel = nullptr;
     OverviewWindow *m_overview = nullptr;
+    bool m_firstPaintSeen = false;
 };
 
 } // namespace eflow::ui
