@@ -1654,6 +1654,26 @@ geplant ausführen, 6 abgebrochen oder Zeitlimit erreicht (fortsetzbar), 7 Windo
         <source>The host facts are not a JSON object.</source>
         <translation>Die Hostinformationen sind kein JSON-Objekt.</translation>
     </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>enabled, restart pending</source>
+        <translation>aktiviert, Neustart ausstehend</translation>
+    </message>
+    <message>
+        <source>not available in this edition</source>
+        <translation>in dieser Edition nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
 </context>
 <context>
     <name>HostJobs</name>
@@ -1808,22 +1828,6 @@ Lösung: %3</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>aktiviert</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <source>enabled, restart pending</source>
-        <translation>aktiviert, Neustart ausstehend</translation>
-    </message>
-    <message>
-        <source>not available in this edition</source>
-        <translation>in dieser Edition nicht verfügbar</translation>
     </message>
     <message>
         <source>running</source>
@@ -5118,10 +5122,6 @@ Deploy-Eflow-Parameter: -acceptOptionalTelemetry Yes|No</translation>
         <translation>IoT Edge-Protokolle</translation>
     </message>
     <message>
-        <source>Device status</source>
-        <translation>Gerätestatus</translation>
-    </message>
-    <message>
         <source>Last refreshed: %1</source>
         <translation>Zuletzt aktualisiert: %1</translation>
     </message>
@@ -5188,6 +5188,30 @@ Kernel: %10</translation>
     <message>
         <source>The logs could not be read: %1</source>
         <translation>Die Protokolle konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Device overview sections</source>
+        <translation>Bereiche der Geräteübersicht</translation>
+    </message>
+    <message>
+        <source>Mo&amp;dules and status</source>
+        <translation>Mo&amp;dule und Status</translation>
+    </message>
+    <message>
+        <source>iotedge chec&amp;k</source>
+        <translation>iotedge chec&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>&amp;Protokolle</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
     </message>
 </context>
 <context>
@@ -5805,6 +5829,10 @@ Kernel: %10</translation>
     <message>
         <source>Fix: %1</source>
         <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>
