@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -129,6 +131,26 @@ int main(int argc, char **argv)
     if (const int index = subcommandIndex(arguments); index > 0)
         return runSubcommand(argc, argv, index);
 
+    // The platform is chosen from the environment alone, so the application (and with it the translators)
+    // can exist before the options are parsed: --help and every refusal below speak the user's language.
+    const bool display = hasDisplay();
+    if (!display)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+    // Without XDG_RUNTIME_DIR Qt falls back to /tmp/runtime-USER and warns on stderr, which would be the
+    // first line of every refusal; take that same fallback quietly.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray user = qgetenv("USER");
+        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") +
+                                QString::fromLocal8Bit(user.isEmpty() ? QByteArray("user") : user);
+        if (QDir().mkpath(runtime) &&
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
+#endif
+    QApplication app(argc, argv);
+    installTranslators(app);
+
     // --demo=SCENARIO: QCommandLineParser has no optional values, so split it off first.
     WizardRunOptions options;
     QStringList parsed;
@@ -234,18 +256,15 @@ int main(int argc, char **argv)
         options.demo = true;
 #endif
 
-    if (options.overview && !hasDisplay()) {
+    if (options.overview && !display) {
         printError(Tr::tr("--overview needs a display; without one use: eflow-wizard host status"));
         return ExitUsage;
     }
-    if (!hasDisplay()) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!display) {
         options.autopilot = true;
         out() << Tr::tr("No display found: walking the wizard headless (--autopilot).") << Qt::endl;
     }
 
-    QApplication app(argc, argv);
-    installTranslators(app);
     eflow::support::initLogging();
     spdlog::info("{} {} started (demo={}, autopilot={})", EFLOW_WIZARD_NAME, EFLOW_WIZARD_VERSION,
                  options.demo, options.autopilot);

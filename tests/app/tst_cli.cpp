@@ -374,6 +374,11 @@ private slots:
         QVERIFY(r.out.contains("Lizenz"));
         QVERIFY(r.out.contains("-acceptEula Yes"));
 
+        // The wizard's own options are refused in German too (they are parsed after the translators load).
+        const Run speed = run({QStringLiteral("--speed"), QStringLiteral("-3")}, {}, env);
+        QCOMPARE(speed.exitCode, 2);
+        QVERIFY2(speed.err.contains("--speed erwartet eine Zahl"), speed.err.constData());
+
         const Run bad =
             run({QStringLiteral("derive-key"), QStringLiteral("--registration-id"), QStringLiteral("a/b")},
                 groupKey, env);
