@@ -232,10 +232,10 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
 
     // Reading order, the selectable texts included; the tab bar, then the shown tab's widgets (Qt skips
     // the hidden tabs' ones).
-    const QList<QWidget *> chain{m_device,        m_refresh,    m_autoRefresh, m_interval,
-                                 m_lastRefreshed, m_readErrors, m_tabs->tabBar(),        m_modules,
-                                 m_serviceStatus, m_versions,   m_vmStats,     m_checkSummary,
-                                 m_checks,        m_logSearch,  m_logFilter,   m_logs};
+    const QList<QWidget *> chain{m_device,        m_refresh,    m_autoRefresh,    m_interval,
+                                 m_lastRefreshed, m_readErrors, m_tabs->tabBar(), m_modules,
+                                 m_serviceStatus, m_versions,   m_vmStats,        m_checkSummary,
+                                 m_checks,        m_logSearch,  m_logFilter,      m_logs};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
