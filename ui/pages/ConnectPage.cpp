@@ -27,6 +27,7 @@
 #include "engine/jobs/Pipeline.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
+#include "ui/widgets/NoteLabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,12 +43,10 @@ int problemKey(ProvisioningType type, Field field)
     return int(type) * 1000 + int(field);
 }
 
+// A note that stays hidden until there is something to say.
 QLabel *messageLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QLabel *label = makeNoteLabel(parent);
     label->setVisible(false);
     return label;
 }

@@ -21,6 +21,7 @@
 #include "engine/plan/PlanModel.h"
 #include "engine/plan/Validation.h"
 #include "ui/WizardController.h"
+#include "ui/widgets/NoteLabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,19 +49,10 @@ enum GpuMode
     GpuPvMode,
 };
 
-QLabel *noteLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 // A section's problems, one sentence a line; read by screen readers as the label's name and text.
 QLabel *problemLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
-    QLabel *label = noteLabel(parent);
+    QLabel *label = makeNoteLabel(parent);
     label->setObjectName(objectName);
     label->setAccessibleName(accessibleName);
     label->setVisible(false);
@@ -150,7 +142,7 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
 
     // ---- Virtual machine ----
     auto *vmBox = new QGroupBox(tr("Virtual machine"), content);
-    m_release = noteLabel(vmBox);
+    m_release = makeNoteLabel(vmBox);
     m_release->setObjectName(u"releaseLabel"_s);
     m_cores = new QSpinBox(vmBox);
     m_cores->setObjectName(u"coresSpinBox"_s);
@@ -237,7 +229,7 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
     m_static->setAccessibleName(tr("Static IP address"));
     m_ipMode->addButton(m_dhcp, DhcpMode);
     m_ipMode->addButton(m_static, StaticMode);
-    m_staticNote = noteLabel(netBox);
+    m_staticNote = makeNoteLabel(netBox);
     m_staticNote->setObjectName(u"staticIpNoteLabel"_s);
 
     m_staticFields = new QWidget(netBox);
@@ -312,7 +304,7 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
     m_gpuCount->setObjectName(u"gpuCountSpinBox"_s);
     m_gpuCount->setAccessibleName(tr("GPU count"));
     m_gpuCount->setRange(0, 8);
-    m_gpuNote = noteLabel(gpuBox);
+    m_gpuNote = makeNoteLabel(gpuBox);
     m_gpuNote->setObjectName(u"gpuNoteLabel"_s);
     m_gpuProblems = problemLabel(u"gpuProblemsLabel"_s, tr("Problems with the GPU settings"), gpuBox);
     auto *gpuForm = new QFormLayout;
@@ -332,7 +324,7 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
     gpuLayout->addWidget(m_gpuNote);
     gpuLayout->addWidget(m_gpuProblems);
 
-    m_evaluation = noteLabel(content);
+    m_evaluation = makeNoteLabel(content);
     m_evaluation->setObjectName(u"evaluationLabel"_s);
     m_evaluation->setAccessibleName(tr("Target check with these settings"));
     m_evaluation->setVisible(false);

@@ -21,6 +21,7 @@
 #include "engine/plan/PlanModel.h"
 #include "engine/sim/SimScenario.h"
 #include "ui/WizardController.h"
+#include "ui/widgets/NoteLabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,15 +39,6 @@ enum Choice
     RemoteChoice,
     DemoChoice,
 };
-
-QLabel *noteLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 // The same marks as `eflow-wizard host check` prints (app/HostReport.cpp), so both read alike.
 QString statusMark(RequirementStatus status)
@@ -103,7 +95,7 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     m_local->setObjectName(u"localRadio"_s);
     m_local->setAccessibleName(tr("This computer"));
     m_local->setEnabled(localAvailable);
-    m_localNote = noteLabel(this);
+    m_localNote = makeNoteLabel(this);
     m_localNote->setObjectName(u"localNoteLabel"_s);
     m_localNote->setText(
         localAvailable ? tr("Deploy on this Windows computer with Windows PowerShell 5.1 (run the wizard "
@@ -127,7 +119,7 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     m_sshCombo->setMinimumContentsLength(28);
     auto *sshLabel = new QLabel(tr("&SSH address:"), this);
     sshLabel->setBuddy(m_sshCombo);
-    m_sshMessage = noteLabel(this);
+    m_sshMessage = makeNoteLabel(this);
     m_sshMessage->setObjectName(u"sshMessageLabel"_s);
 
     m_demo = new QRadioButton(tr("A &demo host"), this);
@@ -141,7 +133,7 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
         m_scenarioCombo->addItem(scenario.title, scenario.id);
     auto *scenarioLabel = new QLabel(tr("Sc&enario:"), this);
     scenarioLabel->setBuddy(m_scenarioCombo);
-    m_scenarioDescription = noteLabel(this);
+    m_scenarioDescription = makeNoteLabel(this);
     m_scenarioDescription->setObjectName(u"scenarioDescriptionLabel"_s);
 
     m_check = new QPushButton(tr("C&heck the device"), this);
@@ -153,7 +145,7 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Checking the device"));
     m_busy->setMaximumWidth(160);
-    m_busyLabel = noteLabel(this);
+    m_busyLabel = makeNoteLabel(this);
     m_busyLabel->setObjectName(u"probeBusyLabel"_s);
     m_cancel = new QPushButton(tr("Cancel the check"), this);
     m_cancel->setObjectName(u"cancelProbeButton"_s);
@@ -166,9 +158,9 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     QFont bold = m_verdict->font();
     bold.setBold(true);
     m_verdict->setFont(bold);
-    m_facts = noteLabel(this);
+    m_facts = makeNoteLabel(this);
     m_facts->setObjectName(u"hostFactsLabel"_s);
-    m_error = noteLabel(this);
+    m_error = makeNoteLabel(this);
     m_error->setObjectName(u"probeErrorLabel"_s);
 
     m_results = new QTreeWidget(this);
@@ -184,7 +176,7 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     m_results->header()->setStretchLastSection(true);
 
     // The selected check in full: the tree's Details column elides long sentences and fixes.
-    m_checkDetails = noteLabel(this);
+    m_checkDetails = makeNoteLabel(this);
     m_checkDetails->setObjectName(u"checkDetailsLabel"_s);
     m_checkDetails->setFrameShape(QFrame::StyledPanel);
     m_checkDetails->setMargin(4);
