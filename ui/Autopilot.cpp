@@ -25,6 +25,7 @@
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
+#include "ui/widgets/BulletList.h"
 
 using namespace Qt::StringLiterals;
 
@@ -90,7 +91,15 @@ public:
             // A label that names a combo box is printed with it, on one line.
             if (qobject_cast<const QComboBox *>(label->buddy()))
                 return;
-            const QStringList lines = labelLines(label);
+            // A list's bullet is printed as "- " before its item.
+            if (isListBullet(label)) {
+                m_bulletPending = true;
+                return;
+            }
+            QStringList lines = labelLines(label);
+            if (m_bulletPending && !lines.isEmpty())
+                lines.first().prepend(u" - "_s);
+            m_bulletPending = false;
             if (qobject_cast<const QTextBrowser *>(label->buddy())) {
                 for (const QString &line : lines)
                     emitLine(line.endsWith(u':') ? line : line + u':');
@@ -183,6 +192,7 @@ private:
     QTextStream &m_out;
     const QWidget *m_page;
     QSet<const QWidget *> m_seen;
+    bool m_bulletPending = false;
 };
 
 QString yesNo(bool value)
@@ -256,6 +266,7 @@ QString labelText(QWizardPage *page, const QString &name)
 constexpr int probeTimeoutMs = 3 * 60 * 1000;
 constexpr int deployTimeoutMs = 90 * 60 * 1000;
 constexpr int provisionTimeoutMs = 20 * 60 * 1000;
+constexpr int pagesBuiltTimeoutMs = 5 * 1000;
 
 // Target: check the device (the demo host preselected where there is no Windows PowerShell), read the
 // verdict, acknowledge warnings (they are printed above).
@@ -312,6 +323,10 @@ int runAutopilot(WizardWindow &wizard, QTextStream &out)
         wizard.show();
     if (wizard.currentId() == -1)
         wizard.restart();
+    // The window builds its later pages after its first paint, one per turn of the event loop: let it,
+    // as it does for a user (the stall report measures that), and build any still missing after that.
+    waitFor([&wizard]() { return wizard.pagesBuilt(); }, pagesBuiltTimeoutMs);
+    wizard.ensurePages();
     QWizardPage *page = wizard.currentPage();
     if (!page) {
         out << AutopilotTr::tr("Autopilot: the wizard has no start page.") << '\n';

@@ -54,7 +54,6 @@ StepPanel::StepPanel(QWidget *parent)
         r.marker->setFixedWidth(markerWidth);
         r.marker->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         r.label = new QLabel(this);
-        r.label->setTextFormat(Qt::RichText);
         r.label->setWordWrap(true);
         r.label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         // A left margin, not QLabel::setIndent: with top alignment the indent would push the text down too.
@@ -213,10 +212,16 @@ void StepPanel::refresh()
             marker = doneMarker;
         r.marker->setText(marker);
 
-        QString html = title(step).toHtmlEscaped();
-        if (st == State::Unavailable)
-            html += u"<br><small>"_s + tr("(not in this version yet)").toHtmlEscaped() + u"</small>"_s;
-        r.label->setText(html);
+        // Plain text unless the small second line is needed: a rich-text label lays out a whole document
+        // for every width its layout asks about, which the first page's start-up time pays for.
+        if (st == State::Unavailable) {
+            r.label->setTextFormat(Qt::RichText);
+            r.label->setText(title(step).toHtmlEscaped() + u"<br><small>"_s +
+                             tr("(not in this version yet)").toHtmlEscaped() + u"</small>"_s);
+        } else {
+            r.label->setTextFormat(Qt::PlainText);
+            r.label->setText(title(step));
+        }
 
         QFont f = font();
         f.setBold(st == State::Current);

@@ -71,10 +71,22 @@ public:
     // Whether the Finish page asked for the overview when the wizard was finished.
     bool overviewRequestedOnFinish() const;
 
+    // The pages after Getting Started are built after the first paint, one per turn of the event loop,
+    // and the demo host is opened after them. ensurePages() builds the rest at once (Next does it too);
+    // code that drives the wizard without showing it calls it before looking at those pages.
+    void ensurePages();
+    bool pagesBuilt() const;
+
+    int nextId() const override;
+    bool validateCurrentPage() override;
+
 protected:
     bool event(QEvent *event) override;
 
 private:
+    // Builds the first page not built yet; false when all are there.
+    bool buildNextPage();
+    void buildPagesInTurns();
     void showStepFor(int pageId);
     // Asks which host the overview should read (this computer or an ssh target) and opens it.
     bool openOverviewTarget();
@@ -85,6 +97,7 @@ private:
     StepPanel *m_stepPanel = nullptr;
     OverviewWindow *m_overview = nullptr;
     bool m_firstPaintSeen = false;
+    int m_builtPages = 1; // the pages with ids below this exist
 };
 
 } // namespace eflow::ui

@@ -140,6 +140,40 @@ private slots:
             QVERIFY2(shown.contains(needle), qPrintable(needle));
     }
 
+    // The pages after Getting Started are built after the first paint (start-up time); until then the
+    // first page still offers Next, and Next (or Enter) before that builds them on the spot.
+    void laterPagesComeAfterTheFirstPaint()
+    {
+        Fixture f;
+        const QList<int> all = {WizardWindow::GettingStartedPageId, WizardWindow::LicensePageId,
+                                WizardWindow::TargetPageId,         WizardWindow::SettingsPageId,
+                                WizardWindow::DeploymentPageId,     WizardWindow::ConnectPageId,
+                                WizardWindow::FinishPageId};
+        QCOMPARE(f.wizard.pageIds(), QList<int>{WizardWindow::GettingStartedPageId});
+        QVERIFY(showAndActivate(f.wizard));
+        QTRY_COMPARE(f.wizard.pageIds(), all);
+        // Built once: a second call changes nothing.
+        QWizardPage *license = f.wizard.page(WizardWindow::LicensePageId);
+        f.wizard.ensurePages();
+        QCOMPARE(f.wizard.page(WizardWindow::LicensePageId), license);
+        QCOMPARE(f.wizard.pageIds(), all);
+    }
+
+    void nextBeforeTheLaterPagesExistStillGoesOn()
+    {
+        Fixture f;
+        f.wizard.show(); // not yet painted: no event has been processed
+        QCOMPARE(f.wizard.pageIds().size(), 1);
+        QCOMPARE(f.wizard.currentId(), int(WizardWindow::GettingStartedPageId));
+        QVERIFY(f.wizard.button(QWizard::NextButton)->isVisibleTo(&f.wizard));
+        QVERIFY(f.wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!f.wizard.button(QWizard::FinishButton)->isVisibleTo(&f.wizard));
+        QTest::keyClick(&f.wizard, Qt::Key_Return);
+        QCOMPARE(f.wizard.currentId(), int(WizardWindow::LicensePageId));
+        QCOMPARE(f.wizard.pageIds().size(), 7);
+        QCOMPARE(f.wizard.currentPage()->title(), u"License"_s);
+    }
+
     void everyStepIsAvailable_data()
     {
         QTest::addColumn<StepPanel::Step>("step");

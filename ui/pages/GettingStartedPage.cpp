@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVBoxLayout>
 
+#include "ui/widgets/BulletList.h"
+
 using namespace Qt::StringLiterals;
 
 namespace eflow::ui {
@@ -17,22 +19,6 @@ QLabel *heading(const QString &text, QWidget *parent)
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
-    return label;
-}
-
-// A bulleted list as one rich-text label: each item is translated on its own, then escaped, so a
-// translation can never inject markup and the list keeps its bullets in every language.
-QLabel *bulletList(const QStringList &items, QWidget *parent)
-{
-    QString html = u"<ul style=\"margin-left: 0px; -qt-list-indent: 1;\">"_s;
-    for (const QString &item : items)
-        html += u"<li style=\"margin-bottom: 4px;\">"_s + item.toHtmlEscaped() + u"</li>"_s;
-    html += u"</ul>"_s;
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::RichText);
-    label->setText(html);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
@@ -61,12 +47,13 @@ GettingStartedPage::GettingStartedPage(QWidget *parent)
                       "device and provisions it through the Azure IoT Hub Device Provisioning Service "
                       "(DPS)."),
                    content);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addSpacing(4);
 
     layout->addWidget(heading(tr("The device needs:"), content));
-    layout->addWidget(bulletList(
+    layout->addWidget(makeBulletList(
         {
             tr("Windows 10 version 1809 (build 17763) or later with the current cumulative updates, "
                "Windows 11, or Windows Server 2019 or 2022"),
@@ -81,7 +68,7 @@ GettingStartedPage::GettingStartedPage(QWidget *parent)
         content));
 
     layout->addWidget(heading(tr("Have at hand:"), content));
-    layout->addWidget(bulletList(
+    layout->addWidget(makeBulletList(
         {
             tr("For provisioning through DPS with a symmetric key: the DPS ID scope and the device's "
                "registration ID"),
