@@ -203,17 +203,6 @@ void printFailure(const jobs::PipelineResult &result, const jobs::HostJobState &
     }
 }
 
-// The journal entry of an interrupted job of this kind on this target, if any.
-std::optional<jobs::JournalEntry> pendingJob(jobs::Journal &journal, const QString &kind,
-                                             const QString &target)
-{
-    for (const jobs::JournalEntry &entry : journal.pendingJobs()) {
-        if (entry.kind == kind && entry.plan.value(QStringLiteral("target")).toString() == target)
-            return entry;
-    }
-    return std::nullopt;
-}
-
 // Reads the provisioning secret: --key-file, else standard input; in demo mode, else the demo
 // enrollment's own key. Returns the text Provision-EflowVm takes (a group key is turned into the
 // device key here).
@@ -589,7 +578,7 @@ int runHost(const QStringList &rawArguments)
     // Deploy and provision: journalled, resumable.
     const QString kind = action == Action::Deploy ? jobs::deployJobKind() : jobs::provisionJobKind();
     jobs::Journal journal;
-    std::optional<jobs::JournalEntry> resume = pendingJob(journal, kind, target);
+    std::optional<jobs::JournalEntry> resume = jobs::pendingHostJob(journal, kind, target);
     if (resume && parser.isSet(freshOption)) {
         journal.abandon(resume->jobId);
         out() << Tr::tr("The interrupted %1 from %2 is abandoned; starting over.")
@@ -656,22 +645,10 @@ int runHost(const QStringList &rawArguments)
             ? jobs::deploySteps(session.backend(), plan, state)
             : jobs::provisionSteps(
                   session.backend(), plan,
-                  [&secret](QString *error) -> std::optional<host::ProvisioningSecret> {
-                      if (!secret) {
-                          *error = Tr::tr("the key was already used");
-                          return std::nullopt;
-                      }
-                      auto value = std::move(secret);
-                      secret.reset();
-                      return value;
-                  },
-                  state,
+                  jobs::oneTimeSecret(std::move(secret), Tr::tr("the key was already used")), state,
                   session.demo() ? jobs::HostJobTiming{qMax(50, int(2000 / qMax(speed, 0.01))), 300000}
                                  : jobs::HostJobTiming{});
     jobs::Pipeline pipeline(steps);
-    QStringList stepIds;
-    for (const jobs::Step &s : steps)
-        stepIds << s.id;
 
     QString jobId;
     if (resume) {
@@ -691,7 +668,7 @@ int runHost(const QStringList &rawArguments)
                           done.isEmpty() ? Tr::tr("nothing") : done.join(QStringLiteral(", ")))
               << Qt::endl;
     } else {
-        jobId = journal.begin(kind, jobs::journalPlanSnapshot(plan, target), stepIds);
+        jobId = journal.begin(kind, jobs::journalPlanSnapshot(plan, target), jobs::stepIds(steps));
         if (jobId.isEmpty())
             err() << Tr::tr(
                          "Warning: the resume journal could not be written (%1); an interruption cannot be "

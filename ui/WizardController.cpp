@@ -158,13 +158,7 @@ std::optional<jobs::JournalEntry> WizardController::pendingDeploy() const
 {
     if (!backend())
         return std::nullopt;
-    const QString target = m_session->describe();
-    for (const jobs::JournalEntry &entry : m_journal.pendingJobs()) {
-        if (entry.kind == jobs::deployJobKind() &&
-            entry.plan.value(QStringLiteral("target")).toString() == target)
-            return entry;
-    }
-    return std::nullopt;
+    return jobs::pendingHostJob(m_journal, jobs::deployJobKind(), m_session->describe());
 }
 
 void WizardController::abandonPendingDeploy()
@@ -201,11 +195,8 @@ jobs::Pipeline *WizardController::startDeploy(bool resume)
     if (entry && jobs::Journal::restore(*m_deploy, *entry)) {
         jobId = entry->jobId;
     } else {
-        QStringList ids;
-        for (const jobs::Step &s : steps)
-            ids << s.id;
         jobId = m_journal.begin(jobs::deployJobKind(), jobs::journalPlanSnapshot(plan, m_session->describe()),
-                                ids);
+                                jobs::stepIds(steps));
     }
     if (!jobId.isEmpty())
         m_journal.attach(m_deploy.get(), jobId);
@@ -270,26 +261,16 @@ jobs::Pipeline *WizardController::startProvision(host::ProvisioningSecret secret
     plan.release = releaseFor(*m_plan, m_facts);
     // The secret is handed to the job once, when its provision step starts; a retry asks again and
     // gets nothing, so the page must start a new provision with the key the user still has.
-    auto held = std::make_shared<std::optional<host::ProvisioningSecret>>(std::move(secret));
-    jobs::SecretProvider provider = [held](QString *error) -> std::optional<host::ProvisioningSecret> {
-        if (!*held) {
-            *error = WizardController::tr("The key was already used; enter it again to provision again.");
-            return std::nullopt;
-        }
-        auto value = std::move(*held);
-        held->reset();
-        return value;
-    };
+    jobs::SecretProvider provider = jobs::oneTimeSecret(
+        std::move(secret), tr("The key was already used; enter it again to provision again."));
     jobs::HostJobTiming timing = m_timing;
     if (m_session->demo() && m_session->target().speed <= 0.0)
         timing.runtimePollIntervalMs = 50;
     const QList<jobs::Step> steps = jobs::provisionSteps(backend(), plan, provider, m_provisionState, timing);
     m_provision = std::make_unique<jobs::Pipeline>(steps);
-    QStringList ids;
-    for (const jobs::Step &s : steps)
-        ids << s.id;
-    const QString jobId = m_journal.begin(jobs::provisionJobKind(),
-                                          jobs::journalPlanSnapshot(plan, m_session->describe()), ids);
+    const QString jobId =
+        m_journal.begin(jobs::provisionJobKind(), jobs::journalPlanSnapshot(plan, m_session->describe()),
+                        jobs::stepIds(steps));
     if (!jobId.isEmpty())
         m_journal.attach(m_provision.get(), jobId);
 

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "engine/host/IotEdgeParsers.h"
+#include "engine/jobs/Journal.h"
 #include "engine/jobs/StepContext.h"
 #include "engine/plan/PlanFile.h"
 
@@ -178,6 +179,39 @@ QJsonObject journalPlanSnapshot(const plan::DeploymentPlan &plan, const QString 
     snapshot.insert(QStringLiteral("plan"), plan::planToJson(plan));
     snapshot.insert(QStringLiteral("target"), targetDescription);
     return snapshot;
+}
+
+std::optional<JournalEntry> pendingHostJob(const Journal &journal, const QString &kind,
+                                           const QString &targetDescription)
+{
+    for (const JournalEntry &entry : journal.pendingJobs()) {
+        if (entry.kind == kind && entry.plan.value(QStringLiteral("target")).toString() == targetDescription)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+QStringList stepIds(const QList<Step> &steps)
+{
+    QStringList ids;
+    ids.reserve(steps.size());
+    for (const Step &s : steps)
+        ids << s.id;
+    return ids;
+}
+
+SecretProvider oneTimeSecret(std::optional<host::ProvisioningSecret> secret, const QString &usedError)
+{
+    auto held = std::make_shared<std::optional<host::ProvisioningSecret>>(std::move(secret));
+    return [held, usedError](QString *error) -> std::optional<host::ProvisioningSecret> {
+        if (!*held) {
+            *error = usedError;
+            return std::nullopt;
+        }
+        auto value = std::move(*held);
+        held->reset();
+        return value;
+    };
 }
 
 QList<Step> deploySteps(host::HostBackend *backend, const plan::DeploymentPlan &plan,

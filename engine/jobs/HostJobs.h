@@ -13,6 +13,7 @@
 #include "engine/host/HostFacts.h"
 #include "engine/host/HostModels.h"
 #include "engine/host/HostRequirements.h"
+#include "engine/jobs/JournalEntry.h"
 #include "engine/jobs/Step.h"
 #include "engine/plan/DeploymentPlan.h"
 
@@ -54,6 +55,11 @@ QString provisionJobKind();
 // are never journalled). nullopt with *error set when there is none.
 using SecretProvider = std::function<std::optional<host::ProvisioningSecret>(QString *error)>;
 
+// A SecretProvider that hands `secret` over once, so that the secret lives in one place only until the
+// provision step takes it. Asked again (a retried step) it fails with `usedError`: the caller must ask
+// the user for the key again.
+SecretProvider oneTimeSecret(std::optional<host::ProvisioningSecret> secret, const QString &usedError);
+
 // Timing knobs, so that tests and the demo's instant speed need not wait for real-world intervals.
 struct HostJobTiming
 {
@@ -81,5 +87,15 @@ QList<Step> statusSteps(host::HostBackend *backend, plan::EflowRelease release,
 // The plan snapshot journalled with a job: the plan (no secrets in it by construction) and which host
 // it was for, so that a resume never continues a job on a different target.
 QJsonObject journalPlanSnapshot(const plan::DeploymentPlan &plan, const QString &targetDescription);
+
+class Journal;
+
+// The interrupted job of `kind` ("deploy", "provision") on the host that journalPlanSnapshot named
+// `targetDescription`, if the journal has one (the oldest, should there be several).
+std::optional<JournalEntry> pendingHostJob(const Journal &journal, const QString &kind,
+                                           const QString &targetDescription);
+
+// The ids of `steps`, in order: what the journal records a job's steps by.
+QStringList stepIds(const QList<Step> &steps);
 
 } // namespace eflow::jobs

@@ -5,12 +5,14 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include "engine/host/HostBackend.h"
 #include "engine/host/HostFacts.h"
 #include "engine/jobs/HostJobs.h"
+#include "engine/jobs/Journal.h"
 #include "engine/jobs/Pipeline.h"
 
 using namespace eflow;
@@ -493,6 +495,63 @@ private slots:
         const QByteArray text = QJsonDocument(snapshot).toJson();
         QVERIFY(text.contains("0ne00000A0A"));
         QVERIFY(!text.contains("a2V5LWZvci10ZXN0cw=="));
+    }
+
+    // The wizard and `host provision` look for an interrupted job of their kind on their target only.
+    void pendingHostJobMatchesKindAndTarget()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        jobs::Journal journal(dir.path());
+        const plan::DeploymentPlan plan = basicPlan();
+        const QStringList ids = {"probe", "deploy"};
+        QVERIFY(!jobs::pendingHostJob(journal, jobs::deployJobKind(), "ssh://a@one"));
+        const QString provisionOne =
+            journal.begin(jobs::provisionJobKind(), jobs::journalPlanSnapshot(plan, "ssh://a@one"), ids);
+        const QString deployTwo =
+            journal.begin(jobs::deployJobKind(), jobs::journalPlanSnapshot(plan, "ssh://a@two"), ids);
+        const QString deployOne =
+            journal.begin(jobs::deployJobKind(), jobs::journalPlanSnapshot(plan, "ssh://a@one"), ids);
+        QVERIFY(!provisionOne.isEmpty() && !deployTwo.isEmpty() && !deployOne.isEmpty());
+
+        const auto found = jobs::pendingHostJob(journal, jobs::deployJobKind(), "ssh://a@one");
+        QVERIFY(found);
+        QCOMPARE(found->jobId, deployOne);
+        QCOMPARE(jobs::pendingHostJob(journal, jobs::provisionJobKind(), "ssh://a@one")->jobId, provisionOne);
+        QVERIFY(!jobs::pendingHostJob(journal, jobs::provisionJobKind(), "ssh://a@two"));
+        QVERIFY(journal.abandon(deployOne));
+        QVERIFY(!jobs::pendingHostJob(journal, jobs::deployJobKind(), "ssh://a@one"));
+    }
+
+    void stepIdsKeepTheOrder()
+    {
+        ScriptedBackend backend;
+        const QList<jobs::Step> steps =
+            jobs::deploySteps(&backend, basicPlan(), std::make_shared<jobs::HostJobState>());
+        const QStringList ids = jobs::stepIds(steps);
+        QCOMPARE(ids.size(), steps.size());
+        for (qsizetype i = 0; i < steps.size(); ++i)
+            QCOMPARE(ids.at(i), steps.at(i).id);
+        QVERIFY(jobs::stepIds({}).isEmpty());
+    }
+
+    // The secret is handed over once; a second ask (a retried step) gets the caller's sentence.
+    void oneTimeSecretGivesTheKeyOnce()
+    {
+        host::ProvisioningSecret secret;
+        secret.value = crypto::SecureBytes(QByteArrayView("a2V5LWZvci10ZXN0cw=="));
+        jobs::SecretProvider provider = jobs::oneTimeSecret(std::move(secret), "enter it again");
+        QString error;
+        auto first = provider(&error);
+        QVERIFY(first);
+        QCOMPARE(first->value.view().toByteArray(), QByteArray("a2V5LWZvci10ZXN0cw=="));
+        QVERIFY(error.isEmpty());
+        QVERIFY(!provider(&error));
+        QCOMPARE(error, QString("enter it again"));
+
+        jobs::SecretProvider none = jobs::oneTimeSecret(std::nullopt, "no key");
+        QVERIFY(!none(&error));
+        QCOMPARE(error, QString("no key"));
     }
 };
 
