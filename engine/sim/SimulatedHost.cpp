@@ -7,16 +7,14 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonDocument>
-#include <QLocale>
-#include <QPointer>
 #include <QRandomGenerator>
-#include <QTimer>
 
 #include "engine/crypto/ConnectionString.h"
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClient.h"
 #include "engine/host/DeployProgress.h"
 #include "engine/host/HostOperation.h"
+#include "engine/sim/ScriptRunner.h"
 #include "engine/sim/SimulatedVm.h"
 
 namespace eflow::sim {
@@ -31,107 +29,6 @@ struct SimulatedHostTr
 };
 
 constexpr int kMinute = 60 * 1000;
-
-// "[11/28/2026 16:02:11] " as Deploy-Eflow prints it (en-US, 24-hour).
-QString stamp()
-{
-    return QLocale::c().toString(QDateTime::currentDateTime(), QStringLiteral("[MM/dd/yyyy HH:mm:ss] "));
-}
-
-// Runs an operation's script: lines and actions, each after its delay (scaled by the speed), on timers.
-// Owned by the operation, so it dies with it; stop() (the abort handler) ends it at once.
-class ScriptRunner final : public QObject
-{
-public:
-    using Resume = std::function<void()>;
-    using AsyncAction = std::function<void(Resume)>;
-
-    ScriptRunner(HostOperation *op, double speed)
-        : QObject(op)
-        , m_op(op)
-        , m_speed(speed)
-    {
-        m_timer.setSingleShot(true);
-        connect(&m_timer, &QTimer::timeout, this, [this] { runCurrent(); });
-    }
-
-    // A console line; stamped: with the "[MM/dd/yyyy HH:mm:ss] " prefix of the module.
-    void line(int delayMs, const QString &text, bool stamped = true, bool deployProgress = false)
-    {
-        step(delayMs, [this, text, stamped, deployProgress] {
-            const QString full = stamped ? stamp() + text : text;
-            m_op->reportLine(full);
-            if (deployProgress) {
-                if (const auto phase = host::deployPhaseForLine(full); phase && phase->percent >= 0)
-                    m_op->reportProgress(phase->percent, phase->title);
-            }
-        });
-    }
-    void bullet(int delayMs, const QString &text) { line(delayMs, QStringLiteral(" - ") + text, false); }
-    void step(int delayMs, std::function<void()> action) { m_steps.append({delayMs, std::move(action), {}}); }
-    // An action that finishes later: the script waits until it calls resume.
-    void asyncStep(int delayMs, AsyncAction action) { m_steps.append({delayMs, {}, std::move(action)}); }
-
-    void start()
-    {
-        m_op->setAbortHandler([self = QPointer<ScriptRunner>(this)] {
-            if (self)
-                self->stop();
-        });
-        scheduleCurrent();
-    }
-    void stop()
-    {
-        m_stopped = true;
-        m_timer.stop();
-        if (m_onStop)
-            std::exchange(m_onStop, {})();
-    }
-    bool stopped() const { return m_stopped || m_op->isFinished(); }
-    // Run when the operation is cancelled or times out (stops a DPS client, …).
-    void setOnStop(std::function<void()> onStop) { m_onStop = std::move(onStop); }
-    // Drops the rest of the script (after a failure).
-    void finishScript() { m_index = int(m_steps.size()); }
-
-private:
-    struct Step
-    {
-        int delayMs = 0;
-        std::function<void()> action;
-        AsyncAction asyncAction;
-    };
-
-    int scaled(int ms) const { return m_speed <= 0.0 ? 0 : int(ms / m_speed); }
-    void scheduleCurrent()
-    {
-        if (stopped() || m_index >= m_steps.size())
-            return;
-        m_timer.start(scaled(m_steps.at(m_index).delayMs));
-    }
-    void runCurrent()
-    {
-        if (stopped() || m_index >= m_steps.size())
-            return;
-        const Step current = m_steps.at(m_index++);
-        if (current.asyncAction) {
-            current.asyncAction([self = QPointer<ScriptRunner>(this)] {
-                if (self && !self->stopped())
-                    self->scheduleCurrent();
-            });
-            return;
-        }
-        current.action();
-        scheduleCurrent();
-    }
-
-    HostOperation *m_op;
-    double m_speed;
-    QTimer m_timer;
-    QList<Step> m_steps;
-    int m_index = 0;
-    bool m_stopped = false;
-    std::function<void()> m_onStop;
-};
 
 QString gpuTypeKey(plan::GpuPassthrough type)
 {
@@ -856,7 +753,7 @@ HostOperation *SimulatedHost::deploy(const plan::DeploymentPlan &plan)
             op->fail(error);
             return;
         }
-        const QString done = stamp() + QStringLiteral("Deployment successful");
+        const QString done = ScriptRunner::stamp() + QStringLiteral("Deployment successful");
         op->reportLine(done);
         if (const auto p = host::deployPhaseForLine(done))
             op->reportProgress(p->percent, p->title);
@@ -1082,11 +979,11 @@ HostOperation *SimulatedHost::provision(plan::EflowRelease release,
             run->finishScript();
             const QString message =
                 QStringLiteral("iotedge service not running after provisioning, please investigate manually");
-            op->reportLine(stamp() + QStringLiteral("Error: %1 (L2295)").arg(message));
+            op->reportLine(ScriptRunner::stamp() + QStringLiteral("Error: %1 (L2295)").arg(message));
             op->fail(SimulatedHostTr::tr("Provision-EflowVm failed: %1").arg(message));
             return;
         }
-        op->reportLine(stamp() + QStringLiteral("IoT Edge runtime is running"));
+        op->reportLine(ScriptRunner::stamp() + QStringLiteral("IoT Edge runtime is running"));
         op->reportProgress(100, SimulatedHostTr::tr("Provisioned"));
         // As provision.ps1 reads them back from the runtime's device backup.
         op->succeed(QJsonObject{{QStringLiteral("result"), QStringLiteral("OK")},
@@ -1266,7 +1163,7 @@ HostOperation *SimulatedHost::supportBundle()
         const QString dir = m_state.installDir.isEmpty() ? QStringLiteral("C:\\Program Files\\Azure IoT Edge")
                                                          : m_state.installDir;
         const QString path = dir + QStringLiteral("\\eflowlogs.zip");
-        op->reportLine(stamp() + QStringLiteral("Logs collected: %1").arg(path));
+        op->reportLine(ScriptRunner::stamp() + QStringLiteral("Logs collected: %1").arg(path));
         op->succeed(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("localPath"), QString()}});
     });
     run->start();

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <functional>
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace eflow::host {
+class HostOperation;
+}
+
+namespace eflow::sim {
+
+// Plays a simulated host operation's script: console lines and actions, each after its delay (divided
+// by the demo's speed; 0 = instant), on a timer of the GUI's event loop. Owned by the operation, so it
+// dies with it; stop() (installed as the operation's abort handler by start()) ends it at once.
+class ScriptRunner final : public QObject
+{
+public:
+    using Resume = std::function<void()>;
+    using AsyncAction = std::function<void(Resume)>;
+
+    ScriptRunner(host::HostOperation *op, double speed);
+
+    // "[11/28/2026 16:02:11] ": the AzureEFLOW module's line prefix (en-US, 24-hour).
+    static QString stamp();
+
+    // A console line; stamped: with stamp() before it; deployProgress: also reported as the deploy
+    // phase the line starts (DeployProgress.h).
+    void line(int delayMs, const QString &text, bool stamped = true, bool deployProgress = false);
+    // " - text", unstamped, as the module lists details.
+    void bullet(int delayMs, const QString &text);
+    void step(int delayMs, std::function<void()> action);
+    // An action that finishes later: the script waits until it calls resume.
+    void asyncStep(int delayMs, AsyncAction action);
+
+    void start();
+    void stop();
+    bool stopped() const;
+    // Run when the operation is cancelled or times out (stops a DPS client, …).
+    void setOnStop(std::function<void()> onStop);
+    // Drops the rest of the script (after a failure).
+    void finishScript();
+
+private:
+    struct Step
+    {
+        int delayMs = 0;
+        std::function<void()> action;
+        AsyncAction asyncAction;
+    };
+
+    int scaled(int ms) const;
+    void scheduleCurrent();
+    void runCurrent();
+
+    host::HostOperation *m_op;
+    double m_speed;
+    QTimer m_timer;
+    QList<Step> m_steps;
+    int m_index = 0;
+    bool m_stopped = false;
+    std::function<void()> m_onStop;
+};
+
+} // namespace eflow::sim
