@@ -224,22 +224,6 @@ bool usable(const QAbstractButton *button)
     return button && button->isVisible() && button->isEnabled();
 }
 
-// Runs the event loop until done() or the time is up; the GUI thread stays responsive meanwhile (the
-// autopilot is a user who waits, not a blocking call).
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
 void letTheWindowCatchUp()
 {
     QEventLoop loop;
@@ -315,6 +299,20 @@ bool driveConnectPage(QWizardPage *page, QTextStream &out)
 }
 
 } // namespace
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
 
 int runAutopilot(WizardWindow &wizard, QTextStream &out)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 class QTextStream;
 
 namespace eflow::ui {
@@ -13,5 +15,10 @@ class WizardWindow;
 // Returns 0 when the wizard was finished with the licence terms accepted; otherwise prints the reason
 // and returns non-zero: 1 stuck on a page, 2 finished without acceptance, 3 the wizard would not start.
 int runAutopilot(WizardWindow &wizard, QTextStream &out);
+
+// Runs the event loop until done() is true (returns true) or timeoutMs have passed (false); the GUI
+// thread keeps answering meanwhile: the autopilot is a user who waits, not a blocking call. Tools that
+// drive the wizard (the screenshot tool) wait the same way.
+bool waitFor(const std::function<bool()> &done, int timeoutMs);
 
 } // namespace eflow::ui

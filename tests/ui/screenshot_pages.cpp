@@ -20,8 +20,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +35,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QWizardPage>
 
@@ -45,6 +42,7 @@
 #include "engine/jobs/HostSession.h"
 #include "engine/plan/PlanModel.h"
 #include "engine/sim/SimScenario.h"
+#include "ui/Autopilot.h"
 #include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
@@ -72,20 +70,7 @@ void require(bool condition, const QString &what)
         throw Failure(what);
 }
 
-// Runs the event loop until done() or the time is up.
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
+using eflow::ui::waitFor;
 
 void waitOrFail(const std::function<bool()> &done, int timeoutMs, const QString &what)
 {
