@@ -4522,10 +4522,10 @@ Set-EflowVmFeature -feature DpsTpm -enable</translation>
         <translation>DPS wird gebeten, %1 zu registrieren…</translation>
     </message>
     <message>
-        <source>DPS accepted the credentials. %1
+        <source>DPS accepted the credentials of registration ID %1.
 Assigned IoT hub: %2
 Device ID: %3</source>
-        <translation>DPS hat die Anmeldeinformationen akzeptiert. %1
+        <translation>DPS hat die Anmeldeinformationen der Registrierungs-ID %1 akzeptiert.
 Zugewiesener IoT-Hub: %2
 Geräte-ID: %3</translation>
     </message>

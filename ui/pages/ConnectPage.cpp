@@ -762,8 +762,9 @@ void ConnectPage::onDpsChecked(const dps::DpsOutcome &outcome)
     m_lastCheck = outcome;
     QString text = outcome.message();
     if (outcome.isAssigned()) {
-        text = tr("DPS accepted the credentials. %1\nAssigned IoT hub: %2\nDevice ID: %3")
-                   .arg(text, outcome.state.assignedHub, outcome.state.deviceId);
+        // The hub and device once, on lines of their own (the outcome's sentence would say them again).
+        text = tr("DPS accepted the credentials of registration ID %1.\nAssigned IoT hub: %2\nDevice ID: %3")
+                   .arg(outcome.registrationId, outcome.state.assignedHub, outcome.state.deviceId);
     } else if (outcome.kind == dps::DpsOutcome::Kind::Error && outcome.error.httpStatus == 401) {
         text = tr("DPS rejected the key (401): %1").arg(text);
     } else if (outcome.kind == dps::DpsOutcome::Kind::Error && outcome.error.httpStatus != 0) {
