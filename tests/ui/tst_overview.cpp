@@ -19,6 +19,7 @@
 #include "engine/plan/PlanModel.h"
 #include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
+#include "tests/ui/UiTestSupport.h"
 
 using namespace eflow;
 
@@ -36,20 +37,11 @@ private:
         return w;
     }
 
-    static plan::PlanModel *newPlan(QObject *parent)
-    {
-        auto *model = new plan::PlanModel(parent);
-        model->setRelease(plan::EflowRelease::Lts1_4);
-        model->setEulaAccepted(true);
-        model->applyReleaseDefaults();
-        return model;
-    }
-
 private slots:
     void notDeployedHostShowsReadErrors()
     {
         QObject owner;
-        ui::WizardController controller(newPlan(&owner));
+        ui::WizardController controller(uitest::newLicensedPlan(&owner));
         QVERIFY(controller.openTarget(jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
         ui::OverviewWindow window(&controller);
         window.show();
@@ -69,7 +61,7 @@ private slots:
     void provisionedHostOverview()
     {
         QObject owner;
-        ui::WizardController controller(newPlan(&owner));
+        ui::WizardController controller(uitest::newLicensedPlan(&owner));
         QVERIFY(controller.openTarget(jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
         QSignalSpy deployed(&controller, &ui::WizardController::deployFinished);
         controller.startDeploy();

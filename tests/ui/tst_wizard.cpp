@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -20,6 +19,7 @@
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
 #include "ui/pages/LicensePage.h"
+#include "tests/ui/UiTestSupport.h"
 
 using namespace Qt::StringLiterals;
 using eflow::plan::EflowRelease;
@@ -27,6 +27,7 @@ using eflow::plan::PlanModel;
 using eflow::ui::StepPanel;
 using eflow::ui::WizardOptions;
 using eflow::ui::WizardWindow;
+using eflow::uitest::clickCheckBox;
 
 namespace {
 
@@ -39,15 +40,6 @@ struct Fixture
     PlanModel plan;
     WizardWindow wizard;
 };
-
-// QCheckBox only reacts to clicks on its indicator and text, not on the empty width a layout gives it.
-void clickCheckBox(QCheckBox *box)
-{
-    QStyleOptionButton option;
-    option.initFrom(box);
-    const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
-    QTest::mouseClick(box, Qt::LeftButton, Qt::NoModifier, indicator.center());
-}
 
 } // namespace
 

@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QStyleOptionButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,12 +35,17 @@
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
 #include "ui/pages/SettingsPage.h"
+#include "tests/ui/UiTestSupport.h"
 
 using namespace Qt::StringLiterals;
 using eflow::plan::PlanModel;
 using eflow::ui::StepPanel;
 using eflow::ui::WizardOptions;
 using eflow::ui::WizardWindow;
+using eflow::uitest::clickCheckBox;
+using eflow::uitest::clickRadio;
+using eflow::uitest::retype;
+using eflow::uitest::usable;
 
 namespace {
 
@@ -91,37 +95,6 @@ struct Flow
     PlanModel plan;
     WizardWindow wizard;
 };
-
-bool usable(const QAbstractButton *button)
-{
-    return button && button->isVisible() && button->isEnabled();
-}
-
-// QCheckBox and QRadioButton react to clicks on their indicator and text only, not on the empty width a
-// layout gives them.
-void clickIndicator(QAbstractButton *box, QStyle::SubElement element)
-{
-    QStyleOptionButton option;
-    option.initFrom(box);
-    const QRect indicator = box->style()->subElementRect(element, &option, box);
-    QTest::mouseClick(box, Qt::LeftButton, Qt::NoModifier, indicator.center());
-}
-void clickCheckBox(QCheckBox *box)
-{
-    clickIndicator(box, QStyle::SE_CheckBoxIndicator);
-}
-void clickRadio(QRadioButton *radio)
-{
-    clickIndicator(radio, QStyle::SE_RadioButtonIndicator);
-}
-
-// What a user does to replace a field's text: click into it, select all, type.
-void retype(QWidget *field, const QString &text)
-{
-    QTest::mouseClick(field, Qt::LeftButton);
-    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(field, text);
-}
 
 QStringList comboItems(const QComboBox *combo)
 {

@@ -33,12 +33,14 @@
 #include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
+#include "tests/ui/UiTestSupport.h"
 
 using namespace Qt::StringLiterals;
 using eflow::plan::PlanModel;
 using eflow::ui::OverviewWindow;
 using eflow::ui::WizardOptions;
 using eflow::ui::WizardWindow;
+using eflow::uitest::usable;
 
 namespace {
 
@@ -59,11 +61,6 @@ QString describe(const QWidget *w)
     if (!w)
         return u"(none)"_s;
     return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
-}
-
-bool usable(const QWidget *w)
-{
-    return w && w->isVisible() && w->isEnabled();
 }
 
 // Sends a key to whatever has the keyboard focus, as the platform would.

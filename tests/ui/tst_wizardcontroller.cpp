@@ -8,6 +8,7 @@
 
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
+#include "tests/ui/UiTestSupport.h"
 
 using namespace eflow;
 
@@ -17,15 +18,6 @@ class TestWizardController final : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-
-    static plan::PlanModel *newPlan(QObject *parent)
-    {
-        auto *model = new plan::PlanModel(parent);
-        model->setRelease(plan::EflowRelease::Lts1_4);
-        model->setEulaAccepted(true);
-        model->applyReleaseDefaults();
-        return model;
-    }
 
     static bool deploy(ui::WizardController &controller)
     {
@@ -53,7 +45,7 @@ private slots:
     void probeEvaluatesThePlan()
     {
         QObject owner;
-        ui::WizardController controller(newPlan(&owner));
+        ui::WizardController controller(uitest::newLicensedPlan(&owner));
         QString error;
         QVERIFY2(controller.openTarget(jobs::HostTarget::demo("win11-pro", 0.0), &error), qPrintable(error));
         QVERIFY(controller.isDemo());
@@ -77,7 +69,7 @@ private slots:
     void unsupportedHost()
     {
         QObject owner;
-        ui::WizardController controller(newPlan(&owner));
+        ui::WizardController controller(uitest::newLicensedPlan(&owner));
         QVERIFY(controller.openTarget(jobs::HostTarget::demo("win10-home", 0.0)));
         QSignalSpy finished(&controller, &ui::WizardController::probeFinished);
         controller.startProbe();
@@ -89,7 +81,7 @@ private slots:
     void unknownTargetsAreRefused()
     {
         QObject owner;
-        ui::WizardController controller(newPlan(&owner));
+        ui::WizardController controller(uitest::newLicensedPlan(&owner));
         QString error;
         QVERIFY(!controller.openTarget(jobs::HostTarget::demo("win95"), &error));
         QVERIFY(error.contains("win95"));
@@ -104,7 +96,7 @@ private slots:
     void deployProvisionAndStatus()
     {
         QObject owner;
-        ui::WizardController controller(newPlan(&owner));
+        ui::WizardController controller(uitest::newLicensedPlan(&owner));
         QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 0.0)));
         QVERIFY(deploy(controller));
         QCOMPARE(controller.deployState().deployResult.value("result").toString(), QStringLiteral("OK"));
@@ -142,7 +134,7 @@ private slots:
     void wrongKeyIsRejected()
     {
         QObject owner;
-        ui::WizardController controller(newPlan(&owner));
+        ui::WizardController controller(uitest::newLicensedPlan(&owner));
         QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 0.0)));
         QVERIFY(deploy(controller));
         plan::ProvisioningSettings settings;
@@ -173,14 +165,14 @@ private slots:
     {
         QObject owner;
         {
-            ui::WizardController controller(newPlan(&owner));
+            ui::WizardController controller(uitest::newLicensedPlan(&owner));
             QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 2.0)));
             jobs::Pipeline *pipeline = controller.startDeploy();
             QVERIFY(pipeline);
             // Wait until the MSI install runs, then let the controller die (as the window closing would).
             QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
-        ui::WizardController controller(newPlan(&owner));
+        ui::WizardController controller(uitest::newLicensedPlan(&owner));
         QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 0.0)));
         const auto pending = controller.pendingDeploy();
         QVERIFY(pending.has_value());
@@ -199,12 +191,12 @@ private slots:
     {
         QObject owner;
         {
-            ui::WizardController controller(newPlan(&owner));
+            ui::WizardController controller(uitest::newLicensedPlan(&owner));
             QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 2.0)));
             jobs::Pipeline *pipeline = controller.startDeploy();
             QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
-        ui::WizardController controller(newPlan(&owner));
+        ui::WizardController controller(uitest::newLicensedPlan(&owner));
         QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 0.0)));
         QVERIFY(controller.pendingDeploy().has_value());
         controller.abandonPendingDeploy();

@@ -1,0 +1,65 @@
+#pragma once
+
+// Helpers the UI tests share: what a user does with the mouse and keyboard, and a plan that has got past
+// the License page. Header-only: each test is its own executable.
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QObject>
+#include <QRadioButton>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTest>
+#include <QWidget>
+
+#include "engine/plan/EflowRelease.h"
+#include "engine/plan/PlanModel.h"
+
+namespace eflow::uitest {
+
+// What a user can act on: shown and enabled.
+inline bool usable(const QWidget *w)
+{
+    return w && w->isVisible() && w->isEnabled();
+}
+
+// QCheckBox and QRadioButton react to clicks on their indicator and text only, not on the empty width a
+// layout gives them: click the indicator's centre.
+inline void clickIndicator(QAbstractButton *box, QStyle::SubElement element)
+{
+    QStyleOptionButton option;
+    option.initFrom(box);
+    const QRect indicator = box->style()->subElementRect(element, &option, box);
+    QTest::mouseClick(box, Qt::LeftButton, Qt::NoModifier, indicator.center());
+}
+
+inline void clickCheckBox(QCheckBox *box)
+{
+    clickIndicator(box, QStyle::SE_CheckBoxIndicator);
+}
+
+inline void clickRadio(QRadioButton *radio)
+{
+    clickIndicator(radio, QStyle::SE_RadioButtonIndicator);
+}
+
+// What a user does to replace a field's text: click into it, select all, type.
+inline void retype(QWidget *field, const QString &text)
+{
+    QTest::mouseClick(field, Qt::LeftButton);
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(field, text);
+}
+
+// A plan past the License page: the release chosen, its terms accepted, its defaults applied.
+inline plan::PlanModel *newLicensedPlan(QObject *parent,
+                                        plan::EflowRelease release = plan::EflowRelease::Lts1_4)
+{
+    auto *model = new plan::PlanModel(parent);
+    model->setRelease(release);
+    model->setEulaAccepted(true);
+    model->applyReleaseDefaults();
+    return model;
+}
+
+} // namespace eflow::uitest
