@@ -29,8 +29,9 @@ const QString doneMarker = u"\u2713"_s;    // ✓
 
 } // namespace
 
-StepPanel::StepPanel(QWidget *parent)
+StepPanel::StepPanel(const QList<Step> &available, QWidget *parent)
     : QWidget(parent)
+    , m_available(available)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

@@ -42,7 +42,9 @@ public:
     };
     Q_ENUM(State)
 
-    explicit StepPanel(QWidget *parent = nullptr);
+    // `available`: as setAvailableSteps(); given here so that the rows are filled once, as they will
+    // be shown (the "not in this version yet" rows are rich text, slower to lay out).
+    explicit StepPanel(const QList<Step> &available, QWidget *parent = nullptr);
 
     // Steps not listed here are shown as "not in this version yet". Headings follow their sub-steps.
     void setAvailableSteps(const QList<Step> &steps);

@@ -105,8 +105,7 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
     sideLayout->setSpacing(16);
     if (m_options.demo)
         sideLayout->addWidget(makeDemoBanner(m_options.demoHostTitle, side));
-    m_stepPanel = new StepPanel(side);
-    m_stepPanel->setAvailableSteps(StepPanel::allSteps());
+    m_stepPanel = new StepPanel(StepPanel::allSteps(), side);
     sideLayout->addWidget(m_stepPanel, 1);
 
     // A rule between the steps and the page, as WAC's left-hand list has; it costs no colour.
