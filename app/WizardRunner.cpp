@@ -1,8 +1,6 @@
 #include "app/WizardRunner.h"
 
 #include <QApplication>
-#include <QEventLoop>
-#include <QTimer>
 #include <QWizardPage>
 
 #include "app/Console.h"
@@ -83,13 +81,8 @@ int runWizard(const WizardRunOptions &options)
 
     if (options.autopilot) {
         spdlog::info("autopilot run (demo={})", options.demo);
-        // The window opens the demo host in its own turn of the event loop (after its first paint with a
-        // display); let that happen as it does for a user, and open it here only if it did not.
-        {
-            QEventLoop loop;
-            QTimer::singleShot(0, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
+        // A shown window opens the demo host itself once its pages are built after the first paint; this
+        // one is not shown yet, so the demo host is opened here, before the autopilot shows it.
         if (options.demo && !wizard.controller()->backend())
             wizard.controller()->openTarget(
                 jobs::HostTarget::demo(wizardOptions.demoScenario, wizardOptions.demoSpeed));
