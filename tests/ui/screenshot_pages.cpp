@@ -42,6 +42,7 @@
 #include "engine/jobs/HostSession.h"
 #include "engine/plan/PlanModel.h"
 #include "engine/sim/SimScenario.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/Autopilot.h"
 #include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
@@ -71,16 +72,12 @@ void require(bool condition, const QString &what)
 }
 
 using eflow::ui::waitFor;
+using eflow::uitest::usable;
 
 void waitOrFail(const std::function<bool()> &done, int timeoutMs, const QString &what)
 {
     require(waitFor(done, timeoutMs),
             u"timed out after %1 s waiting for: %2"_s.arg(timeoutMs / 1000).arg(what));
-}
-
-bool usable(const QWidget *widget)
-{
-    return widget && widget->isVisible() && widget->isEnabled();
 }
 
 template<typename T>

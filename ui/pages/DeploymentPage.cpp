@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include <QAbstractButton>
+#include <QEvent>
 #include <QFrame>
 #include <QHash>
 #include <QHBoxLayout>
@@ -11,8 +13,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QAbstractButton>
-#include <QEvent>
 #include <QWizard>
 
 #include "engine/jobs/HostJobs.h"
