@@ -6,7 +6,7 @@
 #include "app/Console.h"
 #include "app/GuiStallWatchdog.h"
 #include "app/StartupProbe.h"
-#include "engine/sim/SimScenario.h"
+#include "app/HostCatalog.h"
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/Autopilot.h"
@@ -40,9 +40,10 @@ int runWizard(const WizardRunOptions &options)
     plan::PlanModel model;
     ui::WizardOptions wizardOptions;
     wizardOptions.demo = options.demo;
+    wizardOptions.hosts = makeHostFactory();
     if (options.demo) {
-        const auto scenario = sim::simScenario(options.demoScenario.isEmpty() ? sim::defaultSimScenarioId()
-                                                                              : options.demoScenario);
+        const auto scenario = wizardOptions.hosts->demoScenario(
+            options.demoScenario.isEmpty() ? wizardOptions.hosts->defaultDemoScenario() : options.demoScenario);
         if (scenario)
             wizardOptions.demoHostTitle = scenario->title;
         wizardOptions.demoScenario = options.demoScenario;
@@ -83,7 +84,7 @@ int runWizard(const WizardRunOptions &options)
         spdlog::info("autopilot run (demo={})", options.demo);
         // A shown window opens the demo host itself once its pages are built after the first paint; this
         // one is not shown yet, so the demo host is opened here, before the autopilot shows it.
-        if (options.demo && !wizard.controller()->backend())
+        if (options.demo && !wizard.controller()->isOpen() && !wizard.controller()->isOpening())
             wizard.controller()->openTarget(
                 jobs::HostTarget::demo(wizardOptions.demoScenario, wizardOptions.demoSpeed));
         const int rc = ui::runAutopilot(wizard, out());
@@ -111,7 +112,7 @@ int runWizard(const WizardRunOptions &options)
 int runOverview(const WizardRunOptions &options)
 {
     plan::PlanModel model;
-    ui::WizardController controller(&model);
+    ui::WizardController controller(&model, makeHostFactory());
     std::optional<jobs::HostTarget> target;
     QString error;
     if (options.demo)
@@ -128,6 +129,11 @@ int runOverview(const WizardRunOptions &options)
         printError(Tr::tr("Could not open %1: %2").arg(target->toString(), error));
         return ExitFailure;
     }
+    QObject::connect(&controller, &ui::WizardController::targetFailed, &controller,
+                     [target](const QString &why) {
+                         printError(Tr::tr("Could not open %1: %2").arg(target->toString(), why));
+                         QApplication::exit(ExitFailure);
+                     });
     ui::OverviewWindow overview(&controller);
     overview.show();
     overview.refresh();

@@ -97,7 +97,7 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
 {
     Q_ASSERT(controller);
     setObjectName(u"overviewWindow"_s);
-    setWindowTitle(tr("Device overview — %1").arg(controller->session()->describe()));
+    setWindowTitle(tr("Device overview — %1").arg(controller->describe()));
     setAttribute(Qt::WA_DeleteOnClose, false);
 
     auto *central = new QWidget(this);
@@ -217,7 +217,7 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
 
     m_device = textLabel(central, u"deviceLabel"_s);
     m_device->setAccessibleName(tr("Device"));
-    m_device->setText(tr("Device: %1").arg(controller->session()->describe()));
+    m_device->setText(tr("Device: %1").arg(controller->describe()));
     QFont bold = m_device->font();
     bold.setBold(true);
     m_device->setFont(bold);
@@ -255,6 +255,12 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
                 .arg(QLocale().toString(QDateTime::currentDateTime().time(), u"HH:mm:ss"_s)));
         fetchLogs();
     });
+    connect(m_controller, &WizardController::logsFetched, this, &OverviewWindow::onLogsFetched);
+    // A window opened together with its host learns the host's name once it is open.
+    connect(m_controller, &WizardController::targetChanged, this, [this] {
+        setWindowTitle(tr("Device overview — %1").arg(m_controller->describe()));
+        m_device->setText(tr("Device: %1").arg(m_controller->describe()));
+    });
 
     // What the controller already knows (e.g. the provision job's final reads) is shown at once; a
     // window opened on its own for a host (no wizard before it) reads the host as soon as it shows.
@@ -268,11 +274,7 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
     }
 }
 
-OverviewWindow::~OverviewWindow()
-{
-    if (m_logsOp)
-        m_logsOp->cancel();
-}
+OverviewWindow::~OverviewWindow() = default;
 
 int OverviewWindow::autoRefreshSeconds() const
 {
@@ -297,9 +299,8 @@ void OverviewWindow::setAutoRefresh(bool enabled)
 
 void OverviewWindow::refresh()
 {
-    // WizardController::isRefreshing() stays true once a status job exists (it keeps the finished
-    // pipeline), so the window tracks its own request; refreshStatus() ignores a call while one runs.
-    if (m_refreshing || !m_controller->backend())
+    // The window tracks its own request; refreshStatus() ignores a call while one runs.
+    if (m_refreshing || (!m_controller->isOpen() && !m_controller->isOpening()))
         return;
     m_refreshing = true;
     m_controller->refreshStatus();
@@ -430,28 +431,21 @@ void OverviewWindow::showStatus()
 
 void OverviewWindow::fetchLogs()
 {
-    if (m_logsOp)
+    if (m_controller->runner()->isFetchingLogs())
         return;
-    plan::EflowRelease release = m_controller->plan()->release();
-    if (const auto &facts = m_controller->facts();
-        facts && facts->eflow.release != plan::EflowRelease::Unknown)
-        release = facts->eflow.release;
-    host::HostOperation *op = m_controller->backend()->logs(release, 200);
-    if (!op)
-        return;
-    op->setParent(this);
-    m_logsOp = op;
-    connect(op, &host::HostOperation::finished, this, [this, op] {
-        if (op->result().ok()) {
-            m_logLines = op->result().data.value(u"text"_s).toString().split(u'\n');
-            while (!m_logLines.isEmpty() && m_logLines.constLast().isEmpty())
-                m_logLines.removeLast();
-        } else {
-            m_logLines = {tr("The logs could not be read: %1").arg(op->result().error)};
-        }
-        applyLogFilter();
-        op->deleteLater();
-    });
+    m_controller->fetchLogs(200);
+}
+
+void OverviewWindow::onLogsFetched(const host::HostOperationResult &result)
+{
+    if (result.ok()) {
+        m_logLines = result.data.value(u"text"_s).toString().split(u'\n');
+        while (!m_logLines.isEmpty() && m_logLines.constLast().isEmpty())
+            m_logLines.removeLast();
+    } else {
+        m_logLines = {tr("The logs could not be read: %1").arg(result.error)};
+    }
+    applyLogFilter();
 }
 
 void OverviewWindow::applyLogFilter()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/host/HostOperation.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -13,10 +15,6 @@ class QTabWidget;
 class QTableWidget;
 class QTimer;
 class QTreeWidget;
-
-namespace eflow::host {
-class HostOperation;
-}
 
 namespace eflow::ui {
 
@@ -46,6 +44,7 @@ public slots:
 private:
     void showStatus();
     void fetchLogs();
+    void onLogsFetched(const eflow::host::HostOperationResult &result);
     void applyLogFilter();
     void updateBusy();
 
@@ -67,7 +66,6 @@ private:
     QSpinBox *m_interval = nullptr;
     QLabel *m_lastRefreshed = nullptr;
     QTimer *m_timer = nullptr;
-    QPointer<eflow::host::HostOperation> m_logsOp;
     QStringList m_logLines;
     bool m_refreshing = false;
 };

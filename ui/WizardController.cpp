@@ -3,12 +3,8 @@
 #include <QSettings>
 
 #include "engine/crypto/SecureBytes.h"
-#include "engine/dps/DpsDeviceClient.h"
-#include "engine/dps/DpsTransport.h"
 #include "engine/plan/PlanFile.h"
 #include "engine/plan/PlanModel.h"
-#include "engine/sim/DemoEnvironment.h"
-#include "engine/support/Redactor.h"
 
 namespace eflow::ui {
 
@@ -17,60 +13,54 @@ namespace {
 const QString kRecentTargetsKey = QStringLiteral("targets/recentSsh");
 constexpr int kRecentTargetsMax = 8;
 
-plan::EflowRelease releaseFor(const plan::PlanModel &model, const std::optional<host::HostFacts> &facts)
+const jobs::HostJobState &emptyState()
 {
-    if (facts && facts->eflow.installed && facts->eflow.release != plan::EflowRelease::Unknown)
-        return facts->eflow.release;
-    if (model.release() != plan::EflowRelease::Unknown)
-        return model.release();
-    return plan::defaultRelease();
+    static const jobs::HostJobState empty;
+    return empty;
 }
 
 } // namespace
 
-WizardController::WizardController(plan::PlanModel *plan, QObject *parent, const QString &journalDirectory)
+WizardController::WizardController(plan::PlanModel *plan, std::shared_ptr<const jobs::HostFactory> hosts,
+                                   QObject *parent, const QString &journalDirectory)
     : QObject(parent)
     , m_plan(plan)
-    , m_session(std::make_unique<jobs::HostSession>())
-    , m_journal(journalDirectory.isEmpty() ? jobs::Journal::defaultDirectory() : journalDirectory)
-    , m_deployState(std::make_shared<jobs::HostJobState>())
-    , m_provisionState(std::make_shared<jobs::HostJobState>())
-    , m_statusState(std::make_shared<jobs::HostJobState>())
-{}
+    , m_runner(std::make_unique<jobs::HostJobRunner>(std::move(hosts), journalDirectory))
+{
+    connect(m_runner.get(), &jobs::HostJobRunner::opened, this, &WizardController::targetChanged);
+    connect(m_runner.get(), &jobs::HostJobRunner::openFailed, this, [this](const QString &error) {
+        // A probe asked for while the host opened ends with the reason.
+        if (m_probe && m_probe->isRunning())
+            m_probeError = error;
+        emit targetFailed(error);
+    });
+    connect(m_runner.get(), &jobs::HostJobRunner::dpsChecked, this, &WizardController::dpsCheckFinished);
+    connect(m_runner.get(), &jobs::HostJobRunner::logsFetched, this, &WizardController::logsFetched);
+}
 
 WizardController::~WizardController()
 {
-    // Pipelines cancel themselves without signals when destroyed; operations and the DPS client are
-    // children or deleted here, before the session (and its backend) goes.
-    m_status.reset();
-    m_provision.reset();
-    m_deploy.reset();
-    if (m_probe) {
-        m_probe->disconnect(this);
-        delete m_probe;
-        m_probe = nullptr;
-    }
-    delete m_dpsClient;
-    m_dpsClient = nullptr;
-    m_session.reset();
+    // The runner stops its worker (cancelling every job without signals) before the plan goes.
+    m_runner.reset();
 }
 
 bool WizardController::openTarget(const jobs::HostTarget &target, QString *error)
 {
     cancelProbe();
     cancelDpsCheck();
-    m_status.reset();
     m_facts.reset();
     m_evaluation = {};
     m_probeError.clear();
-    // "Check with DPS" and the demo's local DPS need TLS; its first use would otherwise cost the GUI
-    // thread a few hundred milliseconds (backend start-up and the system's root store). Started here,
-    // not at construction: a target is opened after the window's first paint, which it must not slow.
-    dps::preloadTls();
-    if (!m_session->open(target, error))
+    m_statusState = {};
+    if (!m_runner->open(target, error))
         return false;
-    emit targetChanged();
+    m_target = target;
     return true;
+}
+
+QString WizardController::describe() const
+{
+    return m_runner->host() ? m_runner->host()->description : QString();
 }
 
 QStringList WizardController::recentSshTargets()
@@ -92,48 +82,37 @@ void WizardController::rememberSshTarget(const QString &url)
 
 void WizardController::startProbe()
 {
-    if (m_probe)
+    if (isProbing())
         return;
     m_facts.reset();
     m_evaluation = {};
     m_probeError.clear();
-    if (!backend()) {
+    if (!isOpen() && !isOpening()) {
         m_probeError = tr("No target device was chosen.");
         emit probeFinished();
         return;
     }
-    const QString vhdxDir = m_plan->plan().install.vhdxDir;
-    const QString drive =
-        vhdxDir.size() >= 2 && vhdxDir.at(1) == QLatin1Char(':') ? vhdxDir.left(2) : QString();
-    m_probe = backend()->probe(drive);
-    m_probe->setParent(this);
-    connect(m_probe, &host::HostOperation::finished, this, [this]() {
-        host::HostOperation *op = m_probe;
-        m_probe = nullptr;
-        const host::HostOperationResult &result = op->result();
-        if (result.ok()) {
-            QString error;
-            m_facts = host::hostFactsFromJson(result.data, &error);
-            if (m_facts)
-                m_evaluation = host::evaluateTarget(*m_facts, m_plan->plan());
-            else
-                m_probeError = tr("The device's answer could not be read: %1").arg(error);
-        } else {
-            m_probeError = result.error;
-            if (result.explanation.isKnown())
-                m_probeError = tr("%1\nCause: %2\nFix: %3")
-                                   .arg(result.error, result.explanation.cause, result.explanation.fix);
-        }
-        op->deleteLater();
-        emit probeFinished();
-    });
+    m_probe = m_runner->startProbe(m_plan->plan());
+    connect(m_probe, &jobs::JobProgress::finished, this, &WizardController::onProbeFinished);
     emit probeStarted();
+}
+
+void WizardController::onProbeFinished()
+{
+    const jobs::HostJobState &state = m_probe->state();
+    if (state.facts) {
+        m_facts = state.facts;
+        m_evaluation = host::evaluateTarget(*m_facts, m_plan->plan());
+    } else if (m_probeError.isEmpty()) {
+        m_probeError = m_probe->result().message;
+    }
+    emit probeFinished();
 }
 
 void WizardController::cancelProbe()
 {
-    if (m_probe)
-        m_probe->cancel(); // finished() follows synchronously and clears m_probe
+    if (isProbing())
+        m_probe->cancel(); // probeFinished() follows when the worker has stopped it
 }
 
 void WizardController::reevaluate()
@@ -156,173 +135,158 @@ plan::HostLimits WizardController::hostLimits() const
 
 std::optional<jobs::JournalEntry> WizardController::pendingDeploy() const
 {
-    if (!backend())
+    const QList<jobs::JournalEntry> pending = m_runner->pendingJobs(jobs::deployJobKind());
+    if (pending.isEmpty())
         return std::nullopt;
-    return jobs::pendingHostJob(m_journal, jobs::deployJobKind(), m_session->describe());
+    return pending.constFirst();
 }
 
 void WizardController::abandonPendingDeploy()
 {
     if (const auto entry = pendingDeploy())
-        m_journal.abandon(entry->jobId);
+        m_runner->abandon(entry->jobId);
 }
 
-jobs::Pipeline *WizardController::startDeploy(bool resume)
+const jobs::HostJobState &WizardController::deployState() const
 {
-    if (!backend())
+    return m_deploy ? m_deploy->state() : emptyState();
+}
+
+const jobs::HostJobState &WizardController::provisionState() const
+{
+    return m_provision ? m_provision->state() : emptyState();
+}
+
+jobs::JobProgress *WizardController::startDeploy(bool resume)
+{
+    if (!isOpen() && !isOpening())
         return nullptr;
     if (m_deploy && m_deploy->isRunning())
-        return m_deploy.get();
+        return m_deploy;
 
-    std::optional<jobs::JournalEntry> entry;
+    QString resumeJobId;
     if (resume) {
-        entry = pendingDeploy();
-        if (entry) {
+        if (const auto entry = pendingDeploy()) {
             // The interrupted job continues with the plan it started with.
-            if (auto journalled = plan::planFromJson(entry->plan.value(QStringLiteral("plan")).toObject()))
+            if (auto journalled = plan::planFromJson(entry->plan.value(QStringLiteral("plan")).toObject())) {
                 m_plan->setPlan(*journalled);
-            else
-                entry.reset();
+                resumeJobId = entry->jobId;
+            }
         }
     }
-
-    m_deployState = std::make_shared<jobs::HostJobState>();
-    const plan::DeploymentPlan plan = m_plan->plan();
-    const QList<jobs::Step> steps = jobs::deploySteps(backend(), plan, m_deployState);
-    m_deploy = std::make_unique<jobs::Pipeline>(steps);
-
-    QString jobId;
-    if (entry && jobs::Journal::restore(*m_deploy, *entry)) {
-        jobId = entry->jobId;
-    } else {
-        jobId = m_journal.begin(jobs::deployJobKind(), jobs::journalPlanSnapshot(plan, m_session->describe()),
-                                jobs::stepIds(steps));
-    }
-    if (!jobId.isEmpty())
-        m_journal.attach(m_deploy.get(), jobId);
-
-    jobs::Pipeline *pipeline = m_deploy.get();
-    connect(pipeline, &jobs::Pipeline::finished, this, [this, pipeline](const jobs::PipelineResult &result) {
-        if (pipeline != m_deploy.get())
+    jobs::JobProgress *job = m_runner->startDeploy(m_plan->plan(), resumeJobId);
+    m_deploy = job;
+    connect(job, &jobs::JobProgress::finished, this, [this, job](const jobs::PipelineResult &result) {
+        if (job != m_deploy)
             return;
-        if (result.outcome == jobs::PipelineOutcome::Succeeded && m_deployState->facts) {
+        if (result.outcome == jobs::PipelineOutcome::Succeeded && job->state().facts) {
             // What was deployed is now part of what is known about the host.
-            m_facts = m_deployState->facts;
+            m_facts = job->state().facts;
         }
         emit deployFinished(result);
     });
-    emit deployStarted(pipeline);
-    pipeline->start();
-    return pipeline;
+    emit deployStarted(job);
+    return job;
 }
 
 void WizardController::checkWithDps(const plan::ProvisioningSettings &settings,
                                     host::ProvisioningSecret secret)
 {
     cancelDpsCheck();
-    dps::DpsDeviceClientOptions options;
-    if (sim::DemoEnvironment *demo = m_session->demo())
-        options = demo->deviceClientOptions();
-    else if (!settings.globalEndpoint.isEmpty())
-        options.endpoint = QUrl(settings.globalEndpoint);
-
     crypto::SecureBytes key;
     const bool decoded = crypto::decodeBase64Strict(secret.value.view(), key);
     secret.value.wipe();
-    auto *client = new dps::DpsDeviceClient(options, this);
-    m_dpsClient = client;
-    connect(client, &dps::DpsDeviceClient::finished, this, [this, client](const dps::DpsOutcome &outcome) {
-        if (m_dpsClient == client)
-            m_dpsClient = nullptr;
-        client->deleteLater();
-        emit dpsCheckFinished(outcome);
-    });
-    // With a key that is not base64 the client reports the input error through finished().
-    client->registerDevice(settings.idScope, settings.registrationId,
-                           decoded ? std::move(key) : crypto::SecureBytes());
+    // With a key that is not base64 the client reports the input error through dpsCheckFinished().
+    m_runner->checkWithDps(settings, decoded ? std::move(key) : crypto::SecureBytes());
 }
 
 void WizardController::cancelDpsCheck()
 {
-    if (auto *client = qobject_cast<dps::DpsDeviceClient *>(m_dpsClient))
-        client->cancel(); // finished(Cancelled) follows synchronously
-    m_dpsClient = nullptr;
+    m_runner->cancelDpsCheck();
 }
 
-jobs::Pipeline *WizardController::startProvision(host::ProvisioningSecret secret)
+plan::EflowRelease WizardController::release() const
 {
-    if (!backend())
+    if (m_facts && m_facts->eflow.installed && m_facts->eflow.release != plan::EflowRelease::Unknown)
+        return m_facts->eflow.release;
+    if (m_plan->release() != plan::EflowRelease::Unknown)
+        return m_plan->release();
+    return plan::defaultRelease();
+}
+
+jobs::JobProgress *WizardController::startProvision(host::ProvisioningSecret secret)
+{
+    if (!isOpen() && !isOpening())
         return nullptr;
     if (m_provision && m_provision->isRunning())
-        return m_provision.get();
+        return m_provision;
 
-    m_provisionState = std::make_shared<jobs::HostJobState>();
     plan::DeploymentPlan plan = m_plan->plan();
-    plan.release = releaseFor(*m_plan, m_facts);
+    plan.release = release();
+    jobs::HostJobTiming timing = m_timing;
+    if (isDemo() && m_target.speed <= 0.0)
+        timing.runtimePollIntervalMs = 50;
     // The secret is handed to the job once, when its provision step starts; a retry asks again and
     // gets nothing, so the page must start a new provision with the key the user still has.
-    jobs::SecretProvider provider = jobs::oneTimeSecret(
-        std::move(secret), tr("The key was already used; enter it again to provision again."));
-    jobs::HostJobTiming timing = m_timing;
-    if (m_session->demo() && m_session->target().speed <= 0.0)
-        timing.runtimePollIntervalMs = 50;
-    const QList<jobs::Step> steps = jobs::provisionSteps(backend(), plan, provider, m_provisionState, timing);
-    m_provision = std::make_unique<jobs::Pipeline>(steps);
-    const QString jobId =
-        m_journal.begin(jobs::provisionJobKind(), jobs::journalPlanSnapshot(plan, m_session->describe()),
-                        jobs::stepIds(steps));
-    if (!jobId.isEmpty())
-        m_journal.attach(m_provision.get(), jobId);
-
-    jobs::Pipeline *pipeline = m_provision.get();
-    connect(pipeline, &jobs::Pipeline::finished, this, [this, pipeline](const jobs::PipelineResult &result) {
-        if (pipeline != m_provision.get())
+    jobs::JobProgress *job = m_runner->startProvision(
+        plan, std::move(secret), tr("The key was already used; enter it again to provision again."), timing);
+    m_provision = job;
+    connect(job, &jobs::JobProgress::finished, this, [this, job](const jobs::PipelineResult &result) {
+        if (job != m_provision)
             return;
         // The overview starts from what provisioning read last.
-        m_statusState = m_provisionState;
+        m_statusState = job->state();
         emit provisionFinished(result);
     });
-    emit provisionStarted(pipeline);
-    pipeline->start();
-    return pipeline;
+    emit provisionStarted(job);
+    return job;
 }
 
 void WizardController::refreshStatus()
 {
-    if (!backend() || (m_status && m_status->isRunning()))
+    if ((!isOpen() && !isOpening()) || isRefreshing())
         return;
-    auto fresh = std::make_shared<jobs::HostJobState>();
-    m_status =
-        std::make_unique<jobs::Pipeline>(jobs::statusSteps(backend(), releaseFor(*m_plan, m_facts), fresh));
-    jobs::Pipeline *pipeline = m_status.get();
-    connect(pipeline, &jobs::Pipeline::finished, this, [this, pipeline, fresh](const jobs::PipelineResult &) {
-        if (pipeline != m_status.get())
+    jobs::JobProgress *job = m_runner->startStatus(release());
+    m_status = job;
+    connect(job, &jobs::JobProgress::finished, this, [this, job](const jobs::PipelineResult &) {
+        if (job != m_status)
             return;
         // The previous status stays visible until the new one is complete.
-        m_statusState = fresh;
+        m_statusState = job->state();
         emit statusRefreshed();
     });
-    pipeline->start();
+}
+
+void WizardController::fetchLogs(int lines)
+{
+    m_runner->fetchLogs(release(), lines);
 }
 
 QString WizardController::demoIdScope() const
 {
-    return m_session->demo() ? m_session->demo()->idScope() : QString();
+    const auto &host = m_runner->host();
+    return host && host->demo ? host->demo->idScope : QString();
 }
 
 QString WizardController::demoEndpoint() const
 {
-    return m_session->demo() ? m_session->demo()->endpoint() : QString();
+    const auto &host = m_runner->host();
+    return host && host->demo ? host->demo->endpoint : QString();
 }
 
 crypto::SecureBytes WizardController::demoIndividualKey() const
 {
-    return m_session->demo() ? m_session->demo()->individualKey() : crypto::SecureBytes();
+    const auto &host = m_runner->host();
+    return host && host->demo && host->demo->individualKey
+               ? crypto::SecureBytes(host->demo->individualKey->view())
+               : crypto::SecureBytes();
 }
 
 crypto::SecureBytes WizardController::demoGroupKey() const
 {
-    return m_session->demo() ? m_session->demo()->groupKey() : crypto::SecureBytes();
+    const auto &host = m_runner->host();
+    return host && host->demo && host->demo->groupKey ? crypto::SecureBytes(host->demo->groupKey->view())
+                                                       : crypto::SecureBytes();
 }
 
 } // namespace eflow::ui

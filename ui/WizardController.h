@@ -4,17 +4,16 @@
 #include <optional>
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include "engine/dps/DpsOutcome.h"
-#include "engine/host/HostBackend.h"
 #include "engine/host/HostFacts.h"
 #include "engine/host/HostRequirements.h"
+#include "engine/jobs/HostJobRunner.h"
 #include "engine/jobs/HostJobs.h"
-#include "engine/jobs/HostSession.h"
-#include "engine/jobs/Journal.h"
+#include "engine/jobs/JobProgress.h"
 #include "engine/jobs/JournalEntry.h"
-#include "engine/jobs/Pipeline.h"
 
 namespace eflow::plan {
 class PlanModel;
@@ -22,11 +21,11 @@ class PlanModel;
 
 namespace eflow::ui {
 
-// The wizard's controller (style.md §3): pages are views that ask it for work and show its answers.
-// It owns the open host (HostSession), runs the probe, deploy, provision and status jobs on the engine's
-// pipelines (nothing blocks the GUI thread; every job can be cancelled), journals deploy and provision
-// for resume, and checks DPS credentials with the device client. One instance per wizard window; the
-// device overview window uses one too.
+// The wizard's controller (style.md §3): pages are views that ask it for work and show its answers. It
+// is a thin client of the engine's job runner, which opens the host and runs the probe, deploy,
+// provision and status jobs and the DPS check on its worker thread; the controller turns the plan model
+// into requests, keeps what the window shows between pages (the facts, the last jobs), and never sees a
+// backend or a pipeline. One instance per wizard window; the device overview window uses the same one.
 class WizardController final : public QObject
 {
     Q_OBJECT
@@ -34,19 +33,26 @@ class WizardController final : public QObject
 
 public:
     // plan must outlive the controller. journalDirectory empty: the Journal's default folder.
-    explicit WizardController(plan::PlanModel *plan, QObject *parent = nullptr,
-                              const QString &journalDirectory = {});
+    WizardController(plan::PlanModel *plan, std::shared_ptr<const jobs::HostFactory> hosts,
+                     QObject *parent = nullptr, const QString &journalDirectory = {});
     ~WizardController() override; // cancels whatever runs, without signals
 
     plan::PlanModel *plan() const { return m_plan; }
-    jobs::HostSession *session() const { return m_session.get(); }
-    host::HostBackend *backend() const { return m_session->backend(); }
-    bool isDemo() const { return m_session->demo() != nullptr; }
+    jobs::HostJobRunner *runner() const { return m_runner.get(); }
+    const jobs::HostFactory &hosts() const { return m_runner->hosts(); }
 
     // ---- 2.1 Target ----
-    // Closes the current host and opens target (a demo target starts the in-process local DPS). Emits
-    // targetChanged() on success; forgets the previous probe.
+    // Closes the current host and opens target on the engine's thread (a demo target starts the local
+    // DPS). False with *error when it is refused at once; otherwise targetChanged() or targetFailed()
+    // follows. Forgets the previous probe.
     bool openTarget(const jobs::HostTarget &target, QString *error = nullptr);
+    bool isOpen() const { return m_runner->isOpen(); }
+    bool isOpening() const { return m_runner->isOpening(); }
+    // The target asked for last (also while it opens).
+    const jobs::HostTarget &target() const { return m_target; }
+    // "This computer", "ssh://admin@edge-01", "Demo: …" once open; empty before.
+    QString describe() const;
+    bool isDemo() const { return m_target.kind == jobs::HostTarget::Kind::Demo; }
     // The remembered ssh targets, newest first (QSettings, no secrets), and remembering one.
     static QStringList recentSshTargets();
     static void rememberSshTarget(const QString &url);
@@ -54,7 +60,7 @@ public:
     // Runs the probe (and evaluateTarget against the plan) in the background.
     void startProbe();
     void cancelProbe();
-    bool isProbing() const { return m_probe != nullptr; }
+    bool isProbing() const { return m_probe && m_probe->isRunning(); }
     const std::optional<host::HostFacts> &facts() const { return m_facts; }
     const host::TargetEvaluation &evaluation() const { return m_evaluation; }
     QString probeError() const { return m_probeError; }
@@ -67,10 +73,10 @@ public:
     // An interrupted deploy for this target, if the journal has one.
     std::optional<jobs::JournalEntry> pendingDeploy() const;
     // Starts the deploy job for the plan; resume: continue the pending one (its own plan) after its
-    // completed steps. Returns the pipeline (owned by the controller; valid until the next deploy).
-    jobs::Pipeline *startDeploy(bool resume = false);
-    jobs::Pipeline *deployPipeline() const { return m_deploy.get(); }
-    const jobs::HostJobState &deployState() const { return *m_deployState; }
+    // completed steps. The job stays valid until the next deploy; nullptr when no host is open.
+    jobs::JobProgress *startDeploy(bool resume = false);
+    jobs::JobProgress *deployJob() const { return m_deploy; }
+    const jobs::HostJobState &deployState() const;
     // Abandons the pending deploy (the user said no to resuming).
     void abandonPendingDeploy();
 
@@ -79,18 +85,22 @@ public:
     // dpsCheckFinished(). secret: the base64 device key (derived already for a group enrollment).
     void checkWithDps(const plan::ProvisioningSettings &settings, host::ProvisioningSecret secret);
     void cancelDpsCheck();
-    bool isCheckingDps() const { return m_dpsClient != nullptr; }
+    bool isCheckingDps() const { return m_runner->isCheckingDps(); }
     // Starts the provision job with the plan's provisioning settings and this secret.
-    jobs::Pipeline *startProvision(host::ProvisioningSecret secret);
-    jobs::Pipeline *provisionPipeline() const { return m_provision.get(); }
-    const jobs::HostJobState &provisionState() const { return *m_provisionState; }
+    jobs::JobProgress *startProvision(host::ProvisioningSecret secret);
+    jobs::JobProgress *provisionJob() const { return m_provision; }
+    const jobs::HostJobState &provisionState() const;
 
     // ---- Overview ----
     void refreshStatus();
     bool isRefreshing() const { return m_status && m_status->isRunning(); }
-    const jobs::HostJobState &status() const { return *m_statusState; }
+    const jobs::HostJobState &status() const { return m_statusState; }
+    // The runtime's log (the last `lines` lines); logsFetched() answers.
+    void fetchLogs(int lines = 200);
+    // The release line the host runs (installed) or the plan names.
+    plan::EflowRelease release() const;
 
-    // Demo: the demo enrollment's scope, endpoint and keys (empty outside demo mode).
+    // Demo: the demo enrollment's scope, endpoint and keys (empty outside demo mode or before it opened).
     QString demoIdScope() const;
     QString demoEndpoint() const;
     crypto::SecureBytes demoIndividualKey() const;
@@ -101,33 +111,34 @@ public:
 
 signals:
     void targetChanged();
+    void targetFailed(const QString &error);
     void probeStarted();
     void probeFinished(); // facts()/evaluation() or probeError()
-    void deployStarted(eflow::jobs::Pipeline *pipeline);
+    void deployStarted(eflow::jobs::JobProgress *job);
     void deployFinished(const eflow::jobs::PipelineResult &result);
     void dpsCheckFinished(const eflow::dps::DpsOutcome &outcome);
-    void provisionStarted(eflow::jobs::Pipeline *pipeline);
+    void provisionStarted(eflow::jobs::JobProgress *job);
     void provisionFinished(const eflow::jobs::PipelineResult &result);
     void statusRefreshed();
+    void logsFetched(const eflow::host::HostOperationResult &result);
 
 private:
+    void onProbeFinished();
+
     plan::PlanModel *m_plan = nullptr;
-    std::unique_ptr<jobs::HostSession> m_session;
-    jobs::Journal m_journal;
+    std::unique_ptr<jobs::HostJobRunner> m_runner;
+    jobs::HostTarget m_target;
     jobs::HostJobTiming m_timing;
 
-    host::HostOperation *m_probe = nullptr;
+    QPointer<jobs::JobProgress> m_probe;
     std::optional<host::HostFacts> m_facts;
     host::TargetEvaluation m_evaluation;
     QString m_probeError;
 
-    std::unique_ptr<jobs::Pipeline> m_deploy;
-    std::shared_ptr<jobs::HostJobState> m_deployState;
-    std::unique_ptr<jobs::Pipeline> m_provision;
-    std::shared_ptr<jobs::HostJobState> m_provisionState;
-    std::unique_ptr<jobs::Pipeline> m_status;
-    std::shared_ptr<jobs::HostJobState> m_statusState;
-    class QObject *m_dpsClient = nullptr;
+    QPointer<jobs::JobProgress> m_deploy;
+    QPointer<jobs::JobProgress> m_provision;
+    QPointer<jobs::JobProgress> m_status;
+    jobs::HostJobState m_statusState;
 };
 
 } // namespace eflow::ui

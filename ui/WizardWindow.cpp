@@ -121,7 +121,8 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
     sideFrame->setFixedWidth(240);
     setSideWidget(sideFrame);
 
-    m_controller = new WizardController(m_plan, this);
+    m_controller = new WizardController(
+        m_plan, m_options.hosts ? m_options.hosts : std::make_shared<const jobs::HostFactory>(), this);
     setPage(GettingStartedPageId, new GettingStartedPage(this));
     // The other pages are built once the first one has been painted, one per turn of the event loop
     // (event()), or at once when something needs them (ensurePages()): they are not needed to show page
@@ -228,7 +229,7 @@ void WizardWindow::buildPagesInTurns()
     }
     // The demo host last: the pages are connected to the controller by then, and the local DPS's
     // certificates and the simulated host's state were not needed to show page one.
-    if (m_options.demo && !m_controller->backend())
+    if (m_options.demo && !m_controller->isOpen() && !m_controller->isOpening())
         m_controller->openTarget(jobs::HostTarget::demo(m_options.demoScenario, m_options.demoSpeed));
 }
 
@@ -262,7 +263,7 @@ bool WizardWindow::event(QEvent *event)
 
 OverviewWindow *WizardWindow::showOverview()
 {
-    if (!m_controller->backend()) {
+    if (!m_controller->isOpen() && !m_controller->isOpening()) {
         // Nothing chosen yet: in demo mode the demo host; otherwise ask which host, so that support staff
         // reach a provisioned device without walking the wizard.
         QString error;

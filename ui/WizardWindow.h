@@ -1,7 +1,11 @@
 #pragma once
 
+#include <memory>
+
 #include <QString>
 #include <QWizard>
+
+#include "engine/jobs/HostFactory.h"
 
 namespace eflow::plan {
 class PlanModel;
@@ -30,6 +34,8 @@ struct WizardOptions
     // (1 = a real deploy's pace, 0 = instant).
     QString demoScenario;
     double demoSpeed = 1.0;
+    // Where hosts come from (the application registers this computer, OpenSSH and the demo hosts).
+    std::shared_ptr<const eflow::jobs::HostFactory> hosts;
 };
 
 // The EFLOW Wizard main window: the Windows Admin Center flow as a QWizard. Pages are views on the

@@ -173,6 +173,22 @@ QString provisionJobKind()
     return QStringLiteral("provision");
 }
 
+QString probeJobKind()
+{
+    return QStringLiteral("probe");
+}
+
+QString statusJobKind()
+{
+    return QStringLiteral("status");
+}
+
+QList<Step> probeSteps(host::HostBackend *backend, const plan::DeploymentPlan &plan,
+                       std::shared_ptr<HostJobState> state)
+{
+    return {probeStep(backend, plan, std::move(state), false)};
+}
+
 QJsonObject journalPlanSnapshot(const plan::DeploymentPlan &plan, const QString &targetDescription)
 {
     QJsonObject snapshot;
@@ -189,6 +205,25 @@ std::optional<JournalEntry> pendingHostJob(const Journal &journal, const QString
             return entry;
     }
     return std::nullopt;
+}
+
+QMap<QString, QString> stepTitles(const QString &kind)
+{
+    // The steps are only built, never run: no backend is needed for their titles.
+    auto state = std::make_shared<HostJobState>();
+    QList<Step> steps;
+    if (kind == deployJobKind())
+        steps = deploySteps(nullptr, {}, state);
+    else if (kind == provisionJobKind())
+        steps = provisionSteps(nullptr, {}, {}, state);
+    else if (kind == probeJobKind())
+        steps = probeSteps(nullptr, {}, state);
+    else
+        steps = statusSteps(nullptr, plan::defaultRelease(), state);
+    QMap<QString, QString> titles;
+    for (const Step &s : steps)
+        titles.insert(s.id, s.title);
+    return titles;
 }
 
 QStringList stepIds(const QList<Step> &steps)

@@ -47,9 +47,11 @@ struct HostJobState
     host::HostOperationResult lastFailure;
 };
 
-// The job kinds, as journalled ("deploy", "provision").
+// The job kinds ("deploy" and "provision" are journalled; "probe" and "status" only read).
 QString deployJobKind();
 QString provisionJobKind();
+QString probeJobKind();
+QString statusJobKind();
 
 // Returns the provisioning secret when the provision step starts (a resumed job asks again: secrets
 // are never journalled). nullopt with *error set when there is none.
@@ -73,6 +75,11 @@ struct HostJobTiming
 QList<Step> deploySteps(host::HostBackend *backend, const plan::DeploymentPlan &plan,
                         std::shared_ptr<HostJobState> state);
 
+// Probe: the deploy's first step without its verdict: the facts and the evaluation against the plan
+// land in the state whatever the verdict (the step fails only when the host cannot be read).
+QList<Step> probeSteps(host::HostBackend *backend, const plan::DeploymentPlan &plan,
+                       std::shared_ptr<HostJobState> state);
+
 // Provision: check that the VM exists → Provision-EflowVm -headless → wait for edgeAgent → read the
 // module list, the service status and `iotedge check`.
 QList<Step> provisionSteps(host::HostBackend *backend, const plan::DeploymentPlan &plan,
@@ -94,6 +101,9 @@ class Journal;
 // `targetDescription`, if the journal has one (the oldest, should there be several).
 std::optional<JournalEntry> pendingHostJob(const Journal &journal, const QString &kind,
                                            const QString &targetDescription);
+
+// The titles of a job kind's steps by id (what a journal entry's step ids read as); no host needed.
+QMap<QString, QString> stepTitles(const QString &kind);
 
 // The ids of `steps`, in order: what the journal records a job's steps by.
 QStringList stepIds(const QList<Step> &steps);

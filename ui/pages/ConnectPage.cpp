@@ -24,7 +24,7 @@
 #include "engine/crypto/DeviceKey.h"
 #include "engine/crypto/SecureBytes.h"
 #include "engine/jobs/HostJobs.h"
-#include "engine/jobs/Pipeline.h"
+#include "engine/jobs/JobProgress.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
 #include "ui/widgets/NoteLabel.h"
@@ -547,8 +547,8 @@ void ConnectPage::cleanupPage()
 {
     // Going back: stop what runs and drop the secrets this page holds.
     m_controller->cancelDpsCheck();
-    if (m_pipeline && m_pipeline->isRunning())
-        m_pipeline->cancel();
+    if (m_job && m_job->isRunning())
+        m_job->cancel();
     wipeSecretFields();
     revalidate();
 }
@@ -786,45 +786,53 @@ void ConnectPage::startProvision()
     m_provisioned = false;
     emit completeChanged();
     m_result->setVisible(false);
-    jobs::Pipeline *pipeline = m_controller->startProvision(takeSecret());
-    if (pipeline && pipeline != m_pipeline)
-        onProvisionStarted(pipeline);
+    jobs::JobProgress *job = m_controller->startProvision(takeSecret());
+    if (job && job != m_job)
+        onProvisionStarted(job);
 }
 
 void ConnectPage::cancelWork()
 {
     if (m_controller->isCheckingDps())
         m_controller->cancelDpsCheck();
-    if (m_pipeline && m_pipeline->isRunning())
-        m_pipeline->cancel();
+    if (m_job && m_job->isRunning())
+        m_job->cancel();
     updateButtons();
 }
 
-void ConnectPage::onProvisionStarted(jobs::Pipeline *pipeline)
+void ConnectPage::onProvisionStarted(jobs::JobProgress *job)
 {
-    if (!pipeline || pipeline == m_pipeline)
+    if (!job || job == m_job)
         return;
-    if (m_pipeline)
-        disconnect(m_pipeline, nullptr, this, nullptr);
-    m_pipeline = pipeline;
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+    m_job = job;
     m_provisioning = true;
     m_provisioned = false;
-    m_steps->clear();
-    for (int i = 0; i < pipeline->stepCount(); ++i) {
-        auto *item =
-            new QTreeWidgetItem(m_steps, {pipeline->step(i).title, stateWord(pipeline->stepState(i))});
-        item->setData(0, Qt::UserRole, pipeline->step(i).id);
-    }
-    m_steps->resizeColumnToContents(0);
+    showProvisionSteps();
     m_steps->setVisible(true);
     m_console->clear();
     m_console->setVisible(true);
     m_result->setVisible(false);
-    connect(pipeline, &jobs::Pipeline::stepStateChanged, this, &ConnectPage::onProvisionStepState);
-    connect(pipeline, &jobs::Pipeline::logLine, this,
+    // The steps arrive from the engine's thread just after the job starts.
+    connect(job, &jobs::JobProgress::stepsChanged, this, &ConnectPage::showProvisionSteps);
+    connect(job, &jobs::JobProgress::stepStateChanged, this, &ConnectPage::onProvisionStepState);
+    connect(job, &jobs::JobProgress::logLine, this,
             [this](int, const QString &line) { m_console->appendPlainText(line); });
     updateButtons();
     emit completeChanged();
+}
+
+void ConnectPage::showProvisionSteps()
+{
+    m_steps->clear();
+    if (!m_job)
+        return;
+    for (int i = 0; i < m_job->stepCount(); ++i) {
+        auto *item = new QTreeWidgetItem(m_steps, {m_job->step(i).title, stateWord(m_job->stepState(i))});
+        item->setData(0, Qt::UserRole, m_job->step(i).id);
+    }
+    m_steps->resizeColumnToContents(0);
 }
 
 void ConnectPage::onProvisionStepState(int index, jobs::StepState state)

@@ -26,7 +26,7 @@ class QTreeWidget;
 class QGroupBox;
 
 namespace eflow::jobs {
-class Pipeline;
+class JobProgress;
 }
 
 namespace eflow::plan {
@@ -93,7 +93,8 @@ private:
     void refreshDemoPanel();
 
     void onDpsChecked(const eflow::dps::DpsOutcome &outcome);
-    void onProvisionStarted(eflow::jobs::Pipeline *pipeline);
+    void onProvisionStarted(eflow::jobs::JobProgress *job);
+    void showProvisionSteps();
     void onProvisionStepState(int index, eflow::jobs::StepState state);
     void onProvisionFinished(const eflow::jobs::PipelineResult &result);
     QString provisionedIdentity() const;
@@ -155,7 +156,7 @@ private:
     QLabel *m_result = nullptr;
     QScrollArea *m_scroll = nullptr;
 
-    QPointer<eflow::jobs::Pipeline> m_pipeline;
+    QPointer<eflow::jobs::JobProgress> m_job;
     bool m_valid = false;
     bool m_provisioning = false;
     bool m_provisioned = false;

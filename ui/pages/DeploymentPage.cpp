@@ -17,7 +17,7 @@
 
 #include "engine/jobs/HostJobs.h"
 #include "engine/jobs/JournalEntry.h"
-#include "engine/jobs/Pipeline.h"
+#include "engine/jobs/JobProgress.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
 #include "ui/widgets/ConsoleView.h"
@@ -185,7 +185,7 @@ QString DeploymentPage::durationText(qint64 ms)
 
 bool DeploymentPage::isRunning() const
 {
-    return m_pipeline && m_pipeline->isRunning();
+    return m_job && m_job->isRunning();
 }
 
 bool DeploymentPage::isComplete() const
@@ -218,13 +218,7 @@ void DeploymentPage::initializePage()
 
     if (const auto pending = m_controller->pendingDeploy()) {
         // The journal knows step ids; the technician reads the titles the step list would show.
-        QHash<QString, QString> titles;
-        if (m_controller->backend()) {
-            const auto steps = jobs::deploySteps(m_controller->backend(), m_plan->plan(),
-                                                 std::make_shared<jobs::HostJobState>());
-            for (const jobs::Step &step : steps)
-                titles.insert(step.id, step.title);
-        }
+        const QMap<QString, QString> titles = jobs::stepTitles(jobs::deployJobKind());
         QStringList done;
         for (const auto &step : pending->completedSteps())
             done << titles.value(step.id, step.id);
@@ -236,7 +230,7 @@ void DeploymentPage::initializePage()
         m_resumeText->setText(text);
         m_resumeFrame->setAccessibleDescription(text);
         showResumeFrame(m_resumeFrame, true);
-        m_steps->setPipeline(nullptr);
+        m_steps->setJob(nullptr);
         setHeadline(tr("Continue the interrupted deployment, or start over."));
         updateButtons();
         emit completeChanged();
@@ -249,7 +243,7 @@ void DeploymentPage::cleanupPage()
 {
     // Going back while it runs: stop it cleanly (its step's cleanup runs); the journal keeps the rest.
     if (isRunning())
-        m_pipeline->cancel();
+        m_job->cancel();
     m_tick.stop();
     if (wizard())
         wizard()->button(QWizard::BackButton)->removeEventFilter(this);
@@ -275,9 +269,9 @@ void DeploymentPage::startDeploy(bool resume)
     m_console->clear();
     m_message->hide();
     m_duration->hide();
-    jobs::Pipeline *pipeline = m_controller->startDeploy(resume);
-    bind(pipeline);
-    if (!pipeline) {
+    jobs::JobProgress *job = m_controller->startDeploy(resume);
+    bind(job);
+    if (!job) {
         setHeadline(tr("Deployment failed with errors"));
         m_message->setText(tr("The deployment could not start. Check the target on the previous pages, then "
                               "try again."));
@@ -287,33 +281,27 @@ void DeploymentPage::startDeploy(bool resume)
         return;
     }
     onStarted();
-    // A pipeline that already ended (nothing to do) still gets its result shown.
-    if (!pipeline->isRunning() && pipeline->result().outcome != jobs::PipelineOutcome::Unknown)
-        onFinished(pipeline->result());
 }
 
-void DeploymentPage::bind(jobs::Pipeline *pipeline)
+void DeploymentPage::bind(jobs::JobProgress *job)
 {
-    if (m_pipeline)
-        disconnect(m_pipeline, nullptr, this, nullptr);
-    m_pipeline = pipeline;
-    m_steps->setPipeline(pipeline);
-    if (!pipeline)
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+    m_job = job;
+    m_steps->setJob(job);
+    if (!job)
         return;
-    // Lines the pipeline logged before we were bound (its first step starts inside startDeploy()).
-    for (int i = 0; i < pipeline->stepCount(); ++i) {
-        for (const QString &line : pipeline->stepLog(i))
-            m_console->appendLine(line);
-    }
-    connect(pipeline, &jobs::Pipeline::logLine, this,
+    // The job's reports come from the engine's thread, after this returns: nothing was logged yet.
+    connect(job, &jobs::JobProgress::logLine, this,
             [this](int, const QString &line) { m_console->appendLine(line); });
-    connect(pipeline, &jobs::Pipeline::stepStateChanged, this, [this] {
+    connect(job, &jobs::JobProgress::stepsChanged, this, &DeploymentPage::updateProgress);
+    connect(job, &jobs::JobProgress::stepStateChanged, this, [this] {
         updateProgress();
         updateButtons();
     });
-    connect(pipeline, &jobs::Pipeline::stepProgress, this, &DeploymentPage::updateProgress);
-    connect(pipeline, &jobs::Pipeline::finished, this, &DeploymentPage::onFinished);
-    connect(pipeline, &QObject::destroyed, this, [this] {
+    connect(job, &jobs::JobProgress::stepProgress, this, &DeploymentPage::updateProgress);
+    connect(job, &jobs::JobProgress::finished, this, &DeploymentPage::onFinished);
+    connect(job, &QObject::destroyed, this, [this] {
         m_tick.stop();
         updateButtons();
     });
@@ -368,8 +356,8 @@ void DeploymentPage::onFinished(const jobs::PipelineResult &result)
     case jobs::PipelineOutcome::Failed: {
         setHeadline(tr("Deployment failed with errors"));
         QString title;
-        if (m_pipeline && result.stepIndex >= 0 && result.stepIndex < m_pipeline->stepCount())
-            title = m_pipeline->step(result.stepIndex).title;
+        if (m_job && result.stepIndex >= 0 && result.stepIndex < m_job->stepCount())
+            title = m_job->step(result.stepIndex).title;
         QString text = result.message;
         if (!title.isEmpty())
             text = tr("The step “%1” failed.").arg(title) + u'\n' + result.message;
@@ -412,14 +400,14 @@ void DeploymentPage::requestCancel()
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     // It may have ended while the question was open.
     if (answer == QMessageBox::Yes && isRunning())
-        m_pipeline->cancel();
+        m_job->cancel();
 }
 
 void DeploymentPage::retry()
 {
-    if (!m_pipeline || m_pipeline->isRunning())
+    if (!m_job || m_job->isRunning())
         return;
-    if (m_pipeline->retry()) {
+    if (m_job->retry()) {
         m_console->appendLine(tr("— Retrying from the step that did not complete —"));
         onStarted();
     }
@@ -432,19 +420,19 @@ void DeploymentPage::saveLogs()
 
 void DeploymentPage::updateProgress()
 {
-    if (!m_pipeline || m_pipeline->stepCount() == 0) {
+    if (!m_job || m_job->stepCount() == 0) {
         m_progress->setRange(0, 100);
         m_progress->setValue(0);
         return;
     }
-    const int count = m_pipeline->stepCount();
+    const int count = m_job->stepCount();
     int value = 0;
     for (int i = 0; i < count; ++i) {
-        const jobs::StepState state = m_pipeline->stepState(i);
+        const jobs::StepState state = m_job->stepState(i);
         if (jobs::isCompleted(state))
             value += 100;
         else if (state == jobs::StepState::Running)
-            value += qBound(0, m_pipeline->stepPercent(i), 100);
+            value += qBound(0, m_job->stepPercent(i), 100);
     }
     m_progress->setRange(0, count * 100);
     m_progress->setValue(value);
@@ -462,9 +450,9 @@ void DeploymentPage::updateButtons()
     m_cancel->setVisible(running);
     m_cancel->setEnabled(running);
     const jobs::PipelineOutcome outcome =
-        m_pipeline ? m_pipeline->result().outcome : jobs::PipelineOutcome::Unknown;
+        m_job ? m_job->result().outcome : jobs::PipelineOutcome::Unknown;
     const bool canRetry =
-        m_pipeline && !running &&
+        m_job && !running &&
         (outcome == jobs::PipelineOutcome::Failed || outcome == jobs::PipelineOutcome::Cancelled);
     m_retry->setVisible(canRetry);
     m_retry->setEnabled(canRetry);

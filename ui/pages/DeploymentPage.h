@@ -13,7 +13,7 @@ class QProgressBar;
 class QPushButton;
 
 namespace eflow::jobs {
-class Pipeline;
+class JobProgress;
 }
 namespace eflow::plan {
 class PlanModel;
@@ -63,7 +63,7 @@ private:
     void startDeploy(bool resume);
     void continuePending();
     void startOver();
-    void bind(eflow::jobs::Pipeline *pipeline);
+    void bind(eflow::jobs::JobProgress *job);
     void onStarted();
     void onFinished(const eflow::jobs::PipelineResult &result);
     void updateProgress();
@@ -73,7 +73,7 @@ private:
 
     eflow::plan::PlanModel *m_plan = nullptr;
     WizardController *m_controller = nullptr;
-    QPointer<eflow::jobs::Pipeline> m_pipeline;
+    QPointer<eflow::jobs::JobProgress> m_job;
     bool m_succeeded = false;
 
     QFrame *m_resumeFrame = nullptr;

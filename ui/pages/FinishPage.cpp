@@ -8,7 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "engine/jobs/Pipeline.h"
+#include "engine/jobs/JobProgress.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
 
@@ -122,7 +122,7 @@ QString FinishPage::summaryText() const
 
 void FinishPage::refresh()
 {
-    const QString target = m_controller->session() ? m_controller->session()->describe() : QString();
+    const QString target = m_controller->describe();
     m_target->setText(target.isEmpty() ? tr("unknown") : target);
 
     const auto &deploy = m_controller->deployState();
@@ -132,7 +132,7 @@ void FinishPage::refresh()
     m_vmName->setText(vmName.isEmpty() ? tr("not deployed by this wizard") : vmName);
     m_vmIp->setText(ip.isEmpty() ? tr("not known") : ip);
 
-    const jobs::Pipeline *provision = m_controller->provisionPipeline();
+    const jobs::JobProgress *provision = m_controller->provisionJob();
     const bool provisioned = provision && provision->result().outcome == jobs::PipelineOutcome::Succeeded;
     if (!provisioned) {
         m_deviceId->setText(tr("not provisioned yet"));

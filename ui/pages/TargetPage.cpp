@@ -19,7 +19,6 @@
 #include "engine/host/HostFacts.h"
 #include "engine/host/HostRequirements.h"
 #include "engine/plan/PlanModel.h"
-#include "engine/sim/SimScenario.h"
 #include "ui/WizardController.h"
 #include "ui/widgets/NoteLabel.h"
 
@@ -129,7 +128,7 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     m_scenarioCombo = new QComboBox(this);
     m_scenarioCombo->setObjectName(u"scenarioCombo"_s);
     m_scenarioCombo->setAccessibleName(tr("Demo scenario"));
-    for (const eflow::sim::SimScenario &scenario : eflow::sim::simScenarios())
+    for (const eflow::jobs::DemoScenarioInfo &scenario : m_controller->hosts().demoScenarios())
         m_scenarioCombo->addItem(scenario.title, scenario.id);
     auto *scenarioLabel = new QLabel(tr("Sc&enario:"), this);
     scenarioLabel->setBuddy(m_scenarioCombo);
@@ -245,10 +244,13 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     connect(m_acknowledge, &QCheckBox::toggled, this, &TargetPage::completeChanged);
     connect(m_controller, &WizardController::probeStarted, this, &TargetPage::onProbeStarted);
     connect(m_controller, &WizardController::probeFinished, this, &TargetPage::onProbeFinished);
+    // The host's own name arrives once it is open.
+    connect(m_controller, &WizardController::targetChanged, this, &TargetPage::updateBusy);
 
     // Demo is the default where this computer cannot run EFLOW itself.
     (localAvailable ? m_local : m_demo)->setChecked(true);
-    m_scenarioCombo->setCurrentIndex(qMax(0, m_scenarioCombo->findData(eflow::sim::defaultSimScenarioId())));
+    m_scenarioCombo->setCurrentIndex(
+        qMax(0, m_scenarioCombo->findData(m_controller->hosts().defaultDemoScenario())));
     onScenarioChanged();
     onChoiceChanged();
     updateBusy();
@@ -300,10 +302,9 @@ void TargetPage::cleanupPage()
 void TargetPage::selectFromSession()
 {
     // A target opened before the page (--demo=SCENARIO, a resumed job) is the one the page shows.
-    const eflow::jobs::HostSession *session = m_controller->session();
-    if (!session || !session->isOpen())
+    if (!m_controller->isOpen() && !m_controller->isOpening())
         return;
-    const HostTarget &target = session->target();
+    const HostTarget &target = m_controller->target();
     switch (target.kind) {
     case HostTarget::Kind::Local:
         if (m_local->isEnabled())
@@ -316,7 +317,7 @@ void TargetPage::selectFromSession()
     case HostTarget::Kind::Demo: {
         m_demo->setChecked(true);
         const QString id =
-            target.scenarioId.isEmpty() ? eflow::sim::defaultSimScenarioId() : target.scenarioId;
+            target.scenarioId.isEmpty() ? m_controller->hosts().defaultDemoScenario() : target.scenarioId;
         const int index = m_scenarioCombo->findData(id);
         if (index >= 0)
             m_scenarioCombo->setCurrentIndex(index);
@@ -338,9 +339,8 @@ std::optional<HostTarget> TargetPage::chosenTarget(QString *error) const
         return HostTarget::fromSshUrl(m_sshCombo->currentText().trimmed(), error);
     case DemoChoice: {
         double speed = 1.0;
-        const eflow::jobs::HostSession *session = m_controller->session();
-        if (session && session->isOpen() && session->target().kind == HostTarget::Kind::Demo)
-            speed = session->target().speed;
+        if (m_controller->target().kind == HostTarget::Kind::Demo)
+            speed = m_controller->target().speed;
         return HostTarget::demo(m_scenarioCombo->currentData().toString(), speed);
     }
     default:
@@ -397,7 +397,7 @@ void TargetPage::preferCheck()
 
 void TargetPage::onScenarioChanged()
 {
-    const auto scenario = eflow::sim::simScenario(m_scenarioCombo->currentData().toString());
+    const auto scenario = m_controller->hosts().demoScenario(m_scenarioCombo->currentData().toString());
     m_scenarioDescription->setText(scenario ? scenario->description : QString());
     m_scenarioCombo->setAccessibleDescription(m_scenarioDescription->text());
     if (m_choices->checkedId() == DemoChoice) {
@@ -441,7 +441,7 @@ void TargetPage::onProbeStarted()
 
 void TargetPage::onProbeFinished()
 {
-    const HostTarget &target = m_controller->session()->target();
+    const HostTarget &target = m_controller->target();
     if (m_controller->facts()) {
         m_probedTarget = target.toString();
         if (target.kind == HostTarget::Kind::Ssh)
@@ -463,7 +463,9 @@ void TargetPage::updateBusy()
     m_cancel->setVisible(probing);
     m_busyLabel->setVisible(probing);
     if (probing) {
-        const QString what = m_controller->session() ? m_controller->session()->describe() : QString();
+        // While the host still opens, its name is what the technician chose.
+        const QString what =
+            m_controller->isOpen() ? m_controller->describe() : m_controller->target().toString();
         m_busyLabel->setText(tr("Checking %1 …").arg(what));
     }
     const bool sshBad = m_choices->checkedId() == RemoteChoice &&

@@ -4,7 +4,7 @@
 
 #include <QWizardPage>
 
-#include "engine/jobs/HostSession.h"
+#include "engine/jobs/HostTarget.h"
 
 class QButtonGroup;
 class QCheckBox;

@@ -2,7 +2,7 @@
 
 #include <QHeaderView>
 
-#include "engine/jobs/Pipeline.h"
+#include "engine/jobs/JobProgress.h"
 
 using namespace Qt::StringLiterals;
 
@@ -79,17 +79,17 @@ QString StepListView::stateMark(eflow::jobs::StepState state)
     return u"?"_s;
 }
 
-void StepListView::setPipeline(eflow::jobs::Pipeline *pipeline)
+void StepListView::setJob(eflow::jobs::JobProgress *job)
 {
-    if (m_pipeline)
-        disconnect(m_pipeline, nullptr, this, nullptr);
-    m_pipeline = pipeline;
-    if (pipeline) {
-        connect(pipeline, &eflow::jobs::Pipeline::stepStateChanged, this,
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+    m_job = job;
+    if (job) {
+        connect(job, &eflow::jobs::JobProgress::stepsChanged, this, &StepListView::rebuild);
+        connect(job, &eflow::jobs::JobProgress::stepStateChanged, this,
                 [this](int index, eflow::jobs::StepState) { updateRow(index); });
-        connect(pipeline, &eflow::jobs::Pipeline::stepProgress, this,
-                [this](int index, int) { updateRow(index); });
-        connect(pipeline, &QObject::destroyed, this, [this] { clear(); });
+        connect(job, &eflow::jobs::JobProgress::stepProgress, this, [this](int index, int) { updateRow(index); });
+        connect(job, &QObject::destroyed, this, [this] { clear(); });
     }
     rebuild();
 }
@@ -105,11 +105,11 @@ eflow::jobs::StepState StepListView::stepState(int row) const
 void StepListView::rebuild()
 {
     clear();
-    if (!m_pipeline)
+    if (!m_job)
         return;
-    for (int i = 0; i < m_pipeline->stepCount(); ++i) {
+    for (int i = 0; i < m_job->stepCount(); ++i) {
         auto *item = new QTreeWidgetItem(this);
-        item->setText(TitleColumn, m_pipeline->step(i).title);
+        item->setText(TitleColumn, m_job->step(i).title);
         updateRow(i);
     }
 }
@@ -117,13 +117,13 @@ void StepListView::rebuild()
 void StepListView::updateRow(int row)
 {
     QTreeWidgetItem *item = topLevelItem(row);
-    if (!item || !m_pipeline || row >= m_pipeline->stepCount())
+    if (!item || !m_job || row >= m_job->stepCount())
         return;
-    const eflow::jobs::StepState state = m_pipeline->stepState(row);
+    const eflow::jobs::StepState state = m_job->stepState(row);
     const QString word = stateWord(state);
     item->setText(StateColumn, u"%1 %2"_s.arg(stateMark(state), word));
     item->setData(StateColumn, StateRole, int(state));
-    const int percent = m_pipeline->stepPercent(row);
+    const int percent = m_job->stepPercent(row);
     QString percentText;
     if (state == eflow::jobs::StepState::Running)
         percentText = percent >= 0 ? tr("%1 %").arg(percent) : tr("working…");
@@ -132,11 +132,11 @@ void StepListView::updateRow(int row)
     item->setText(PercentColumn, percentText);
     // Screen readers read the row as one sentence: "Create the virtual switch: Done".
     const QString spoken = percentText.isEmpty()
-                               ? tr("%1: %2").arg(m_pipeline->step(row).title, word)
-                               : tr("%1: %2, %3").arg(m_pipeline->step(row).title, word, percentText);
+                               ? tr("%1: %2").arg(m_job->step(row).title, word)
+                               : tr("%1: %2, %3").arg(m_job->step(row).title, word, percentText);
     for (int c = 0; c < columnCount(); ++c)
         item->setData(c, Qt::AccessibleTextRole, spoken);
-    item->setToolTip(TitleColumn, m_pipeline->stepError(row));
+    item->setToolTip(TitleColumn, m_job->stepError(row));
     if (state == eflow::jobs::StepState::Running || state == eflow::jobs::StepState::Failed)
         scrollToItem(item);
 }

@@ -6,14 +6,14 @@
 #include "engine/jobs/StepState.h"
 
 namespace eflow::jobs {
-class Pipeline;
+class JobProgress;
 }
 
 namespace eflow::ui {
 
-// The steps of one jobs::Pipeline, one row each: a mark and the state word (never colour alone), the
-// step's title and its percentage when the step reports one. Follows the pipeline's signals; forgets it
-// when it is destroyed.
+// The steps of one job (jobs::JobProgress), one row each: a mark and the state word (never colour alone), the
+// step's title and its percentage when the step reports one. Follows the job's signals; forgets it when
+// it is destroyed.
 class StepListView final : public QTreeWidget
 {
     Q_OBJECT
@@ -23,8 +23,8 @@ public:
     explicit StepListView(QWidget *parent = nullptr);
 
     // nullptr clears the list.
-    void setPipeline(eflow::jobs::Pipeline *pipeline);
-    eflow::jobs::Pipeline *pipeline() const { return m_pipeline; }
+    void setJob(eflow::jobs::JobProgress *job);
+    eflow::jobs::JobProgress *job() const { return m_job; }
 
     eflow::jobs::StepState stepState(int row) const;
     // "Done", "Running", … (translated).
@@ -36,7 +36,7 @@ private:
     void rebuild();
     void updateRow(int row);
 
-    QPointer<eflow::jobs::Pipeline> m_pipeline;
+    QPointer<eflow::jobs::JobProgress> m_job;
 };
 
 } // namespace eflow::ui

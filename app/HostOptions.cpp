@@ -1,0 +1,179 @@
+#include "app/HostOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include "app/Console.h"
+#include "app/SecretArguments.h"
+
+namespace eflow::app {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(HostCommand)
+};
+
+using Action = HostOptions::Action;
+
+Action actionFromName(const QString &name)
+{
+    if (name == QLatin1String("probe"))
+        return Action::Probe;
+    if (name == QLatin1String("deploy"))
+        return Action::Deploy;
+    if (name == QLatin1String("provision"))
+        return Action::Provision;
+    if (name == QLatin1String("status"))
+        return Action::Status;
+    return Action::Unknown;
+}
+
+// --demo[=SCENARIO]: QCommandLineParser has no optional values, so it is taken out first.
+QStringList takeDemoArgument(const QStringList &rawArguments, HostOptions &options)
+{
+    QStringList arguments;
+    for (const QString &a : rawArguments) {
+        if (a == QLatin1String("--demo")) {
+            options.demo = true;
+        } else if (a.startsWith(QLatin1String("--demo="))) {
+            options.demo = true;
+            options.scenarioId = a.mid(7);
+        } else {
+            arguments << a;
+        }
+    }
+    return arguments;
+}
+
+HostOptionsParse done(int exitCode)
+{
+    HostOptionsParse parse;
+    parse.exitCode = exitCode;
+    return parse;
+}
+
+HostOptionsParse usage(const QString &sentence)
+{
+    printError(sentence);
+    return done(ExitUsage);
+}
+
+} // namespace
+
+HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QStringList &scenarioLines)
+{
+    HostOptions o;
+    const QStringList arguments = takeDemoArgument(rawArguments, o);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr(
+        "Runs the wizard's host jobs without the wizard.\n"
+        "  probe      checks the target device against EFLOW's requirements\n"
+        "  deploy     enables Hyper-V if needed, creates the switch, installs EFLOW, runs Deploy-Eflow\n"
+        "  provision  runs Provision-EflowVm and waits for the IoT Edge runtime\n"
+        "  status     shows the module list and the service status, as the overview does\n"
+        "An interrupted deploy or provision continues where it stopped when the same command runs\n"
+        "again (--fresh starts over). Keys come from --key-file or standard input, never the command\n"
+        "line. Exit codes: 0 done (status: healthy), 1 failed (status: not healthy), 2 wrong usage,\n"
+        "3 invalid plan, key or ID, 4 a file is missing, 5 the target cannot run EFLOW as planned,\n"
+        "6 cancelled or timed out (resumable), 7 Windows must restart first (then run again)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("probe, deploy, provision or status"));
+    const QCommandLineOption demoHelp(QStringLiteral("demo"),
+                                      Tr::tr("Use the simulated host (--demo=SCENARIO; --list-scenarios)."));
+    const QCommandLineOption listOption(QStringLiteral("list-scenarios"), Tr::tr("List the demo scenarios."));
+    const QCommandLineOption targetOption(
+        QStringLiteral("target"), Tr::tr("A remote Windows host through OpenSSH: ssh://USER@HOST[:PORT]."),
+        Tr::tr("URL"));
+    const QCommandLineOption planOption(QStringLiteral("plan"),
+                                        Tr::tr("The deployment plan (JSON, no secrets)."), Tr::tr("FILE"));
+    const QCommandLineOption releaseOption(QStringLiteral("release"),
+                                           Tr::tr("EFLOW release line: 1.1, 1.4 or 1.5."), Tr::tr("LINE"));
+    const QCommandLineOption eulaOption(
+        QStringLiteral("accept-eula"),
+        Tr::tr("Accept the EFLOW licence terms (Deploy-Eflow -acceptEula Yes)."));
+    const QCommandLineOption speedOption(
+        QStringLiteral("speed"),
+        Tr::tr("Demo pace: 1 = like a real deploy, 10 = ten times faster, 0 = instant."), Tr::tr("X"),
+        QStringLiteral("1"));
+    const QCommandLineOption typeOption(
+        QStringLiteral("provisioning-type"),
+        Tr::tr("DpsSymmetricKey (default), ManualConnectionString, ManualX509, DpsX509 or DpsTPM."),
+        Tr::tr("TYPE"));
+    const QCommandLineOption scopeOption(QStringLiteral("scope"), Tr::tr("DPS ID scope."), Tr::tr("SCOPE"));
+    const QCommandLineOption idOption(QStringLiteral("registration-id"),
+                                      Tr::tr("The device's registration ID."), Tr::tr("ID"));
+    const QCommandLineOption endpointOption(QStringLiteral("global-endpoint"), Tr::tr("DPS global endpoint."),
+                                            Tr::tr("URL"));
+    const QCommandLineOption groupOption(
+        QStringLiteral("group"),
+        Tr::tr("The key is an enrollment group's key: the device key is derived here."));
+    const QCommandLineOption keyFileOption(
+        QStringLiteral("key-file"),
+        Tr::tr("Read the key (or the device connection string) from the first line of FILE."),
+        Tr::tr("FILE"));
+    const QCommandLineOption keyStdinOption(QStringLiteral("key-stdin"),
+                                            Tr::tr("Read the key from standard input."));
+    const QCommandLineOption freshOption(
+        QStringLiteral("fresh"), Tr::tr("Do not resume an interrupted job: abandon it and start over."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Tr::tr("Print the result as JSON (probe, status)."));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+                                         Tr::tr("Do not print the host's console lines."));
+    parser.addOptions({demoHelp, listOption, targetOption, planOption, releaseOption, eulaOption, speedOption,
+                       typeOption, scopeOption, idOption, endpointOption, groupOption, keyFileOption,
+                       keyStdinOption, freshOption, jsonOption, quietOption});
+    if (const auto refusal = refuseSecretArguments(arguments))
+        return usage(*refusal);
+    if (!parser.parse(arguments))
+        return usage(Tr::tr("host: %1 (see host --help)").arg(parser.errorText()));
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText().replace(QCoreApplication::applicationName(),
+                                           QCoreApplication::applicationName() + QStringLiteral(" host"));
+        return done(ExitOk);
+    }
+    if (parser.isSet(listOption)) {
+        for (const QString &line : scenarioLines)
+            out() << line << Qt::endl;
+        return done(ExitOk);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(Tr::tr("host: say what to do: probe, deploy, provision or status (see host --help)"));
+    o.action = actionFromName(positional.constFirst());
+    if (o.action == Action::Unknown)
+        return usage(Tr::tr("host: unknown action \"%1\"; use probe, deploy, provision or status")
+                         .arg(positional.constFirst()));
+    if (o.demo && parser.isSet(targetOption))
+        return usage(Tr::tr("host: --demo and --target exclude each other"));
+    bool speedOk = false;
+    o.speed = parser.value(speedOption).toDouble(&speedOk);
+    if (!speedOk || o.speed < 0 || o.speed > 1000)
+        return usage(
+            Tr::tr("host: --speed takes a number from 0 to 1000, not \"%1\"").arg(parser.value(speedOption)));
+    if (parser.isSet(keyFileOption) && parser.isSet(keyStdinOption))
+        return usage(Tr::tr("host: give the key either with --key-file or with --key-stdin"));
+    o.target = parser.value(targetOption);
+    o.planFile = parser.value(planOption);
+    o.release = parser.value(releaseOption);
+    o.acceptEula = parser.isSet(eulaOption);
+    o.provisioningType = parser.value(typeOption);
+    if (parser.isSet(scopeOption))
+        o.scope = parser.value(scopeOption);
+    if (parser.isSet(idOption))
+        o.registrationId = parser.value(idOption);
+    if (parser.isSet(endpointOption))
+        o.globalEndpoint = parser.value(endpointOption);
+    o.group = parser.isSet(groupOption);
+    o.keyFile = parser.value(keyFileOption);
+    o.keyStdin = parser.isSet(keyStdinOption);
+    o.fresh = parser.isSet(freshOption);
+    o.json = parser.isSet(jsonOption);
+    o.quiet = parser.isSet(quietOption);
+    HostOptionsParse parse;
+    parse.options = o;
+    return parse;
+}
+
+} // namespace eflow::app

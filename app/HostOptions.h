@@ -1,0 +1,50 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+#include <QStringList>
+
+namespace eflow::app {
+
+// What `eflow-wizard host …` was asked to do, read from its command line.
+struct HostOptions
+{
+    enum class Action
+    {
+        Unknown = 0,
+        Probe,
+        Deploy,
+        Provision,
+        Status,
+    };
+    Action action = Action::Unknown;
+    bool demo = false;
+    QString scenarioId; // --demo=SCENARIO
+    double speed = 1.0;
+    QString target; // --target ssh://…
+    QString planFile;
+    QString release;
+    bool acceptEula = false;
+    QString provisioningType;
+    std::optional<QString> scope;
+    std::optional<QString> registrationId;
+    std::optional<QString> globalEndpoint;
+    bool group = false;
+    QString keyFile;
+    bool keyStdin = false;
+    bool fresh = false;
+    bool json = false;
+    bool quiet = false;
+};
+
+// Parses the host command's arguments. Returns the options, or the exit code to end with (after --help,
+// --list-scenarios, or a usage error already printed).
+struct HostOptionsParse
+{
+    std::optional<HostOptions> options;
+    int exitCode = 0;
+};
+HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QStringList &scenarioLines);
+
+} // namespace eflow::app

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+
+#include "engine/host/HostBackend.h"
+#include "engine/jobs/HostFactory.h"
+#include "engine/plan/DeploymentPlan.h"
+
+namespace eflow::app {
+
+// Reads the provisioning secret: --key-file, else standard input; in demo mode, else the demo
+// enrollment's own key. Returns the text Provision-EflowVm takes (a group key is turned into the
+// device key here).
+struct SecretSource
+{
+    QString keyFile;
+    bool fromStdin = false;
+    bool group = false;
+    // Demo mode: the demo enrollment's keys, used when no key is given.
+    std::optional<jobs::DemoDps> demo;
+};
+
+std::optional<host::ProvisioningSecret> readProvisioningSecret(const SecretSource &source,
+                                                               const plan::ProvisioningSettings &settings,
+                                                               QString *error);
+
+} // namespace eflow::app

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include "engine/dps/DpsOutcome.h"
+#include "engine/host/HostOperation.h"
+#include "engine/jobs/HostFactory.h"
+#include "engine/jobs/HostJobWorker.h"
+#include "engine/jobs/JobProgress.h"
+
+class QThread;
+
+namespace eflow::jobs {
+
+// The one job runner (design.md "jobs/", style.md §12): it owns one host's session, the pipelines, the
+// resume journal and the DPS check, and runs all of them on an engine worker thread of its own. The
+// wizard, the `host` commands and (later) the fleet are thin clients: they open a host, start jobs,
+// observe the JobProgress each start returns, and read plain values. Nothing here is shared between
+// runners, so a process may run many at once.
+//
+// Lives on the thread that creates it (the GUI thread in the wizard). Every call returns at once; the
+// answers come as signals on that thread. Destroying it cancels what runs and waits a bounded time for
+// the worker thread to end.
+class HostJobRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostJobRunner)
+
+public:
+    // journalDirectory empty: Journal::defaultDirectory().
+    explicit HostJobRunner(std::shared_ptr<const HostFactory> hosts, const QString &journalDirectory = {},
+                           QObject *parent = nullptr);
+    ~HostJobRunner() override;
+
+    const HostFactory &hosts() const { return *m_hosts; }
+
+    // Closes the current host and opens target on the worker. Refuses at once (false, *error) what needs
+    // no host to refuse (no kind, an unknown scenario); otherwise opened() or openFailed() follows.
+    bool open(const HostTarget &target, QString *error = nullptr);
+    bool isOpening() const { return m_opening; }
+    bool isOpen() const { return m_info.has_value(); }
+    // The open host (empty until opened()).
+    const std::optional<HostInfo> &host() const { return m_info; }
+    // Interrupted deploy/provision jobs on the open host, as the worker last reported them.
+    QList<JournalEntry> pendingJobs(const QString &kind) const;
+
+    JobProgress *startProbe(const plan::DeploymentPlan &plan);
+    // resumeJobId: continue that journal entry (its plan must be `plan`).
+    JobProgress *startDeploy(const plan::DeploymentPlan &plan, const QString &resumeJobId = {});
+    // The secret is handed to the job once; a retried provision step gets usedError instead.
+    JobProgress *startProvision(const plan::DeploymentPlan &plan, std::optional<host::ProvisioningSecret> secret,
+                                const QString &usedError, HostJobTiming timing = {},
+                                const QString &resumeJobId = {});
+    JobProgress *startStatus(plan::EflowRelease release);
+    // The latest job of a kind (nullptr before the first).
+    JobProgress *latest(const QString &kind) const;
+    void abandon(const QString &journalJobId);
+
+    // Registers with DPS as the runtime will (symmetric key); dpsChecked() answers. key: the raw device
+    // key (already derived for a group); empty makes the client report the input error.
+    void checkWithDps(const plan::ProvisioningSettings &settings, crypto::SecureBytes key);
+    void cancelDpsCheck();
+    bool isCheckingDps() const { return m_checkingDps; }
+
+    void fetchLogs(plan::EflowRelease release, int lines);
+    bool isFetchingLogs() const { return m_fetchingLogs; }
+
+signals:
+    void opened();
+    void openFailed(const QString &error);
+    void pendingChanged();
+    void jobStarted(eflow::jobs::JobProgress *job);
+    void dpsChecked(const eflow::dps::DpsOutcome &outcome);
+    void logsFetched(const eflow::host::HostOperationResult &result);
+
+private:
+    JobProgress *start(JobRequest request);
+    JobProgress *find(std::uint64_t id) const;
+    template<typename F>
+    void post(F &&call);
+
+    std::shared_ptr<const HostFactory> m_hosts;
+    QThread *m_thread = nullptr;
+    HostJobWorker *m_worker = nullptr;
+    std::uint64_t m_nextJob = 1;
+    std::map<std::uint64_t, QPointer<JobProgress>> m_jobs;
+    std::map<QString, QPointer<JobProgress>> m_latest;
+    std::optional<HostInfo> m_info;
+    bool m_opening = false;
+    int m_opensInFlight = 0;
+    bool m_checkingDps = false;
+    bool m_fetchingLogs = false;
+};
+
+} // namespace eflow::jobs

@@ -1,0 +1,100 @@
+#include "engine/jobs/HostTarget.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace eflow::jobs {
+
+namespace {
+
+struct HostSessionTr
+{
+    Q_DECLARE_TR_FUNCTIONS(HostSession)
+};
+
+} // namespace
+
+HostTarget HostTarget::local()
+{
+    HostTarget t;
+    t.kind = Kind::Local;
+    t.ssh = host::PowerShellTarget::local();
+    return t;
+}
+
+HostTarget HostTarget::demo(const QString &scenarioId, double speed)
+{
+    HostTarget t;
+    t.kind = Kind::Demo;
+    t.scenarioId = scenarioId;
+    t.speed = speed;
+    return t;
+}
+
+std::optional<HostTarget> HostTarget::fromSshUrl(const QString &text, QString *error)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("ssh") || url.host().isEmpty() ||
+        !url.path().isEmpty() || url.hasQuery() || url.hasFragment() || !url.password().isEmpty()) {
+        if (error)
+            *error =
+                HostSessionTr::tr("A remote host is written ssh://USER@HOST or ssh://USER@HOST:PORT, not "
+                                  "\"%1\" (no password: ssh uses your key or agent).")
+                    .arg(text);
+        return std::nullopt;
+    }
+    HostTarget t;
+    t.kind = Kind::Ssh;
+    t.ssh = host::PowerShellTarget::ssh(url.userName(), url.host(), url.port(0));
+    return t;
+}
+
+QString HostTarget::toString() const
+{
+    switch (kind) {
+    case Kind::Local:
+        return QStringLiteral("local");
+    case Kind::Ssh: {
+        QString text = QStringLiteral("ssh://");
+        if (!ssh.user.isEmpty())
+            text += ssh.user + QLatin1Char('@');
+        text += ssh.host;
+        if (ssh.port > 0)
+            text += QLatin1Char(':') + QString::number(ssh.port);
+        return text;
+    }
+    case Kind::Demo:
+        return scenarioId.isEmpty() ? QStringLiteral("demo") : QStringLiteral("demo:") + scenarioId;
+    case Kind::Unknown:
+        break;
+    }
+    return {};
+}
+
+std::optional<HostTarget> HostTarget::fromString(const QString &text)
+{
+    if (text == QLatin1String("local"))
+        return local();
+    if (text == QLatin1String("demo"))
+        return demo();
+    if (text.startsWith(QLatin1String("demo:"))) {
+        const QString id = text.mid(5);
+        if (id.isEmpty())
+            return std::nullopt;
+        return demo(id);
+    }
+    if (text.startsWith(QLatin1String("ssh://")))
+        return fromSshUrl(text);
+    return std::nullopt;
+}
+
+bool localPowerShellAvailable()
+{
+#if defined(Q_OS_WIN)
+    return true;
+#else
+    return false;
+#endif
+}
+
+} // namespace eflow::jobs

@@ -1,0 +1,88 @@
+#include "engine/sim/DemoHost.h"
+
+#include <QCoreApplication>
+
+#include "engine/sim/DemoEnvironment.h"
+#include "engine/sim/SimScenario.h"
+#include "engine/sim/SimulatedHost.h"
+
+namespace eflow::sim {
+
+namespace {
+
+struct HostSessionTr
+{
+    Q_DECLARE_TR_FUNCTIONS(HostSession)
+};
+
+} // namespace
+
+std::unique_ptr<DemoHost> DemoHost::open(const jobs::HostTarget &target, const QString &directory,
+                                         QString *error)
+{
+    auto fail = [error](const QString &sentence) -> std::unique_ptr<DemoHost> {
+        if (error)
+            *error = sentence;
+        return nullptr;
+    };
+    const QString id = target.scenarioId.isEmpty() ? defaultSimScenarioId() : target.scenarioId;
+    if (!simScenario(id))
+        return fail(HostSessionTr::tr("There is no demo host \"%1\".").arg(id));
+    auto environment = std::make_unique<DemoEnvironment>();
+    if (!environment->start(directory + QStringLiteral("/dps")))
+        return fail(
+            HostSessionTr::tr("The demo's local DPS did not start: %1").arg(environment->errorString()));
+    auto host = environment->createHost(id, directory + QStringLiteral("/host-") + id, target.speed);
+    if (!host)
+        return fail(HostSessionTr::tr("The demo host \"%1\" could not be created.").arg(id));
+    std::unique_ptr<DemoHost> opened(new DemoHost);
+    opened->m_environment = std::move(environment);
+    opened->m_host = std::move(host);
+    return opened;
+}
+
+DemoHost::~DemoHost()
+{
+    // The simulated VM may be talking to the demo DPS: it goes first.
+    m_host.reset();
+    m_environment.reset();
+}
+
+host::HostBackend *DemoHost::backend() const
+{
+    return m_host.get();
+}
+
+std::optional<jobs::DemoDps> DemoHost::demo() const
+{
+    jobs::DemoDps dps;
+    dps.idScope = m_environment->idScope();
+    dps.endpoint = m_environment->endpoint();
+    dps.individualRegistrationId = DemoEnvironment::individualRegistrationId();
+    dps.groupId = DemoEnvironment::groupId();
+    dps.individualKey = std::make_shared<const crypto::SecureBytes>(m_environment->individualKey());
+    dps.groupKey = std::make_shared<const crypto::SecureBytes>(m_environment->groupKey());
+    dps.deviceClientOptions = m_environment->deviceClientOptions();
+    return dps;
+}
+
+void registerDemoHosts(jobs::HostFactory &factory, const QString &directory)
+{
+    QList<jobs::DemoScenarioInfo> scenarios;
+    const QString defaultId = defaultSimScenarioId();
+    for (const SimScenario &s : simScenarios()) {
+        const jobs::DemoScenarioInfo info{s.id, s.title, s.description};
+        // The default scenario comes first: it is what an empty scenario id means.
+        if (s.id == defaultId)
+            scenarios.prepend(info);
+        else
+            scenarios.append(info);
+    }
+    factory.setDemoScenarios(scenarios);
+    factory.registerKind(jobs::HostTarget::Kind::Demo,
+                         [directory](const jobs::HostTarget &target, QString *error) {
+                             return std::unique_ptr<jobs::OpenedHost>(DemoHost::open(target, directory, error));
+                         });
+}
+
+} // namespace eflow::sim
