@@ -254,6 +254,12 @@ void HostJobRunner::cancelDpsCheck()
         post([worker = m_worker]() { worker->cancelDpsCheck(); });
 }
 
+void HostJobRunner::inspect(const std::function<void(HostSession &session)> &look)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, &look]() { look(worker->session()); }, Qt::BlockingQueuedConnection);
+}
+
 void HostJobRunner::fetchLogs(plan::EflowRelease release, int lines)
 {
     if (m_fetchingLogs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -71,6 +72,10 @@ public:
 
     void fetchLogs(plan::EflowRelease release, int lines);
     bool isFetchingLogs() const { return m_fetchingLogs; }
+
+    // For tests and diagnostics only: runs look on the worker thread with the open host and waits for
+    // it. It blocks the caller, so nothing in the product calls it.
+    void inspect(const std::function<void(HostSession &session)> &look);
 
 signals:
     void opened();

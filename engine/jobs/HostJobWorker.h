@@ -69,6 +69,7 @@ public:
     void fetchLogs(plan::EflowRelease release, int lines);
     // Stops everything without signals; the runner calls it last, before the thread ends.
     void shutdown();
+    HostSession &session() { return m_session; }
 
 signals:
     void opened(const eflow::jobs::HostInfo &info);

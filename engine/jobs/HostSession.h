@@ -28,6 +28,8 @@ public:
 
     const HostTarget &target() const { return m_target; }
     host::HostBackend *backend() const { return m_host ? m_host->backend() : nullptr; }
+    // What the factory opened (tests look into a demo host through it).
+    OpenedHost *opened() const { return m_host.get(); }
     // Set for a demo target.
     std::optional<DemoDps> demo() const { return m_host ? m_host->demo() : std::nullopt; }
     // "This computer", "ssh://admin@edge-01", "Demo: Windows 11 Pro laptop".

@@ -19,6 +19,15 @@ int JobProgress::indexOf(const QString &stepId) const
     return -1;
 }
 
+int JobProgress::currentStep() const
+{
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps.at(i).info.state == StepState::Running)
+            return i;
+    }
+    return -1;
+}
+
 void JobProgress::cancel()
 {
     if (m_running && m_requests.cancel)

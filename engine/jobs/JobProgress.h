@@ -54,6 +54,8 @@ public:
     QString stepError(int index) const { return m_steps.at(index).error; }
 
     bool isRunning() const { return m_running; }
+    // The step running now, or -1.
+    int currentStep() const;
     PipelineResult result() const { return m_result; }
     // What the job's steps learnt; complete once finished() has come.
     const HostJobState &state() const { return m_state; }

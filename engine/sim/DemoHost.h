@@ -26,6 +26,8 @@ public:
 
     host::HostBackend *backend() const override;
     std::optional<jobs::DemoDps> demo() const override;
+    DemoEnvironment *environment() const { return m_environment.get(); }
+    SimulatedHost *simulatedHost() const { return m_host.get(); }
 
 private:
     DemoHost() = default;

@@ -12,8 +12,13 @@
 #include <QTest>
 #include <QWidget>
 
+#include <QSignalSpy>
+
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
+#include "tests/support/TestHosts.h"
+#include "ui/WizardController.h"
+#include "ui/WizardWindow.h"
 
 namespace eflow::uitest {
 
@@ -60,6 +65,38 @@ inline plan::PlanModel *newLicensedPlan(QObject *parent,
     model->setEulaAccepted(true);
     model->applyReleaseDefaults();
     return model;
+}
+
+// A controller over the hosts the application registers.
+inline ui::WizardController *newController(plan::PlanModel *plan, QObject *parent = nullptr)
+{
+    return new ui::WizardController(plan, testsupport::hostFactory(), parent);
+}
+
+// The wizard's options in (or out of) demo mode, with the application's hosts.
+inline ui::WizardOptions wizardOptions(bool demo, const QString &hostTitle = {})
+{
+    ui::WizardOptions options = ui::WizardOptions::forDemo(demo, hostTitle);
+    options.hosts = testsupport::hostFactory();
+    return options;
+}
+
+// Opens target as the Target page does and waits until the engine has opened it (or failed to).
+inline bool openTarget(ui::WizardController &controller, const jobs::HostTarget &target,
+                       QString *error = nullptr, int timeoutMs = 30000)
+{
+    QSignalSpy opened(&controller, &ui::WizardController::targetChanged);
+    QSignalSpy failed(&controller, &ui::WizardController::targetFailed);
+    if (!controller.openTarget(target, error))
+        return false;
+    if (!QTest::qWaitFor([&]() { return !opened.isEmpty() || !failed.isEmpty(); }, timeoutMs)) {
+        if (error)
+            *error = QStringLiteral("the host did not open within %1 ms").arg(timeoutMs);
+        return false;
+    }
+    if (!failed.isEmpty() && error)
+        *error = failed.first().first().toString();
+    return !opened.isEmpty();
 }
 
 } // namespace eflow::uitest

@@ -135,12 +135,12 @@ std::unique_ptr<WizardWindow> openWizard(eflow::plan::PlanModel *plan, const QSt
         eflow::sim::simScenario(scenario.isEmpty() ? eflow::sim::defaultSimScenarioId() : scenario);
     require(sim.has_value(), u"unknown demo scenario %1"_s.arg(scenario));
     freshDataFolder();
-    eflow::ui::WizardOptions options = eflow::ui::WizardOptions::forDemo(true, sim->title);
+    eflow::ui::WizardOptions options = eflow::uitest::wizardOptions(true, sim->title);
     options.demoScenario = scenario;
     options.demoSpeed = speed;
     auto wizard = std::make_unique<WizardWindow>(plan, options);
     QString error;
-    require(wizard->controller()->openTarget(eflow::jobs::HostTarget::demo(scenario, speed), &error),
+    require(eflow::uitest::openTarget(*wizard->controller(), eflow::jobs::HostTarget::demo(scenario, speed), &error),
             u"could not open the demo host %1: %2"_s.arg(scenario, error));
     wizard->resize(wizard->minimumSize());
     wizard->show();

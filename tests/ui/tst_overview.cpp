@@ -41,8 +41,8 @@ private slots:
     void notDeployedHostShowsReadErrors()
     {
         QObject owner;
-        ui::WizardController controller(uitest::newLicensedPlan(&owner));
-        QVERIFY(controller.openTarget(jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
         ui::OverviewWindow window(&controller);
         window.show();
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Device overview — ")));
@@ -61,8 +61,8 @@ private slots:
     void provisionedHostOverview()
     {
         QObject owner;
-        ui::WizardController controller(uitest::newLicensedPlan(&owner));
-        QVERIFY(controller.openTarget(jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
         QSignalSpy deployed(&controller, &ui::WizardController::deployFinished);
         controller.startDeploy();
         QVERIFY(deployed.wait(60000));
@@ -160,8 +160,8 @@ int main(int argc, char **argv)
         model.setRelease(plan::EflowRelease::Lts1_4);
         model.setEulaAccepted(true);
         model.applyReleaseDefaults();
-        ui::WizardController controller(&model);
-        if (!controller.openTarget(jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)))
+        ui::WizardController controller(&model, eflow::testsupport::hostFactory());
+        if (!eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)))
             return 2;
         QSignalSpy deployed(&controller, &ui::WizardController::deployFinished);
         controller.startDeploy();

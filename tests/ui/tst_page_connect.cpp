@@ -22,6 +22,7 @@
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
 #include "ui/pages/ConnectPage.h"
+#include "tests/ui/UiTestSupport.h"
 
 using namespace eflow;
 
@@ -69,9 +70,9 @@ private slots:
         m_plan->setRelease(plan::EflowRelease::Lts1_4);
         m_plan->setEulaAccepted(true);
         m_plan->applyReleaseDefaults();
-        m_controller = new ui::WizardController(m_plan, this);
+        m_controller = eflow::uitest::newController(m_plan, this);
         QString error;
-        QVERIFY2(m_controller->openTarget(jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0), &error),
+        QVERIFY2(eflow::uitest::openTarget(*m_controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0), &error),
                  qPrintable(error));
         QSignalSpy deployed(m_controller, &ui::WizardController::deployFinished);
         QVERIFY(m_controller->startDeploy());
@@ -275,8 +276,8 @@ int main(int argc, char **argv)
         model.setRelease(plan::EflowRelease::Lts1_4);
         model.setEulaAccepted(true);
         model.applyReleaseDefaults();
-        ui::WizardController controller(&model);
-        if (!controller.openTarget(jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)))
+        ui::WizardController controller(&model, eflow::testsupport::hostFactory());
+        if (!eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)))
             return 2;
         QWizard wizard;
         auto *page = new ui::ConnectPage(&model, &controller);

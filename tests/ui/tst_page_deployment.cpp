@@ -25,6 +25,8 @@
 #include "ui/pages/FinishPage.h"
 #include "ui/widgets/ConsoleView.h"
 #include "ui/widgets/StepListView.h"
+#include "engine/sim/DemoHost.h"
+#include "tests/ui/UiTestSupport.h"
 
 using namespace eflow;
 using eflow::jobs::StepState;
@@ -50,11 +52,11 @@ void setupPlan(plan::PlanModel &model)
 struct Fixture
 {
     explicit Fixture(const QString &scenario, double speed = 0.0)
-        : controller(&plan)
+        : controller(&plan, eflow::testsupport::hostFactory())
     {
         setupPlan(plan);
         QString error;
-        opened = controller.openTarget(jobs::HostTarget::demo(scenario, speed), &error);
+        opened = eflow::uitest::openTarget(controller, jobs::HostTarget::demo(scenario, speed), &error);
         openError = error;
         page = new DeploymentPage(&plan, &controller);
         wizard.setPage(deploymentPageId, page);
@@ -213,7 +215,7 @@ private slots:
         Fixture f("win11-pro", 2.0);
         QVERIFY2(f.opened, qPrintable(f.openError));
         f.wizard.show();
-        jobs::Pipeline *pipeline = f.controller.deployPipeline();
+        jobs::JobProgress *pipeline = f.controller.deployJob();
         QVERIFY(pipeline);
         QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("create-switch"), 30000);
         QVERIFY(f.page->isRunning());
@@ -245,9 +247,14 @@ private slots:
         QVERIFY(retry->isVisible());
 
         // The rest at the instant pace.
-        auto *sim = dynamic_cast<sim::SimulatedHost *>(f.controller.backend());
-        QVERIFY(sim);
-        sim->setSpeed(0.0);
+        bool found = false;
+        f.controller.runner()->inspect([&found](jobs::HostSession &session) {
+            if (auto *demo = dynamic_cast<sim::DemoHost *>(session.opened())) {
+                demo->simulatedHost()->setSpeed(0.0);
+                found = true;
+            }
+        });
+        QVERIFY(found);
         QTest::mouseClick(retry, Qt::LeftButton);
         QCOMPARE(f.headline(), QStringLiteral("Deploying EFLOW…"));
         QTRY_VERIFY_WITH_TIMEOUT(f.page->isComplete(), 60000);
@@ -261,9 +268,9 @@ private slots:
             // A deploy that dies with its controller, as when the window closes mid-run.
             plan::PlanModel plan;
             setupPlan(plan);
-            WizardController controller(&plan);
-            QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 2.0)));
-            jobs::Pipeline *pipeline = controller.startDeploy();
+            WizardController controller(&plan, eflow::testsupport::hostFactory());
+            QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 2.0)));
+            jobs::JobProgress *pipeline = controller.startDeploy();
             QVERIFY(pipeline);
             QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
@@ -297,9 +304,9 @@ private slots:
         {
             plan::PlanModel plan;
             setupPlan(plan);
-            WizardController controller(&plan);
-            QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 2.0)));
-            jobs::Pipeline *pipeline = controller.startDeploy();
+            WizardController controller(&plan, eflow::testsupport::hostFactory());
+            QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 2.0)));
+            jobs::JobProgress *pipeline = controller.startDeploy();
             QVERIFY(pipeline);
             QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }

@@ -20,6 +20,7 @@
 #include "engine/plan/Validation.h"
 #include "ui/WizardController.h"
 #include "ui/pages/SettingsPage.h"
+#include "tests/ui/UiTestSupport.h"
 
 using namespace Qt::StringLiterals;
 using eflow::jobs::HostTarget;
@@ -38,9 +39,9 @@ struct Harness
     {
         plan.setRelease(release);
         plan.setEulaAccepted(true);
-        controller = std::make_unique<WizardController>(&plan);
+        controller = std::make_unique<WizardController>(&plan, eflow::testsupport::hostFactory());
         QString error;
-        if (!controller->openTarget(HostTarget::demo(scenario, 0.0), &error))
+        if (!eflow::uitest::openTarget(*controller, HostTarget::demo(scenario, 0.0), &error))
             qWarning("openTarget: %s", qPrintable(error));
         controller->startProbe();
     }

@@ -23,6 +23,7 @@
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
 #include "ui/pages/TargetPage.h"
+#include "tests/ui/UiTestSupport.h"
 
 using namespace Qt::StringLiterals;
 using eflow::jobs::HostTarget;
@@ -39,9 +40,9 @@ struct Harness
     {
         plan.setRelease(eflow::plan::EflowRelease::Lts1_5);
         plan.setEulaAccepted(true);
-        controller = std::make_unique<WizardController>(&plan);
+        controller = std::make_unique<WizardController>(&plan, eflow::testsupport::hostFactory());
         QString error;
-        if (!controller->openTarget(HostTarget::demo(scenario, speed), &error))
+        if (!eflow::uitest::openTarget(*controller, HostTarget::demo(scenario, speed), &error))
             qWarning("openTarget: %s", qPrintable(error));
         page = new TargetPage(&plan, controller.get());
         wizard = std::make_unique<QWizard>();

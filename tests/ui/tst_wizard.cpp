@@ -35,7 +35,7 @@ namespace {
 struct Fixture
 {
     explicit Fixture(bool demo = false)
-        : wizard(&plan, WizardOptions::forDemo(demo))
+        : wizard(&plan, eflow::uitest::wizardOptions(demo))
     {}
     PlanModel plan;
     WizardWindow wizard;
@@ -75,7 +75,7 @@ private:
     // The demo host at full speed: the autopilot walks the whole flow in seconds.
     static void openFastDemo(Fixture &f)
     {
-        QVERIFY(f.wizard.controller()->openTarget(eflow::jobs::HostTarget::demo({}, 0.0)));
+        QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(), eflow::jobs::HostTarget::demo({}, 0.0)));
     }
 
 private slots:
@@ -468,7 +468,7 @@ private slots:
     void autopilotStopsOnAnUnsupportedHost()
     {
         Fixture f(true);
-        QVERIFY(f.wizard.controller()->openTarget(eflow::jobs::HostTarget::demo(u"win10-home"_s, 0.0)));
+        QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(), eflow::jobs::HostTarget::demo(u"win10-home"_s, 0.0)));
         QString output;
         QTextStream out(&output);
         QCOMPARE(eflow::ui::runAutopilot(f.wizard, out), 1);

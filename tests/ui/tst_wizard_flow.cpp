@@ -25,6 +25,7 @@
 #include <QTreeWidget>
 
 #include "engine/jobs/HostSession.h"
+#include "engine/sim/DemoHost.h"
 #include "engine/jobs/Pipeline.h"
 #include "engine/plan/PlanModel.h"
 #include "engine/sim/DemoEnvironment.h"
@@ -54,7 +55,7 @@ constexpr int kJobMs = 60000;
 
 WizardOptions demoAt(double speed)
 {
-    WizardOptions options = WizardOptions::forDemo(true, u"Demo host"_s);
+    WizardOptions options = eflow::uitest::wizardOptions(true, u"Demo host"_s);
     options.demoSpeed = speed; // the demo's pace: 0 instant, 1 a real deploy's, more is faster
     return options;
 }
@@ -82,13 +83,25 @@ struct Flow
     }
     QAbstractButton *button(QWizard::WizardButton which) const { return wizard.button(which); }
     eflow::ui::WizardController *controller() const { return wizard.controller(); }
-    eflow::sim::DemoEnvironment *demo() const
+    // The demo host lives on the engine's thread: tests look into it there.
+    eflow::sim::SimHostState machine() const
     {
-        return controller()->session() ? controller()->session()->demo() : nullptr;
+        eflow::sim::SimHostState state;
+        controller()->runner()->inspect([&state](eflow::jobs::HostSession &session) {
+            if (auto *demo = dynamic_cast<eflow::sim::DemoHost *>(session.opened()))
+                state = demo->simulatedHost()->currentState();
+        });
+        return state;
     }
-    eflow::sim::SimulatedHost *host() const
+    // The local DPS's registration record of id (empty when there is none).
+    std::optional<QJsonObject> registration(const QString &id) const
     {
-        return qobject_cast<eflow::sim::SimulatedHost *>(controller()->backend());
+        std::optional<QJsonObject> record;
+        controller()->runner()->inspect([&](eflow::jobs::HostSession &session) {
+            if (auto *demo = dynamic_cast<eflow::sim::DemoHost *>(session.opened()))
+                record = demo->environment()->dps().registration(id);
+        });
+        return record;
     }
 
     double speed = 0.0;
@@ -157,8 +170,8 @@ class TestWizardFlow final : public QObject
         f.wizard.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&f.wizard));
         // The demo host opens after the first paint, at the speed the options ask for.
-        QTRY_VERIFY(f.controller()->backend() != nullptr);
-        QCOMPARE(f.controller()->session()->target().speed, f.speed);
+        QTRY_VERIFY(f.controller()->isOpen());
+        QCOMPARE(f.controller()->target().speed, f.speed);
         QVERIFY(f.controller()->isDemo());
 
         QVERIFY(isAt(f, WizardWindow::GettingStartedPageId, u"Getting Started"_s,
@@ -219,8 +232,8 @@ class TestWizardFlow final : public QObject
         QTest::mouseClick(check, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!f.controller()->isProbing() && f.controller()->facts(), kProbeMs);
         // The chosen scenario is the host that was checked, still at the instant pace.
-        QCOMPARE(f.controller()->session()->target().scenarioId, scenario);
-        QCOMPARE(f.controller()->session()->target().speed, f.speed);
+        QCOMPARE(f.controller()->target().scenarioId, scenario);
+        QCOMPARE(f.controller()->target().speed, f.speed);
         QTRY_VERIFY(!f.text(WizardWindow::TargetPageId, u"verdictLabel"_s).isEmpty());
         QVERIFY(f.on<QTreeWidget>(WizardWindow::TargetPageId, u"checksTree"_s)->isVisible());
         QVERIFY(f.text(WizardWindow::TargetPageId, u"hostFactsLabel"_s)
@@ -441,9 +454,7 @@ private slots:
         QVERIFY(switchStep);
         const QString console =
             f.on<QPlainTextEdit>(WizardWindow::DeploymentPageId, u"consoleView"_s)->toPlainText();
-        eflow::sim::SimulatedHost *host = f.host();
-        QVERIFY(host);
-        const eflow::sim::SimHostState machine = host->currentState();
+        const eflow::sim::SimHostState machine = f.machine();
         if (newSwitch.isEmpty()) {
             QVERIFY2(switchStep->text(0).endsWith(u"Skipped"_s), qPrintable(switchStep->text(0)));
             QCOMPARE(machine.vmSwitch, u"Default Switch"_s);
@@ -470,7 +481,7 @@ private slots:
         QVERIFY2(result.startsWith(u"Provisioned: device demo-device on %1"_s.arg(hub)), qPrintable(result));
         QVERIFY2(result.contains(u"edgeAgent (running)"_s), qPrintable(result));
         // The local DPS holds the registration, on the hub the page shows.
-        const auto registration = f.demo()->dps().registration(u"demo-device"_s);
+        const auto registration = f.registration(u"demo-device"_s);
         QVERIFY(registration.has_value());
         QCOMPARE(registration->value(u"registrationState"_s).toObject().value(u"assignedHub"_s).toString(),
                  hub);
@@ -522,15 +533,15 @@ private slots:
             return;
         QTest::mouseClick(f.button(QWizard::NextButton), Qt::LeftButton);
         QVERIFY(isAt(f, WizardWindow::DeploymentPageId, u"Deployment"_s, StepPanel::Step::Deployment));
-        QTRY_VERIFY(f.controller()->deployPipeline() && f.controller()->deployPipeline()->isRunning());
+        QTRY_VERIFY(f.controller()->deployJob() && f.controller()->deployJob()->isRunning());
         QVERIFY(!f.button(QWizard::BackButton)->isEnabled());
         QVERIFY(QMetaObject::invokeMethod(f.wizard.currentPage(), "completeChanged"));
         QVERIFY(!f.button(QWizard::BackButton)->isEnabled());
         QTest::keyClick(&f.wizard, Qt::Key_Left, Qt::AltModifier); // no keyboard way round it either
         QCOMPARE(f.wizard.currentId(), int(WizardWindow::DeploymentPageId));
 
-        f.controller()->deployPipeline()->cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(!f.controller()->deployPipeline()->isRunning(), kJobMs);
+        f.controller()->deployJob()->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!f.controller()->deployJob()->isRunning(), kJobMs);
         QTRY_VERIFY(f.button(QWizard::BackButton)->isEnabled());
         QVERIFY(usable(f.on<QPushButton>(WizardWindow::DeploymentPageId, u"retryButton"_s)));
         QTest::mouseClick(f.button(QWizard::BackButton), Qt::LeftButton);
@@ -620,7 +631,7 @@ private slots:
         QVERIFY(!problems->isVisible());
         QVERIFY(memory->accessibleDescription().isEmpty());
         QVERIFY(deployButton->isEnabled());
-        QVERIFY(!f.controller()->deployPipeline());
+        QVERIFY(!f.controller()->deployJob());
     }
 
     // A passing host deployed; on Connect the user types a key that is valid base64 but not the
@@ -657,20 +668,20 @@ private slots:
                                    "demo-device: the key does not match this registration ID."_s),
                  qPrintable(answer));
         QVERIFY(f.on<QLabel>(WizardWindow::ConnectPageId, u"dpsAnswerLabel"_s)->isVisible());
-        QVERIFY(!f.demo()->dps().registration(u"demo-device"_s).has_value());
+        QVERIFY(!f.registration(u"demo-device"_s).has_value());
 
         auto *provision = f.on<QPushButton>(WizardWindow::ConnectPageId, u"provisionButton"_s);
         QTRY_VERIFY(usable(provision));
         QTest::mouseClick(provision, Qt::LeftButton);
         QVERIFY(f.on<QTreeWidget>(WizardWindow::ConnectPageId, u"provisionStepsTree"_s)->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(
-            f.controller()->provisionPipeline() && !f.controller()->provisionPipeline()->isRunning() &&
+            f.controller()->provisionJob() && !f.controller()->provisionJob()->isRunning() &&
                 f.on<QLabel>(WizardWindow::ConnectPageId, u"provisionResultLabel"_s)->isVisible(),
             kJobMs);
         const QString result = f.text(WizardWindow::ConnectPageId, u"provisionResultLabel"_s);
         QVERIFY2(result.startsWith(u"Provisioning failed: "_s), qPrintable(result));
         QVERIFY2(result.contains(u"401"_s), qPrintable(result));
-        QCOMPARE(f.controller()->provisionPipeline()->result().outcome, eflow::jobs::PipelineOutcome::Failed);
+        QCOMPARE(f.controller()->provisionJob()->result().outcome, eflow::jobs::PipelineOutcome::Failed);
 
         // Not a success: neither Next nor Finish, and Next does not move on.
         QVERIFY(!f.wizard.currentPage()->isComplete());
@@ -680,7 +691,7 @@ private slots:
         QCOMPARE(f.wizard.currentId(), int(WizardWindow::ConnectPageId));
 
         // Nothing is provisioned: no registration in DPS, no IoT Edge modules on the device.
-        QVERIFY(!f.demo()->dps().registration(u"demo-device"_s).has_value());
+        QVERIFY(!f.registration(u"demo-device"_s).has_value());
         const eflow::jobs::HostJobState &state = f.controller()->provisionState();
         bool agentRunning = false;
         if (state.modules) {
@@ -696,7 +707,7 @@ private slots:
         QVERIFY(key->text() != wrong);
         const QString hub = provisionWithDemoKey(f);
         QVERIFY2(!hub.isEmpty(), "the demo enrollment did not provision after the wrong key");
-        QVERIFY(f.demo()->dps().registration(u"demo-device"_s).has_value());
+        QVERIFY(f.registration(u"demo-device"_s).has_value());
         QVERIFY(f.button(QWizard::NextButton)->isEnabled());
     }
 };

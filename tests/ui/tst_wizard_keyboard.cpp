@@ -50,7 +50,7 @@ constexpr int kJobTimeoutMs = 60000;
 struct Fixture
 {
     Fixture()
-        : wizard(&plan, WizardOptions::forDemo(true))
+        : wizard(&plan, eflow::uitest::wizardOptions(true))
     {}
     PlanModel plan;
     WizardWindow wizard;
@@ -207,7 +207,7 @@ private:
     // real on the instant demo host. Connect and Finish come with a deployed (Finish: provisioned) host.
     static void goTo(Fixture &f, int pageId, const QString &scenario = u"win11-pro"_s)
     {
-        QVERIFY(f.wizard.controller()->openTarget(eflow::jobs::HostTarget::demo(scenario, 0.0)));
+        QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(), eflow::jobs::HostTarget::demo(scenario, 0.0)));
         QVERIFY(showAndActivate(f.wizard));
         QCOMPARE(f.wizard.currentId(), int(WizardWindow::GettingStartedPageId));
         if (pageId == WizardWindow::GettingStartedPageId)
@@ -692,7 +692,7 @@ private slots:
     void keyboardOnlyWalk()
     {
         Fixture f;
-        QVERIFY(f.wizard.controller()->openTarget(eflow::jobs::HostTarget::demo(u"win11-pro"_s, 0.0)));
+        QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(), eflow::jobs::HostTarget::demo(u"win11-pro"_s, 0.0)));
         QVERIFY(showAndActivate(f.wizard));
         QCOMPARE(f.wizard.currentId(), int(WizardWindow::GettingStartedPageId));
 
@@ -730,7 +730,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(f.wizard.currentPage()->isComplete(), kJobTimeoutMs);
         press(Qt::Key_Return);
         QTRY_COMPARE(f.wizard.currentId(), int(WizardWindow::ConnectPageId));
-        QVERIFY(f.wizard.controller()->deployPipeline());
+        QVERIFY(f.wizard.controller()->deployJob());
         focusIsOnThePage(f.wizard);
 
         // Connect: the demo enrollment, then Provision, then Enter.

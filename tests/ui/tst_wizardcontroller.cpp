@@ -45,9 +45,9 @@ private slots:
     void probeEvaluatesThePlan()
     {
         QObject owner;
-        ui::WizardController controller(uitest::newLicensedPlan(&owner));
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
         QString error;
-        QVERIFY2(controller.openTarget(jobs::HostTarget::demo("win11-pro", 0.0), &error), qPrintable(error));
+        QVERIFY2(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0), &error), qPrintable(error));
         QVERIFY(controller.isDemo());
         QSignalSpy finished(&controller, &ui::WizardController::probeFinished);
         controller.startProbe();
@@ -69,8 +69,8 @@ private slots:
     void unsupportedHost()
     {
         QObject owner;
-        ui::WizardController controller(uitest::newLicensedPlan(&owner));
-        QVERIFY(controller.openTarget(jobs::HostTarget::demo("win10-home", 0.0)));
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win10-home", 0.0)));
         QSignalSpy finished(&controller, &ui::WizardController::probeFinished);
         controller.startProbe();
         QVERIFY(finished.wait(10000));
@@ -81,12 +81,12 @@ private slots:
     void unknownTargetsAreRefused()
     {
         QObject owner;
-        ui::WizardController controller(uitest::newLicensedPlan(&owner));
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
         QString error;
-        QVERIFY(!controller.openTarget(jobs::HostTarget::demo("win95"), &error));
+        QVERIFY(!eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win95"), &error));
         QVERIFY(error.contains("win95"));
-        QVERIFY(!controller.openTarget(jobs::HostTarget{}, &error));
-        QVERIFY(!controller.backend());
+        QVERIFY(!eflow::uitest::openTarget(controller, jobs::HostTarget{}, &error));
+        QVERIFY(!controller.isOpen());
         QSignalSpy finished(&controller, &ui::WizardController::probeFinished);
         controller.startProbe();
         QCOMPARE(finished.size(), 1);
@@ -96,8 +96,8 @@ private slots:
     void deployProvisionAndStatus()
     {
         QObject owner;
-        ui::WizardController controller(uitest::newLicensedPlan(&owner));
-        QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 0.0)));
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0)));
         QVERIFY(deploy(controller));
         QCOMPARE(controller.deployState().deployResult.value("result").toString(), QStringLiteral("OK"));
         QVERIFY(!controller.pendingDeploy().has_value());
@@ -134,8 +134,8 @@ private slots:
     void wrongKeyIsRejected()
     {
         QObject owner;
-        ui::WizardController controller(uitest::newLicensedPlan(&owner));
-        QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 0.0)));
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0)));
         QVERIFY(deploy(controller));
         plan::ProvisioningSettings settings;
         settings.type = plan::ProvisioningType::DpsSymmetricKey;
@@ -165,20 +165,20 @@ private slots:
     {
         QObject owner;
         {
-            ui::WizardController controller(uitest::newLicensedPlan(&owner));
-            QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 2.0)));
-            jobs::Pipeline *pipeline = controller.startDeploy();
+            ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+            QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 2.0)));
+            jobs::JobProgress *pipeline = controller.startDeploy();
             QVERIFY(pipeline);
             // Wait until the MSI install runs, then let the controller die (as the window closing would).
             QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
-        ui::WizardController controller(uitest::newLicensedPlan(&owner));
-        QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 0.0)));
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0)));
         const auto pending = controller.pendingDeploy();
         QVERIFY(pending.has_value());
         QCOMPARE(pending->kind, QStringLiteral("deploy"));
         QSignalSpy done(&controller, &ui::WizardController::deployFinished);
-        jobs::Pipeline *pipeline = controller.startDeploy(true);
+        jobs::JobProgress *pipeline = controller.startDeploy(true);
         QVERIFY(pipeline);
         QCOMPARE(pipeline->stepState(pipeline->indexOf("probe")), jobs::StepState::Done);
         QVERIFY(done.wait(30000));
@@ -191,13 +191,13 @@ private slots:
     {
         QObject owner;
         {
-            ui::WizardController controller(uitest::newLicensedPlan(&owner));
-            QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 2.0)));
-            jobs::Pipeline *pipeline = controller.startDeploy();
+            ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+            QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 2.0)));
+            jobs::JobProgress *pipeline = controller.startDeploy();
             QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
-        ui::WizardController controller(uitest::newLicensedPlan(&owner));
-        QVERIFY(controller.openTarget(jobs::HostTarget::demo("win11-pro", 0.0)));
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0)));
         QVERIFY(controller.pendingDeploy().has_value());
         controller.abandonPendingDeploy();
         QVERIFY(!controller.pendingDeploy().has_value());
