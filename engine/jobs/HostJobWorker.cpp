@@ -24,7 +24,9 @@ bool isJournalled(const QString &kind)
 
 HostJobWorker::HostJobWorker(std::shared_ptr<const HostFactory> hosts, QString journalDirectory)
     : m_hosts(std::move(hosts))
-    , m_journal(journalDirectory.isEmpty() ? Journal::defaultDirectory() : journalDirectory)
+    // A child, so that moveToThread() takes the journal along: its writes must happen on the worker
+    // thread, in step with the pipeline (Journal::attach connects directly).
+    , m_journal(journalDirectory.isEmpty() ? Journal::defaultDirectory() : journalDirectory, this)
 {}
 
 HostJobWorker::~HostJobWorker()
@@ -180,10 +182,12 @@ void HostJobWorker::bind(std::uint64_t id, Job &job)
             [this, id](int index, const QString &line) { emit jobLine(id, index, line); });
     std::shared_ptr<HostJobState> state = job.state;
     const bool journalled = isJournalled(job.kind);
+    // The journal has recorded the end already (it was attached first): what is pending is known before
+    // the job's end is announced, so a client reading it then sees the new state.
     connect(pipeline, &Pipeline::finished, this, [this, id, state, journalled](const PipelineResult &result) {
-        emit jobFinished(id, result, *state);
         if (journalled)
             emit pendingChanged(pendingJobs());
+        emit jobFinished(id, result, *state);
     });
 }
 

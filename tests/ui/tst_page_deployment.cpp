@@ -217,7 +217,7 @@ private slots:
         f.wizard.show();
         jobs::JobProgress *pipeline = f.controller.deployJob();
         QVERIFY(pipeline);
-        QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("create-switch"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("create-switch"), 30000);
         QVERIFY(f.page->isRunning());
         QPushButton *cancel = f.button("cancelDeploymentButton");
         QVERIFY(cancel->isVisible());
@@ -272,7 +272,7 @@ private slots:
             QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 2.0)));
             jobs::JobProgress *pipeline = controller.startDeploy();
             QVERIFY(pipeline);
-            QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
         Fixture f("win11-pro");
         QVERIFY2(f.opened, qPrintable(f.openError));
@@ -294,7 +294,7 @@ private slots:
 
         QTest::mouseClick(f.button("continueButton"), Qt::LeftButton);
         QVERIFY(!frame->isVisible());
-        QCOMPARE(f.steps()->stepState(0), StepState::Done);
+        QTRY_COMPARE(f.steps()->stepState(0), StepState::Done);
         QTRY_VERIFY_WITH_TIMEOUT(f.page->isComplete(), 60000);
         QVERIFY(!f.controller.pendingDeploy().has_value());
     }
@@ -308,7 +308,7 @@ private slots:
             QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 2.0)));
             jobs::JobProgress *pipeline = controller.startDeploy();
             QVERIFY(pipeline);
-            QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
         Fixture f("win11-pro");
         f.wizard.show();

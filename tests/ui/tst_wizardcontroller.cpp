@@ -170,7 +170,7 @@ private slots:
             jobs::JobProgress *pipeline = controller.startDeploy();
             QVERIFY(pipeline);
             // Wait until the MSI install runs, then let the controller die (as the window closing would).
-            QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
         ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
         QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0)));
@@ -180,6 +180,8 @@ private slots:
         QSignalSpy done(&controller, &ui::WizardController::deployFinished);
         jobs::JobProgress *pipeline = controller.startDeploy(true);
         QVERIFY(pipeline);
+        // The steps come from the engine's thread, the journalled ones already done.
+        QTRY_VERIFY(pipeline->stepCount() > 0);
         QCOMPARE(pipeline->stepState(pipeline->indexOf("probe")), jobs::StepState::Done);
         QVERIFY(done.wait(30000));
         QCOMPARE(done.first().first().value<jobs::PipelineResult>().outcome,
@@ -194,7 +196,7 @@ private slots:
             ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
             QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 2.0)));
             jobs::JobProgress *pipeline = controller.startDeploy();
-            QTRY_VERIFY_WITH_TIMEOUT(pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
         ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
         QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0)));
