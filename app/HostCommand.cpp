@@ -169,7 +169,8 @@ bool applyProvisioningOptions(const HostOptions &o, plan::ProvisioningSettings &
         prov.globalEndpoint = *o.globalEndpoint;
     if (o.group)
         prov.keySource = plan::SymmetricKeySource::GroupEnrollment;
-    if (prov.type == plan::ProvisioningType::DpsSymmetricKey && prov.keySource == plan::SymmetricKeySource::Unknown)
+    if (prov.type == plan::ProvisioningType::DpsSymmetricKey &&
+        prov.keySource == plan::SymmetricKeySource::Unknown)
         prov.keySource = plan::SymmetricKeySource::IndividualEnrollment;
     if (demo && prov.type == plan::ProvisioningType::DpsSymmetricKey) {
         const bool group = prov.keySource == plan::SymmetricKeySource::GroupEnrollment;
@@ -246,7 +247,8 @@ bool takeResume(jobs::HostJobRunner &runner, const HostOptions &o, const QString
     QString error;
     auto journalled = plan::planFromJson(entry.plan.value(QStringLiteral("plan")).toObject(), &error);
     if (!journalled) {
-        printError(Tr::tr("the interrupted %1 cannot be resumed (%2); run again with --fresh").arg(kind, error));
+        printError(
+            Tr::tr("the interrupted %1 cannot be resumed (%2); run again with --fresh").arg(kind, error));
         return false;
     }
     if (plan::planToJson(*journalled) != plan::planToJson(plan))
@@ -344,11 +346,11 @@ int runJournalled(jobs::HostJobRunner &runner, plan::DeploymentPlan plan, const 
     jobs::JobProgress *job =
         o.action == Action::Deploy
             ? runner.startDeploy(plan, resumeId)
-            : runner.startProvision(plan, std::move(secret), Tr::tr("the key was already used"),
-                                    runner.host()->demo
-                                        ? jobs::HostJobTiming{qMax(50, int(2000 / qMax(o.speed, 0.01))), 300000}
-                                        : jobs::HostJobTiming{},
-                                    resumeId);
+            : runner.startProvision(
+                  plan, std::move(secret), Tr::tr("the key was already used"),
+                  runner.host()->demo ? jobs::HostJobTiming{qMax(50, int(2000 / qMax(o.speed, 0.01))), 300000}
+                                      : jobs::HostJobTiming{},
+                  resumeId);
     JobPrinter printer(*job, o.quiet, out());
     const jobs::PipelineResult result = waitForJob(*job);
     if (result.outcome != jobs::PipelineOutcome::Succeeded) {

@@ -27,7 +27,8 @@ JobPrinter::JobPrinter(jobs::JobProgress &job, bool quietLines, QTextStream &str
 {
     QObject::connect(&job, &jobs::JobProgress::stepStateChanged, &job,
                      [this](int index, jobs::StepState state) { onState(index, state); });
-    QObject::connect(&job, &jobs::JobProgress::logLine, &job, [this](int, const QString &line) { onLine(line); });
+    QObject::connect(&job, &jobs::JobProgress::logLine, &job,
+                     [this](int, const QString &line) { onLine(line); });
     QObject::connect(&job, &jobs::JobProgress::stepProgress, &job,
                      [this](int index, int percent) { onProgress(index, percent); });
 }

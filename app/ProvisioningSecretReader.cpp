@@ -34,7 +34,8 @@ crypto::SecureBytes demoDeviceKey(const jobs::DemoDps &demo, const QString &regi
 }
 
 } // namespace
-std::optional<host::ProvisioningSecret> readProvisioningSecret(const SecretSource &source, const plan::ProvisioningSettings &settings, QString *error)
+std::optional<host::ProvisioningSecret>
+readProvisioningSecret(const SecretSource &source, const plan::ProvisioningSettings &settings, QString *error)
 {
     if (settings.type != plan::ProvisioningType::DpsSymmetricKey &&
         settings.type != plan::ProvisioningType::ManualConnectionString)
@@ -107,6 +108,5 @@ std::optional<host::ProvisioningSecret> readProvisioningSecret(const SecretSourc
     crypto::wipe(derived);
     return secret;
 }
-
 
 } // namespace eflow::app

@@ -43,7 +43,8 @@ int runWizard(const WizardRunOptions &options)
     wizardOptions.hosts = makeHostFactory();
     if (options.demo) {
         const auto scenario = wizardOptions.hosts->demoScenario(
-            options.demoScenario.isEmpty() ? wizardOptions.hosts->defaultDemoScenario() : options.demoScenario);
+            options.demoScenario.isEmpty() ? wizardOptions.hosts->defaultDemoScenario()
+                                           : options.demoScenario);
         if (scenario)
             wizardOptions.demoHostTitle = scenario->title;
         wizardOptions.demoScenario = options.demoScenario;

@@ -286,7 +286,7 @@ crypto::SecureBytes WizardController::demoGroupKey() const
 {
     const auto &host = m_runner->host();
     return host && host->demo && host->demo->groupKey ? crypto::SecureBytes(host->demo->groupKey->view())
-                                                       : crypto::SecureBytes();
+                                                      : crypto::SecureBytes();
 }
 
 } // namespace eflow::ui

@@ -66,10 +66,11 @@ HostJobRunner::HostJobRunner(std::shared_ptr<const HostFactory> hosts, const QSt
         if (JobProgress *job = find(id))
             job->applyProgress(index, percent);
     });
-    connect(m_worker, &HostJobWorker::jobLine, this, [this](std::uint64_t id, int index, const QString &line) {
-        if (JobProgress *job = find(id))
-            job->applyLine(index, line);
-    });
+    connect(m_worker, &HostJobWorker::jobLine, this,
+            [this](std::uint64_t id, int index, const QString &line) {
+                if (JobProgress *job = find(id))
+                    job->applyLine(index, line);
+            });
     connect(m_worker, &HostJobWorker::jobFinished, this,
             [this](std::uint64_t id, const PipelineResult &result, const HostJobState &state) {
                 if (JobProgress *job = find(id))
@@ -104,7 +105,8 @@ HostJobRunner::~HostJobRunner()
     }
     // Still stopping after the bound: leave the thread to end on its own rather than block the window
     // or crash it; it deletes itself when it does.
-    spdlog::warn("The job thread did not stop within {} ms; leaving it to finish on its own.", kShutdownWaitMs);
+    spdlog::warn("The job thread did not stop within {} ms; leaving it to finish on its own.",
+                 kShutdownWaitMs);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
 }
 
@@ -162,7 +164,9 @@ JobProgress *HostJobRunner::start(JobRequest request)
 {
     const std::uint64_t id = m_nextJob++;
     JobProgress::Requests requests;
-    requests.cancel = [this, id]() { post([worker = m_worker, id]() { worker->cancelJob(id); }); };
+    requests.cancel = [this, id]() {
+        post([worker = m_worker, id]() { worker->cancelJob(id); });
+    };
     requests.retry = [this, id]() {
         post([worker = m_worker, id]() { worker->retryJob(id); });
         return true;

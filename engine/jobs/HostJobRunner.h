@@ -56,9 +56,9 @@ public:
     // resumeJobId: continue that journal entry (its plan must be `plan`).
     JobProgress *startDeploy(const plan::DeploymentPlan &plan, const QString &resumeJobId = {});
     // The secret is handed to the job once; a retried provision step gets usedError instead.
-    JobProgress *startProvision(const plan::DeploymentPlan &plan, std::optional<host::ProvisioningSecret> secret,
-                                const QString &usedError, HostJobTiming timing = {},
-                                const QString &resumeJobId = {});
+    JobProgress *startProvision(const plan::DeploymentPlan &plan,
+                                std::optional<host::ProvisioningSecret> secret, const QString &usedError,
+                                HostJobTiming timing = {}, const QString &resumeJobId = {});
     JobProgress *startStatus(plan::EflowRelease release);
     // The latest job of a kind (nullptr before the first).
     JobProgress *latest(const QString &kind) const;

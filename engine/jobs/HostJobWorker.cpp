@@ -94,8 +94,9 @@ QList<Step> HostJobWorker::stepsFor(JobRequest &request, const std::shared_ptr<H
     if (request.kind == deployJobKind())
         return deploySteps(backend, request.plan, state);
     if (request.kind == provisionJobKind()) {
-        return provisionSteps(backend, request.plan, oneTimeSecret(std::move(request.secret), request.secretUsedError),
-                              state, request.timing);
+        return provisionSteps(backend, request.plan,
+                              oneTimeSecret(std::move(request.secret), request.secretUsedError), state,
+                              request.timing);
     }
     if (request.kind == probeJobKind())
         return probeSteps(backend, request.plan, state);

@@ -29,7 +29,8 @@ void registerPowerShellHosts(HostFactory &factory)
     });
     if (localPowerShellAvailable()) {
         factory.registerKind(HostTarget::Kind::Local, [](const HostTarget &, QString *) {
-            return std::unique_ptr<OpenedHost>(std::make_unique<PowerShellHost>(host::PowerShellTarget::local()));
+            return std::unique_ptr<OpenedHost>(
+                std::make_unique<PowerShellHost>(host::PowerShellTarget::local()));
         });
     }
 }

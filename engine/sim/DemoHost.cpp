@@ -79,10 +79,10 @@ void registerDemoHosts(jobs::HostFactory &factory, const QString &directory)
             scenarios.append(info);
     }
     factory.setDemoScenarios(scenarios);
-    factory.registerKind(jobs::HostTarget::Kind::Demo,
-                         [directory](const jobs::HostTarget &target, QString *error) {
-                             return std::unique_ptr<jobs::OpenedHost>(DemoHost::open(target, directory, error));
-                         });
+    factory.registerKind(
+        jobs::HostTarget::Kind::Demo, [directory](const jobs::HostTarget &target, QString *error) {
+            return std::unique_ptr<jobs::OpenedHost>(DemoHost::open(target, directory, error));
+        });
 }
 
 } // namespace eflow::sim

@@ -449,8 +449,7 @@ void DeploymentPage::updateButtons()
     const bool running = isRunning();
     m_cancel->setVisible(running);
     m_cancel->setEnabled(running);
-    const jobs::PipelineOutcome outcome =
-        m_job ? m_job->result().outcome : jobs::PipelineOutcome::Unknown;
+    const jobs::PipelineOutcome outcome = m_job ? m_job->result().outcome : jobs::PipelineOutcome::Unknown;
     const bool canRetry =
         m_job && !running &&
         (outcome == jobs::PipelineOutcome::Failed || outcome == jobs::PipelineOutcome::Cancelled);

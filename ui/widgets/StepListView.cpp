@@ -88,7 +88,8 @@ void StepListView::setJob(eflow::jobs::JobProgress *job)
         connect(job, &eflow::jobs::JobProgress::stepsChanged, this, &StepListView::rebuild);
         connect(job, &eflow::jobs::JobProgress::stepStateChanged, this,
                 [this](int index, eflow::jobs::StepState) { updateRow(index); });
-        connect(job, &eflow::jobs::JobProgress::stepProgress, this, [this](int index, int) { updateRow(index); });
+        connect(job, &eflow::jobs::JobProgress::stepProgress, this,
+                [this](int index, int) { updateRow(index); });
         connect(job, &QObject::destroyed, this, [this] { clear(); });
     }
     rebuild();

@@ -1,0 +1,169 @@
+// The job runner: its work runs on a thread of its own (never the caller's), several runners work at
+// once in one process with their own journal entries, a job can be cancelled, and destroying a runner in
+// the middle of a job stops the work within a bound and leaves nothing behind (ASan/LSan watch this).
+#undef QT_NO_CAST_FROM_ASCII
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include "engine/jobs/HostJobRunner.h"
+#include "engine/jobs/Journal.h"
+#include "engine/jobs/PowerShellHosts.h"
+#include "engine/sim/DemoHost.h"
+#include "engine/sim/SimulatedHost.h"
+#include "tests/support/TestHosts.h"
+
+using namespace eflow;
+
+namespace {
+
+plan::DeploymentPlan licensedPlan()
+{
+    plan::DeploymentPlan plan;
+    plan.release = plan::defaultRelease();
+    plan.eulaAccepted = true;
+    const plan::ReleaseLimits limits = plan::limitsFor(plan.release);
+    plan.vm.cpuCount = limits.cpuDefault;
+    plan.vm.memoryMb = limits.memoryDefaultMb;
+    return plan;
+}
+
+// The application's hosts with the demo's files in a folder of their own.
+std::shared_ptr<jobs::HostFactory> hostsIn(const QString &directory)
+{
+    auto factory = std::make_shared<jobs::HostFactory>();
+    jobs::registerPowerShellHosts(*factory);
+    sim::registerDemoHosts(*factory, directory);
+    return factory;
+}
+
+bool open(jobs::HostJobRunner &runner, const jobs::HostTarget &target)
+{
+    QSignalSpy opened(&runner, &jobs::HostJobRunner::opened);
+    if (!runner.open(target))
+        return false;
+    return opened.wait(30000);
+}
+
+} // namespace
+
+class TestJobRunner final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        qputenv("XDG_DATA_HOME", m_dir->filePath("data").toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_dir->filePath("config").toUtf8());
+    }
+
+    void workRunsOnTheRunnersOwnThread()
+    {
+        jobs::HostJobRunner runner(testsupport::hostFactory(), m_dir->filePath("journal"));
+        QVERIFY(open(runner, jobs::HostTarget::demo("win11-pro", 0.0)));
+        QThread *engine = nullptr;
+        QThread *backend = nullptr;
+        runner.inspect([&](jobs::HostSession &session) {
+            engine = QThread::currentThread();
+            backend = session.backend()->thread();
+        });
+        QVERIFY(engine);
+        QVERIFY(engine != QThread::currentThread());
+        QCOMPARE(backend, engine);
+
+        // The probe's answer comes back on the caller's thread, as values.
+        jobs::JobProgress *probe = runner.startProbe(licensedPlan());
+        QCOMPARE(probe->thread(), QThread::currentThread());
+        QSignalSpy finished(probe, &jobs::JobProgress::finished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(probe->result().outcome, jobs::PipelineOutcome::Succeeded);
+        QVERIFY(probe->state().facts.has_value());
+        QCOMPARE(probe->stepCount(), 1);
+    }
+
+    void refusesWhatNeedsNoHostToRefuse()
+    {
+        jobs::HostJobRunner runner(testsupport::hostFactory(), m_dir->filePath("journal"));
+        QString error;
+        QVERIFY(!runner.open(jobs::HostTarget::demo("win95"), &error));
+        QVERIFY(error.contains("win95"));
+        QVERIFY(!runner.open(jobs::HostTarget{}, &error));
+        QVERIFY(!error.isEmpty());
+        // An empty factory knows no kind at all: it says so instead of opening anything.
+        jobs::HostJobRunner bare(std::make_shared<jobs::HostFactory>(), m_dir->filePath("journal"));
+        QVERIFY(!bare.open(jobs::HostTarget::demo(), &error));
+        QVERIFY2(error.contains("demo"), qPrintable(error));
+    }
+
+    void runnersWorkSideBySide()
+    {
+        // Two hosts at once, as the fleet will run them: each runner its own thread, session and job.
+        jobs::HostJobRunner first(hostsIn(m_dir->filePath("demo-a")), m_dir->filePath("journal"));
+        jobs::HostJobRunner second(hostsIn(m_dir->filePath("demo-b")), m_dir->filePath("journal"));
+        QVERIFY(open(first, jobs::HostTarget::demo("win11-pro", 0.0)));
+        QVERIFY(open(second, jobs::HostTarget::demo("win11-pro", 0.0)));
+        QThread *a = nullptr;
+        QThread *b = nullptr;
+        first.inspect([&](jobs::HostSession &) { a = QThread::currentThread(); });
+        second.inspect([&](jobs::HostSession &) { b = QThread::currentThread(); });
+        QVERIFY(a && b && a != b);
+
+        jobs::JobProgress *one = first.startDeploy(licensedPlan());
+        jobs::JobProgress *two = second.startDeploy(licensedPlan());
+        QSignalSpy oneDone(one, &jobs::JobProgress::finished);
+        QSignalSpy twoDone(two, &jobs::JobProgress::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(!oneDone.isEmpty() && !twoDone.isEmpty(), 60000);
+        QVERIFY2(one->result().outcome == jobs::PipelineOutcome::Succeeded,
+                 qPrintable(one->result().message));
+        QVERIFY2(two->result().outcome == jobs::PipelineOutcome::Succeeded,
+                 qPrintable(two->result().message));
+        // Each journalled its own job, and both are finished.
+        jobs::Journal journal(m_dir->filePath("journal"));
+        QVERIFY(journal.pendingJobs().isEmpty());
+    }
+
+    void cancelStopsTheRunningStep()
+    {
+        jobs::HostJobRunner runner(testsupport::hostFactory(), m_dir->filePath("journal"));
+        QVERIFY(open(runner, jobs::HostTarget::demo("win11-pro", 1.0)));
+        jobs::JobProgress *deploy = runner.startDeploy(licensedPlan());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            deploy->stepCount() > 0 && deploy->currentStep() >= deploy->indexOf("install"), 30000);
+        QSignalSpy finished(deploy, &jobs::JobProgress::finished);
+        deploy->cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(deploy->result().outcome, jobs::PipelineOutcome::Cancelled);
+        QCOMPARE(deploy->stepState(deploy->indexOf("install")), jobs::StepState::Cancelled);
+        // The journal keeps it for a resume.
+        QCOMPARE(runner.pendingJobs(jobs::deployJobKind()).size(), 1);
+    }
+
+    void destroyingTheRunnerMidJobStopsTheWork()
+    {
+        QElapsedTimer clock;
+        {
+            jobs::HostJobRunner runner(testsupport::hostFactory(), m_dir->filePath("journal"));
+            QVERIFY(open(runner, jobs::HostTarget::demo("win11-pro", 1.0)));
+            jobs::JobProgress *deploy = runner.startDeploy(licensedPlan());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                deploy->stepCount() > 0 && deploy->currentStep() >= deploy->indexOf("install"), 30000);
+            runner.checkWithDps({}, {}); // a DPS check in flight too
+            clock.start();
+        }
+        // Closing waits for the worker, but not long: the running step is killed, not waited for.
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        jobs::Journal journal(m_dir->filePath("journal"));
+        QCOMPARE(journal.pendingJobs().size(), 1);
+        QCOMPARE(journal.pendingJobs().first().completedSteps().first().id, QStringLiteral("probe"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobRunner)
+#include "tst_jobs_runner.moc"
