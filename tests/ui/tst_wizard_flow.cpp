@@ -470,7 +470,7 @@ private slots:
         QVERIFY2(result.startsWith(u"Provisioned: device demo-device on %1"_s.arg(hub)), qPrintable(result));
         QVERIFY2(result.contains(u"edgeAgent (running)"_s), qPrintable(result));
         // The local DPS holds the registration, on the hub the page shows.
-        const auto registration = f.demo()->dps().registration(u"demo-device"_s);
+        const auto registration = f.demo()->registration(u"demo-device"_s);
         QVERIFY(registration.has_value());
         QCOMPARE(registration->value(u"registrationState"_s).toObject().value(u"assignedHub"_s).toString(),
                  hub);
@@ -657,7 +657,7 @@ private slots:
                                    "demo-device: the key does not match this registration ID."_s),
                  qPrintable(answer));
         QVERIFY(f.on<QLabel>(WizardWindow::ConnectPageId, u"dpsAnswerLabel"_s)->isVisible());
-        QVERIFY(!f.demo()->dps().registration(u"demo-device"_s).has_value());
+        QVERIFY(!f.demo()->registration(u"demo-device"_s).has_value());
 
         auto *provision = f.on<QPushButton>(WizardWindow::ConnectPageId, u"provisionButton"_s);
         QTRY_VERIFY(usable(provision));
@@ -680,7 +680,7 @@ private slots:
         QCOMPARE(f.wizard.currentId(), int(WizardWindow::ConnectPageId));
 
         // Nothing is provisioned: no registration in DPS, no IoT Edge modules on the device.
-        QVERIFY(!f.demo()->dps().registration(u"demo-device"_s).has_value());
+        QVERIFY(!f.demo()->registration(u"demo-device"_s).has_value());
         const eflow::jobs::HostJobState &state = f.controller()->provisionState();
         bool agentRunning = false;
         if (state.modules) {
@@ -696,7 +696,7 @@ private slots:
         QVERIFY(key->text() != wrong);
         const QString hub = provisionWithDemoKey(f);
         QVERIFY2(!hub.isEmpty(), "the demo enrollment did not provision after the wrong key");
-        QVERIFY(f.demo()->dps().registration(u"demo-device"_s).has_value());
+        QVERIFY(f.demo()->registration(u"demo-device"_s).has_value());
         QVERIFY(f.button(QWizard::NextButton)->isEnabled());
     }
 };
