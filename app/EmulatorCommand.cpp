@@ -9,9 +9,9 @@
 
 #include "app/Console.h"
 #include "app/SignalQuit.h"
+#include "engine/localdps/DemoEnrollments.h"
+#include "engine/localdps/LocalDps.h"
 #include "engine/plan/Validation.h"
-#include "engine/sim/DemoEnrollments.h"
-#include "engine/sim/LocalDps.h"
 #include "engine/support/Logging.h"
 
 #include <spdlog/spdlog.h>
@@ -54,6 +54,54 @@ bool parseInt(const QCommandLineParser &parser, const QCommandLineOption &option
     }
     *out = value;
     return true;
+}
+
+// Starts dps, writes its CA to caFile (if given) and, when seed, makes sure the demo enrollments exist.
+int startDps(localdps::LocalDps &dps, const localdps::LocalDpsOptions &options, const QString &caFile,
+             bool seed, std::optional<localdps::DemoKeys> *demoKeys)
+{
+    if (!dps.start(options)) {
+        printError(Tr::tr("the local DPS did not start: %1").arg(dps.errorString()));
+        return ExitFailure;
+    }
+    if (!caFile.isEmpty()) {
+        QSaveFile ca(caFile);
+        if (!ca.open(QIODevice::WriteOnly) || ca.write(dps.caPem()) != dps.caPem().size() || !ca.commit()) {
+            printError(Tr::tr("cannot write the CA to %1: %2").arg(ca.fileName(), ca.errorString()));
+            return ExitIoError;
+        }
+    }
+    if (seed) {
+        QString problem;
+        *demoKeys = localdps::ensureDemoEnrollments(dps, &problem);
+        if (!*demoKeys) {
+            printError(Tr::tr("the demo enrollments could not be made: %1").arg(problem));
+            return ExitFailure;
+        }
+    }
+    return ExitOk;
+}
+
+// One "key: value" line each, so that scripts and tests can read them.
+void printEndpoint(const localdps::LocalDps &dps, const QString &caFile,
+                   const std::optional<localdps::DemoKeys> &demoKeys)
+{
+    out() << "endpoint: " << dps.endpoint() << '\n'
+          << "port: " << dps.port() << '\n'
+          << "id-scope: " << dps.idScope() << '\n'
+          << "iot-hubs: " << dps.iotHubs().join(QLatin1Char(',')) << '\n'
+          << "service-policy: " << dps.servicePolicyName() << '\n'
+          << "service-connection-string: " << dps.serviceConnectionString() << '\n';
+    if (!caFile.isEmpty())
+        out() << "ca-file: " << QDir::current().absoluteFilePath(caFile) << '\n';
+    if (!dps.stateFilePath().isEmpty())
+        out() << "state: " << dps.stateFilePath() << '\n';
+    if (demoKeys && !demoKeys->groupKey.isEmpty()) {
+        out() << "demo-group: " << localdps::demoGroupId() << '\n'
+              << "demo-group-key: " << demoKeys->groupKey << '\n'
+              << "demo-device: " << localdps::demoRegistrationId() << '\n'
+              << "demo-device-key: " << demoKeys->deviceKey << '\n';
+    }
 }
 
 } // namespace
@@ -123,7 +171,7 @@ int runEmulator(const QStringList &arguments)
         return ExitUsage;
     }
 
-    sim::LocalDpsOptions options;
+    localdps::LocalDpsOptions options;
     int port = 0;
     if (!parseInt(parser, portOption, 0, 65535, &port))
         return ExitUsage;
@@ -140,9 +188,9 @@ int runEmulator(const QStringList &arguments)
     if (parser.isSet(allocationOption)) {
         const QString policy = parser.value(allocationOption);
         if (policy == QLatin1String("static"))
-            options.allocation = sim::LocalDpsAllocation::Static;
+            options.allocation = localdps::LocalDpsAllocation::Static;
         else if (policy == QLatin1String("hashed"))
-            options.allocation = sim::LocalDpsAllocation::Hashed;
+            options.allocation = localdps::LocalDpsAllocation::Hashed;
         else {
             printError(Tr::tr("--allocation takes static or hashed, not \"%1\"").arg(policy));
             return ExitUsage;
@@ -156,51 +204,17 @@ int runEmulator(const QStringList &arguments)
         !parseInt(parser, pollsOption, 0, 100, &options.assigningPolls))
         return ExitUsage;
 
-    sim::LocalDps dps;
-    if (!dps.start(options)) {
-        printError(Tr::tr("the local DPS did not start: %1").arg(dps.errorString()));
-        return ExitFailure;
-    }
-    if (parser.isSet(caOption)) {
-        QSaveFile ca(parser.value(caOption));
-        if (!ca.open(QIODevice::WriteOnly) || ca.write(dps.caPem()) != dps.caPem().size() || !ca.commit()) {
-            printError(Tr::tr("cannot write the CA to %1: %2").arg(ca.fileName(), ca.errorString()));
-            return ExitIoError;
-        }
-    }
-
-    std::optional<sim::DemoKeys> demoKeys;
-    if (parser.isSet(seedOption)) {
-        QString problem;
-        demoKeys = sim::ensureDemoEnrollments(dps, &problem);
-        if (!demoKeys) {
-            printError(Tr::tr("the demo enrollments could not be made: %1").arg(problem));
-            return ExitFailure;
-        }
-    }
-
-    // One "key: value" line each, so that scripts and tests can read them.
-    out() << "endpoint: " << dps.endpoint() << '\n'
-          << "port: " << dps.port() << '\n'
-          << "id-scope: " << dps.idScope() << '\n'
-          << "iot-hubs: " << dps.iotHubs().join(QLatin1Char(',')) << '\n'
-          << "service-policy: " << dps.servicePolicyName() << '\n'
-          << "service-connection-string: " << dps.serviceConnectionString() << '\n';
-    if (parser.isSet(caOption))
-        out() << "ca-file: " << QDir::current().absoluteFilePath(parser.value(caOption)) << '\n';
-    if (!options.stateDirectory.isEmpty())
-        out() << "state: " << dps.stateFilePath() << '\n';
-    if (demoKeys && !demoKeys->groupKey.isEmpty()) {
-        out() << "demo-group: " << sim::demoGroupId() << '\n'
-              << "demo-group-key: " << demoKeys->groupKey << '\n'
-              << "demo-device: " << sim::demoRegistrationId() << '\n'
-              << "demo-device-key: " << demoKeys->deviceKey << '\n';
-    }
+    localdps::LocalDps dps;
+    const QString caFile = parser.isSet(caOption) ? parser.value(caOption) : QString();
+    std::optional<localdps::DemoKeys> demoKeys;
+    if (const int rc = startDps(dps, options, caFile, parser.isSet(seedOption), &demoKeys); rc != ExitOk)
+        return rc;
+    printEndpoint(dps, caFile, demoKeys);
     out() << "ready" << Qt::endl;
     spdlog::info("local DPS listening on {} (scope {})", dps.endpoint(), dps.idScope());
 
     SignalQuit stop([] { QCoreApplication::exit(0); });
-    QObject::connect(&dps, &sim::LocalDps::stateSaveFailed, [](const QString &error) {
+    QObject::connect(&dps, &localdps::LocalDps::stateSaveFailed, [](const QString &error) {
         printError(Tr::tr("saving the emulator state failed: %1").arg(error));
     });
     const int rc = QCoreApplication::exec();

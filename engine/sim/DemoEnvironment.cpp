@@ -3,7 +3,8 @@
 #include <QSaveFile>
 
 #include "engine/crypto/DeviceKey.h"
-#include "engine/sim/DemoEnrollments.h"
+#include "engine/localdps/DemoEnrollments.h"
+#include "engine/localdps/LocalDps.h"
 
 namespace eflow::sim {
 
@@ -24,57 +25,78 @@ DemoEnvironment::DemoEnvironment(QObject *parent)
 
 DemoEnvironment::~DemoEnvironment()
 {
-    m_dps.stop();
+    stop();
 }
 
 QString DemoEnvironment::groupId()
 {
-    return demoGroupId();
+    return localdps::demoGroupId();
 }
 
 QString DemoEnvironment::individualRegistrationId()
 {
-    return demoRegistrationId();
+    return localdps::demoRegistrationId();
 }
 
 bool DemoEnvironment::start(const QString &dpsStateDirectory)
 {
+    stop();
     m_error.clear();
     if (!m_caDir.isValid()) {
         m_error = tr("No temporary folder for the local DPS certificate: %1").arg(m_caDir.errorString());
         return false;
     }
-    LocalDpsOptions options;
+    localdps::LocalDpsOptions options;
     options.stateDirectory = dpsStateDirectory;
     if (!m_dps.start(options)) {
         m_error = tr("The local DPS did not start: %1").arg(m_dps.errorString());
         return false;
     }
     // The CA is made at every start; clients that read a file get it from here.
+    const QByteArray pem = m_dps.caPem();
     QSaveFile ca(m_caDir.filePath(QStringLiteral("local-dps-ca.pem")));
-    if (!ca.open(QIODevice::WriteOnly) || ca.write(m_dps.caPem()) != m_dps.caPem().size() || !ca.commit()) {
+    if (!ca.open(QIODevice::WriteOnly) || ca.write(pem) != pem.size() || !ca.commit()) {
         m_error = tr("Cannot write the local DPS certificate to %1: %2").arg(ca.fileName(), ca.errorString());
         m_dps.stop();
         return false;
     }
     m_caFile = ca.fileName();
 
-    QString problem;
-    std::optional<DemoKeys> keys = ensureDemoEnrollments(m_dps, &problem);
-    if (!keys) {
-        m_error = tr("The demo enrollments could not be made: %1").arg(problem);
+    // The keys are not kept here nor handed across: individualKey() and groupKey() read them again into
+    // wiped memory.
+    struct Seeded
+    {
+        bool ok = false;
+        QString problem;
+    };
+    const std::optional<Seeded> seeded = m_dps.call([](localdps::LocalDps &dps) {
+        Seeded result;
+        std::optional<localdps::DemoKeys> keys = localdps::ensureDemoEnrollments(dps, &result.problem);
+        if (keys) {
+            crypto::wipe(keys->groupKey);
+            crypto::wipe(keys->deviceKey);
+        }
+        result.ok = keys.has_value();
+        return result;
+    });
+    if (!seeded || !seeded->ok) {
+        m_error = tr("The demo enrollments could not be made: %1")
+                      .arg(seeded ? seeded->problem : tr("the local DPS did not answer in time."));
         m_dps.stop();
         return false;
     }
-    // Not kept here: individualKey() and groupKey() read them again into wiped memory.
-    crypto::wipe(keys->groupKey);
-    crypto::wipe(keys->deviceKey);
     return true;
+}
+
+void DemoEnvironment::stop()
+{
+    m_dps.stop();
+    m_caFile.clear();
 }
 
 bool DemoEnvironment::isRunning() const
 {
-    return m_dps.isListening();
+    return m_dps.isRunning();
 }
 
 QString DemoEnvironment::idScope() const
@@ -85,6 +107,11 @@ QString DemoEnvironment::idScope() const
 QString DemoEnvironment::endpoint() const
 {
     return m_dps.endpoint();
+}
+
+QStringList DemoEnvironment::iotHubs() const
+{
+    return m_dps.iotHubs();
 }
 
 QSslCertificate DemoEnvironment::caCertificate() const
@@ -104,24 +131,40 @@ dps::DpsDeviceClientOptions DemoEnvironment::deviceClientOptions() const
 
 crypto::SecureBytes DemoEnvironment::individualKey() const
 {
-    QByteArray key = enrollmentPrimaryKey(m_dps.individualEnrollment(individualRegistrationId()));
-    return toSecure(key);
+    const QString id = individualRegistrationId();
+    std::optional<QByteArray> key = m_dps.call([id](localdps::LocalDps &dps) {
+        return localdps::enrollmentPrimaryKey(dps.individualEnrollment(id));
+    });
+    return key ? toSecure(*key) : crypto::SecureBytes();
 }
 
 crypto::SecureBytes DemoEnvironment::groupKey() const
 {
-    QByteArray key = enrollmentPrimaryKey(m_dps.enrollmentGroup(groupId()));
-    return toSecure(key);
+    const QString id = groupId();
+    std::optional<QByteArray> key = m_dps.call(
+        [id](localdps::LocalDps &dps) { return localdps::enrollmentPrimaryKey(dps.enrollmentGroup(id)); });
+    return key ? toSecure(*key) : crypto::SecureBytes();
 }
 
 crypto::SecureBytes DemoEnvironment::derivedDeviceKey(const QString &registrationId) const
 {
-    QByteArray group = enrollmentPrimaryKey(m_dps.enrollmentGroup(groupId()));
+    crypto::SecureBytes group = groupKey();
     if (group.isEmpty())
         return {};
-    QByteArray derived = crypto::deriveDeviceKey(group, registrationId.toUtf8());
-    crypto::wipe(group);
+    QByteArray derived = crypto::deriveDeviceKey(group.view(), registrationId.toUtf8());
     return toSecure(derived);
+}
+
+std::optional<QJsonObject> DemoEnvironment::registration(const QString &registrationId) const
+{
+    std::optional<std::optional<QJsonObject>> found =
+        m_dps.call([registrationId](localdps::LocalDps &dps) { return dps.registration(registrationId); });
+    return found ? *found : std::nullopt;
+}
+
+void DemoEnvironment::setFaults(const localdps::LocalDpsFaults &faults)
+{
+    m_dps.run([faults](localdps::LocalDps &dps) { dps.setFaults(faults); });
 }
 
 std::unique_ptr<SimulatedHost> DemoEnvironment::createHost(const QString &scenarioId,

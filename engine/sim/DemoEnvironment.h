@@ -1,7 +1,9 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
+#include <QJsonObject>
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
@@ -9,7 +11,8 @@
 
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClientOptions.h"
-#include "engine/sim/LocalDps.h"
+#include "engine/localdps/LocalDpsOptions.h"
+#include "engine/localdps/LocalDpsThread.h"
 #include "engine/sim/SimulatedHost.h"
 
 namespace eflow::sim {
@@ -17,6 +20,11 @@ namespace eflow::sim {
 // Everything demo mode runs in the process: the local DPS over HTTPS on 127.0.0.1 with the demo
 // enrollments (group "demo-group" and individual "demo-device", both IoT Edge, seeded as
 // `eflow-wizard emulator --seed-demo` does), and simulated hosts whose VMs register with it.
+//
+// The local DPS runs on a thread of its own (LocalDpsThread). Every member is meant for the thread that
+// owns this object (the GUI today, an engine worker once jobs run there) and is safe to call while the
+// DPS answers requests on its thread: the endpoint's facts are copied at start, and keys and
+// registrations are read from the DPS thread with a bounded wait.
 class DemoEnvironment final : public QObject
 {
     Q_OBJECT
@@ -27,17 +35,21 @@ public:
     ~DemoEnvironment() override;
 
     // Starts the local DPS (its state in dpsStateDirectory; empty: memory only) and makes sure the demo
-    // enrollments exist. False with errorString() set on failure.
+    // enrollments exist. Waits until it listens (bounded: LocalDpsThread::startTimeout). False with
+    // errorString() set on failure. A running DPS is stopped first.
     bool start(const QString &dpsStateDirectory = {});
+    void stop();
     bool isRunning() const;
     QString errorString() const { return m_error; }
 
     static QString groupId();                  // "demo-group"
     static QString individualRegistrationId(); // "demo-device"
 
-    LocalDps &dps() { return m_dps; }
+    // The local DPS, for what this class does not wrap (its members are thread-safe, see LocalDpsThread).
+    localdps::LocalDpsThread &dps() { return m_dps; }
     QString idScope() const;
     QString endpoint() const;
+    QStringList iotHubs() const;
     QSslCertificate caCertificate() const;
     // A PEM file holding the CA (in a private temporary folder), for clients that take a file.
     QString caFile() const { return m_caFile; }
@@ -49,13 +61,17 @@ public:
     crypto::SecureBytes groupKey() const;
     // The device key of registrationId under the demo group (HMAC-SHA256, reference §2.2).
     crypto::SecureBytes derivedDeviceKey(const QString &registrationId) const;
+    // What the local DPS recorded for a device (LocalDps::registration); nothing when it has none.
+    std::optional<QJsonObject> registration(const QString &registrationId) const;
+    // Failures the local DPS injects from now on (tests, demos of retries).
+    void setFaults(const localdps::LocalDpsFaults &faults);
 
     // A demo host of the scenario (nullptr for an unknown id) whose VM provisions against this DPS.
     std::unique_ptr<SimulatedHost> createHost(const QString &scenarioId, const QString &stateDirectory,
                                               double speed) const;
 
 private:
-    LocalDps m_dps;
+    localdps::LocalDpsThread m_dps;
     QTemporaryDir m_caDir;
     QString m_caFile;
     QString m_error;

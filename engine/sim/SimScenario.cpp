@@ -168,12 +168,6 @@ SimScenario win10Home()
     f.gpus = {{QStringLiteral("Intel(R) UHD Graphics 620"), QStringLiteral("31.0.101.2115"), false, true}};
     f.executionPolicy = QStringLiteral("Restricted");
     s.facts = f;
-    s.deployFailures = {
-        {SimDeployStage::PreparingHost,
-         QStringLiteral("This Windows device does not meet the minimum requirements for Azure "
-                        "EFLOW. Please refer to https://aka.ms/AzEFLOW-Requirements for system "
-                        "requirements"),
-         1418}};
     return s;
 }
 
@@ -221,12 +215,6 @@ SimScenario hyperVDisabled()
     f.executionPolicy = QStringLiteral("AllSigned");
     s.facts = f;
     s.hyperVCanBeEnabled = true;
-    // Which text depends on whether enableHyperV ran (SimulatedHost picks it from the state).
-    s.deployFailures = {
-        {SimDeployStage::CheckingFeatures,
-         QStringLiteral("Microsoft-Hyper-V could not be enabled. Please enable it manually and "
-                        "restart the host."),
-         1523}};
     return s;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
 
 #include "engine/dps/DpsDeviceClientOptions.h"
@@ -62,6 +64,9 @@ private:
     bool persist(QString *error = nullptr);
     host::HostFacts currentFacts(const QString &drive) const;
     QList<host::VirtualSwitch> allSwitches() const;
+    // The machine (re-read) with its release defaulted to release; nothing, with op failed as the module
+    // fails, when it has no VM.
+    std::optional<SimHostState> vmState(host::HostOperation *op, plan::EflowRelease release);
 
     SimScenario m_scenario;
     QString m_stateDirectory;

@@ -49,6 +49,22 @@ QJsonObject checkEntry(const QString &result, const QStringList &details = {})
     return QJsonObject{{QStringLiteral("result"), r}, {QStringLiteral("additional_info"), QJsonObject{}}};
 }
 
+// `iotedge check` exits 1 when any check ended in an error (or a fatal one).
+bool anyCheckFailed(const QJsonObject &checks)
+{
+    bool anyError = false;
+    for (auto it = checks.constBegin(); it != checks.constEnd(); ++it) {
+        const QString r = it.value()
+                              .toObject()
+                              .value(QStringLiteral("result"))
+                              .toObject()
+                              .value(QStringLiteral("result"))
+                              .toString();
+        anyError = anyError || r == QLatin1String("error") || r == QLatin1String("fatal");
+    }
+    return anyError;
+}
+
 } // namespace
 
 SimReleaseInfo simReleaseInfo(plan::EflowRelease release)
@@ -375,6 +391,35 @@ QString SimulatedVm::journal(int lines) const
     return tail.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+QJsonObject SimulatedVm::checkAdditionalInfo(bool running) const
+{
+    const bool aziot = m_release.aziot;
+    const int memory = qMax(1024, m_state.vmMemoryMb);
+    const int usedRam = running ? 480 + 140 : 410;
+    return QJsonObject{
+        {QStringLiteral("docker_version"), m_release.mobyEngineVersion},
+        {aziot ? QStringLiteral("aziot_edged_version") : QStringLiteral("iotedged_version"),
+         m_release.iotEdgeVersion},
+        {QStringLiteral("now"), m_now.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("os"), QJsonObject{{QStringLiteral("id"), m_release.osId},
+                                           {QStringLiteral("version_id"), m_release.osVersionId},
+                                           {QStringLiteral("arch"), QStringLiteral("x86_64")},
+                                           {QStringLiteral("bitness"), 64}}},
+        {QStringLiteral("system_info"),
+         QJsonObject{
+             {QStringLiteral("used_ram"), QStringLiteral("%1 MB").arg(usedRam)},
+             {QStringLiteral("total_ram"), QStringLiteral("%1 GB").arg(kC.toString(memory / 1024.0, 'f', 1))},
+             {QStringLiteral("used_swap"), QStringLiteral("0 B")},
+             {QStringLiteral("total_swap"), QStringLiteral("0 B")},
+             {QStringLiteral("disks"),
+              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("/dev/sda2")},
+                                     {QStringLiteral("percent_free"), QStringLiteral("71%")},
+                                     {QStringLiteral("available_space"), QStringLiteral("6.8 GB")},
+                                     {QStringLiteral("total_space"), QStringLiteral("9.6 GB")},
+                                     {QStringLiteral("file_system"), QStringLiteral("ext4")},
+                                     {QStringLiteral("file_type"), QStringLiteral("ext4")}}}}}}};
+}
+
 QString SimulatedVm::checkJson(int *exitCode) const
 {
     const bool aziot = m_release.aziot;
@@ -484,42 +529,8 @@ QString SimulatedVm::checkJson(int *exitCode) const
         }
     }
 
-    bool anyError = false;
-    for (auto it = checks.constBegin(); it != checks.constEnd(); ++it) {
-        const QString r = it.value()
-                              .toObject()
-                              .value(QStringLiteral("result"))
-                              .toObject()
-                              .value(QStringLiteral("result"))
-                              .toString();
-        anyError = anyError || r == QLatin1String("error") || r == QLatin1String("fatal");
-    }
-    *exitCode = anyError ? 1 : 0;
-
-    const int memory = qMax(1024, m_state.vmMemoryMb);
-    const int usedRam = running ? 480 + 140 : 410;
-    QJsonObject additional{
-        {QStringLiteral("docker_version"), m_release.mobyEngineVersion},
-        {aziot ? QStringLiteral("aziot_edged_version") : QStringLiteral("iotedged_version"),
-         m_release.iotEdgeVersion},
-        {QStringLiteral("now"), m_now.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("os"), QJsonObject{{QStringLiteral("id"), m_release.osId},
-                                           {QStringLiteral("version_id"), m_release.osVersionId},
-                                           {QStringLiteral("arch"), QStringLiteral("x86_64")},
-                                           {QStringLiteral("bitness"), 64}}},
-        {QStringLiteral("system_info"),
-         QJsonObject{
-             {QStringLiteral("used_ram"), QStringLiteral("%1 MB").arg(usedRam)},
-             {QStringLiteral("total_ram"), QStringLiteral("%1 GB").arg(kC.toString(memory / 1024.0, 'f', 1))},
-             {QStringLiteral("used_swap"), QStringLiteral("0 B")},
-             {QStringLiteral("total_swap"), QStringLiteral("0 B")},
-             {QStringLiteral("disks"),
-              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("/dev/sda2")},
-                                     {QStringLiteral("percent_free"), QStringLiteral("71%")},
-                                     {QStringLiteral("available_space"), QStringLiteral("6.8 GB")},
-                                     {QStringLiteral("total_space"), QStringLiteral("9.6 GB")},
-                                     {QStringLiteral("file_system"), QStringLiteral("ext4")},
-                                     {QStringLiteral("file_type"), QStringLiteral("ext4")}}}}}}};
+    *exitCode = anyCheckFailed(checks) ? 1 : 0;
+    const QJsonObject additional = checkAdditionalInfo(running);
     return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("additional_info"), additional},
                                                        {QStringLiteral("checks"), checks}})
                                  .toJson(QJsonDocument::Indented));

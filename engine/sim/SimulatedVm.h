@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +63,8 @@ public:
 private:
     QStringList journalLines() const;
     QString journalPrefix(const QDateTime &when, const QString &process, int pid) const;
+    // The "additional_info" part of `iotedge check --output json`.
+    QJsonObject checkAdditionalInfo(bool running) const;
 
     SimHostState m_state;
     QDateTime m_now;

@@ -11,8 +11,8 @@
 #include "engine/crypto/DeviceKey.h"
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClient.h"
-#include "engine/sim/DemoEnrollments.h"
-#include "engine/sim/LocalDps.h"
+#include "engine/localdps/DemoEnrollments.h"
+#include "engine/localdps/LocalDps.h"
 
 using namespace eflow;
 using namespace eflow::dps;
@@ -39,7 +39,7 @@ class TestDpsDeviceClientLocalDps final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    sim::LocalDps m_dps;
+    localdps::LocalDps m_dps;
     QString m_caFile;
     QByteArray m_edgeKey;
     QByteArray m_disabledKey;
@@ -73,7 +73,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        sim::LocalDpsOptions options;
+        localdps::LocalDpsOptions options;
         options.assigningPolls = 2;
         options.retryAfterSeconds = 1;
         QVERIFY2(m_dps.start(options), qPrintable(m_dps.errorString()));
@@ -84,22 +84,22 @@ private slots:
         ca.close();
         m_caFile = ca.fileName();
 
-        sim::LocalDpsIndividualEnrollment edge;
+        localdps::LocalDpsIndividualEnrollment edge;
         edge.registrationId = QStringLiteral("edge-01");
         edge.iotEdge = true;
-        m_edgeKey = sim::enrollmentPrimaryKey(m_dps.addIndividualEnrollment(edge));
+        m_edgeKey = localdps::enrollmentPrimaryKey(m_dps.addIndividualEnrollment(edge));
         QVERIFY(!m_edgeKey.isEmpty());
 
-        sim::LocalDpsIndividualEnrollment disabled;
+        localdps::LocalDpsIndividualEnrollment disabled;
         disabled.registrationId = QStringLiteral("switched-off");
         disabled.enabled = false;
-        m_disabledKey = sim::enrollmentPrimaryKey(m_dps.addIndividualEnrollment(disabled));
+        m_disabledKey = localdps::enrollmentPrimaryKey(m_dps.addIndividualEnrollment(disabled));
         QVERIFY(!m_disabledKey.isEmpty());
 
-        sim::LocalDpsEnrollmentGroup group;
+        localdps::LocalDpsEnrollmentGroup group;
         group.enrollmentGroupId = QStringLiteral("line-3");
         group.iotEdge = true;
-        m_groupKey = sim::enrollmentPrimaryKey(m_dps.addEnrollmentGroup(group));
+        m_groupKey = localdps::enrollmentPrimaryKey(m_dps.addEnrollmentGroup(group));
         QVERIFY(!m_groupKey.isEmpty());
     }
 
@@ -176,7 +176,7 @@ private slots:
 
     void survivesInjectedFaults()
     {
-        sim::LocalDpsFaults faults;
+        localdps::LocalDpsFaults faults;
         faults.throttleFraction = 0.3;
         faults.unavailableFraction = 0.2;
         m_dps.setFaults(faults);

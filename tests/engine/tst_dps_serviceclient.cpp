@@ -31,7 +31,7 @@
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsServiceClient.h"
 #include "engine/dps/EnrollmentModels.h"
-#include "engine/sim/LocalDps.h"
+#include "engine/localdps/LocalDps.h"
 
 #include <spdlog/sinks/ringbuffer_sink.h>
 #include <spdlog/spdlog.h>
@@ -1278,8 +1278,8 @@ private slots:
 
     void againstLocalDps()
     {
-        eflow::sim::LocalDps dps;
-        QVERIFY2(dps.start(eflow::sim::LocalDpsOptions{}), qPrintable(dps.errorString()));
+        eflow::localdps::LocalDps dps;
+        QVERIFY2(dps.start(eflow::localdps::LocalDpsOptions{}), qPrintable(dps.errorString()));
         const QString caFile = m_dir.filePath(QStringLiteral("local-dps-ca.pem"));
         {
             QFile ca(caFile);

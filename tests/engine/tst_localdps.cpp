@@ -29,14 +29,14 @@
 #include "engine/crypto/DeviceKey.h"
 #include "engine/crypto/SasToken.h"
 #include "engine/crypto/SecureBytes.h"
-#include "engine/sim/LocalDps.h"
-#include "engine/sim/LocalDpsHttpParser.h"
-#include "engine/sim/LocalDpsSasToken.h"
+#include "engine/localdps/LocalDps.h"
+#include "engine/localdps/LocalDpsHttpParser.h"
+#include "engine/localdps/LocalDpsSasToken.h"
 
 using namespace Qt::StringLiterals;
 using namespace eflow;
-using eflow::sim::LocalDps;
-using eflow::sim::LocalDpsOptions;
+using eflow::localdps::LocalDps;
+using eflow::localdps::LocalDpsOptions;
 
 Q_DECLARE_METATYPE(eflow::crypto::SasFormat)
 
@@ -287,7 +287,7 @@ private slots:
         QVERIFY(m_dps->port() != 0);
         m_http->trust(m_dps->caCertificate());
 
-        sim::LocalDpsIndividualEnrollment device;
+        localdps::LocalDpsIndividualEnrollment device;
         device.registrationId = u"edge-01"_s;
         device.deviceId = u"edge-device-01"_s;
         device.primaryKey = individualKey;
@@ -295,7 +295,7 @@ private slots:
         device.iotEdge = true;
         QVERIFY2(m_dps->addIndividualEnrollment(device), qPrintable(m_dps->errorString()));
 
-        sim::LocalDpsEnrollmentGroup group;
+        localdps::LocalDpsEnrollmentGroup group;
         group.enrollmentGroupId = u"fleet"_s;
         group.primaryKey = groupKey;
         group.iotEdge = true;
@@ -506,7 +506,7 @@ private slots:
     {
         // The C SDK encodes path segments; .NET encodes the operation ID with Uri.EscapeDataString.
         const QString id = u"dev:42.a_b"_s;
-        sim::LocalDpsIndividualEnrollment device;
+        localdps::LocalDpsIndividualEnrollment device;
         device.registrationId = id;
         device.primaryKey = individualKey;
         QVERIFY(m_dps->addIndividualEnrollment(device));
@@ -599,7 +599,7 @@ private slots:
 
     void disabledEnrollment()
     {
-        sim::LocalDpsIndividualEnrollment device;
+        localdps::LocalDpsIndividualEnrollment device;
         device.registrationId = u"edge-01"_s; // replaces the enabled one; keys given again
         device.primaryKey = individualKey;
         device.enabled = false;
@@ -617,11 +617,11 @@ private slots:
     {
         LocalDpsOptions options = defaultOptions();
         options.iotHubs = {u"hub-a.azure-devices.net"_s, u"hub-b.azure-devices.net"_s};
-        options.allocation = sim::LocalDpsAllocation::Hashed;
+        options.allocation = localdps::LocalDpsAllocation::Hashed;
         options.assigningPolls = 0;
         QVERIFY(m_dps->start(options));
         m_http->trust(m_dps->caCertificate());
-        sim::LocalDpsEnrollmentGroup group;
+        localdps::LocalDpsEnrollmentGroup group;
         group.enrollmentGroupId = u"spread"_s;
         group.primaryKey = groupKey;
         QVERIFY(m_dps->addEnrollmentGroup(group));
@@ -656,7 +656,7 @@ private slots:
         QVERIFY(QRegularExpression(u"^0ne[0-9A-F]{8}$"_s).match(generatedScope).hasMatch());
         const QString connectionString = m_dps->serviceConnectionString(LocalDps::ServiceHostForm::HostOnly);
 
-        sim::LocalDpsEnrollmentGroup group;
+        localdps::LocalDpsEnrollmentGroup group;
         group.enrollmentGroupId = u"kept"_s;
         group.iotEdge = true;
         const auto stored = m_dps->addEnrollmentGroup(group); // keys generated
@@ -990,7 +990,7 @@ private slots:
 
     void faultThrottle()
     {
-        sim::LocalDpsFaults faults;
+        localdps::LocalDpsFaults faults;
         faults.throttleFraction = 1.0;
         faults.throttleRetryAfterSeconds = 7;
         m_dps->setFaults(faults);
@@ -1003,7 +1003,7 @@ private slots:
 
     void faultUnavailable()
     {
-        sim::LocalDpsFaults faults;
+        localdps::LocalDpsFaults faults;
         faults.unavailableFraction = 1.0;
         m_dps->setFaults(faults);
         VERIFY_ERROR(service("GET", u"/enrollments/edge-01"_s), 503, 503000);
@@ -1011,7 +1011,7 @@ private slots:
 
     void faultDrop()
     {
-        sim::LocalDpsFaults faults;
+        localdps::LocalDpsFaults faults;
         faults.dropConnectionFraction = 1.0;
         m_dps->setFaults(faults);
         QSignalSpy handled(m_dps.get(), &LocalDps::requestHandled);
@@ -1025,7 +1025,7 @@ private slots:
 
     void faultLatency()
     {
-        sim::LocalDpsFaults faults;
+        localdps::LocalDpsFaults faults;
         faults.addedLatencyMs = 300;
         m_dps->setFaults(faults);
         QElapsedTimer timer;
@@ -1096,16 +1096,16 @@ private slots:
 
     void parserSplitDelivery()
     {
-        sim::LocalDpsHttpParser parser;
+        localdps::LocalDpsHttpParser parser;
         const QByteArray bytes = "PUT /a/registrations/b/register?api-version=1 HTTP/1.1\r\n"
                                  "UserAgent: prov_device_client/1.0\r\nContent-Length: 4\r\n\r\n{}{}";
-        sim::LocalDpsHttpRequest request;
+        localdps::LocalDpsHttpRequest request;
         for (char c : bytes.left(bytes.size() - 1)) {
             parser.append(QByteArray(1, c));
-            QCOMPARE(parser.next(request), sim::LocalDpsHttpParser::Result::NeedMore);
+            QCOMPARE(parser.next(request), localdps::LocalDpsHttpParser::Result::NeedMore);
         }
         parser.append(bytes.right(1));
-        QCOMPARE(parser.next(request), sim::LocalDpsHttpParser::Result::Complete);
+        QCOMPARE(parser.next(request), localdps::LocalDpsHttpParser::Result::Complete);
         QCOMPARE(request.method, "PUT"_ba);
         QCOMPARE(request.header("useragent"), "prov_device_client/1.0"_ba);
         QCOMPARE(request.body, "{}{}"_ba);
@@ -1115,18 +1115,18 @@ private slots:
     void sasTokenParsing()
     {
         // Fields in any order, names in any case; sr kept verbatim for the signature.
-        const auto token = sim::LocalDpsSasToken::parse(
+        const auto token = localdps::LocalDpsSasToken::parse(
             "SharedAccessSignature "
             "SE=1700000000&skn=registration&SIG=abc%3D&sr=0ne00000A0A%2fregistrations%2fx");
         QVERIFY(token);
         QCOMPARE(token->rawResource(), "0ne00000A0A%2fregistrations%2fx"_ba);
         QCOMPARE(token->decodedResource(), "0ne00000A0A/registrations/x"_ba);
         QCOMPARE(token->expiry(), 1700000000);
-        QVERIFY(!sim::LocalDpsSasToken::parse("SharedAccessSignature sr=a&se=x&sig=b"));
-        QVERIFY(!sim::LocalDpsSasToken::parse("SharedAccessSignature"));
+        QVERIFY(!localdps::LocalDpsSasToken::parse("SharedAccessSignature sr=a&se=x&sig=b"));
+        QVERIFY(!localdps::LocalDpsSasToken::parse("SharedAccessSignature"));
 
         // The C SDK token of reference §3.4 verifies with the vector-1 device key.
-        const auto cToken = sim::LocalDpsSasToken::parse(
+        const auto cToken = localdps::LocalDpsSasToken::parse(
             "SharedAccessSignature sr=0ne00000A0A%2fregistrations%2fsn-007-888-abc-mac-a1-b2-c3-d4-e5-f6&sig="
             "d0v1ROtrJfDl1lL%2b6Gm6mCyZUBsvFsT3HgNEOWfYmE0%3d&se=1700000000&skn=registration");
         QVERIFY(cToken);

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -12,6 +13,7 @@
 #include "engine/dps/DpsDeviceClient.h"
 #include "engine/host/EflowErrorCatalog.h"
 #include "engine/host/IotEdgeParsers.h"
+#include "engine/localdps/LocalDps.h"
 #include "engine/sim/DemoEnvironment.h"
 
 using namespace eflow;
@@ -101,10 +103,13 @@ private slots:
                  crypto::deriveDeviceKey(text(m_demo.groupKey()), "line3-pc-04"));
         QVERIFY(text(m_demo.derivedDeviceKey(QStringLiteral("a"))) !=
                 text(m_demo.derivedDeviceKey(QStringLiteral("A"))));
-        const auto group = m_demo.dps().enrollmentGroup(DemoEnvironment::groupId());
-        QVERIFY(group);
-        const auto device = m_demo.dps().individualEnrollment(DemoEnvironment::individualRegistrationId());
-        QVERIFY(device);
+        const auto group = m_demo.dps().call(
+            [](localdps::LocalDps &dps) { return dps.enrollmentGroup(DemoEnvironment::groupId()); });
+        QVERIFY(group && *group);
+        const auto device = m_demo.dps().call([](localdps::LocalDps &dps) {
+            return dps.individualEnrollment(DemoEnvironment::individualRegistrationId());
+        });
+        QVERIFY(device && *device);
         QVERIFY(m_demo.createHost(QStringLiteral("no-such-scenario"), {}, 0.0) == nullptr);
     }
 
@@ -150,7 +155,7 @@ private slots:
         const SimHostState state = host->currentState();
         QCOMPARE(state.provisioning, SimHostState::Provisioning::Assigned);
         QCOMPARE(state.deviceId, DemoEnvironment::individualRegistrationId());
-        QCOMPARE(state.assignedHub, m_demo.dps().iotHubs().constFirst());
+        QCOMPARE(state.assignedHub, m_demo.iotHubs().constFirst());
 
         auto list = finish(host->moduleList());
         QVERIFY2(list->result().ok(), qPrintable(list->result().error));
@@ -301,7 +306,7 @@ private slots:
                                          ProvisioningSecret{m_demo.derivedDeviceKey(registrationId)}));
         QVERIFY2(op->result().ok(), qPrintable(op->result().error));
         QCOMPARE(host->currentState().deviceId, registrationId);
-        const auto registration = m_demo.dps().registration(registrationId);
+        const auto registration = m_demo.registration(registrationId);
         QVERIFY(registration);
         QCOMPARE(registration->value(QStringLiteral("enrollmentGroupId")).toString(),
                  DemoEnvironment::groupId());
@@ -324,9 +329,9 @@ private slots:
         auto host = deployedHost();
         QVERIFY(host);
         // DPS answers slowly, so the cancel lands while the VM's registration is in flight.
-        LocalDpsFaults slow;
+        localdps::LocalDpsFaults slow;
         slow.addedLatencyMs = 3000;
-        m_demo.dps().setFaults(slow);
+        m_demo.setFaults(slow);
         std::unique_ptr<HostOperation> op(host->provision(
             plan::EflowRelease::Lts1_4, symmetric(DemoEnvironment::individualRegistrationId()),
             ProvisioningSecret{m_demo.individualKey()}));
@@ -336,7 +341,7 @@ private slots:
         clock.start();
         op->cancel();
         QVERIFY(clock.elapsed() < 1000);
-        m_demo.dps().setFaults({});
+        m_demo.setFaults({});
         QCOMPARE(op->result().outcome, HostOperationResult::Outcome::Cancelled);
         const int lines = int(op->lines().size());
         QTest::qWait(3500);
@@ -357,6 +362,66 @@ private slots:
         QVERIFY2(op->result().ok(), qPrintable(op->result().error));
         // About 7.8 s of script at demo pace, a quarter of it at speed 4, plus the DPS exchange.
         QVERIFY2(clock.elapsed() >= 1800, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // The local DPS runs on its own thread: the owner may block (as an engine worker waiting on a client
+    // would) and the DPS still completes a TLS handshake.
+    void dpsAnswersWhileOwnerBlocks()
+    {
+        const QUrl endpoint(m_demo.endpoint());
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificate(m_demo.caCertificate());
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(endpoint.host(), quint16(endpoint.port()));
+        QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
+    }
+
+    void startStopMany()
+    {
+        DemoEnvironment demo;
+        QByteArray key;
+        for (int i = 0; i < 10; ++i) {
+            QVERIFY2(demo.start(), qPrintable(demo.errorString()));
+            QVERIFY(demo.isRunning());
+            QVERIFY(QFile::exists(demo.caFile()));
+            const QByteArray now = text(demo.individualKey());
+            QVERIFY(crypto::isStrictBase64(now));
+            QVERIFY(now != key); // memory only: every start makes new enrollments
+            key = now;
+            if (i % 2 == 0) {
+                demo.stop();
+                QVERIFY(!demo.isRunning());
+                QVERIFY(demo.individualKey().isEmpty());
+                QVERIFY(demo.idScope().isEmpty());
+            }
+        }
+    }
+
+    void destroyWhileRegistering()
+    {
+        auto demo = std::make_unique<DemoEnvironment>();
+        QVERIFY2(demo->start(), qPrintable(demo->errorString()));
+        localdps::LocalDpsFaults slow;
+        slow.addedLatencyMs = 5000;
+        demo->setFaults(slow);
+        dps::DpsDeviceClientOptions options = demo->deviceClientOptions();
+        options.overallTimeout = std::chrono::seconds(20);
+        dps::DpsDeviceClient client(options);
+        QSignalSpy finished(&client, &dps::DpsDeviceClient::finished);
+        crypto::SecureBytes key;
+        QVERIFY(crypto::decodeBase64Strict(text(demo->individualKey()), key));
+        QVERIFY(client.registerDevice(demo->idScope(), DemoEnvironment::individualRegistrationId(),
+                                      std::move(key)));
+        QTest::qWait(500); // the request is at the DPS, which holds its answer back
+        QCOMPARE(finished.size(), 0);
+        QElapsedTimer clock;
+        clock.start();
+        demo.reset();
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        client.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY(!finished.first().first().value<dps::DpsOutcome>().isAssigned());
     }
 };
 

@@ -99,7 +99,7 @@ struct Flow
         std::optional<QJsonObject> record;
         controller()->runner()->inspect([&](eflow::jobs::HostSession &session) {
             if (auto *demo = dynamic_cast<eflow::sim::DemoHost *>(session.opened()))
-                record = demo->environment()->dps().registration(id);
+                record = demo->environment()->registration(id);
         });
         return record;
     }

@@ -11,15 +11,15 @@
 #include <QString>
 
 #include "engine/crypto/CertificateFactory.h"
-#include "engine/sim/LocalDpsDeviceApi.h"
-#include "engine/sim/LocalDpsOptions.h"
-#include "engine/sim/LocalDpsServiceApi.h"
-#include "engine/sim/LocalDpsStore.h"
+#include "engine/localdps/LocalDpsDeviceApi.h"
+#include "engine/localdps/LocalDpsOptions.h"
+#include "engine/localdps/LocalDpsServiceApi.h"
+#include "engine/localdps/LocalDpsStore.h"
 
 class QSslServer;
 class QSslSocket;
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 // The local Device Provisioning Service: real HTTPS on 127.0.0.1 with a CA made at start, the DPS device
 // API (register, poll, status lookup; SAS verified as the real service does) and the service API
@@ -118,4 +118,4 @@ private:
     QString m_error;
 };
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

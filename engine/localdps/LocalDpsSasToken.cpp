@@ -1,4 +1,4 @@
-#include "engine/sim/LocalDpsSasToken.h"
+#include "engine/localdps/LocalDpsSasToken.h"
 
 #include <openssl/crypto.h>
 
@@ -6,7 +6,7 @@
 
 #include "engine/crypto/HmacSha256.h"
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 std::optional<LocalDpsSasToken> LocalDpsSasToken::parse(QByteArrayView authorizationHeader)
 {
@@ -71,4 +71,4 @@ bool LocalDpsSasToken::isSignedWithBase64Key(QByteArrayView keyBase64) const
     return isSignedWith(key);
 }
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

@@ -7,10 +7,10 @@
 #include <QString>
 #include <QStringList>
 
-#include "engine/sim/LocalDpsHttp.h"
-#include "engine/sim/LocalDpsOptions.h"
+#include "engine/localdps/LocalDpsHttp.h"
+#include "engine/localdps/LocalDpsOptions.h"
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 class LocalDpsRequestTarget;
 class LocalDpsStore;
@@ -71,4 +71,4 @@ private:
     QStringList m_acceptedHosts;
 };
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 class LocalDps;
 
@@ -30,4 +30,4 @@ std::optional<DemoKeys> ensureDemoEnrollments(LocalDps &dps, QString *error);
 // The base64 primary key of an enrollment as LocalDps returns it; empty without one.
 QByteArray enrollmentPrimaryKey(const std::optional<QJsonObject> &stored);
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

@@ -7,7 +7,7 @@
 
 #include "engine/crypto/SecureBytes.h"
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 // A SAS token as the DPS service reads it (reference/dps-protocol.md §3.2, after the service SDK's own
 // parser): "SharedAccessSignature" + one field string; fields in any order, names case-insensitive; every
@@ -41,4 +41,4 @@ private:
     qint64 m_expiry = 0;
 };
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

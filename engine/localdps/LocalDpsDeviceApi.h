@@ -5,10 +5,10 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "engine/sim/LocalDpsHttp.h"
-#include "engine/sim/LocalDpsOptions.h"
+#include "engine/localdps/LocalDpsHttp.h"
+#include "engine/localdps/LocalDpsOptions.h"
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 class LocalDpsRequestTarget;
 class LocalDpsStore;
@@ -53,4 +53,4 @@ private:
     QString m_lastRegisteredId;
 };
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

@@ -1,6 +1,6 @@
 #pragma once
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 // DPS error codes the emulator answers with: HTTP status x 1000 + a suffix (reference/dps-protocol.md §2.4).
 // 401002, 400004, 400208 are observed on the real service; the others follow the same scheme but their exact
@@ -23,4 +23,4 @@ struct LocalDpsErrors final
     static constexpr int unavailable = 503000;
 };
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

@@ -1,13 +1,13 @@
-#include "engine/sim/LocalDpsHttp.h"
+#include "engine/localdps/LocalDpsHttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 
-#include "engine/sim/LocalDpsStore.h"
+#include "engine/localdps/LocalDpsStore.h"
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 QByteArray LocalDpsHttpResponse::reasonPhrase(int status)
 {
@@ -98,4 +98,4 @@ LocalDpsHttpResponse errorResponse(int status, int errorCode, const QString &mes
     return response;
 }
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

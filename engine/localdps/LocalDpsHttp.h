@@ -7,7 +7,7 @@
 #include <QPair>
 #include <QString>
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 // One HTTP/1.1 request as the local DPS received it. Header names are stored lower-cased (HTTP header
 // names are case-insensitive and the C SDK even sends "UserAgent"); values are kept verbatim.
@@ -83,4 +83,4 @@ LocalDpsHttpResponse jsonResponse(int status, const QJsonValue &body);
 // x-ms-request-id (as the real service does) and the code in x-ms-error-code (as the spec declares).
 LocalDpsHttpResponse errorResponse(int status, int errorCode, const QString &message);
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

@@ -1,6 +1,6 @@
-// The simulated host's script player: lines and actions in order, each after its delay divided by the
-// demo's speed; an async step holds the script until it resumes it; cancelling the operation stops the
-// script (and runs its on-stop action) at once; finishScript() drops the rest; stamped lines carry the
+// The simulated host's console player: lines and actions in order, each after its delay divided by the
+// demo's speed; an async step holds the player until it resumes it; cancelling the operation stops the
+// player (and runs its on-stop action) at once; dropRest() drops the rest; stamped lines carry the
 // AzureEFLOW module's "[MM/dd/yyyy HH:mm:ss] " prefix; deploy lines report the deploy phase.
 #undef QT_NO_CAST_FROM_ASCII
 
@@ -10,12 +10,12 @@
 #include <QTest>
 
 #include "engine/host/HostOperation.h"
-#include "engine/sim/ScriptRunner.h"
+#include "engine/sim/ConsolePlayer.h"
 
 using eflow::host::HostOperation;
-using eflow::sim::ScriptRunner;
+using eflow::sim::ConsolePlayer;
 
-class TestScriptRunner final : public QObject
+class TestConsolePlayer final : public QObject
 {
     Q_OBJECT
 
@@ -23,7 +23,7 @@ private slots:
     void playsLinesAndActionsInOrder()
     {
         HostOperation op("test");
-        auto *run = new ScriptRunner(&op, 0.0);
+        auto *run = new ConsolePlayer(&op, 0.0);
         QStringList order;
         run->line(100, "first", false);
         run->step(100, [&order] { order << "action"; });
@@ -40,7 +40,7 @@ private slots:
     void stampedLinesCarryTheModulePrefix()
     {
         HostOperation op("test");
-        auto *run = new ScriptRunner(&op, 0.0);
+        auto *run = new ConsolePlayer(&op, 0.0);
         run->line(0, "Deploying EFLOW");
         run->step(0, [&op] { op.succeed(); });
         run->start();
@@ -48,7 +48,7 @@ private slots:
         QCOMPARE(op.lines().size(), 1);
         static const QRegularExpression prefix(R"(^\[\d\d/\d\d/\d{4} \d\d:\d\d:\d\d\] Deploying EFLOW$)");
         QVERIFY2(prefix.match(op.lines().first()).hasMatch(), qPrintable(op.lines().first()));
-        QVERIFY(prefix.match(ScriptRunner::stamp() + "Deploying EFLOW").hasMatch());
+        QVERIFY(prefix.match(ConsolePlayer::stamp() + "Deploying EFLOW").hasMatch());
     }
 
     void delaysAreDividedByTheSpeed_data()
@@ -67,7 +67,7 @@ private slots:
         QFETCH(int, atLeastMs);
         QFETCH(int, belowMs);
         HostOperation op("test");
-        auto *run = new ScriptRunner(&op, speed);
+        auto *run = new ConsolePlayer(&op, speed);
         run->line(150, "a", false);
         run->line(150, "b", false);
         run->step(0, [&op] { op.succeed(); });
@@ -82,10 +82,10 @@ private slots:
     void asyncStepHoldsTheScriptUntilResumed()
     {
         HostOperation op("test");
-        auto *run = new ScriptRunner(&op, 0.0);
-        ScriptRunner::Resume resume;
+        auto *run = new ConsolePlayer(&op, 0.0);
+        ConsolePlayer::Resume resume;
         run->line(0, "before", false);
-        run->asyncStep(0, [&resume](ScriptRunner::Resume r) { resume = std::move(r); });
+        run->asyncStep(0, [&resume](ConsolePlayer::Resume r) { resume = std::move(r); });
         run->line(0, "after", false);
         run->step(0, [&op] { op.succeed(); });
         run->start();
@@ -101,7 +101,7 @@ private slots:
     void cancelStopsTheScriptAndRunsOnStop()
     {
         HostOperation op("test");
-        auto *run = new ScriptRunner(&op, 1.0);
+        auto *run = new ConsolePlayer(&op, 1.0);
         int stops = 0;
         run->setOnStop([&stops] { ++stops; });
         run->line(0, "started", false);
@@ -118,13 +118,13 @@ private slots:
         QCOMPARE(op.lines(), QStringList{"started"});
     }
 
-    void finishScriptDropsTheRest()
+    void dropRestDropsTheRest()
     {
         HostOperation op("test");
-        auto *run = new ScriptRunner(&op, 0.0);
+        auto *run = new ConsolePlayer(&op, 0.0);
         run->step(0, [&op, run] {
             op.reportLine("failed here");
-            run->finishScript();
+            run->dropRest();
             op.fail("it failed");
         });
         run->line(0, "never", false);
@@ -139,7 +139,7 @@ private slots:
     {
         HostOperation op("test");
         QSignalSpy progress(&op, &HostOperation::progress);
-        auto *run = new ScriptRunner(&op, 0.0);
+        auto *run = new ConsolePlayer(&op, 0.0);
         run->line(0, "Instantiating virtual machine", true, true);
         run->line(0, "an unrelated line", true, true);
         run->line(0, "Instantiating virtual machine", true, false);
@@ -152,5 +152,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScriptRunner)
-#include "tst_sim_scriptrunner.moc"
+QTEST_GUILESS_MAIN(TestConsolePlayer)
+#include "tst_sim_consoleplayer.moc"

@@ -1,16 +1,16 @@
-#include "engine/sim/LocalDpsServiceApi.h"
+#include "engine/localdps/LocalDpsServiceApi.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 
 #include "engine/crypto/KeyGenerator.h"
+#include "engine/localdps/LocalDpsErrors.h"
+#include "engine/localdps/LocalDpsRequestTarget.h"
+#include "engine/localdps/LocalDpsSasToken.h"
+#include "engine/localdps/LocalDpsStore.h"
 #include "engine/plan/Validation.h"
-#include "engine/sim/LocalDpsErrors.h"
-#include "engine/sim/LocalDpsRequestTarget.h"
-#include "engine/sim/LocalDpsSasToken.h"
-#include "engine/sim/LocalDpsStore.h"
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 namespace {
 
@@ -498,4 +498,4 @@ LocalDpsHttpResponse LocalDpsServiceApi::query(const LocalDpsHttpRequest &reques
     return response;
 }
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

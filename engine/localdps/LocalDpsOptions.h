@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 // How the local DPS picks a hub when an enrollment names none (reference/dps-protocol.md §4.6).
 enum class LocalDpsAllocation
@@ -71,4 +71,4 @@ struct LocalDpsEnrollmentGroup
     QJsonObject initialTwin;
 };
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

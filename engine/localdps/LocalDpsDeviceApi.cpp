@@ -1,4 +1,4 @@
-#include "engine/sim/LocalDpsDeviceApi.h"
+#include "engine/localdps/LocalDpsDeviceApi.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -9,12 +9,12 @@
 
 #include "engine/crypto/DeviceKey.h"
 #include "engine/crypto/SecureBytes.h"
-#include "engine/sim/LocalDpsErrors.h"
-#include "engine/sim/LocalDpsRequestTarget.h"
-#include "engine/sim/LocalDpsSasToken.h"
-#include "engine/sim/LocalDpsStore.h"
+#include "engine/localdps/LocalDpsErrors.h"
+#include "engine/localdps/LocalDpsRequestTarget.h"
+#include "engine/localdps/LocalDpsSasToken.h"
+#include "engine/localdps/LocalDpsStore.h"
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 namespace {
 
@@ -321,4 +321,4 @@ LocalDpsHttpResponse LocalDpsDeviceApi::statusLookup(const QString &registration
     return jsonResponse(200, record->value(u"registrationState").toObject());
 }
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

@@ -1,6 +1,6 @@
-#include "engine/sim/LocalDpsRequestTarget.h"
+#include "engine/localdps/LocalDpsRequestTarget.h"
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 namespace {
 
@@ -51,4 +51,4 @@ QString LocalDpsRequestTarget::queryItem(const QString &name) const
     return QString();
 }
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

@@ -4,9 +4,9 @@
 
 #include <QByteArray>
 
-#include "engine/sim/LocalDpsHttp.h"
+#include "engine/localdps/LocalDpsHttp.h"
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 // Incremental HTTP/1.1 request parser for one connection: bytes go in as they arrive, whole requests come
 // out. Only what DPS clients send is supported (Content-Length bodies); limits stop a client from making
@@ -48,4 +48,4 @@ private:
     bool m_continueAnswered = false;
 };
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

@@ -9,7 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 // Everything the local DPS knows, as the JSON objects the service API speaks: individual enrollments and
 // enrollment groups (with their keys), registration records and pending operations, plus the instance's
@@ -77,4 +77,4 @@ private:
     QMap<QString, QJsonObject> m_operations; // key: operation ID
 };
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

@@ -1,4 +1,4 @@
-#include "engine/sim/LocalDps.h"
+#include "engine/localdps/LocalDps.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -12,13 +12,13 @@
 
 #include "engine/crypto/KeyGenerator.h"
 #include "engine/crypto/SecureBytes.h"
-#include "engine/sim/LocalDpsErrors.h"
-#include "engine/sim/LocalDpsHttp.h"
-#include "engine/sim/LocalDpsHttpParser.h"
-#include "engine/sim/LocalDpsRequestTarget.h"
+#include "engine/localdps/LocalDpsErrors.h"
+#include "engine/localdps/LocalDpsHttp.h"
+#include "engine/localdps/LocalDpsHttpParser.h"
+#include "engine/localdps/LocalDpsRequestTarget.h"
 #include "engine/support/Logging.h"
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 namespace {
 
@@ -476,4 +476,4 @@ LocalDpsHttpResponse LocalDps::dispatch(const LocalDpsHttpRequest &request, bool
     return response;
 }
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

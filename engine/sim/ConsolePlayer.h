@@ -13,16 +13,17 @@ class HostOperation;
 
 namespace eflow::sim {
 
-// Plays a simulated host operation's script: console lines and actions, each after its delay (divided
-// by the demo's speed; 0 = instant), on a timer of the GUI's event loop. Owned by the operation, so it
-// dies with it; stop() (installed as the operation's abort handler by start()) ends it at once.
-class ScriptRunner final : public QObject
+// Plays what a simulated host operation prints and does: console lines and actions in order, each after
+// its delay (divided by the demo's speed; 0 = instant), on a timer of the owning thread's event loop. No
+// script is run: the lines are the ones the real cmdlets print. Owned by the operation, so it dies with
+// it; stop() (installed as the operation's abort handler by start()) ends it at once.
+class ConsolePlayer final : public QObject
 {
 public:
     using Resume = std::function<void()>;
     using AsyncAction = std::function<void(Resume)>;
 
-    ScriptRunner(host::HostOperation *op, double speed);
+    ConsolePlayer(host::HostOperation *op, double speed);
 
     // "[11/28/2026 16:02:11] ": the AzureEFLOW module's line prefix (en-US, 24-hour).
     static QString stamp();
@@ -33,7 +34,7 @@ public:
     // " - text", unstamped, as the module lists details.
     void bullet(int delayMs, const QString &text);
     void step(int delayMs, std::function<void()> action);
-    // An action that finishes later: the script waits until it calls resume.
+    // An action that finishes later: the player waits until it calls resume.
     void asyncStep(int delayMs, AsyncAction action);
 
     void start();
@@ -41,8 +42,8 @@ public:
     bool stopped() const;
     // Run when the operation is cancelled or times out (stops a DPS client, …).
     void setOnStop(std::function<void()> onStop);
-    // Drops the rest of the script (after a failure).
-    void finishScript();
+    // Drops the lines and actions not played yet (after a failure).
+    void dropRest();
 
 private:
     struct Step

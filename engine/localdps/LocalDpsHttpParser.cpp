@@ -1,10 +1,10 @@
-#include "engine/sim/LocalDpsHttpParser.h"
+#include "engine/localdps/LocalDpsHttpParser.h"
 
 #include <algorithm>
 
 #include <QList>
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 namespace {
 
@@ -130,4 +130,4 @@ LocalDpsHttpParser::Result LocalDpsHttpParser::next(LocalDpsHttpRequest &request
     return Result::Complete;
 }
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 // A request-target split into percent-decoded path segments and query parameters. SDKs differ in what they
 // encode (raw, %2F, %2f, '+' for space from WebUtility.UrlEncode; reference/dps-protocol.md §2.2), so every
@@ -32,4 +32,4 @@ private:
     QList<QPair<QString, QString>> m_query;
 };
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

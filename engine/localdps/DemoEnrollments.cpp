@@ -1,8 +1,8 @@
-#include "engine/sim/DemoEnrollments.h"
+#include "engine/localdps/DemoEnrollments.h"
 
-#include "engine/sim/LocalDps.h"
+#include "engine/localdps/LocalDps.h"
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 QString demoGroupId()
 {
@@ -57,4 +57,4 @@ QByteArray enrollmentPrimaryKey(const std::optional<QJsonObject> &stored)
         .toLatin1();
 }
 
-} // namespace eflow::sim
+} // namespace eflow::localdps

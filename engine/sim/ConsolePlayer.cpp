@@ -1,4 +1,4 @@
-#include "engine/sim/ScriptRunner.h"
+#include "engine/sim/ConsolePlayer.h"
 
 #include <utility>
 
@@ -11,7 +11,7 @@
 
 namespace eflow::sim {
 
-ScriptRunner::ScriptRunner(host::HostOperation *op, double speed)
+ConsolePlayer::ConsolePlayer(host::HostOperation *op, double speed)
     : QObject(op)
     , m_op(op)
     , m_speed(speed)
@@ -20,12 +20,12 @@ ScriptRunner::ScriptRunner(host::HostOperation *op, double speed)
     connect(&m_timer, &QTimer::timeout, this, [this] { runCurrent(); });
 }
 
-QString ScriptRunner::stamp()
+QString ConsolePlayer::stamp()
 {
     return QLocale::c().toString(QDateTime::currentDateTime(), QStringLiteral("[MM/dd/yyyy HH:mm:ss] "));
 }
 
-void ScriptRunner::line(int delayMs, const QString &text, bool stamped, bool deployProgress)
+void ConsolePlayer::line(int delayMs, const QString &text, bool stamped, bool deployProgress)
 {
     step(delayMs, [this, text, stamped, deployProgress] {
         const QString full = stamped ? stamp() + text : text;
@@ -37,31 +37,31 @@ void ScriptRunner::line(int delayMs, const QString &text, bool stamped, bool dep
     });
 }
 
-void ScriptRunner::bullet(int delayMs, const QString &text)
+void ConsolePlayer::bullet(int delayMs, const QString &text)
 {
     line(delayMs, QStringLiteral(" - ") + text, false);
 }
 
-void ScriptRunner::step(int delayMs, std::function<void()> action)
+void ConsolePlayer::step(int delayMs, std::function<void()> action)
 {
     m_steps.append({delayMs, std::move(action), {}});
 }
 
-void ScriptRunner::asyncStep(int delayMs, AsyncAction action)
+void ConsolePlayer::asyncStep(int delayMs, AsyncAction action)
 {
     m_steps.append({delayMs, {}, std::move(action)});
 }
 
-void ScriptRunner::start()
+void ConsolePlayer::start()
 {
-    m_op->setAbortHandler([self = QPointer<ScriptRunner>(this)] {
+    m_op->setAbortHandler([self = QPointer<ConsolePlayer>(this)] {
         if (self)
             self->stop();
     });
     scheduleCurrent();
 }
 
-void ScriptRunner::stop()
+void ConsolePlayer::stop()
 {
     m_stopped = true;
     m_timer.stop();
@@ -69,40 +69,40 @@ void ScriptRunner::stop()
         std::exchange(m_onStop, {})();
 }
 
-bool ScriptRunner::stopped() const
+bool ConsolePlayer::stopped() const
 {
     return m_stopped || m_op->isFinished();
 }
 
-void ScriptRunner::setOnStop(std::function<void()> onStop)
+void ConsolePlayer::setOnStop(std::function<void()> onStop)
 {
     m_onStop = std::move(onStop);
 }
 
-void ScriptRunner::finishScript()
+void ConsolePlayer::dropRest()
 {
     m_index = int(m_steps.size());
 }
 
-int ScriptRunner::scaled(int ms) const
+int ConsolePlayer::scaled(int ms) const
 {
     return m_speed <= 0.0 ? 0 : int(ms / m_speed);
 }
 
-void ScriptRunner::scheduleCurrent()
+void ConsolePlayer::scheduleCurrent()
 {
     if (stopped() || m_index >= m_steps.size())
         return;
     m_timer.start(scaled(m_steps.at(m_index).delayMs));
 }
 
-void ScriptRunner::runCurrent()
+void ConsolePlayer::runCurrent()
 {
     if (stopped() || m_index >= m_steps.size())
         return;
     const Step current = m_steps.at(m_index++);
     if (current.asyncAction) {
-        current.asyncAction([self = QPointer<ScriptRunner>(this)] {
+        current.asyncAction([self = QPointer<ConsolePlayer>(this)] {
             if (self && !self->stopped())
                 self->scheduleCurrent();
         });

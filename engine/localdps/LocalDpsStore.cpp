@@ -1,4 +1,4 @@
-#include "engine/sim/LocalDpsStore.h"
+#include "engine/localdps/LocalDpsStore.h"
 
 #include <algorithm>
 
@@ -9,7 +9,7 @@
 #include <QSaveFile>
 #include <QUuid>
 
-namespace eflow::sim {
+namespace eflow::localdps {
 
 namespace {
 
@@ -200,4 +200,4 @@ QString LocalDpsStore::newRegistrationEtag()
     return QString::fromLatin1(quoted.toBase64());
 }
 
-} // namespace eflow::sim
+} // namespace eflow::localdps
