@@ -7,6 +7,16 @@ namespace eflow::host::detail {
 
 namespace {
 
+// Deploy-Eflow refuses it ("Cannot set Static IP on ICS type virtual switch"), whether the Default
+// Switch is chosen by name or by leaving the name empty.
+RequirementCheck staticIpOnDefaultSwitch(const QString &id, const QString &title)
+{
+    return make(
+        id, title, Status::Fail,
+        HostRequirementsTr::tr("Cannot set a static IP address on the Default Switch: it always uses DHCP."),
+        HostRequirementsTr::tr("Use DHCP, or choose an External switch for a static address."));
+}
+
 // The switch the wizard creates before deploying: it must not exist yet.
 RequirementCheck switchToCreate(const HostFacts &f, const plan::SwitchCreation &create, const QString &id,
                                 const QString &title)
@@ -73,10 +83,7 @@ RequirementCheck noSwitchChosen(const HostFacts &f, const plan::NetworkSettings 
                 "Default Switch back."));
     }
     if (net.staticIp) {
-        return make(id, title, Status::Fail,
-                    HostRequirementsTr::tr(
-                        "Cannot set a static IP address on the Default Switch: it always uses DHCP."),
-                    HostRequirementsTr::tr("Use DHCP, or choose an External switch for a static address."));
+        return staticIpOnDefaultSwitch(id, title);
     }
     return make(id, title, Status::Pass,
                 HostRequirementsTr::tr("The VM uses the 'Default Switch' with DHCP."));
@@ -108,10 +115,7 @@ RequirementCheck chosenSwitch(const HostFacts &f, const plan::NetworkSettings &n
         }
     }
     if (sw.isDefaultSwitch && net.staticIp) {
-        return make(id, title, Status::Fail,
-                    HostRequirementsTr::tr(
-                        "Cannot set a static IP address on the Default Switch: it always uses DHCP."),
-                    HostRequirementsTr::tr("Use DHCP, or choose an External switch for a static address."));
+        return staticIpOnDefaultSwitch(id, title);
     }
     if (sw.kind == SwitchKind::External && f.isAzureVm) {
         return make(id, title, Status::Fail,

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "ui/pages/SettingsPage.h"
+#include "ui/widgets/BuddyRow.h"
 #include "ui/widgets/NoteLabel.h"
 #include "ui/widgets/ProblemLabel.h"
 
@@ -63,12 +64,8 @@ GpuSection::GpuSection(QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->setContentsMargins(20, 0, 0, 0);
-    auto *nameLabel = new QLabel(SettingsPage::tr("GPU nam&e:"), this);
-    nameLabel->setBuddy(m_name);
-    form->addRow(nameLabel, m_name);
-    auto *countLabel = new QLabel(SettingsPage::tr("GPU co&unt:"), this);
-    countLabel->setBuddy(m_count);
-    form->addRow(countLabel, m_count);
+    addBuddyRow(form, SettingsPage::tr("GPU nam&e:"), m_name);
+    addBuddyRow(form, SettingsPage::tr("GPU co&unt:"), m_count);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_none);
     layout->addWidget(m_dda);

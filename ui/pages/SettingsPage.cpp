@@ -22,6 +22,7 @@
 #include "engine/plan/Validation.h"
 #include "ui/WizardController.h"
 #include "ui/pages/GpuSection.h"
+#include "ui/widgets/BuddyRow.h"
 #include "ui/widgets/NoteLabel.h"
 #include "ui/widgets/ProblemLabel.h"
 
@@ -143,15 +144,9 @@ QWidget *SettingsPage::buildVmSection(QWidget *parent)
     vmForm->addRow(tr("EFLOW release:"), m_release);
     vmForm->addRow(tr("Processor &cores:"), m_cores);
     vmForm->addRow(tr("&Memory:"), m_memory);
-    m_diskLabel = new QLabel(tr("Virtual dis&k size:"), vmBox);
-    m_diskLabel->setBuddy(m_disk);
-    vmForm->addRow(m_diskLabel, m_disk);
-    m_dataLabel = new QLabel(tr("Data si&ze:"), vmBox);
-    m_dataLabel->setBuddy(m_data);
-    vmForm->addRow(m_dataLabel, m_data);
-    m_logSizeLabel = new QLabel(tr("&Log size:"), vmBox);
-    m_logSizeLabel->setBuddy(m_logSize);
-    vmForm->addRow(m_logSizeLabel, m_logSize);
+    m_diskLabel = addBuddyRow(vmForm, tr("Virtual dis&k size:"), m_disk);
+    m_dataLabel = addBuddyRow(vmForm, tr("Data si&ze:"), m_data);
+    m_logSizeLabel = addBuddyRow(vmForm, tr("&Log size:"), m_logSize);
     auto *vmLayout = new QVBoxLayout(vmBox);
     vmLayout->addLayout(vmForm);
     vmLayout->addWidget(m_vmProblems);
@@ -219,15 +214,9 @@ QWidget *SettingsPage::buildNewSwitchFields(QWidget *parent)
     m_newSwitchPrefix->setValue(24);
     auto *newForm = new QFormLayout(fields);
     newForm->setContentsMargins(20, 0, 0, 0);
-    auto *newNameLabel = new QLabel(tr("New switch &name:"), fields);
-    newNameLabel->setBuddy(m_newSwitchName);
-    newForm->addRow(newNameLabel, m_newSwitchName);
-    auto *newAddressLabel = new QLabel(tr("&Host address:"), fields);
-    newAddressLabel->setBuddy(m_newSwitchAddress);
-    newForm->addRow(newAddressLabel, m_newSwitchAddress);
-    auto *newPrefixLabel = new QLabel(tr("NAT &prefix length:"), fields);
-    newPrefixLabel->setBuddy(m_newSwitchPrefix);
-    newForm->addRow(newPrefixLabel, m_newSwitchPrefix);
+    addBuddyRow(newForm, tr("New switch &name:"), m_newSwitchName);
+    addBuddyRow(newForm, tr("&Host address:"), m_newSwitchAddress);
+    addBuddyRow(newForm, tr("NAT &prefix length:"), m_newSwitchPrefix);
     return fields;
 }
 
@@ -253,18 +242,10 @@ QWidget *SettingsPage::buildStaticIpFields(QWidget *parent)
     m_dns->setPlaceholderText(tr("192.168.1.1, 1.1.1.1"));
     auto *staticForm = new QFormLayout(fields);
     staticForm->setContentsMargins(20, 0, 0, 0);
-    auto *ipLabel = new QLabel(tr("IPv4 &address:"), fields);
-    ipLabel->setBuddy(m_ipAddress);
-    staticForm->addRow(ipLabel, m_ipAddress);
-    auto *prefixLabel = new QLabel(tr("Pre&fix length:"), fields);
-    prefixLabel->setBuddy(m_prefix);
-    staticForm->addRow(prefixLabel, m_prefix);
-    auto *gatewayLabel = new QLabel(tr("&Gateway:"), fields);
-    gatewayLabel->setBuddy(m_gateway);
-    staticForm->addRow(gatewayLabel, m_gateway);
-    auto *dnsLabel = new QLabel(tr("DNS se&rvers:"), fields);
-    dnsLabel->setBuddy(m_dns);
-    staticForm->addRow(dnsLabel, m_dns);
+    addBuddyRow(staticForm, tr("IPv4 &address:"), m_ipAddress);
+    addBuddyRow(staticForm, tr("Pre&fix length:"), m_prefix);
+    addBuddyRow(staticForm, tr("&Gateway:"), m_gateway);
+    addBuddyRow(staticForm, tr("DNS se&rvers:"), m_dns);
     return fields;
 }
 
