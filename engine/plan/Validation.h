@@ -30,6 +30,9 @@ enum class Field
     LogSize,
     SwitchName,
     SwitchType,
+    NewSwitchName,         // the Internal switch with NAT that the wizard creates (SwitchCreation)
+    NewSwitchHostAddress,  // its address on the host side, the VM's gateway
+    NewSwitchPrefixLength, // its NAT prefix
     Ip4Address,
     Ip4PrefixLength,
     Ip4GatewayAddress,
@@ -61,6 +64,11 @@ struct Problem
 
 using Problems = QList<Problem>;
 
+// The NAT prefix of a switch the wizard creates: /8 is the largest private block (10.0.0.0/8), and /31
+// and /32 leave no room for both the host and the VM.
+inline constexpr int kMinNatPrefixLength = 8;
+inline constexpr int kMaxNatPrefixLength = 30;
+
 // Free functions need a translation context of their own (style.md §8).
 struct ValidationTr
 {
@@ -82,8 +90,15 @@ std::optional<Problem> checkServiceConnectionString(QStringView connectionString
 // Rules that depend on the release line and on what is known about the host.
 Problems checkVmSettings(EflowRelease release, const VmSettings &vm, const HostLimits &host = {});
 Problems checkNetwork(const NetworkSettings &network);
+// The switch the VM is deployed on, as far as the plan decides it: the fields of the switch to create
+// (name, host address, NAT prefix) and how the network settings fit it; without one, a static
+// address needs a named switch (the Default Switch always uses DHCP).
+Problems checkSwitchChoice(const NetworkSettings &network, const SwitchCreation &creation);
 Problems checkGpu(const GpuSettings &gpu, const HostLimits &host = {});
-// All of the above for a whole plan (release chosen, licence accepted, VM, network, GPU).
+// Everything the Settings page decides: VM, network, switch choice and GPU.
+Problems checkSettings(const DeploymentPlan &plan, const HostLimits &host = {});
+// The settings and what the rest of the wizard decides (release chosen, licence accepted): the
+// checks a plan file gets before `host deploy` runs it, the same as the wizard's pages.
 Problems checkPlan(const DeploymentPlan &plan, const HostLimits &host = {});
 
 // The fields Provision-EflowVm needs for the chosen method (Microsoft's own required-field matrix,

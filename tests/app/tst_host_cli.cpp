@@ -254,6 +254,17 @@ private slots:
         QVERIFY(deployCount(QStringLiteral("low-memory")) <= 0); // -1: the machine was never written
     }
 
+    void deployRefusesABadSwitchCreation()
+    {
+        // The Settings page's switch-creation rules hold for a plan file too (plan::checkPlan).
+        const QString plan = writeFile("bad-switch.json", R"({"schema":1,"release":"1.4","eulaAccepted":true,
+                "switchCreation":{"create":true,"name":"EFLOW-Internal","hostAddress":"172.20.0","prefixLength":24}})");
+        const Run r = run({"deploy", "--demo=server-no-switch", "--speed", "0", "--plan", plan});
+        QVERIFY2(r.exitCode == 3, (r.out + r.err).constData());
+        QVERIFY2(r.err.contains("Host address '172.20.0' is not an IPv4 address"), r.err.constData());
+        QVERIFY(deployCount(QStringLiteral("server-no-switch")) <= 0);
+    }
+
     void serverDeploysWithSwitchCreation()
     {
         const QString plan = writeFile("server.json",

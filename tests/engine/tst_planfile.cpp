@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include "engine/plan/PlanFile.h"
+#include "engine/plan/Validation.h"
 
 using namespace eflow::plan;
 
@@ -131,6 +132,8 @@ private slots:
     void saveAndLoad();
     void fileErrors_data();
     void fileErrors();
+    void badSwitchCreationRefusedByCheckPlan_data();
+    void badSwitchCreationRefusedByCheckPlan();
 };
 
 void tst_PlanFile::jsonRoundTrip()
@@ -442,6 +445,60 @@ void tst_PlanFile::fileErrors()
     QVERIFY(!loadPlan(path, &error).has_value());
     QVERIFY2(error.contains(path), qPrintable(error)); // file errors name the file
     QVERIFY2(error.contains(fragment), qPrintable(error));
+}
+
+// A plan file is read as written; checkPlan then refuses what the Settings page would not let through.
+void tst_PlanFile::badSwitchCreationRefusedByCheckPlan_data()
+{
+    QTest::addColumn<QByteArray>("switchCreation");
+    QTest::addColumn<int>("field"); // 0: no problem
+    QTest::addColumn<QString>("fragment");
+
+    QTest::newRow("good") << QByteArray(R"({"create":true,"name":"EFLOW-Internal","hostAddress":"172.20.0.1",
+                                           "prefixLength":24})")
+                          << 0 << QString();
+    QTest::newRow("no name") << QByteArray(R"({"create":true,"hostAddress":"172.20.0.1","prefixLength":24})")
+                             << int(Field::NewSwitchName) << QStringLiteral("New switch name is required.");
+    QTest::newRow("host address with three parts")
+        << QByteArray(R"({"create":true,"name":"EFLOW-Internal","hostAddress":"172.20.0","prefixLength":24})")
+        << int(Field::NewSwitchHostAddress)
+        << QStringLiteral("Host address '172.20.0' is not an IPv4 address such as 172.20.0.1.");
+    QTest::newRow("NAT prefix 32")
+        << QByteArray(
+               R"({"create":true,"name":"EFLOW-Internal","hostAddress":"172.20.0.1","prefixLength":32})")
+        << int(Field::NewSwitchPrefixLength) << QStringLiteral("NAT prefix length must be between 8 and 30");
+}
+
+void tst_PlanFile::badSwitchCreationRefusedByCheckPlan()
+{
+    QFETCH(QByteArray, switchCreation);
+    QFETCH(int, field);
+    QFETCH(QString, fragment);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("server.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        R"({"schema":1,"release":"1.4","eulaAccepted":true,"vm":{"cpuCount":2,"memoryMb":2048},"switchCreation":)" +
+        switchCreation +
+        R"(,"network":{"staticIp":true,"ip4Address":"172.20.0.2","ip4PrefixLength":24,
+                  "ip4GatewayAddress":"172.20.0.1"}})");
+    file.close();
+
+    QString error;
+    const auto plan = loadPlan(path, &error);
+    QVERIFY2(plan.has_value(), qPrintable(error));
+    const Problems problems = checkPlan(*plan);
+    if (field == 0) {
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).message));
+        return;
+    }
+    QVERIFY(!problems.isEmpty());
+    bool found = false;
+    for (const Problem &p : problems)
+        found = found || (int(p.field) == field && p.message.contains(fragment));
+    QVERIFY2(found, qPrintable(problems.first().message));
 }
 
 QTEST_GUILESS_MAIN(tst_PlanFile)

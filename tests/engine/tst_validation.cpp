@@ -73,6 +73,12 @@ QString labelFor(Field field)
         return QStringLiteral("Switch name");
     case Field::SwitchType:
         return QStringLiteral("Switch type");
+    case Field::NewSwitchName:
+        return QStringLiteral("New switch name");
+    case Field::NewSwitchHostAddress:
+        return QStringLiteral("Host address");
+    case Field::NewSwitchPrefixLength:
+        return QStringLiteral("NAT prefix length");
     case Field::Ip4Address:
         return QStringLiteral("IPv4 address");
     case Field::Ip4PrefixLength:
@@ -157,6 +163,40 @@ Problems asProblems(const std::optional<Problem> &problem)
     return problem ? Problems{*problem} : Problems{};
 }
 
+// As the Settings page leaves a Windows Server: a new Internal switch, the VM at .2 behind it, and
+// the host's NVIDIA A2 for Direct Device Assignment.
+DeploymentPlan serverPlan()
+{
+    DeploymentPlan server;
+    server.release = EflowRelease::Lts1_4;
+    server.eulaAccepted = true;
+    server.vm.cpuCount = 2;
+    server.vm.memoryMb = 2048;
+    server.vm.dataSizeGb = 10;
+    server.switchCreation.create = true;
+    server.switchCreation.name = QStringLiteral("EFLOW-Internal");
+    server.switchCreation.hostAddress = QStringLiteral("172.20.0.1");
+    server.switchCreation.prefixLength = 24;
+    server.network.staticIp = true;
+    server.network.ip4Address = QStringLiteral("172.20.0.2");
+    server.network.ip4PrefixLength = 24;
+    server.network.ip4GatewayAddress = QStringLiteral("172.20.0.1");
+    server.network.dnsServers = {QStringLiteral("172.20.0.1")};
+    server.gpu.type = GpuPassthrough::DirectDeviceAssignment;
+    server.gpu.name = QStringLiteral("NVIDIA A2");
+    server.gpu.count = 1;
+    return server;
+}
+
+HostLimits serverLimits()
+{
+    HostLimits host;
+    host.logicalProcessors = 8;
+    host.freeMemoryMb = 8192;
+    host.gpuNames = {QStringLiteral("NVIDIA A2")};
+    return host;
+}
+
 } // namespace
 
 class tst_Validation final : public QObject
@@ -171,10 +211,14 @@ private slots:
     void vmSettings();
     void network_data();
     void network();
+    void switchChoice_data();
+    void switchChoice();
     void gpu_data();
     void gpu();
     void plan_data();
     void plan();
+    void planGetsTheSettingsPageRules_data();
+    void planGetsTheSettingsPageRules();
     void provisioning_data();
     void provisioning();
 };
@@ -718,6 +762,89 @@ void tst_Validation::network()
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
+void tst_Validation::switchChoice_data()
+{
+    QTest::addColumn<SwitchCreation>("creation");
+    QTest::addColumn<NetworkSettings>("network");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("fragment");
+
+    SwitchCreation created;
+    created.create = true;
+    created.name = QStringLiteral("EFLOW-Internal");
+    created.hostAddress = QStringLiteral("172.20.0.1");
+    created.prefixLength = 24;
+    const auto row = [](const char *name, const SwitchCreation &creation, const NetworkSettings &network,
+                        Field field, const char *fragment) {
+        QTest::newRow(name) << creation << network << (field == Field::Unknown) << int(field)
+                            << QString::fromUtf8(fragment);
+    };
+    const auto withCreation = [&created](auto change) {
+        SwitchCreation c = created;
+        change(c);
+        return c;
+    };
+    NetworkSettings dhcp;
+    NetworkSettings staticIp;
+    staticIp.staticIp = true;
+    NetworkSettings named;
+    named.switchName = QStringLiteral("EFLOW-Internal");
+    named.switchType = VSwitchType::Internal;
+
+    row("nothing created, DHCP on the Default Switch", SwitchCreation{}, dhcp, Field::Unknown, "");
+    row("static IP on the Default Switch", SwitchCreation{}, staticIp, Field::SwitchName,
+        "the Default Switch always uses DHCP");
+    row("created, DHCP", created, dhcp, Field::Unknown, "");
+    row("created, static IP", created, staticIp, Field::Unknown, "");
+    row("created and named in the network", created, named, Field::Unknown, "");
+    row("created /8", withCreation([](SwitchCreation &c) { c.prefixLength = 8; }), dhcp, Field::Unknown, "");
+    row("created /30", withCreation([](SwitchCreation &c) { c.prefixLength = 30; }), dhcp, Field::Unknown,
+        "");
+    row("name empty", withCreation([](SwitchCreation &c) { c.name.clear(); }), dhcp, Field::NewSwitchName,
+        "New switch name is required.");
+    row("name blank", withCreation([](SwitchCreation &c) { c.name = QStringLiteral("  "); }), dhcp,
+        Field::NewSwitchName, "New switch name is required.");
+    row("name with a trailing space", withCreation([](SwitchCreation &c) { c.name += u' '; }), dhcp,
+        Field::NewSwitchName, "New switch name starts or ends with a space; remove it.");
+    row("name 101 characters", withCreation([](SwitchCreation &c) { c.name = QString(101, u'n'); }), dhcp,
+        Field::NewSwitchName, "101 characters; at most 100");
+    row("host address with three parts",
+        withCreation([](SwitchCreation &c) { c.hostAddress = QStringLiteral("172.20.0"); }), dhcp,
+        Field::NewSwitchHostAddress, "Host address '172.20.0' is not an IPv4 address such as 172.20.0.1.");
+    row("host address empty", withCreation([](SwitchCreation &c) { c.hostAddress.clear(); }), dhcp,
+        Field::NewSwitchHostAddress, "Host address '' is not an IPv4 address");
+    row("host address loopback",
+        withCreation([](SwitchCreation &c) { c.hostAddress = QStringLiteral("127.0.0.1"); }), dhcp,
+        Field::NewSwitchHostAddress, "cannot be used for a host");
+    row("host address is the network address",
+        withCreation([](SwitchCreation &c) { c.hostAddress = QStringLiteral("172.20.0.0"); }), dhcp,
+        Field::NewSwitchHostAddress, "network or broadcast address of 172.20.0.0/24");
+    row("NAT prefix 31", withCreation([](SwitchCreation &c) { c.prefixLength = 31; }), dhcp,
+        Field::NewSwitchPrefixLength, "between 8 and 30");
+    row("NAT prefix 7", withCreation([](SwitchCreation &c) { c.prefixLength = 7; }), dhcp,
+        Field::NewSwitchPrefixLength, "7 was entered");
+    NetworkSettings other = named;
+    other.switchName = QStringLiteral("EFLOW-Ext");
+    row("network names another switch", created, other, Field::SwitchName,
+        "Switch name 'EFLOW-Ext' is not the new switch 'EFLOW-Internal'");
+    NetworkSettings external = named;
+    external.switchType = VSwitchType::External;
+    row("network says External", created, external, Field::SwitchType, "Internal switch with NAT");
+}
+
+void tst_Validation::switchChoice()
+{
+    QFETCH(SwitchCreation, creation);
+    QFETCH(NetworkSettings, network);
+    QFETCH(bool, valid);
+    QFETCH(int, field);
+    QFETCH(QString, fragment);
+
+    const QString error = mismatch(checkSwitchChoice(network, creation), valid, Field(field), fragment);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
 void tst_Validation::gpu_data()
 {
     QTest::addColumn<int>("type");
@@ -856,6 +983,66 @@ void tst_Validation::plan()
     host.freeMemoryMb = 8192;
     host.gpuNames = {QStringLiteral("NVIDIA A2")};
     const QString error = mismatch(checkPlan(plan, host), valid, Field(field), fragment);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// Every rule the Settings page shows is also refused in a plan given to `host deploy` (checkPlan).
+void tst_Validation::planGetsTheSettingsPageRules_data()
+{
+    QTest::addColumn<DeploymentPlan>("plan");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("fragment");
+
+    const DeploymentPlan server = serverPlan();
+    const auto row = [&server](const char *name, Field field, const char *fragment, auto change) {
+        DeploymentPlan plan = server;
+        change(plan);
+        QTest::newRow(name) << plan << int(field) << QString::fromUtf8(fragment);
+    };
+
+    row("new switch without a name", Field::NewSwitchName, "New switch name is required",
+        [](DeploymentPlan &p) { p.switchCreation.name.clear(); });
+    row("new switch name with a space", Field::NewSwitchName, "starts or ends with a space",
+        [](DeploymentPlan &p) { p.switchCreation.name = QStringLiteral(" EFLOW-Internal"); });
+    row("new switch host address not IPv4", Field::NewSwitchHostAddress, "is not an IPv4 address",
+        [](DeploymentPlan &p) { p.switchCreation.hostAddress = QStringLiteral("172.20.0"); });
+    row("new switch NAT prefix 31", Field::NewSwitchPrefixLength, "between 8 and 30",
+        [](DeploymentPlan &p) { p.switchCreation.prefixLength = 31; });
+    row("network names another switch than the new one", Field::SwitchName, "is not the new switch",
+        [](DeploymentPlan &p) {
+            p.network.switchName = QStringLiteral("Other");
+            p.network.switchType = VSwitchType::Internal;
+        });
+    row("static IP on the Default Switch", Field::SwitchName, "always uses DHCP",
+        [](DeploymentPlan &p) { p.switchCreation = SwitchCreation{}; });
+    row("IPv4 address not valid", Field::Ip4Address, "is not valid",
+        [](DeploymentPlan &p) { p.network.ip4Address = QStringLiteral("172.20.0"); });
+    row("IPv4 prefix 32", Field::Ip4PrefixLength, "between 1 and 30",
+        [](DeploymentPlan &p) { p.network.ip4PrefixLength = 32; });
+    row("gateway outside the subnet", Field::Ip4GatewayAddress, "not in the VM's subnet",
+        [](DeploymentPlan &p) { p.network.ip4GatewayAddress = QStringLiteral("172.21.0.1"); });
+    row("DNS server not valid", Field::DnsServers, "DNS server 2",
+        [](DeploymentPlan &p) { p.network.dnsServers << QStringLiteral("1.1.1"); });
+    row("DDA GPU not on the host", Field::GpuName, "does not match any GPU on this host",
+        [](DeploymentPlan &p) { p.gpu.name = QStringLiteral("NVIDIA Tesla T4"); });
+    row("DDA count above the host's", Field::GpuCount, "GPU count is 2",
+        [](DeploymentPlan &p) { p.gpu.count = 2; });
+    row("GPU-PV count 2", Field::GpuCount, "exactly one GPU", [](DeploymentPlan &p) {
+        p.gpu.type = GpuPassthrough::ParaVirtualization;
+        p.gpu.count = 2;
+    });
+}
+
+void tst_Validation::planGetsTheSettingsPageRules()
+{
+    QFETCH(DeploymentPlan, plan);
+    QFETCH(int, field);
+    QFETCH(QString, fragment);
+
+    const HostLimits host = serverLimits();
+    // The rows' base plan passes: the row's one change is what is refused.
+    QCOMPARE(checkPlan(serverPlan(), host), Problems());
+    const QString error = mismatch(checkPlan(plan, host), false, Field(field), fragment);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 

@@ -215,6 +215,45 @@ private slots:
         QCOMPARE(h.wizard->currentId(), 4);
     }
 
+    // The new switch's problems are the plan's own sentences (plan::checkSwitchChoice), shown in the
+    // network section and on the field; the page has no rule of its own.
+    void newSwitchProblemsComeFromThePlan()
+    {
+        Harness h(u"server-no-switch"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        auto *combo = h.child<QComboBox>(u"switchCombo"_s);
+        combo->setCurrentIndex(combo->findData(SettingsPage::createSwitchKey()));
+        auto *name = h.child<QLineEdit>(u"newSwitchNameEdit"_s);
+        auto *label = h.child<QLabel>(u"networkProblemsLabel"_s);
+        QVERIFY(!label->isVisible());
+        QVERIFY(h.next()->isEnabled());
+
+        name->clear();
+        auto problems = eflow::plan::checkSwitchChoice(h.plan.plan().network, h.plan.plan().switchCreation);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, eflow::plan::Field::NewSwitchName);
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(problems.first().message), qPrintable(label->text()));
+        QCOMPARE(name->accessibleDescription(), problems.first().message);
+        QVERIFY(!h.page->isComplete());
+        QVERIFY(!h.next()->isEnabled());
+
+        QTest::keyClicks(name, u" EFLOW-NAT"_s);
+        problems = eflow::plan::checkSwitchChoice(h.plan.plan().network, h.plan.plan().switchCreation);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(label->text().contains(u"starts or ends with a space"_s), qPrintable(label->text()));
+        QVERIFY(!h.next()->isEnabled());
+
+        auto *prefix = h.child<QSpinBox>(u"newSwitchPrefixSpinBox"_s);
+        QCOMPARE(prefix->minimum(), eflow::plan::kMinNatPrefixLength);
+        QCOMPARE(prefix->maximum(), eflow::plan::kMaxNatPrefixLength);
+        name->setText(u"EFLOW-NAT"_s);
+        QVERIFY(!label->isVisible());
+        QVERIFY(name->accessibleDescription().isEmpty());
+        QVERIFY(h.next()->isEnabled());
+    }
+
     void staticIpFieldsOnlyWhenChosen()
     {
         Harness h(u"nvidia-t4-dda"_s);

@@ -183,7 +183,7 @@ private slots:
         // The steps come from the engine's thread, the journalled ones already done.
         QTRY_VERIFY(pipeline->stepCount() > 0);
         QCOMPARE(pipeline->stepState(pipeline->indexOf("probe")), jobs::StepState::Done);
-        QVERIFY(done.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
         QCOMPARE(done.first().first().value<jobs::PipelineResult>().outcome,
                  jobs::PipelineOutcome::Succeeded);
         QVERIFY(!controller.pendingDeploy().has_value());

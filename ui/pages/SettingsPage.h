@@ -4,7 +4,6 @@
 
 class QButtonGroup;
 class QComboBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -16,12 +15,14 @@ class PlanModel;
 
 namespace eflow::ui {
 
+class GpuSection;
 class WizardController;
 
 // WAC's "2.2 Settings": the VM's processors, memory and storage, the virtual switch (an existing one,
 // the Default Switch, or a new Internal switch with NAT), DHCP or a static address, and GPU
 // passthrough. Every edit goes into the plan at once and is checked with the plan's own rules
-// (plan::checkVmSettings, checkNetwork, checkGpu), whose sentences appear next to the section.
+// (plan::checkVmSettings, checkNetwork, checkSwitchChoice, checkGpu; isComplete() is plan::checkSettings),
+// whose sentences appear next to the section. The page applies no rule of its own.
 class SettingsPage final : public QWizardPage
 {
     Q_OBJECT
@@ -38,8 +39,14 @@ public:
     static QString createSwitchKey();
 
 private:
+    QWidget *buildVmSection(QWidget *parent);
+    QWidget *buildNetworkSection(QWidget *parent);
+    QWidget *buildNewSwitchFields(QWidget *parent);
+    QWidget *buildStaticIpFields(QWidget *parent);
+    void setTabOrders();
+    void connectEdits();
     void fillSwitches();
-    void fillGpus();
+    void syncSwitchFromPlan();
     void syncFromPlan();
     void writeVm();
     void writeNetwork();
@@ -78,14 +85,7 @@ private:
     QLineEdit *m_dns = nullptr;
     QLabel *m_networkProblems = nullptr;
 
-    QButtonGroup *m_gpuMode = nullptr;
-    QRadioButton *m_gpuNone = nullptr;
-    QRadioButton *m_gpuDda = nullptr;
-    QRadioButton *m_gpuPv = nullptr;
-    QLabel *m_gpuNote = nullptr;
-    QComboBox *m_gpuName = nullptr;
-    QSpinBox *m_gpuCount = nullptr;
-    QLabel *m_gpuProblems = nullptr;
+    GpuSection *m_gpu = nullptr;
 
     QLabel *m_evaluation = nullptr;
 };

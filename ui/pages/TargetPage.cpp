@@ -88,6 +88,57 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
 
     const bool localAvailable = eflow::jobs::localPowerShellAvailable();
 
+    QGridLayout *choices = buildChoices(localAvailable);
+    QHBoxLayout *checkRow = buildCheckRow();
+    buildResults();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(choices);
+    layout->addSpacing(4);
+    layout->addLayout(checkRow);
+    layout->addWidget(m_error);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_checkDetails);
+    layout->addWidget(m_acknowledge);
+
+    setTabOrder(m_local, m_remote);
+    setTabOrder(m_remote, m_sshCombo);
+    setTabOrder(m_sshCombo, m_demo);
+    setTabOrder(m_demo, m_scenarioCombo);
+    setTabOrder(m_scenarioCombo, m_check);
+    setTabOrder(m_check, m_cancel);
+    setTabOrder(m_cancel, m_results);
+    setTabOrder(m_results, m_acknowledge);
+
+    // Radio buttons in one group share a single tab stop; the fields of the chosen line follow it.
+    connect(m_choices, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            onChoiceChanged();
+    });
+    connect(m_sshCombo, &QComboBox::editTextChanged, this, &TargetPage::onSshTextChanged);
+    connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this, &TargetPage::onScenarioChanged);
+    connect(m_check, &QPushButton::clicked, this, &TargetPage::checkDevice);
+    connect(m_cancel, &QPushButton::clicked, m_controller, &WizardController::cancelProbe);
+    connect(m_acknowledge, &QCheckBox::toggled, this, &TargetPage::completeChanged);
+    connect(m_controller, &WizardController::probeStarted, this, &TargetPage::onProbeStarted);
+    connect(m_controller, &WizardController::probeFinished, this, &TargetPage::onProbeFinished);
+    // The host's own name arrives once it is open.
+    connect(m_controller, &WizardController::targetChanged, this, &TargetPage::updateBusy);
+
+    // Demo is the default where this computer cannot run EFLOW itself.
+    (localAvailable ? m_local : m_demo)->setChecked(true);
+    m_scenarioCombo->setCurrentIndex(
+        qMax(0, m_scenarioCombo->findData(m_controller->hosts().defaultDemoScenario())));
+    onScenarioChanged();
+    onChoiceChanged();
+    updateBusy();
+    showResults();
+}
+
+QGridLayout *TargetPage::buildChoices(bool localAvailable)
+{
     m_choices = new QButtonGroup(this);
 
     m_local = new QRadioButton(tr("This &computer"), this);
@@ -135,6 +186,26 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     m_scenarioDescription = makeNoteLabel(this);
     m_scenarioDescription->setObjectName(u"scenarioDescriptionLabel"_s);
 
+    // The three choices with their fields indented under them.
+    auto *choices = new QGridLayout;
+    choices->setColumnMinimumWidth(0, 20);
+    choices->addWidget(m_local, 0, 0, 1, 3);
+    choices->addWidget(m_localNote, 1, 1, 1, 2);
+    choices->addWidget(m_remote, 2, 0, 1, 3);
+    choices->addWidget(sshLabel, 3, 1);
+    choices->addWidget(m_sshCombo, 3, 2);
+    choices->addWidget(m_sshMessage, 4, 1, 1, 2);
+    choices->addWidget(m_demo, 5, 0, 1, 3);
+    choices->addWidget(scenarioLabel, 6, 1);
+    choices->addWidget(m_scenarioCombo, 6, 2);
+    choices->addWidget(m_scenarioDescription, 7, 1, 1, 2);
+    choices->setColumnStretch(2, 1);
+
+    return choices;
+}
+
+QHBoxLayout *TargetPage::buildCheckRow()
+{
     m_check = new QPushButton(tr("C&heck the device"), this);
     m_check->setObjectName(u"checkDeviceButton"_s);
     m_check->setAccessibleName(tr("Check the device"));
@@ -150,6 +221,18 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     m_cancel->setObjectName(u"cancelProbeButton"_s);
     m_cancel->setAccessibleName(tr("Cancel the check"));
 
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_check);
+    checkRow->addWidget(m_busy);
+    checkRow->addWidget(m_busyLabel, 1);
+    checkRow->addWidget(m_cancel);
+    checkRow->addStretch();
+    return checkRow;
+}
+
+// The verdict, the facts behind it, each check, and the acknowledgement of warnings.
+void TargetPage::buildResults()
+{
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(u"verdictLabel"_s);
     m_verdict->setWordWrap(true);
@@ -189,72 +272,6 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     m_acknowledge = new QCheckBox(tr("I have read the &warnings"), this);
     m_acknowledge->setObjectName(u"acknowledgeWarningsCheckBox"_s);
     m_acknowledge->setAccessibleName(tr("I have read the warnings"));
-
-    // Layout: the three choices with their fields indented under them, the check row, the results.
-    auto *choices = new QGridLayout;
-    choices->setColumnMinimumWidth(0, 20);
-    choices->addWidget(m_local, 0, 0, 1, 3);
-    choices->addWidget(m_localNote, 1, 1, 1, 2);
-    choices->addWidget(m_remote, 2, 0, 1, 3);
-    choices->addWidget(sshLabel, 3, 1);
-    choices->addWidget(m_sshCombo, 3, 2);
-    choices->addWidget(m_sshMessage, 4, 1, 1, 2);
-    choices->addWidget(m_demo, 5, 0, 1, 3);
-    choices->addWidget(scenarioLabel, 6, 1);
-    choices->addWidget(m_scenarioCombo, 6, 2);
-    choices->addWidget(m_scenarioDescription, 7, 1, 1, 2);
-    choices->setColumnStretch(2, 1);
-
-    auto *checkRow = new QHBoxLayout;
-    checkRow->addWidget(m_check);
-    checkRow->addWidget(m_busy);
-    checkRow->addWidget(m_busyLabel, 1);
-    checkRow->addWidget(m_cancel);
-    checkRow->addStretch();
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(choices);
-    layout->addSpacing(4);
-    layout->addLayout(checkRow);
-    layout->addWidget(m_error);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_facts);
-    layout->addWidget(m_results, 1);
-    layout->addWidget(m_checkDetails);
-    layout->addWidget(m_acknowledge);
-
-    setTabOrder(m_local, m_remote);
-    setTabOrder(m_remote, m_sshCombo);
-    setTabOrder(m_sshCombo, m_demo);
-    setTabOrder(m_demo, m_scenarioCombo);
-    setTabOrder(m_scenarioCombo, m_check);
-    setTabOrder(m_check, m_cancel);
-    setTabOrder(m_cancel, m_results);
-    setTabOrder(m_results, m_acknowledge);
-
-    // Radio buttons in one group share a single tab stop; the fields of the chosen line follow it.
-    connect(m_choices, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-        if (checked)
-            onChoiceChanged();
-    });
-    connect(m_sshCombo, &QComboBox::editTextChanged, this, &TargetPage::onSshTextChanged);
-    connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this, &TargetPage::onScenarioChanged);
-    connect(m_check, &QPushButton::clicked, this, &TargetPage::checkDevice);
-    connect(m_cancel, &QPushButton::clicked, m_controller, &WizardController::cancelProbe);
-    connect(m_acknowledge, &QCheckBox::toggled, this, &TargetPage::completeChanged);
-    connect(m_controller, &WizardController::probeStarted, this, &TargetPage::onProbeStarted);
-    connect(m_controller, &WizardController::probeFinished, this, &TargetPage::onProbeFinished);
-    // The host's own name arrives once it is open.
-    connect(m_controller, &WizardController::targetChanged, this, &TargetPage::updateBusy);
-
-    // Demo is the default where this computer cannot run EFLOW itself.
-    (localAvailable ? m_local : m_demo)->setChecked(true);
-    m_scenarioCombo->setCurrentIndex(
-        qMax(0, m_scenarioCombo->findData(m_controller->hosts().defaultDemoScenario())));
-    onScenarioChanged();
-    onChoiceChanged();
-    updateBusy();
-    showResults();
 }
 
 void TargetPage::initializePage()

@@ -9,6 +9,8 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -50,6 +52,9 @@ public slots:
     void checkDevice();
 
 private:
+    QGridLayout *buildChoices(bool localAvailable);
+    QHBoxLayout *buildCheckRow();
+    void buildResults();
     void onChoiceChanged();
     void onSshTextChanged();
     void onScenarioChanged();
