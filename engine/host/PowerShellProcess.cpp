@@ -57,6 +57,9 @@ PowerShellProcess::~PowerShellProcess()
         m_process->disconnect(this);
         killTree(killSignal);
         m_process->kill();
+        // Bounded, and never on the GUI thread: processes run on the job runner's worker thread. After
+        // SIGKILL the wait only reaps the child (milliseconds); the bound covers a kernel that is slow
+        // to do so, and QProcess's own destructor would otherwise wait for it without one.
         m_process->waitForFinished(5000);
     }
 }

@@ -161,6 +161,75 @@ Step probeStep(host::HostBackend *backend, const plan::DeploymentPlan &plan,
         state);
 }
 
+// Wait for the runtime: poll the module list until edgeAgent runs.
+Step waitForRuntimeStep(host::HostBackend *backend, std::shared_ptr<HostJobState> state, HostJobTiming timing)
+{
+    Step wait;
+    wait.id = QStringLiteral("wait-runtime");
+    wait.title = HostJobsTr::tr("Wait for the IoT Edge runtime to start");
+    wait.thread = StepThread::Calling;
+    wait.timeout = std::chrono::milliseconds(timing.runtimeWaitTimeoutMs + 30000);
+    auto waiter = std::make_shared<QPointer<QObject>>();
+    wait.body = [backend, state, timing, waiter](const std::shared_ptr<StepContext> &context) {
+        auto *owner = new QObject;
+        *waiter = owner;
+        auto *deadline = new QTimer(owner);
+        deadline->setSingleShot(true);
+        auto poll = std::make_shared<std::function<void()>>();
+        auto lastText = std::make_shared<QString>();
+        QObject::connect(deadline, &QTimer::timeout, owner, [context, owner, lastText, timing]() {
+            context->fail(HostJobsTr::tr("edgeAgent was not running %1 seconds after provisioning.")
+                              .arg(timing.runtimeWaitTimeoutMs / 1000),
+                          *lastText);
+            owner->deleteLater();
+        });
+        deadline->start(timing.runtimeWaitTimeoutMs);
+        // The owner keeps the poll function alive; the function refers to itself only weakly, or the
+        // self-reference would keep it (and the job state it holds) alive forever.
+        QObject::connect(owner, &QObject::destroyed, [poll]() {});
+        std::weak_ptr<std::function<void()>> weakPoll = poll;
+        *poll = [backend, state, context, owner, weakPoll, lastText, timing]() {
+            HostOperation *op = backend->moduleList();
+            op->setParent(owner);
+            QObject::connect(op, &HostOperation::finished, owner, [=]() {
+                const HostOperationResult &result = op->result();
+                op->deleteLater();
+                if (result.ok()) {
+                    const QString text = result.data.value(QStringLiteral("text")).toString();
+                    *lastText = text;
+                    const auto parsed = host::parseIotEdgeList(text);
+                    if (parsed.ok()) {
+                        state->modules = parsed.value;
+                        for (const host::IotEdgeModule &m : parsed.value.modules) {
+                            if (m.name == QLatin1String("edgeAgent") &&
+                                m.status == host::ModuleStatus::Running) {
+                                context->log(HostJobsTr::tr("edgeAgent is running (%1).").arg(m.description));
+                                context->succeed();
+                                owner->deleteLater();
+                                return;
+                            }
+                        }
+                    }
+                } else {
+                    *lastText = result.error;
+                }
+                context->log(HostJobsTr::tr("edgeAgent is not running yet; asking again in %1 seconds.")
+                                 .arg(qMax(1, timing.runtimePollIntervalMs / 1000)));
+                QTimer::singleShot(timing.runtimePollIntervalMs, owner, [weakPoll]() {
+                    if (const auto again = weakPoll.lock())
+                        (*again)();
+                });
+            });
+        };
+        (*poll)();
+    };
+    wait.cleanup = [waiter]() {
+        if (QObject *owner = waiter->data())
+            owner->deleteLater();
+    };
+    return wait;
+}
+
 } // namespace
 
 QString deployJobKind()
@@ -399,71 +468,7 @@ QList<Step> provisionSteps(host::HostBackend *backend, const plan::DeploymentPla
         },
         state, provisionOptions);
 
-    // Wait for the runtime: poll the module list until edgeAgent runs.
-    Step wait;
-    wait.id = QStringLiteral("wait-runtime");
-    wait.title = HostJobsTr::tr("Wait for the IoT Edge runtime to start");
-    wait.thread = StepThread::Calling;
-    wait.timeout = std::chrono::milliseconds(timing.runtimeWaitTimeoutMs + 30000);
-    auto waiter = std::make_shared<QPointer<QObject>>();
-    wait.body = [backend, state, timing, waiter](const std::shared_ptr<StepContext> &context) {
-        auto *owner = new QObject;
-        *waiter = owner;
-        auto *deadline = new QTimer(owner);
-        deadline->setSingleShot(true);
-        auto poll = std::make_shared<std::function<void()>>();
-        auto lastText = std::make_shared<QString>();
-        QObject::connect(deadline, &QTimer::timeout, owner, [context, owner, lastText, timing]() {
-            context->fail(HostJobsTr::tr("edgeAgent was not running %1 seconds after provisioning.")
-                              .arg(timing.runtimeWaitTimeoutMs / 1000),
-                          *lastText);
-            owner->deleteLater();
-        });
-        deadline->start(timing.runtimeWaitTimeoutMs);
-        // The owner keeps the poll function alive; the function refers to itself only weakly, or the
-        // self-reference would keep it (and the job state it holds) alive forever.
-        QObject::connect(owner, &QObject::destroyed, [poll]() {});
-        std::weak_ptr<std::function<void()>> weakPoll = poll;
-        *poll = [backend, state, context, owner, weakPoll, lastText, timing]() {
-            HostOperation *op = backend->moduleList();
-            op->setParent(owner);
-            QObject::connect(op, &HostOperation::finished, owner, [=]() {
-                const HostOperationResult &result = op->result();
-                op->deleteLater();
-                if (result.ok()) {
-                    const QString text = result.data.value(QStringLiteral("text")).toString();
-                    *lastText = text;
-                    const auto parsed = host::parseIotEdgeList(text);
-                    if (parsed.ok()) {
-                        state->modules = parsed.value;
-                        for (const host::IotEdgeModule &m : parsed.value.modules) {
-                            if (m.name == QLatin1String("edgeAgent") &&
-                                m.status == host::ModuleStatus::Running) {
-                                context->log(HostJobsTr::tr("edgeAgent is running (%1).").arg(m.description));
-                                context->succeed();
-                                owner->deleteLater();
-                                return;
-                            }
-                        }
-                    }
-                } else {
-                    *lastText = result.error;
-                }
-                context->log(HostJobsTr::tr("edgeAgent is not running yet; asking again in %1 seconds.")
-                                 .arg(qMax(1, timing.runtimePollIntervalMs / 1000)));
-                QTimer::singleShot(timing.runtimePollIntervalMs, owner, [weakPoll]() {
-                    if (const auto again = weakPoll.lock())
-                        (*again)();
-                });
-            });
-        };
-        (*poll)();
-    };
-    wait.cleanup = [waiter]() {
-        if (QObject *owner = waiter->data())
-            owner->deleteLater();
-    };
-    steps << wait;
+    steps << waitForRuntimeStep(backend, state, timing);
 
     const QList<Step> status = statusSteps(backend, release, state);
     for (const Step &s : status) {

@@ -11,6 +11,13 @@
 
 namespace eflow::jobs {
 
+namespace {
+
+// How long destroying a pipeline waits for a worker body that is still running.
+constexpr int kWorkerWaitMs = 5000;
+
+} // namespace
+
 Pipeline::Pipeline(QList<Step> steps, QObject *parent)
     : QObject(parent)
     , m_link(std::make_shared<StepContext::Link>())
@@ -36,7 +43,15 @@ Pipeline::~Pipeline()
         m_running = false;
         abortCurrent();
     }
-    m_pool.waitForDone();
+    // Worker bodies poll isCancelled() and end within moments. One that does not (a blocking call that
+    // ignores cancellation) must not hang the thread that owns us: after the bound its pool is left to
+    // finish on its own. That is safe for memory: the body holds its own copies of the step and its
+    // context, and its reports go nowhere now that the link is cleared.
+    if (!m_pool->waitForDone(kWorkerWaitMs)) {
+        spdlog::warn("A step's worker did not stop within {} ms; leaving it to finish on its own.",
+                     kWorkerWaitMs);
+        (void)m_pool.release(); // deliberately leaked: QThreadPool's destructor would wait without bound
+    }
 }
 
 int Pipeline::indexOf(const QString &stepId) const
@@ -130,7 +145,7 @@ void Pipeline::runFrom(int index)
         if (!body) {
             context->succeed();
         } else if (e.step.thread == StepThread::Worker) {
-            m_pool.start([context, body]() {
+            m_pool->start([context, body]() {
                 try {
                     body(context);
                 } catch (const std::exception &ex) {

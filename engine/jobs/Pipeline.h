@@ -22,7 +22,7 @@ namespace eflow::jobs {
 // timeout, and can be cancelled at any moment (the running step's cleanup runs, the remaining
 // steps become Cancelled). A failed or cancelled run can be retried: completed steps stay Done and
 // the run restarts at the first step that is not. finished() is emitted exactly once per run.
-// The destructor cancels without signals and waits for worker bodies, so no thread outlives it.
+// The destructor cancels without signals and waits a bounded time for worker bodies (see there).
 class Pipeline final : public QObject
 {
     Q_OBJECT
@@ -93,8 +93,8 @@ private:
     QList<Entry> m_steps;
     std::shared_ptr<StepContext::Link> m_link;
     std::shared_ptr<StepContext> m_context;
-    // Our own pool, so the destructor waits for our bodies only.
-    QThreadPool m_pool;
+    // Our own pool, so the destructor waits for our bodies only (and for a bounded time).
+    std::unique_ptr<QThreadPool> m_pool = std::make_unique<QThreadPool>();
     QTimer m_timeout;
     std::uint64_t m_attempt = 0;
     int m_current = -1;
