@@ -34,6 +34,12 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
+// Network-layer and proxy errors (Qt numbers them below 200); the rest describe an HTTP answer.
+bool isBelowHttp(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
 int statusOf(const QNetworkReply *reply)
 {
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -61,6 +67,7 @@ DpsHttpExchange::DpsHttpExchange(DpsHttpSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_network(new QNetworkAccessManager(this))
+    , m_tls(*tlsConfiguration(QString())) // verified against the system's roots until told otherwise
     , m_requestTimer(this)
     , m_sendTimer(this)
 {
@@ -186,7 +193,9 @@ void DpsHttpExchange::onReplyFinished()
     DpsHttpAnswer answer;
     answer.httpStatus = statusOf(reply);
     answer.attempts = m_attempts;
-    if (answer.httpStatus == 0) {
+    // A connection lost after the status line (a body cut short) is a network failure, not an answer.
+    if (answer.httpStatus == 0 || isBelowHttp(reply->error())) {
+        answer.httpStatus = 0;
         if (m_request.resendable && isTransientNetworkError(reply->error()) &&
             retry(DpsTr::tr("The request to DPS failed (%1); retry %2 of %3 in %4 s"), std::nullopt,
                   reply->errorString()))

@@ -6,13 +6,15 @@
 
 #include <QByteArray>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace eflow::dps {
 
 namespace {
 
-// IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which senders must use, else the obsolete forms that
-// RFC 2822 parsing covers. Qt 6 reads day and month names in the C locale.
+// IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which senders must use, else what RFC 2822 parsing
+// covers, as long as the zone is written out: without one Qt would take local time. Qt 6 reads day and
+// month names in the C locale.
 QDateTime parseHttpDate(const QString &text)
 {
     QDateTime date = QDateTime::fromString(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
@@ -20,6 +22,9 @@ QDateTime parseHttpDate(const QString &text)
         date.setTimeSpec(Qt::UTC);
         return date;
     }
+    static const QRegularExpression zone(QStringLiteral("(GMT|UTC?|[+-][0-9]{4})$"));
+    if (!zone.match(text).hasMatch())
+        return {};
     return QDateTime::fromString(text, Qt::RFC2822Date);
 }
 
