@@ -214,6 +214,9 @@ void DpsDeviceClient::sendStep(std::chrono::milliseconds delay)
     };
     // The register PUT, the operation GET and the lookup POST are all safe to repeat.
     request.resendable = true;
+    request.describeHttpError = [this](DpsError &e) {
+        describeRegistrationError(e, m_idScope, m_registrationId);
+    };
     m_http->start(std::move(request), delay);
 }
 
@@ -222,10 +225,7 @@ void DpsDeviceClient::onAnswer(const DpsHttpAnswer &answer)
     if (!m_running)
         return;
     if (!answer.succeeded()) {
-        DpsError error = answer.error;
-        if (error.httpStatus != 0 && error.kind != DpsError::Kind::MalformedResponse)
-            describeRegistrationError(error, m_idScope, m_registrationId);
-        fail(std::move(error));
+        fail(answer.error);
         return;
     }
     if (m_step == Step::Lookup)

@@ -214,10 +214,13 @@ void DpsHttpExchange::onReplyFinished()
         retry(DpsTr::tr("DPS answered HTTP %1; retry %2 of %3 in %4 s"), answer.retryAfter,
               QString::number(status)))
         return;
-    if (status < 200 || status >= 300)
+    if (status < 200 || status >= 300) {
         answer.error =
             DpsError::fromHttp(status, answer.body, QString::fromUtf8(answer.header("x-ms-request-id")),
                                m_settings.host, m_attempts);
+        if (m_request.describeHttpError)
+            m_request.describeHttpError(answer.error);
+    }
     complete(std::move(answer));
 }
 

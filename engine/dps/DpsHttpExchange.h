@@ -47,6 +47,9 @@ struct DpsHttpRequest
     // into a conflict. A 429 is always resent: the service did nothing.
     bool resendable = false;
     qint64 maxBodyBytes = kSmallAnswerBytes;
+    // The API's own sentence for an HTTP error status (which enrollment, which registration ID): called
+    // with the mapped error, whose kind and facts are set. Empty: the general sentence stays.
+    std::function<void(DpsError &)> describeHttpError;
 };
 
 // How one client's exchanges talk to DPS; fixed for the client's life.
@@ -67,9 +70,8 @@ struct DpsHttpAnswer
     QList<QNetworkReply::RawHeaderPair> headers;
     std::optional<std::chrono::seconds> retryAfter; // the service's Retry-After, parsed and clamped
     int attempts = 0;                               // requests sent for this exchange
-    // Set unless a 2xx answer came: no connection, TLS, a timeout, an answer over a cap (each with its
-    // final sentence), or an HTTP error status (kind and raw facts, a general sentence that the client
-    // replaces with its API's own).
+    // Set unless a 2xx answer came: no connection, TLS, a timeout, an answer over a cap, or an HTTP error
+    // status (kind, raw facts, and the sentence of the request's describeHttpError).
     DpsError error;
 
     bool succeeded() const { return !error.isValid(); }

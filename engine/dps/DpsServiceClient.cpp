@@ -438,6 +438,10 @@ void DpsServiceClient::sendNext()
     request.resendable = m_current.method == "GET" || m_current.path.endsWith("/query") ||
                          m_current.path.endsWith("/attestationmechanism");
     request.maxBodyBytes = query ? DpsHttpRequest::kPageAnswerBytes : DpsHttpRequest::kSmallAnswerBytes;
+    request.describeHttpError = [this, sentIfMatch = !m_current.ifMatch.isEmpty()](DpsError &e) {
+        describeServiceError(e, m_result.operation, m_result.id, QString::fromUtf8(m_policyName),
+                             sentIfMatch);
+    };
     m_http->start(std::move(request));
 }
 
@@ -446,11 +450,7 @@ void DpsServiceClient::onAnswer(const DpsHttpAnswer &answer)
     if (!m_running)
         return;
     if (!answer.succeeded()) {
-        DpsError error = answer.error;
-        if (error.httpStatus != 0 && error.kind != DpsError::Kind::MalformedResponse)
-            describeServiceError(error, m_result.operation, m_result.id, QString::fromUtf8(m_policyName),
-                                 !m_current.ifMatch.isEmpty());
-        finish(DpsServiceResult::Kind::Failed, std::move(error));
+        finish(DpsServiceResult::Kind::Failed, answer.error);
         return;
     }
     if (!handleBody(answer))

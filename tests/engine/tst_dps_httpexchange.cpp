@@ -294,8 +294,17 @@ private slots:
             R"({"errorCode":401002,"trackingId":"t-1","message":"Unauthorized","primaryKey":"c2VjcmV0"})",
             {{"x-ms-request-id", "req-1"}})});
         DpsHttpExchange exchange(settings());
-        const auto answer = run(exchange, request());
+        DpsHttpRequest r = request();
+        int described = 0;
+        r.describeHttpError = [&described](DpsError &e) {
+            ++described;
+            if (e.kind == DpsError::Kind::Unauthorized && e.errorCode == 401002)
+                e.message = QStringLiteral("the API's own sentence");
+        };
+        const auto answer = run(exchange, std::move(r));
         QVERIFY(answer);
+        QCOMPARE(described, 1);
+        QCOMPARE(answer->error.message, QStringLiteral("the API's own sentence"));
         QCOMPARE(answer->error.errorCode, qint64(401002));
         QCOMPARE(answer->error.trackingId, QStringLiteral("t-1")); // the body's wins over the header
         QCOMPARE(answer->error.serviceMessage, QStringLiteral("Unauthorized"));
