@@ -75,7 +75,7 @@ void describeRegistrationError(DpsError &e, const QString &idScope, const QStrin
 DpsDeviceClient::DpsDeviceClient(DpsDeviceClientOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_overallTimer(this)
+    , m_call([this] { onDeadline(); }, this)
 {
     DpsHttpSettings http;
     http.host = m_options.endpoint.host();
@@ -86,15 +86,11 @@ DpsDeviceClient::DpsDeviceClient(DpsDeviceClientOptions options, QObject *parent
     m_http = new DpsHttpExchange(std::move(http), this);
     connect(m_http, &DpsHttpExchange::progress, this, &DpsDeviceClient::progress);
     connect(m_http, &DpsHttpExchange::finished, this, &DpsDeviceClient::onAnswer);
-
-    m_overallTimer.setSingleShot(true);
-    m_overallTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_overallTimer, &QTimer::timeout, this, &DpsDeviceClient::onOverallTimeout);
 }
 
 DpsDeviceClient::~DpsDeviceClient()
 {
-    m_running = false;
+    m_call.end();
     m_http->abort();
 }
 
@@ -113,10 +109,8 @@ bool DpsDeviceClient::lookupRegistration(const QString &idScope, const QString &
 bool DpsDeviceClient::start(Step step, const QString &idScope, const QString &registrationId,
                             crypto::SecureBytes deviceKey, const QJsonObject &payload)
 {
-    if (m_running)
+    if (!m_call.begin())
         return false;
-    m_running = true;
-    ++m_generation;
     m_step = step;
     // Taken exactly as given: the key was made for this exact string, and validation says what is wrong.
     m_idScope = idScope;
@@ -157,8 +151,7 @@ bool DpsDeviceClient::start(Step step, const QString &idScope, const QString &re
     }
     m_http->setTlsConfiguration(*tls);
 
-    if (m_options.overallTimeout > 0ms)
-        m_overallTimer.start(m_options.overallTimeout);
+    m_call.startDeadline(m_options.overallTimeout);
     say(step == Step::Lookup ? tr("Looking up registration ID %1 at %2…").arg(m_registrationId, host())
                              : tr("Registering %1 with DPS at %2…").arg(m_registrationId, host()));
     // The request leaves from the event loop, never before the caller has returned: whatever it
@@ -169,7 +162,7 @@ bool DpsDeviceClient::start(Step step, const QString &idScope, const QString &re
 
 void DpsDeviceClient::cancel()
 {
-    if (!m_running)
+    if (!m_call.isRunning())
         return;
     m_http->abort();
     finish(DpsOutcome::cancelled(m_registrationId));
@@ -222,7 +215,7 @@ void DpsDeviceClient::sendStep(std::chrono::milliseconds delay)
 
 void DpsDeviceClient::onAnswer(const DpsHttpAnswer &answer)
 {
-    if (!m_running)
+    if (!m_call.isRunning())
         return;
     if (!answer.succeeded()) {
         fail(answer.error);
@@ -304,10 +297,8 @@ void DpsDeviceClient::handleLookupAnswer(int httpStatus, const QByteArray &body)
     finish(DpsOutcome::fromState(m_registrationId, QString(), state));
 }
 
-void DpsDeviceClient::onOverallTimeout()
+void DpsDeviceClient::onDeadline()
 {
-    if (!m_running)
-        return;
     m_http->abort();
     const int secondsAllowed = int((m_options.overallTimeout.count() + 999) / 1000);
     fail(DpsError::timeout(host(), secondsAllowed, true));
@@ -315,11 +306,8 @@ void DpsDeviceClient::onOverallTimeout()
 
 void DpsDeviceClient::finish(DpsOutcome outcome)
 {
-    if (!m_running)
+    if (!m_call.end())
         return;
-    m_running = false;
-    ++m_generation;
-    m_overallTimer.stop();
     m_http->abort();
     m_key.wipe();
     m_step = Step::Unknown;
@@ -341,14 +329,7 @@ void DpsDeviceClient::fail(DpsError error)
 
 void DpsDeviceClient::failLater(DpsError error)
 {
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, error = std::move(error)]() mutable {
-            if (generation == m_generation)
-                fail(std::move(error));
-        },
-        Qt::QueuedConnection);
+    m_call.later([this, error = std::move(error)] { fail(error); });
 }
 
 void DpsDeviceClient::say(const QString &line)

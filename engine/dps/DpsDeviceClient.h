@@ -7,11 +7,11 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <QUrl>
 
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClientOptions.h"
+#include "engine/dps/DpsOperation.h"
 #include "engine/dps/DpsOutcome.h"
 
 namespace eflow::dps {
@@ -50,7 +50,7 @@ public:
     // Cancelled outcome (synchronously, from within this call). Does nothing when idle.
     void cancel();
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_call.isRunning(); }
 
 signals:
     // One line of what is happening, translated, for a console view or a status label.
@@ -73,7 +73,7 @@ private:
     void onAnswer(const DpsHttpAnswer &answer);
     void handleAnswer(int httpStatus, const QByteArray &body, std::optional<std::chrono::seconds> retryAfter);
     void handleLookupAnswer(int httpStatus, const QByteArray &body);
-    void onOverallTimeout();
+    void onDeadline();
     void finish(DpsOutcome outcome);
     void fail(DpsError error);
     void failLater(DpsError error);
@@ -82,10 +82,7 @@ private:
 
     DpsDeviceClientOptions m_options;
     DpsHttpExchange *m_http = nullptr;
-    QTimer m_overallTimer;
-
-    bool m_running = false;
-    quint64 m_generation = 0; // tells a queued call from an earlier operation to stay silent
+    DpsOperation m_call;
     Step m_step = Step::Unknown;
     QString m_idScope;
     QString m_registrationId;

@@ -66,12 +66,8 @@ DpsServiceClient::DpsServiceClient(const QString &serviceConnectionString, DpsSe
                                    QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_overallTimer(this)
+    , m_call([this] { onDeadline(); }, this)
 {
-    m_overallTimer.setSingleShot(true);
-    m_overallTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_overallTimer, &QTimer::timeout, this, &DpsServiceClient::onOverallTimeout);
-
     const auto cs = crypto::ConnectionString::parse(serviceConnectionString);
     m_hostName = cs ? cs->hostName() : QString();
     DpsHttpSettings http;
@@ -140,16 +136,14 @@ DpsServiceClient::DpsServiceClient(const QString &serviceConnectionString, DpsSe
 
 DpsServiceClient::~DpsServiceClient()
 {
-    m_running = false;
+    m_call.end();
     m_http->abort();
 }
 
 bool DpsServiceClient::begin(DpsServiceOperation operation, const QString &id)
 {
-    if (m_running)
+    if (!m_call.begin())
         return false;
-    m_running = true;
-    ++m_generation;
     m_result = DpsServiceResult{};
     m_result.operation = operation;
     m_result.id = id;
@@ -385,21 +379,13 @@ void DpsServiceClient::startRequests(QList<Request> requests)
         return;
     }
     m_queue = std::move(requests);
-    if (m_options.overallTimeout > 0ms)
-        m_overallTimer.start(m_options.overallTimeout);
+    m_call.startDeadline(m_options.overallTimeout);
     if (!m_queue.isEmpty()) {
         sendNext(); // leaves from the event loop (DpsHttpExchange::start), after the caller has connected
         return;
     }
     // A bulk call with nothing in it ends as every call does, from the event loop.
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation] {
-            if (generation == m_generation)
-                finish(DpsServiceResult::Kind::Succeeded);
-        },
-        Qt::QueuedConnection);
+    m_call.later([this] { finish(DpsServiceResult::Kind::Succeeded); });
 }
 
 void DpsServiceClient::sendNext()
@@ -447,7 +433,7 @@ void DpsServiceClient::sendNext()
 
 void DpsServiceClient::onAnswer(const DpsHttpAnswer &answer)
 {
-    if (!m_running)
+    if (!m_call.isRunning())
         return;
     if (!answer.succeeded()) {
         finish(DpsServiceResult::Kind::Failed, answer.error);
@@ -519,10 +505,8 @@ void DpsServiceClient::failMalformed(int httpStatus, const QByteArray &body, con
     finish(DpsServiceResult::Kind::Failed, DpsError::malformed(m_hostName, httpStatus, body, why));
 }
 
-void DpsServiceClient::onOverallTimeout()
+void DpsServiceClient::onDeadline()
 {
-    if (!m_running)
-        return;
     m_http->abort();
     const int seconds = int((m_options.overallTimeout.count() + 999) / 1000);
     DpsError e;
@@ -537,7 +521,7 @@ void DpsServiceClient::onOverallTimeout()
 
 void DpsServiceClient::cancel()
 {
-    if (!m_running)
+    if (!m_call.isRunning())
         return;
     m_http->abort();
     finish(DpsServiceResult::Kind::Cancelled);
@@ -545,11 +529,8 @@ void DpsServiceClient::cancel()
 
 void DpsServiceClient::finish(DpsServiceResult::Kind kind, DpsError error)
 {
-    if (!m_running)
+    if (!m_call.end())
         return;
-    m_running = false;
-    ++m_generation;
-    m_overallTimer.stop();
     m_http->abort();
     m_queue.clear();
     m_result.kind = kind;
@@ -567,14 +548,7 @@ void DpsServiceClient::finish(DpsServiceResult::Kind kind, DpsError error)
 
 void DpsServiceClient::failLater(DpsError error)
 {
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, error = std::move(error)]() mutable {
-            if (generation == m_generation)
-                finish(DpsServiceResult::Kind::Failed, std::move(error));
-        },
-        Qt::QueuedConnection);
+    m_call.later([this, error = std::move(error)] { finish(DpsServiceResult::Kind::Failed, error); });
 }
 
 } // namespace eflow::dps

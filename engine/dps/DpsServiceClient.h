@@ -5,11 +5,11 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <QUrl>
 
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsError.h"
+#include "engine/dps/DpsOperation.h"
 #include "engine/dps/DpsServiceClientOptions.h"
 #include "engine/dps/DpsServiceResult.h"
 #include "engine/dps/EnrollmentModels.h"
@@ -80,7 +80,7 @@ public:
     // Stops at once: aborts the request in flight, sends nothing more, and emits finished() with a
     // Cancelled result (synchronously, from within this call). Does nothing when idle.
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_call.isRunning(); }
 
 signals:
     // Translated lines of what is happening (pages read, chunks sent), for a console view.
@@ -107,7 +107,7 @@ private:
     bool handleBody(const DpsHttpAnswer &answer);
     bool nextPage(const DpsHttpAnswer &answer);
     void failMalformed(int httpStatus, const QByteArray &body, const QString &why);
-    void onOverallTimeout();
+    void onDeadline();
     void finish(DpsServiceResult::Kind kind, DpsError error = {});
     void failLater(DpsError error);
 
@@ -120,10 +120,7 @@ private:
     crypto::SecureBytes m_policyKey;
 
     DpsHttpExchange *m_http = nullptr;
-    QTimer m_overallTimer;
-
-    bool m_running = false;
-    quint64 m_generation = 0; // tells a queued call from an earlier operation to stay silent
+    DpsOperation m_call;
     DpsServiceResult m_result;
     QList<Request> m_queue; // bulk chunks and pages still to send
     int m_bulkTotal = 0;
