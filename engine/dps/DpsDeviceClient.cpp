@@ -77,13 +77,7 @@ DpsDeviceClient::DpsDeviceClient(DpsDeviceClientOptions options, QObject *parent
     , m_options(std::move(options))
     , m_call([this] { onDeadline(); }, this)
 {
-    DpsHttpSettings http;
-    http.host = m_options.endpoint.host();
-    http.useSystemProxy = m_options.useSystemProxy;
-    http.requestTimeout = m_options.requestTimeout;
-    http.maxRetries = m_options.maxRetries;
-    http.retryPolicy = m_options.retryPolicy;
-    m_http = new DpsHttpExchange(std::move(http), this);
+    m_http = new DpsHttpExchange(DpsHttpSettings::from(m_options.endpoint.host(), m_options), this);
     connect(m_http, &DpsHttpExchange::progress, this, &DpsDeviceClient::progress);
     connect(m_http, &DpsHttpExchange::finished, this, &DpsDeviceClient::onAnswer);
 }

@@ -60,6 +60,19 @@ struct DpsHttpSettings
     std::chrono::milliseconds requestTimeout{std::chrono::seconds(30)}; // one attempt; 0: none
     int maxRetries = 3;                                                 // resends per request
     DpsRetryPolicy retryPolicy;
+
+    // From a client's options, which name these fields alike.
+    template<typename ClientOptions>
+    static DpsHttpSettings from(const QString &host, const ClientOptions &options)
+    {
+        DpsHttpSettings s;
+        s.host = host;
+        s.useSystemProxy = options.useSystemProxy;
+        s.requestTimeout = options.requestTimeout;
+        s.maxRetries = options.maxRetries;
+        s.retryPolicy = options.retryPolicy;
+        return s;
+    }
 };
 
 // What one exchange brought back, after any retries.

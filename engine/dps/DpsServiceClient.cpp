@@ -70,13 +70,7 @@ DpsServiceClient::DpsServiceClient(const QString &serviceConnectionString, DpsSe
 {
     const auto cs = crypto::ConnectionString::parse(serviceConnectionString);
     m_hostName = cs ? cs->hostName() : QString();
-    DpsHttpSettings http;
-    http.host = m_hostName;
-    http.useSystemProxy = m_options.useSystemProxy;
-    http.requestTimeout = m_options.requestTimeout;
-    http.maxRetries = m_options.maxRetries;
-    http.retryPolicy = m_options.retryPolicy;
-    m_http = new DpsHttpExchange(std::move(http), this);
+    m_http = new DpsHttpExchange(DpsHttpSettings::from(m_hostName, m_options), this);
     connect(m_http, &DpsHttpExchange::requestSent, this, [this] { ++m_result.requests; });
     connect(m_http, &DpsHttpExchange::progress, this, &DpsServiceClient::progress);
     connect(m_http, &DpsHttpExchange::finished, this, &DpsServiceClient::onAnswer);
