@@ -60,16 +60,19 @@ private slots:
     {
         QTest::addColumn<int>("limitMs");
         QTest::addColumn<bool>("endFirst");
+        QTest::addColumn<bool>("beginAgain"); // a new call without a deadline of its own
         QTest::addColumn<int>("fired");
-        QTest::newRow("fires once the call outlives it") << 100 << false << 1;
-        QTest::newRow("stopped when the call ends") << 100 << true << 0;
-        QTest::newRow("0: no deadline") << 0 << false << 0;
+        QTest::newRow("fires once the call outlives it") << 100 << false << false << 1;
+        QTest::newRow("stopped when the call ends") << 100 << true << false << 0;
+        QTest::newRow("not inherited by the next call") << 100 << true << true << 0;
+        QTest::newRow("0: no deadline") << 0 << false << false << 0;
     }
 
     void deadline()
     {
         QFETCH(int, limitMs);
         QFETCH(bool, endFirst);
+        QFETCH(bool, beginAgain);
         QFETCH(int, fired);
         int calls = 0;
         DpsOperation call([&calls] { ++calls; });
@@ -79,6 +82,8 @@ private slots:
         call.startDeadline(std::chrono::milliseconds(limitMs));
         if (endFirst)
             call.end();
+        if (beginAgain)
+            QVERIFY(call.begin());
         QTest::qWait(300);
         QCOMPARE(calls, fired);
         if (fired)
