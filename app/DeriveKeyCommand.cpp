@@ -1,11 +1,14 @@
 #include "app/DeriveKeyCommand.h"
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -90,33 +93,38 @@ bool writeAll(QIODevice *device, std::FILE *stream, const std::string &buffer)
     return std::fwrite(buffer.data(), 1, buffer.size(), stream) == buffer.size();
 }
 
-} // namespace
-
-int runDeriveKey(const QStringList &arguments)
+// The options of `derive-key`, made once per run (their texts are translated).
+struct DeriveKeyOptions
 {
-    QCommandLineParser parser;
+    QCommandLineOption id{QStringLiteral("registration-id"),
+                          Tr::tr("Derive the key of this one registration ID."), Tr::tr("ID")};
+    QCommandLineOption batch{QStringLiteral("batch"),
+                             Tr::tr("Derive keys for every registration ID in FILE (one per line); "
+                                    "writes \"registrationId,derivedKey\" lines."),
+                             Tr::tr("FILE")};
+    QCommandLineOption keyFile{QStringLiteral("group-key-file"),
+                               Tr::tr("Read the group key from the first line of FILE."), Tr::tr("FILE")};
+    QCommandLineOption output{QStringLiteral("output"),
+                              Tr::tr("With --batch: write to FILE (replaced only when every line "
+                                     "succeeded) instead of standard output."),
+                              Tr::tr("FILE")};
+};
+
+void describe(QCommandLineParser &parser, const DeriveKeyOptions &o)
+{
     parser.setApplicationDescription(Tr::tr(
         "Derives the device keys of a DPS group enrollment: base64(HMAC-SHA256(group key, registration "
         "ID)).\n"
         "The group key is read from standard input (or --group-key-file), never from the command line.\n"
         "Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwritable."));
     parser.addHelpOption();
-    const QCommandLineOption idOption(QStringLiteral("registration-id"),
-                                      Tr::tr("Derive the key of this one registration ID."), Tr::tr("ID"));
-    const QCommandLineOption batchOption(
-        QStringLiteral("batch"),
-        Tr::tr("Derive keys for every registration ID in FILE (one per line); "
-               "writes \"registrationId,derivedKey\" lines."),
-        Tr::tr("FILE"));
-    const QCommandLineOption keyFileOption(QStringLiteral("group-key-file"),
-                                           Tr::tr("Read the group key from the first line of FILE."),
-                                           Tr::tr("FILE"));
-    const QCommandLineOption outputOption(QStringLiteral("output"),
-                                          Tr::tr("With --batch: write to FILE (replaced only when every line "
-                                                 "succeeded) instead of standard output."),
-                                          Tr::tr("FILE"));
-    parser.addOptions({idOption, batchOption, keyFileOption, outputOption});
+    parser.addOptions({o.id, o.batch, o.keyFile, o.output});
+}
 
+// Parses the command line; nothing when it asks for keys, else the exit code (help printed, or the error).
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const DeriveKeyOptions &o,
+                                    const QStringList &arguments)
+{
     if (const auto refusal = refuseSecretArguments(arguments)) {
         printError(*refusal);
         return ExitUsage;
@@ -136,45 +144,43 @@ int runDeriveKey(const QStringList &arguments)
                        .arg(parser.positionalArguments().constFirst()));
         return ExitUsage;
     }
-    const bool single = parser.isSet(idOption);
-    const bool batch = parser.isSet(batchOption);
-    if (single == batch) {
+    const bool single = parser.isSet(o.id);
+    if (single == parser.isSet(o.batch)) {
         printError(Tr::tr("derive-key: give either --registration-id ID or --batch FILE"));
         return ExitUsage;
     }
-    if (single && parser.isSet(outputOption)) {
+    if (single && parser.isSet(o.output)) {
         printError(Tr::tr("derive-key: --output goes with --batch"));
         return ExitUsage;
     }
+    return std::nullopt;
+}
 
-    // Validate what is cheap to validate before asking for the key.
-    const QString registrationId = parser.value(idOption);
-    if (single) {
-        if (const auto problem = plan::checkRegistrationId(registrationId)) {
-            printError(problem->message);
-            return ExitInvalidInput;
-        }
+// The whole registration ID file; the exit code when it cannot be read.
+std::optional<int> readIdFile(const QString &batchName, QByteArray *content)
+{
+    QFile file(batchName);
+    if (!file.exists()) {
+        printError(Tr::tr("registration ID file %1 does not exist").arg(batchName));
+        return ExitIoError;
     }
-    QByteArray content;
-    QString batchName;
-    if (batch) {
-        QFile file(parser.value(batchOption));
-        batchName = parser.value(batchOption);
-        if (!file.exists()) {
-            printError(Tr::tr("registration ID file %1 does not exist").arg(batchName));
-            return ExitIoError;
-        }
-        if (QFileInfo(file).isDir() || !file.open(QIODevice::ReadOnly)) {
-            printError(Tr::tr("cannot read registration ID file %1: %2").arg(batchName, file.errorString()));
-            return ExitIoError;
-        }
-        content = file.readAll();
+    if (QFileInfo(file).isDir() || !file.open(QIODevice::ReadOnly)) {
+        printError(Tr::tr("cannot read registration ID file %1: %2").arg(batchName, file.errorString()));
+        return ExitIoError;
     }
+    *content = file.readAll();
+    return std::nullopt;
+}
 
+// The group key from --group-key-file or standard input, checked and decoded; the exit code when there is
+// none.
+std::optional<int> readGroupKey(const QCommandLineParser &parser, const DeriveKeyOptions &o,
+                                crypto::SecureBytes *groupKey)
+{
     std::optional<QByteArray> groupKeyText;
-    if (parser.isSet(keyFileOption)) {
+    if (parser.isSet(o.keyFile)) {
         QString error;
-        groupKeyText = readSecretFromFile(parser.value(keyFileOption), &error);
+        groupKeyText = readSecretFromFile(parser.value(o.keyFile), &error);
         if (!groupKeyText) {
             printError(error);
             return ExitIoError;
@@ -190,27 +196,20 @@ int runDeriveKey(const QStringList &arguments)
     QString keyForCheck = QString::fromLatin1(*groupKeyText);
     const auto keyProblem = plan::checkSymmetricKey(keyForCheck, plan::Field::GroupKey);
     crypto::wipe(keyForCheck);
-    crypto::SecureBytes groupKey;
-    const bool decoded = !keyProblem && crypto::decodeBase64Strict(*groupKeyText, groupKey);
+    const bool decoded = !keyProblem && crypto::decodeBase64Strict(*groupKeyText, *groupKey);
     crypto::wipe(*groupKeyText);
     if (keyProblem || !decoded) {
         printError(keyProblem ? keyProblem->message : Tr::tr("Group key is not valid base64."));
         return ExitInvalidInput;
     }
+    return std::nullopt;
+}
 
-    crypto::DeviceKeyDeriver deriver(groupKey);
-    groupKey.wipe();
-    if (!deriver.isValid()) {
-        printError(Tr::tr("OpenSSL could not set up HMAC-SHA256"));
-        return ExitFailure;
-    }
-
-    if (single) {
-        const QByteArray key = deriver.derive(registrationId.toUtf8());
-        out() << QString::fromLatin1(key) << Qt::endl;
-        return key.isEmpty() ? ExitFailure : ExitOk;
-    }
-
+// Writes "registrationId,derivedKey" for every ID of the file, to outputPath (replaced only when every
+// line succeeded) or, without one, to standard output.
+int deriveBatch(crypto::DeviceKeyDeriver &deriver, const QByteArray &content, const QString &batchName,
+                const std::optional<QString> &outputPath)
+{
     std::vector<IdLine> ids;
     ids.reserve(std::size_t(content.size() / 24 + 16));
     QString error;
@@ -220,8 +219,8 @@ int runDeriveKey(const QStringList &arguments)
     }
 
     std::unique_ptr<QSaveFile> outputFile;
-    if (parser.isSet(outputOption)) {
-        outputFile = std::make_unique<QSaveFile>(parser.value(outputOption));
+    if (outputPath) {
+        outputFile = std::make_unique<QSaveFile>(*outputPath);
         if (!outputFile->open(QIODevice::WriteOnly)) {
             printError(Tr::tr("cannot write %1: %2").arg(outputFile->fileName(), outputFile->errorString()));
             return ExitIoError;
@@ -264,6 +263,51 @@ int runDeriveKey(const QStringList &arguments)
     }
     std::fflush(stdout);
     return ExitOk;
+}
+
+} // namespace
+
+int runDeriveKey(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const DeriveKeyOptions o;
+    describe(parser, o);
+    if (const auto exit = parseCommandLine(parser, o, arguments))
+        return *exit;
+    const bool single = parser.isSet(o.id);
+
+    // Validate what is cheap to validate before asking for the key.
+    const QString registrationId = parser.value(o.id);
+    if (single) {
+        if (const auto problem = plan::checkRegistrationId(registrationId)) {
+            printError(problem->message);
+            return ExitInvalidInput;
+        }
+    }
+    QByteArray content;
+    const QString batchName = parser.value(o.batch);
+    if (!single) {
+        if (const auto exit = readIdFile(batchName, &content))
+            return *exit;
+    }
+
+    crypto::SecureBytes groupKey;
+    if (const auto exit = readGroupKey(parser, o, &groupKey))
+        return *exit;
+    crypto::DeviceKeyDeriver deriver(groupKey);
+    groupKey.wipe();
+    if (!deriver.isValid()) {
+        printError(Tr::tr("OpenSSL could not set up HMAC-SHA256"));
+        return ExitFailure;
+    }
+
+    if (single) {
+        const QByteArray key = deriver.derive(registrationId.toUtf8());
+        out() << QString::fromLatin1(key) << Qt::endl;
+        return key.isEmpty() ? ExitFailure : ExitOk;
+    }
+    return deriveBatch(deriver, content, batchName,
+                       parser.isSet(o.output) ? std::optional(parser.value(o.output)) : std::nullopt);
 }
 
 } // namespace eflow::app

@@ -1,8 +1,12 @@
 #include "app/DpsCommand.h"
 
+#include <chrono>
+#include <optional>
+
+#include <QCommandLineOption>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include "app/Console.h"
 #include "app/SecretArguments.h"
@@ -50,11 +54,36 @@ void printOutcome(const dps::DpsOutcome &outcome, bool verbose)
     }
 }
 
-} // namespace
-
-int runDps(const QStringList &arguments)
+// The options of `dps`, made once per run (their texts are translated).
+struct DpsOptions
 {
-    QCommandLineParser parser;
+    QCommandLineOption scope{QStringLiteral("scope"), Tr::tr("DPS ID scope, e.g. 0ne00000A0A."),
+                             Tr::tr("SCOPE")};
+    QCommandLineOption id{QStringLiteral("registration-id"), Tr::tr("The device's registration ID."),
+                          Tr::tr("ID")};
+    QCommandLineOption keyFile{QStringLiteral("key-file"),
+                               Tr::tr("Read the key from the first line of FILE."), Tr::tr("FILE")};
+    QCommandLineOption group{
+        QStringLiteral("group"),
+        Tr::tr("The key is an enrollment group's key: derive this device's key from it first.")};
+    QCommandLineOption endpoint{
+        QStringLiteral("global-endpoint"),
+        Tr::tr("DPS device endpoint (default https://global.azure-devices-provisioning.net)."),
+        Tr::tr("URL")};
+    QCommandLineOption ca{QStringLiteral("ca-file"),
+                          Tr::tr("Also trust the CA certificates in this PEM file (private endpoints, "
+                                 "the local DPS)."),
+                          Tr::tr("FILE")};
+    QCommandLineOption api{QStringLiteral("api-version"), Tr::tr("DPS api-version (default 2021-06-01)."),
+                           Tr::tr("VERSION")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               Tr::tr("Give up after this many seconds (default 120)."), Tr::tr("SECONDS")};
+    QCommandLineOption verbose{QStringLiteral("verbose"),
+                               Tr::tr("Print each step and the technical details of a failure.")};
+};
+
+void describe(QCommandLineParser &parser, const DpsOptions &o)
+{
     parser.setApplicationDescription(
         Tr::tr("Tests DPS credentials with the device API, the way the IoT Edge runtime will use them.\n"
                "  register  registers the device (PUT …/register, then polls until DPS decides)\n"
@@ -64,34 +93,14 @@ int runDps(const QStringList &arguments)
                "3 malformed scope, ID or key, 4 a file is missing."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("register or status"));
-    const QCommandLineOption scopeOption(QStringLiteral("scope"), Tr::tr("DPS ID scope, e.g. 0ne00000A0A."),
-                                         Tr::tr("SCOPE"));
-    const QCommandLineOption idOption(QStringLiteral("registration-id"),
-                                      Tr::tr("The device's registration ID."), Tr::tr("ID"));
-    const QCommandLineOption keyFileOption(
-        QStringLiteral("key-file"), Tr::tr("Read the key from the first line of FILE."), Tr::tr("FILE"));
-    const QCommandLineOption groupOption(
-        QStringLiteral("group"),
-        Tr::tr("The key is an enrollment group's key: derive this device's key from it first."));
-    const QCommandLineOption endpointOption(
-        QStringLiteral("global-endpoint"),
-        Tr::tr("DPS device endpoint (default https://global.azure-devices-provisioning.net)."),
-        Tr::tr("URL"));
-    const QCommandLineOption caOption(
-        QStringLiteral("ca-file"),
-        Tr::tr("Also trust the CA certificates in this PEM file (private endpoints, "
-               "the local DPS)."),
-        Tr::tr("FILE"));
-    const QCommandLineOption apiOption(QStringLiteral("api-version"),
-                                       Tr::tr("DPS api-version (default 2021-06-01)."), Tr::tr("VERSION"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           Tr::tr("Give up after this many seconds (default 120)."),
-                                           Tr::tr("SECONDS"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           Tr::tr("Print each step and the technical details of a failure."));
-    parser.addOptions({scopeOption, idOption, keyFileOption, groupOption, endpointOption, caOption, apiOption,
-                       timeoutOption, verboseOption});
+    parser.addOptions({o.scope, o.id, o.keyFile, o.group, o.endpoint, o.ca, o.api, o.timeout, o.verbose});
+}
 
+// Parses the command line; nothing when it asks for a registration or a lookup, else the exit code (help
+// printed, or the error).
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const DpsOptions &o,
+                                    const QStringList &arguments)
+{
     if (const auto refusal = refuseSecretArguments(arguments)) {
         printError(*refusal);
         return ExitUsage;
@@ -111,62 +120,64 @@ int runDps(const QStringList &arguments)
         printError(Tr::tr("dps: say \"register\" or \"status\" (see dps --help)"));
         return ExitUsage;
     }
-    const bool registering = positional.first() == QLatin1String("register");
-    if (!parser.isSet(scopeOption) || !parser.isSet(idOption)) {
+    if (!parser.isSet(o.scope) || !parser.isSet(o.id)) {
         printError(Tr::tr("dps %1: --scope and --registration-id are required").arg(positional.first()));
         return ExitUsage;
     }
-    const QString scope = parser.value(scopeOption).trimmed();
-    const QString registrationId = parser.value(idOption).trimmed();
-    if (const auto problem = plan::checkIdScope(scope)) {
-        printError(problem->message);
-        return ExitInvalidInput;
-    }
-    if (const auto problem = plan::checkRegistrationId(registrationId)) {
-        printError(problem->message);
-        return ExitInvalidInput;
-    }
+    return std::nullopt;
+}
 
-    dps::DpsDeviceClientOptions options;
-    if (parser.isSet(endpointOption)) {
-        const QUrl endpoint(parser.value(endpointOption), QUrl::StrictMode);
+// The client's options from the command line; the exit code when one is unusable.
+std::optional<int> readClientOptions(const QCommandLineParser &parser, const DpsOptions &o,
+                                     dps::DpsDeviceClientOptions *options)
+{
+    if (parser.isSet(o.endpoint)) {
+        const QUrl endpoint(parser.value(o.endpoint), QUrl::StrictMode);
         if (!endpoint.isValid() || endpoint.scheme() != QLatin1String("https") || endpoint.host().isEmpty()) {
             printError(Tr::tr("--global-endpoint must be an https:// URL, e.g. "
                               "https://global.azure-devices-provisioning.net"));
             return ExitInvalidInput;
         }
-        options.endpoint = endpoint;
+        options->endpoint = endpoint;
     }
-    if (parser.isSet(caOption)) {
-        if (!QFileInfo::exists(parser.value(caOption))) {
-            printError(Tr::tr("CA file %1 does not exist").arg(parser.value(caOption)));
+    if (parser.isSet(o.ca)) {
+        if (!QFileInfo::exists(parser.value(o.ca))) {
+            printError(Tr::tr("CA file %1 does not exist").arg(parser.value(o.ca)));
             return ExitIoError;
         }
-        options.extraCaFile = parser.value(caOption);
+        options->extraCaFile = parser.value(o.ca);
     }
-    if (parser.isSet(apiOption))
-        options.apiVersion = parser.value(apiOption);
-    if (parser.isSet(timeoutOption)) {
+    if (parser.isSet(o.api))
+        options->apiVersion = parser.value(o.api);
+    if (parser.isSet(o.timeout)) {
         bool ok = false;
-        const int seconds = parser.value(timeoutOption).toInt(&ok);
+        const int seconds = parser.value(o.timeout).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600) {
             printError(Tr::tr("--timeout takes a number of seconds from 1 to 3600"));
             return ExitUsage;
         }
-        options.overallTimeout = std::chrono::seconds(seconds);
+        options->overallTimeout = std::chrono::seconds(seconds);
     }
+    return std::nullopt;
+}
 
+// The device key from --key-file or standard input, checked and decoded, and with --group derived for
+// registrationId; the exit code when there is none.
+std::optional<int> readDeviceKey(const QCommandLineParser &parser, const DpsOptions &o,
+                                 const QString &registrationId, crypto::SecureBytes *key)
+{
+    const bool groupKey = parser.isSet(o.group);
     std::optional<QByteArray> keyText;
-    if (parser.isSet(keyFileOption)) {
+    if (parser.isSet(o.keyFile)) {
         QString error;
-        keyText = readSecretFromFile(parser.value(keyFileOption), &error);
+        keyText = readSecretFromFile(parser.value(o.keyFile), &error);
         if (!keyText) {
             printError(error);
             return ExitIoError;
         }
     } else {
-        keyText = readSecretFromStdin(parser.isSet(groupOption) ? Tr::tr("Group key (input hidden): ")
-                                                                : Tr::tr("Device key (input hidden): "));
+        keyText = readSecretFromStdin(groupKey ? Tr::tr("Group key (input hidden): ")
+                                               : Tr::tr("Device key (input hidden): "));
         if (!keyText) {
             printError(Tr::tr("no key on standard input (pipe it in, or use --key-file FILE)"));
             return ExitInvalidInput;
@@ -174,31 +185,35 @@ int runDps(const QStringList &arguments)
     }
     support::Redactor::registerSecret(QByteArrayView(*keyText));
     QString keyForCheck = QString::fromLatin1(*keyText);
-    const auto keyProblem = plan::checkSymmetricKey(
-        keyForCheck, parser.isSet(groupOption) ? plan::Field::GroupKey : plan::Field::SymmetricKey);
+    const auto keyProblem =
+        plan::checkSymmetricKey(keyForCheck, groupKey ? plan::Field::GroupKey : plan::Field::SymmetricKey);
     crypto::wipe(keyForCheck);
-    crypto::SecureBytes key;
-    const bool decoded = !keyProblem && crypto::decodeBase64Strict(*keyText, key);
+    const bool decoded = !keyProblem && crypto::decodeBase64Strict(*keyText, *key);
     crypto::wipe(*keyText);
     if (!decoded) {
         printError(keyProblem ? keyProblem->message : Tr::tr("The key is not valid base64."));
         return ExitInvalidInput;
     }
-    if (parser.isSet(groupOption)) {
-        crypto::DeviceKeyDeriver deriver(key);
-        QByteArray derived = deriver.derive(registrationId.toUtf8());
-        support::Redactor::registerSecret(QByteArrayView(derived));
-        key = crypto::SecureBytes();
-        const bool ok = !derived.isEmpty() && crypto::decodeBase64Strict(derived, key);
-        crypto::wipe(derived);
-        if (!ok) {
-            printError(Tr::tr("OpenSSL could not derive the device key"));
-            return ExitFailure;
-        }
+    if (!groupKey)
+        return std::nullopt;
+    crypto::DeviceKeyDeriver deriver(*key);
+    QByteArray derived = deriver.derive(registrationId.toUtf8());
+    support::Redactor::registerSecret(QByteArrayView(derived));
+    *key = crypto::SecureBytes();
+    const bool ok = !derived.isEmpty() && crypto::decodeBase64Strict(derived, *key);
+    crypto::wipe(derived);
+    if (!ok) {
+        printError(Tr::tr("OpenSSL could not derive the device key"));
+        return ExitFailure;
     }
+    return std::nullopt;
+}
 
+// Runs the registration or lookup to its end (Ctrl+C cancels it) and prints the outcome.
+int runClient(const dps::DpsDeviceClientOptions &options, bool registering, const QString &scope,
+              const QString &registrationId, crypto::SecureBytes key, bool verbose)
+{
     dps::DpsDeviceClient client(options);
-    const bool verbose = parser.isSet(verboseOption);
     QObject::connect(&client, &dps::DpsDeviceClient::progress, [verbose](const QString &line) {
         if (verbose)
             err() << line << Qt::endl;
@@ -222,6 +237,35 @@ int runDps(const QStringList &arguments)
     if (result.kind == dps::DpsOutcome::Kind::Error && result.error.kind == dps::DpsError::Kind::InvalidInput)
         return ExitInvalidInput;
     return result.isAssigned() ? ExitOk : ExitFailure;
+}
+
+} // namespace
+
+int runDps(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const DpsOptions o;
+    describe(parser, o);
+    if (const auto exit = parseCommandLine(parser, o, arguments))
+        return *exit;
+    const bool registering = parser.positionalArguments().first() == QLatin1String("register");
+    const QString scope = parser.value(o.scope).trimmed();
+    const QString registrationId = parser.value(o.id).trimmed();
+    if (const auto problem = plan::checkIdScope(scope)) {
+        printError(problem->message);
+        return ExitInvalidInput;
+    }
+    if (const auto problem = plan::checkRegistrationId(registrationId)) {
+        printError(problem->message);
+        return ExitInvalidInput;
+    }
+    dps::DpsDeviceClientOptions options;
+    if (const auto exit = readClientOptions(parser, o, &options))
+        return *exit;
+    crypto::SecureBytes key;
+    if (const auto exit = readDeviceKey(parser, o, registrationId, &key))
+        return *exit;
+    return runClient(options, registering, scope, registrationId, std::move(key), parser.isSet(o.verbose));
 }
 
 } // namespace eflow::app

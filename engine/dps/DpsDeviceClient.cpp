@@ -5,34 +5,21 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkProxyFactory>
-#include <QNetworkRequest>
-#include <QSslConfiguration>
-#include <QSslSocket>
 
 #include <spdlog/spdlog.h>
 
 #include "engine/crypto/SasToken.h"
+#include "engine/dps/DpsHttpExchange.h"
+#include "engine/dps/DpsTr.h"
 #include "engine/dps/DpsTransport.h"
 #include "engine/plan/Validation.h"
 #include "engine/support/Logging.h" // fmt::formatter<QString> for the log lines
-#include "engine/support/Version.h"
 
 namespace eflow::dps {
 
 namespace {
 
 using namespace std::chrono_literals;
-
-QString secondsText(std::chrono::milliseconds delay)
-{
-    // Whole seconds in production; tests scale delays below one second and still want a number.
-    if (delay.count() % 1000 == 0)
-        return QString::number(delay.count() / 1000);
-    return QString::number(double(delay.count()) / 1000.0, 'f', 2);
-}
 
 // The body as a JSON object, or nothing with the reason in why (for the details view).
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString &why)
@@ -52,28 +39,35 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString &why)
     return document.object();
 }
 
-// DPS messages are at most 96 KB (reference §2.5); anything far larger is not DPS, and reading it
-// all into memory would let any server on the path exhaust ours.
-constexpr qint64 kMaxResponseBytes = 1024 * 1024;
-
-// Failures below HTTP that say nothing about the request itself; DNS, TLS and refused connections
-// are not among them: retrying those only delays a sentence the technician needs now.
-bool isTransientNetworkError(QNetworkReply::NetworkError error)
+// The device API's sentence for an HTTP error status; 429 and 5xx keep the exchange's, which count the
+// attempts.
+void describeRegistrationError(DpsError &e, const QString &idScope, const QString &registrationId)
 {
-    switch (error) {
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-        return true;
-    default:
-        return false;
+    const QString reason = e.serviceMessage.isEmpty() ? DpsTr::tr("no reason given") : e.serviceMessage;
+    if (e.httpStatus == 401) {
+        e.message = DpsTr::tr("DPS rejected the key for registration ID %1: the key does not match this "
+                              "registration ID. For a group enrollment use the derived device key, not the "
+                              "group key.")
+                        .arg(registrationId);
+    } else if (e.httpStatus == 404) {
+        e.message = DpsTr::tr("DPS at %1 does not know the ID scope %2: copy the ID scope from the Overview "
+                              "page of your Device Provisioning Service in the Azure portal.")
+                        .arg(e.host, idScope);
+    } else if (e.httpStatus == 400 && e.errorCode == 400004) {
+        e.message =
+            DpsTr::tr("DPS rejected the registration ID %1 as invalid: use letters, digits and - . _ : "
+                      "only, with a letter or digit at the start and end.")
+                .arg(registrationId);
+    } else if (e.httpStatus == 400) {
+        e.message = DpsTr::tr("DPS rejected the registration request for %1 (%2): check the ID scope and "
+                              "registration ID.")
+                        .arg(registrationId, reason);
+    } else if (e.httpStatus != 429 && e.httpStatus < 500) {
+        e.message = DpsTr::tr("DPS refused the registration of %1 with HTTP %2 (%3).")
+                        .arg(registrationId)
+                        .arg(e.httpStatus)
+                        .arg(reason);
     }
-}
-
-bool isRetryable(int httpStatus)
-{
-    return httpStatus == 429 || httpStatus >= 500;
 }
 
 } // namespace
@@ -81,28 +75,17 @@ bool isRetryable(int httpStatus)
 DpsDeviceClient::DpsDeviceClient(DpsDeviceClientOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_network(new QNetworkAccessManager(this))
-    , m_overallTimer(this)
-    , m_requestTimer(this)
-    , m_delayTimer(this)
+    , m_call([this] { onDeadline(); }, this)
 {
-    configureProxy(m_network, m_options.useSystemProxy);
-
-    // Precise timers: a coarse one may fire up to 5 % early, and DPS must never be polled sooner
-    // than its Retry-After.
-    for (QTimer *timer : {&m_overallTimer, &m_requestTimer, &m_delayTimer}) {
-        timer->setSingleShot(true);
-        timer->setTimerType(Qt::PreciseTimer);
-    }
-    connect(&m_overallTimer, &QTimer::timeout, this, &DpsDeviceClient::onOverallTimeout);
-    connect(&m_requestTimer, &QTimer::timeout, this, &DpsDeviceClient::onRequestTimeout);
-    connect(&m_delayTimer, &QTimer::timeout, this, &DpsDeviceClient::sendCurrent);
+    m_http = new DpsHttpExchange(DpsHttpSettings::from(m_options.endpoint.host(), m_options), this);
+    connect(m_http, &DpsHttpExchange::progress, this, &DpsDeviceClient::progress);
+    connect(m_http, &DpsHttpExchange::finished, this, &DpsDeviceClient::onAnswer);
 }
 
 DpsDeviceClient::~DpsDeviceClient()
 {
-    m_running = false;
-    abortReply();
+    m_call.end();
+    m_http->abort();
 }
 
 bool DpsDeviceClient::registerDevice(const QString &idScope, const QString &registrationId,
@@ -120,18 +103,14 @@ bool DpsDeviceClient::lookupRegistration(const QString &idScope, const QString &
 bool DpsDeviceClient::start(Step step, const QString &idScope, const QString &registrationId,
                             crypto::SecureBytes deviceKey, const QJsonObject &payload)
 {
-    if (m_running)
+    if (!m_call.begin())
         return false;
-    m_running = true;
-    ++m_generation;
     m_step = step;
     // Taken exactly as given: the key was made for this exact string, and validation says what is wrong.
     m_idScope = idScope;
     m_registrationId = registrationId;
     m_key = std::move(deviceKey);
     m_operationId.clear();
-    m_attempts = 0;
-    m_sslErrors.clear();
 
     QJsonObject body{{QStringLiteral("registrationId"), m_registrationId}};
     if (!payload.isEmpty())
@@ -164,23 +143,22 @@ bool DpsDeviceClient::start(Step step, const QString &idScope, const QString &re
         failLater(DpsError::invalidCaFile(m_options.extraCaFile));
         return true;
     }
-    m_tls = *tls;
+    m_http->setTlsConfiguration(*tls);
 
-    if (m_options.overallTimeout > 0ms)
-        m_overallTimer.start(m_options.overallTimeout);
+    m_call.startDeadline(m_options.overallTimeout);
     say(step == Step::Lookup ? tr("Looking up registration ID %1 at %2…").arg(m_registrationId, host())
                              : tr("Registering %1 with DPS at %2…").arg(m_registrationId, host()));
     // The request leaves from the event loop, never before the caller has returned: whatever it
     // connects or sets up right after this call is in place before any answer can arrive.
-    m_delayTimer.start(0);
+    sendStep(0ms);
     return true;
 }
 
 void DpsDeviceClient::cancel()
 {
-    if (!m_running)
+    if (!m_call.isRunning())
         return;
-    abortReply();
+    m_http->abort();
     finish(DpsOutcome::cancelled(m_registrationId));
 }
 
@@ -207,124 +185,40 @@ QUrl DpsDeviceClient::urlFor(Step step) const
     return url;
 }
 
-QNetworkRequest DpsDeviceClient::makeRequest(const QUrl &url) const
+void DpsDeviceClient::sendStep(std::chrono::milliseconds delay)
 {
-    QNetworkRequest request(url);
+    DpsHttpRequest request;
+    request.method = m_step == Step::Register ? "PUT" : m_step == Step::Lookup ? "POST" : "GET";
+    request.url = urlFor(m_step);
+    request.headers = {{"Content-Type", "application/json; charset=utf-8"}, {"Accept", "application/json"}};
+    if (m_step != Step::Poll)
+        request.body = m_registerBody;
     // A fresh expiry per request: a registration that waits on throttling must not outlive its token.
-    QByteArray token = crypto::deviceRegistrationToken(
-        m_idScope, m_registrationId, m_key, crypto::expiryFromNow(m_options.tokenTtl), m_options.sasFormat);
-    request.setRawHeader("Authorization", token);
-    crypto::wipe(token);
-    request.setRawHeader("Content-Type", "application/json; charset=utf-8");
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", QByteArrayLiteral(EFLOW_WIZARD_NAME "/" EFLOW_WIZARD_VERSION));
-    // Our own timer enforces the per-request limit, so that its error names the right cause.
-    request.setTransferTimeout(0);
-    // DPS never redirects; following one would hand the SAS token to whichever host it names.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-
-    request.setSslConfiguration(m_tls);
-    return request;
+    request.authorization = [this] {
+        return crypto::deviceRegistrationToken(m_idScope, m_registrationId, m_key,
+                                               crypto::expiryFromNow(m_options.tokenTtl),
+                                               m_options.sasFormat);
+    };
+    // The register PUT, the operation GET and the lookup POST are all safe to repeat.
+    request.resendable = true;
+    request.describeHttpError = [this](DpsError &e) {
+        describeRegistrationError(e, m_idScope, m_registrationId);
+    };
+    m_http->start(std::move(request), delay);
 }
 
-void DpsDeviceClient::sendCurrent()
+void DpsDeviceClient::onAnswer(const DpsHttpAnswer &answer)
 {
-    if (!m_running || m_reply)
+    if (!m_call.isRunning())
         return;
-    const QUrl url = urlFor(m_step);
-    const QNetworkRequest request = makeRequest(url);
-    ++m_attempts;
-    m_sslErrors.clear();
-
-    QNetworkReply *reply = nullptr;
-    switch (m_step) {
-    case Step::Register:
-        spdlog::debug("DPS: PUT {}", url.toDisplayString());
-        reply = m_network->put(request, m_registerBody);
-        break;
-    case Step::Poll:
-        spdlog::debug("DPS: GET {}", url.toDisplayString());
-        reply = m_network->get(request);
-        break;
-    case Step::Lookup:
-        spdlog::debug("DPS: POST {}", url.toDisplayString());
-        reply = m_network->post(request, m_registerBody);
-        break;
-    case Step::Unknown:
+    if (!answer.succeeded()) {
+        fail(answer.error);
         return;
     }
-    m_reply = reply;
-    // The errors are kept to explain the failure; they are never ignored (TLS is always verified).
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
-    connect(reply, &QNetworkReply::finished, this, &DpsDeviceClient::onReplyFinished);
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
-        if (received <= kMaxResponseBytes || reply != m_reply)
-            return;
-        const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray start = reply->peek(512);
-        abortReply();
-        finish(DpsOutcome::failure(
-            m_registrationId,
-            DpsError::malformed(
-                host(), httpStatus, start,
-                QStringLiteral("the response is larger than %1 bytes").arg(kMaxResponseBytes))));
-    });
-    if (m_options.requestTimeout > 0ms)
-        m_requestTimer.start(m_options.requestTimeout);
-}
-
-void DpsDeviceClient::onReplyFinished()
-{
-    QNetworkReply *reply = m_reply.data();
-    if (!reply || sender() != reply)
-        return;
-    m_reply.clear();
-    m_requestTimer.stop();
-    reply->deleteLater();
-    if (!m_running)
-        return;
-
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const QByteArray body = reply->readAll();
-
-    if (httpStatus == 0) {
-        if (isTransientNetworkError(reply->error()) && retryTransient(reply->errorString()))
-            return;
-        DpsError error = DpsError::fromNetwork(reply->error(), reply->errorString(), m_sslErrors, host());
-        error.attempts = m_attempts;
-        finish(DpsOutcome::failure(m_registrationId, std::move(error)));
-        return;
-    }
-
-    const auto retryAfter = DpsRetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"));
-    if (isRetryable(httpStatus)) {
-        const int retries = m_attempts - 1;
-        if (retries < m_options.maxRetries) {
-            const auto delay = m_options.retryPolicy.retryDelay(retries + 1, retryAfter);
-            say(tr("DPS answered HTTP %1; retry %2 of %3 in %4 s")
-                    .arg(httpStatus)
-                    .arg(retries + 1)
-                    .arg(m_options.maxRetries)
-                    .arg(secondsText(delay)));
-            scheduleNext(delay);
-            return;
-        }
-    }
-    if (httpStatus < 200 || httpStatus >= 300) {
-        DpsError error =
-            DpsError::fromHttp(httpStatus, body, QString::fromUtf8(reply->rawHeader("x-ms-request-id")),
-                               host(), m_idScope, m_registrationId, m_attempts);
-        finish(DpsOutcome::failure(m_registrationId, std::move(error)));
-        return;
-    }
-
-    m_attempts = 0;
     if (m_step == Step::Lookup)
-        handleLookupAnswer(httpStatus, body);
+        handleLookupAnswer(answer.httpStatus, answer.body);
     else
-        handleAnswer(httpStatus, body, retryAfter);
+        handleAnswer(answer.httpStatus, answer.body, answer.retryAfter);
 }
 
 void DpsDeviceClient::handleAnswer(int httpStatus, const QByteArray &body,
@@ -333,7 +227,7 @@ void DpsDeviceClient::handleAnswer(int httpStatus, const QByteArray &body,
     QString why;
     const auto parsed = parseObject(body, why);
     if (!parsed) {
-        finish(DpsOutcome::failure(m_registrationId, DpsError::malformed(host(), httpStatus, body, why)));
+        fail(DpsError::malformed(host(), httpStatus, body, why));
         return;
     }
     const QJsonObject &object = *parsed;
@@ -348,23 +242,21 @@ void DpsDeviceClient::handleAnswer(int httpStatus, const QByteArray &body,
                              (status == DpsStatus::Unassigned && httpStatus == 202 && !operationId.isEmpty());
     if (keepPolling) {
         if (m_operationId.isEmpty()) {
-            finish(DpsOutcome::failure(
-                m_registrationId,
-                DpsError::malformed(host(), httpStatus, body,
-                                    QStringLiteral("status assigning without operationId"))));
+            fail(DpsError::malformed(host(), httpStatus, body,
+                                     QStringLiteral("status assigning without operationId")));
             return;
         }
         m_step = Step::Poll;
         const auto delay = m_options.retryPolicy.pollDelay(retryAfter);
-        say(tr("DPS is assigning (operation %1), next poll in %2 s").arg(m_operationId, secondsText(delay)));
-        scheduleNext(delay);
+        say(tr("DPS is assigning (operation %1), next poll in %2 s")
+                .arg(m_operationId, DpsRetryPolicy::secondsText(delay)));
+        sendStep(delay);
         return;
     }
 
     if (status == DpsStatus::Unknown) {
-        finish(DpsOutcome::failure(
-            m_registrationId, DpsError::malformed(host(), httpStatus, body,
-                                                  QStringLiteral("unknown status \"%1\"").arg(statusText))));
+        fail(DpsError::malformed(host(), httpStatus, body,
+                                 QStringLiteral("unknown status \"%1\"").arg(statusText)));
         return;
     }
 
@@ -375,10 +267,8 @@ void DpsDeviceClient::handleAnswer(int httpStatus, const QByteArray &body,
     if (state.statusText.isEmpty())
         state.statusText = statusText;
     if (status == DpsStatus::Assigned && (state.assignedHub.isEmpty() || state.deviceId.isEmpty())) {
-        finish(DpsOutcome::failure(
-            m_registrationId,
-            DpsError::malformed(host(), httpStatus, body,
-                                QStringLiteral("assigned without assignedHub or deviceId"))));
+        fail(DpsError::malformed(host(), httpStatus, body,
+                                 QStringLiteral("assigned without assignedHub or deviceId")));
         return;
     }
     finish(DpsOutcome::fromState(m_registrationId, m_operationId, state));
@@ -389,84 +279,30 @@ void DpsDeviceClient::handleLookupAnswer(int httpStatus, const QByteArray &body)
     QString why;
     const auto parsed = parseObject(body, why);
     if (!parsed) {
-        finish(DpsOutcome::failure(m_registrationId, DpsError::malformed(host(), httpStatus, body, why)));
+        fail(DpsError::malformed(host(), httpStatus, body, why));
         return;
     }
     const DpsRegistrationState state = DpsRegistrationState::fromJson(*parsed);
     if (state.status == DpsStatus::Unknown) {
-        finish(DpsOutcome::failure(
-            m_registrationId,
-            DpsError::malformed(host(), httpStatus, body,
-                                QStringLiteral("unknown status \"%1\"").arg(state.statusText))));
+        fail(DpsError::malformed(host(), httpStatus, body,
+                                 QStringLiteral("unknown status \"%1\"").arg(state.statusText)));
         return;
     }
     finish(DpsOutcome::fromState(m_registrationId, QString(), state));
 }
 
-bool DpsDeviceClient::retryTransient(const QString &reason)
+void DpsDeviceClient::onDeadline()
 {
-    // A connection closed or reset mid-request, or a request that got no answer in time, is worth the same
-    // bounded retries as a 503: the register PUT and the operation GET are both safe to repeat.
-    const int retries = m_attempts - 1;
-    if (retries >= m_options.maxRetries)
-        return false;
-    const auto delay = m_options.retryPolicy.retryDelay(retries + 1, std::nullopt);
-    say(tr("The request to DPS failed (%1); retry %2 of %3 in %4 s")
-            .arg(reason)
-            .arg(retries + 1)
-            .arg(m_options.maxRetries)
-            .arg(secondsText(delay)));
-    scheduleNext(delay);
-    return true;
-}
-
-void DpsDeviceClient::scheduleNext(std::chrono::milliseconds delay)
-{
-    m_delayTimer.start(delay);
-}
-
-void DpsDeviceClient::onOverallTimeout()
-{
-    if (!m_running)
-        return;
-    abortReply();
+    m_http->abort();
     const int secondsAllowed = int((m_options.overallTimeout.count() + 999) / 1000);
-    finish(DpsOutcome::failure(m_registrationId, DpsError::timeout(host(), secondsAllowed, true)));
-}
-
-void DpsDeviceClient::onRequestTimeout()
-{
-    if (!m_running)
-        return;
-    abortReply();
-    const int secondsAllowed = int((m_options.requestTimeout.count() + 999) / 1000);
-    if (retryTransient(tr("no answer within %1 s").arg(secondsAllowed)))
-        return;
-    finish(DpsOutcome::failure(m_registrationId, DpsError::timeout(host(), secondsAllowed, false)));
-}
-
-void DpsDeviceClient::abortReply()
-{
-    m_requestTimer.stop();
-    m_delayTimer.stop();
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply.clear();
-        // Disconnected first: abort() emits finished() synchronously, and that must not be taken
-        // for an answer.
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    fail(DpsError::timeout(host(), secondsAllowed, true));
 }
 
 void DpsDeviceClient::finish(DpsOutcome outcome)
 {
-    if (!m_running)
+    if (!m_call.end())
         return;
-    m_running = false;
-    ++m_generation;
-    m_overallTimer.stop();
-    abortReply();
+    m_http->abort();
     m_key.wipe();
     m_step = Step::Unknown;
     // The last line of progress is the outcome itself, so a console view tells the whole story.
@@ -480,16 +316,14 @@ void DpsDeviceClient::finish(DpsOutcome outcome)
     emit finished(outcome);
 }
 
+void DpsDeviceClient::fail(DpsError error)
+{
+    finish(DpsOutcome::failure(m_registrationId, std::move(error)));
+}
+
 void DpsDeviceClient::failLater(DpsError error)
 {
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, error = std::move(error)]() mutable {
-            if (generation == m_generation)
-                finish(DpsOutcome::failure(m_registrationId, std::move(error)));
-        },
-        Qt::QueuedConnection);
+    m_call.later([this, error = std::move(error)] { fail(error); });
 }
 
 void DpsDeviceClient::say(const QString &line)

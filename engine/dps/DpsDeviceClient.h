@@ -1,28 +1,23 @@
 #pragma once
 
+#include <chrono>
 #include <optional>
 
 #include <QByteArray>
 #include <QJsonObject>
-#include <QList>
-#include <QNetworkReply>
 #include <QObject>
-#include <QPointer>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslError>
 #include <QString>
-#include <QTimer>
 #include <QUrl>
 
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClientOptions.h"
+#include "engine/dps/DpsOperation.h"
 #include "engine/dps/DpsOutcome.h"
 
-class QNetworkAccessManager;
-class QNetworkRequest;
-
 namespace eflow::dps {
+
+class DpsHttpExchange;
+struct DpsHttpAnswer;
 
 // Registers one device with DPS over HTTPS using a symmetric key (reference/dps-protocol.md §2):
 // PUT …/register, then GET …/operations/{id} until DPS has decided, or looks up a registration's
@@ -55,7 +50,7 @@ public:
     // Cancelled outcome (synchronously, from within this call). Does nothing when idle.
     void cancel();
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_call.isRunning(); }
 
 signals:
     // One line of what is happening, translated, for a console view or a status label.
@@ -73,40 +68,27 @@ private:
 
     bool start(Step step, const QString &idScope, const QString &registrationId,
                crypto::SecureBytes deviceKey, const QJsonObject &payload);
-    void sendCurrent();
-    QNetworkRequest makeRequest(const QUrl &url) const;
+    void sendStep(std::chrono::milliseconds delay);
     QUrl urlFor(Step step) const;
-    void onReplyFinished();
+    void onAnswer(const DpsHttpAnswer &answer);
     void handleAnswer(int httpStatus, const QByteArray &body, std::optional<std::chrono::seconds> retryAfter);
     void handleLookupAnswer(int httpStatus, const QByteArray &body);
-    void scheduleNext(std::chrono::milliseconds delay);
-    bool retryTransient(const QString &reason);
-    void onOverallTimeout();
-    void onRequestTimeout();
-    void abortReply();
+    void onDeadline();
     void finish(DpsOutcome outcome);
+    void fail(DpsError error);
     void failLater(DpsError error);
     void say(const QString &line);
     QString host() const;
 
     DpsDeviceClientOptions m_options;
-    QNetworkAccessManager *m_network = nullptr;
-    QTimer m_overallTimer;
-    QTimer m_requestTimer;
-    QTimer m_delayTimer;
-    QPointer<QNetworkReply> m_reply;
-    QList<QSslError> m_sslErrors;
-    QSslConfiguration m_tls; // for every request of the running operation
-
-    bool m_running = false;
-    quint64 m_generation = 0; // tells a queued call from an earlier operation to stay silent
+    DpsHttpExchange *m_http = nullptr;
+    DpsOperation m_call;
     Step m_step = Step::Unknown;
     QString m_idScope;
     QString m_registrationId;
     crypto::SecureBytes m_key;
     QByteArray m_registerBody;
     QString m_operationId;
-    int m_attempts = 0; // requests sent for the current step, reset by each good answer
 };
 
 } // namespace eflow::dps

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include "engine/dps/DpsRegistrationState.h"
@@ -44,9 +45,18 @@ QString sslErrorText(const QList<QSslError> &errors)
 
 } // namespace
 
+QByteArray DpsError::withoutKeys(const QByteArray &body)
+{
+    static const QRegularExpression keys(
+        QStringLiteral("(\"(?:primaryKey|secondaryKey)\"\\s*:\\s*\")[^\"]*\""));
+    if (!body.contains("Key"))
+        return body;
+    return QString::fromUtf8(body).replace(keys, QStringLiteral("\\1***\"")).toUtf8();
+}
+
 void DpsError::readServiceBody(const QByteArray &body)
 {
-    rawBody = body;
+    rawBody = withoutKeys(body);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -60,8 +70,7 @@ void DpsError::readServiceBody(const QByteArray &body)
 }
 
 DpsError DpsError::fromHttp(int httpStatus, const QByteArray &body, const QString &requestId,
-                            const QString &host, const QString &idScope, const QString &registrationId,
-                            int attempts)
+                            const QString &host, int attempts)
 {
     DpsError e;
     e.host = host;
@@ -71,47 +80,37 @@ DpsError DpsError::fromHttp(int httpStatus, const QByteArray &body, const QStrin
     e.readServiceBody(body);
     const QString reason = e.serviceMessage.isEmpty() ? DpsTr::tr("no reason given") : e.serviceMessage;
 
-    if (httpStatus == 401) {
-        e.kind = Kind::Unauthorized;
-        e.message = DpsTr::tr("DPS rejected the key for registration ID %1: the key does not match this "
-                              "registration ID. For a group enrollment use the derived device key, not the "
-                              "group key.")
-                        .arg(registrationId);
-    } else if (httpStatus == 404) {
-        e.kind = Kind::NotFound;
-        e.message = DpsTr::tr("DPS at %1 does not know the ID scope %2: copy the ID scope from the Overview "
-                              "page of your Device Provisioning Service in the Azure portal.")
-                        .arg(host, idScope);
-    } else if (httpStatus == 400 && e.errorCode == 400004) {
-        e.kind = Kind::BadRequest;
-        e.message =
-            DpsTr::tr("DPS rejected the registration ID %1 as invalid: use letters, digits and - . _ : "
-                      "only, with a letter or digit at the start and end.")
-                .arg(registrationId);
-    } else if (httpStatus == 400) {
-        e.kind = Kind::BadRequest;
-        e.message = DpsTr::tr("DPS rejected the registration request for %1 (%2): check the ID scope and "
-                              "registration ID.")
-                        .arg(registrationId, reason);
-    } else if (httpStatus == 429) {
+    if (httpStatus == 429) {
         e.kind = Kind::Throttled;
         e.message = DpsTr::tr("DPS kept throttling the requests over %n attempt(s): wait a few minutes, then "
                               "try again.",
                               nullptr, attempts);
-    } else if (httpStatus >= 500) {
+        return e;
+    }
+    if (httpStatus >= 500) {
         e.kind = Kind::ServiceUnavailable;
         e.message = DpsTr::tr("DPS at %1 was not available (HTTP %2) over %n attempt(s): try again later, or "
                               "check the Azure status page.",
                               nullptr, attempts)
                         .arg(host)
                         .arg(httpStatus);
-    } else {
-        e.kind = Kind::HttpError;
-        e.message = DpsTr::tr("DPS refused the registration of %1 with HTTP %2 (%3).")
-                        .arg(registrationId)
-                        .arg(httpStatus)
-                        .arg(reason);
+        return e;
     }
+    switch (httpStatus) {
+    case 400:
+        e.kind = Kind::BadRequest;
+        break;
+    case 401:
+        e.kind = Kind::Unauthorized;
+        break;
+    case 404:
+        e.kind = Kind::NotFound;
+        break;
+    default:
+        e.kind = Kind::HttpError;
+        break;
+    }
+    e.message = DpsTr::tr("DPS refused the request with HTTP %1 (%2).").arg(httpStatus).arg(reason);
     return e;
 }
 
@@ -221,12 +220,37 @@ DpsError DpsError::malformed(const QString &host, int httpStatus, const QByteArr
     e.kind = Kind::MalformedResponse;
     e.host = host;
     e.httpStatus = httpStatus;
-    e.rawBody = body;
+    e.rawBody = withoutKeys(body);
     e.detail = why;
     e.message = DpsTr::tr("%1 answered, but not as a Device Provisioning Service does (HTTP %2): check the "
                           "endpoint address; the details show what came back.")
                     .arg(host)
                     .arg(httpStatus);
+    return e;
+}
+
+DpsError DpsError::tooLarge(const QString &host, int httpStatus, const QByteArray &start, Oversized what,
+                            qint64 limitBytes)
+{
+    DpsError e;
+    e.kind = Kind::MalformedResponse;
+    e.host = host;
+    e.httpStatus = httpStatus;
+    e.rawBody = withoutKeys(start);
+    const qint64 kib = limitBytes / 1024;
+    if (what == Oversized::Headers) {
+        e.detail = QStringLiteral("the response headers are larger than %1 bytes").arg(limitBytes);
+        e.message = DpsTr::tr("%1 sent response headers larger than %2 KiB, far more than DPS ever sends, so "
+                              "the answer was refused: check the endpoint address and the proxy.")
+                        .arg(host)
+                        .arg(kib);
+    } else {
+        e.detail = QStringLiteral("the response is larger than %1 bytes").arg(limitBytes);
+        e.message = DpsTr::tr("%1 sent an answer larger than %2 KiB, far more than DPS ever sends, so it was "
+                              "refused: check the endpoint address and the proxy.")
+                        .arg(host)
+                        .arg(kib);
+    }
     return e;
 }
 

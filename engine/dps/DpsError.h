@@ -47,19 +47,31 @@ struct DpsError
     // A multi-line technical summary for a "details" view; no secret is ever part of it.
     QString details() const;
 
-    // What the DPS error body says, if it is one: {"errorCode":…,"trackingId":…,"message":…}.
+    // What the DPS error body says, if it is one: {"errorCode":…,"trackingId":…,"message":…}. The body is
+    // kept for the details with any enrollment keys in it masked.
     void readServiceBody(const QByteArray &body);
+    // The body as the details may show it: "primaryKey"/"secondaryKey" values replaced by ***.
+    static QByteArray withoutKeys(const QByteArray &body);
 
-    // An HTTP error status from DPS. idScope and registrationId go into the sentence.
+    // An HTTP error status from DPS: the kind and raw facts, the sentence for 429 and 5xx (which came after
+    // every resend), and a general one for the rest, which each client replaces with its API's own.
     static DpsError fromHttp(int httpStatus, const QByteArray &body, const QString &requestId,
-                             const QString &host, const QString &idScope, const QString &registrationId,
-                             int attempts);
+                             const QString &host, int attempts);
     // A failure below HTTP: DNS, connection, proxy, TLS. sslErrors are those reported for the reply.
     static DpsError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString,
                                 const QList<QSslError> &sslErrors, const QString &host);
     static DpsError timeout(const QString &host, int seconds, bool wholeOperation);
     static DpsError malformed(const QString &host, int httpStatus, const QByteArray &body,
                               const QString &why);
+    enum class Oversized
+    {
+        Unknown = 0,
+        Body,
+        Headers,
+    };
+    // An answer over a cap, refused before it was read; start is what had come of the body.
+    static DpsError tooLarge(const QString &host, int httpStatus, const QByteArray &start, Oversized what,
+                             qint64 limitBytes);
     static DpsError invalidInput(const QString &message);
     static DpsError invalidCaFile(const QString &path);
 };

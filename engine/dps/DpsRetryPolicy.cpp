@@ -6,19 +6,58 @@
 
 #include <QByteArray>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace eflow::dps {
 
+namespace {
+
+// IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which senders must use, else what RFC 2822 parsing
+// covers, as long as the zone is written out: without one Qt would take local time. Qt 6 reads day and
+// month names in the C locale.
+QDateTime parseHttpDate(const QString &text)
+{
+    QDateTime date = QDateTime::fromString(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (date.isValid()) {
+        date.setTimeSpec(Qt::UTC);
+        return date;
+    }
+    static const QRegularExpression zone(QStringLiteral("(GMT|UTC?|[+-][0-9]{4})$"));
+    if (!zone.match(text).hasMatch())
+        return {};
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
+
+} // namespace
+
 std::optional<std::chrono::seconds> DpsRetryPolicy::parseRetryAfter(QByteArrayView header)
 {
+    return parseRetryAfter(header, QDateTime::currentDateTimeUtc());
+}
+
+std::optional<std::chrono::seconds> DpsRetryPolicy::parseRetryAfter(QByteArrayView header,
+                                                                    const QDateTime &now)
+{
     const QByteArray text = header.trimmed().toByteArray();
-    if (text.isEmpty())
+    if (text.isEmpty() || text.size() > 64)
         return std::nullopt;
     bool ok = false;
-    const qlonglong value = text.toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
+    qlonglong value = text.toLongLong(&ok);
+    if (!ok) {
+        const QDateTime date = parseHttpDate(QString::fromLatin1(text));
+        if (!date.isValid())
+            return std::nullopt;
+        // Rounded up: a wait that ends early could meet the same throttling again.
+        value = (now.msecsTo(date) + 999) / 1000;
+    }
     return std::chrono::seconds(std::clamp<qlonglong>(value, minRetryAfter.count(), maxRetryAfter.count()));
+}
+
+QString DpsRetryPolicy::secondsText(std::chrono::milliseconds delay)
+{
+    if (delay.count() % 1000 == 0)
+        return QString::number(delay.count() / 1000);
+    return QString::number(double(delay.count()) / 1000.0, 'f', 2);
 }
 
 DpsRetryPolicy::DpsRetryPolicy()

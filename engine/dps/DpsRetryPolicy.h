@@ -5,6 +5,8 @@
 #include <optional>
 
 #include <QByteArrayView>
+#include <QDateTime>
+#include <QString>
 
 namespace eflow::dps {
 
@@ -18,10 +20,14 @@ public:
     static constexpr std::chrono::seconds minRetryAfter{1};
     static constexpr std::chrono::seconds maxRetryAfter{300};
 
-    // Integer seconds, clamped to [1, 300] as the C SDK does, so that a server cannot make us spin
-    // ("0") or hang for hours. Nothing when the header is absent or not an integer: no SDK parses the
-    // HTTP-date form, and the service only sends seconds.
+    // Integer seconds or an HTTP-date (RFC 9110 §10.2.3; the date counts from now), clamped to [1, 300]
+    // as the C SDK clamps seconds, so that a server cannot make us spin ("0", a date in the past) or hang
+    // for hours. Nothing when the header is absent or neither form. DPS itself sends seconds; a proxy or
+    // gateway in between may send a date.
     static std::optional<std::chrono::seconds> parseRetryAfter(QByteArrayView header);
+    static std::optional<std::chrono::seconds> parseRetryAfter(QByteArrayView header, const QDateTime &now);
+    // A delay as the progress lines show it: whole seconds, or two decimals when tests scale it down.
+    static QString secondsText(std::chrono::milliseconds delay);
 
     // Returns a value in [0, 1); the default draws from QRandomGenerator::global().
     using JitterSource = std::function<double()>;

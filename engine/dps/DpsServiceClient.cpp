@@ -6,22 +6,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkProxyFactory>
-#include <QNetworkRequest>
 #include <QRegularExpression>
-#include <QSslSocket>
+
+#include <spdlog/spdlog.h>
 
 #include "engine/crypto/ConnectionString.h"
 #include "engine/crypto/SasToken.h"
+#include "engine/dps/DpsHttpExchange.h"
+#include "engine/dps/DpsServiceAnswers.h"
+#include "engine/dps/DpsServiceErrors.h"
 #include "engine/dps/DpsTr.h"
 #include "engine/dps/DpsTransport.h"
 #include "engine/plan/Validation.h"
 #include "engine/support/Logging.h"
-#include "engine/support/Version.h"
-
-#include <spdlog/spdlog.h>
 
 namespace eflow::dps {
 
@@ -29,10 +26,8 @@ namespace {
 
 using namespace std::chrono_literals;
 using Op = DpsServiceOperation;
+using Header = QPair<QByteArray, QByteArray>;
 
-// A page of a thousand enrollments is a few megabytes; far more is not DPS, and reading it all would let
-// any server on the path exhaust our memory.
-constexpr qint64 kMaxResponseBytes = 32 * 1024 * 1024;
 constexpr int kMaxBulkChunk = 10; // the service's limit (§4.5)
 
 // The local DPS listens on a port of the loopback interface; nothing else may carry a port, so that a typo
@@ -47,55 +42,12 @@ const QRegularExpression &localHostPattern()
 // .NET v1 quotes a bare etag; "*" and quoted or weak etags go as they are (§4.3).
 QByteArray ifMatchValue(const QString &etag)
 {
+    if (etag.isEmpty())
+        return {};
     const QString t = etag.trimmed();
     if (t == u"*" || t.startsWith(u'"') || t.startsWith(u"W/\""))
         return t.toUtf8();
     return '"' + t.toUtf8() + '"';
-}
-
-// A success body that cannot be read is shown in the details; keys in it must not be.
-QByteArray withoutKeys(const QByteArray &body)
-{
-    static const QRegularExpression keys(
-        QStringLiteral("(\"(?:primaryKey|secondaryKey)\"\\s*:\\s*\")[^\"]*\""));
-    return QString::fromUtf8(body).replace(keys, QStringLiteral("\\1***\"")).toUtf8();
-}
-
-enum class Target
-{
-    Unknown = 0,
-    Enrollment,
-    Group,
-    Registration,
-    Collection,
-};
-
-Target targetOf(Op op)
-{
-    switch (op) {
-    case Op::CreateOrUpdateEnrollment:
-    case Op::GetEnrollment:
-    case Op::DeleteEnrollment:
-    case Op::GetEnrollmentAttestation:
-        return Target::Enrollment;
-    case Op::CreateOrUpdateEnrollmentGroup:
-    case Op::GetEnrollmentGroup:
-    case Op::DeleteEnrollmentGroup:
-    case Op::GetEnrollmentGroupAttestation:
-    case Op::QueryRegistrations: // a 404 there names the group
-        return Target::Group;
-    case Op::GetRegistration:
-    case Op::DeleteRegistration:
-        return Target::Registration;
-    case Op::QueryEnrollments:
-    case Op::BulkEnrollments:
-    case Op::QueryEnrollmentGroups:
-    case Op::BulkEnrollmentGroups:
-        return Target::Collection;
-    case Op::Unknown:
-        break;
-    }
-    return Target::Unknown;
 }
 
 bool isQuery(Op op)
@@ -108,88 +60,20 @@ bool isDelete(Op op)
     return op == Op::DeleteEnrollment || op == Op::DeleteEnrollmentGroup || op == Op::DeleteRegistration;
 }
 
-QString jsonWhy(const QJsonParseError &parseError)
-{
-    return QStringLiteral("JSON parse error at offset %1: %2")
-        .arg(parseError.offset)
-        .arg(parseError.errorString());
-}
-
 } // namespace
-
-QString DpsServiceResult::message() const
-{
-    switch (kind) {
-    case Kind::Failed:
-        return error.message;
-    case Kind::Cancelled:
-        return DpsTr::tr("The DPS request was cancelled.");
-    case Kind::Unknown:
-        return QString();
-    case Kind::Succeeded:
-        break;
-    }
-    switch (operation) {
-    case Op::CreateOrUpdateEnrollment:
-        return DpsTr::tr("Saved the individual enrollment %1.").arg(id);
-    case Op::GetEnrollment:
-    case Op::GetEnrollmentAttestation:
-        return DpsTr::tr("Read the individual enrollment %1.").arg(id);
-    case Op::DeleteEnrollment:
-        return DpsTr::tr("Deleted the individual enrollment %1.").arg(id);
-    case Op::QueryEnrollments:
-        return DpsTr::tr("Read %n individual enrollment(s).", nullptr, int(enrollments.size()));
-    case Op::CreateOrUpdateEnrollmentGroup:
-        return DpsTr::tr("Saved the enrollment group %1.").arg(id);
-    case Op::GetEnrollmentGroup:
-    case Op::GetEnrollmentGroupAttestation:
-        return DpsTr::tr("Read the enrollment group %1.").arg(id);
-    case Op::DeleteEnrollmentGroup:
-        return DpsTr::tr("Deleted the enrollment group %1.").arg(id);
-    case Op::QueryEnrollmentGroups:
-        return DpsTr::tr("Read %n enrollment group(s).", nullptr, int(enrollmentGroups.size()));
-    case Op::GetRegistration:
-        return DpsTr::tr("Read the registration record %1.").arg(id);
-    case Op::DeleteRegistration:
-        return DpsTr::tr("Deleted the registration record %1.").arg(id);
-    case Op::QueryRegistrations:
-        return DpsTr::tr("Read %n registration record(s) of the enrollment group %1.", nullptr,
-                         int(registrations.size()))
-            .arg(id);
-    case Op::BulkEnrollments:
-    case Op::BulkEnrollmentGroups:
-        if (bulk.errors.isEmpty())
-            return DpsTr::tr("DPS accepted all %n item(s) of the bulk operation.", nullptr,
-                             bulkItemsSubmitted);
-        return DpsTr::tr("DPS rejected %1 of %n item(s) of the bulk operation; the list shows why.", nullptr,
-                         bulkItemsSubmitted)
-            .arg(bulk.errors.size());
-    case Op::Unknown:
-        break;
-    }
-    return QString();
-}
 
 DpsServiceClient::DpsServiceClient(const QString &serviceConnectionString, DpsServiceClientOptions options,
                                    QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_network(new QNetworkAccessManager(this))
-    , m_overallTimer(this)
-    , m_requestTimer(this)
-    , m_delayTimer(this)
+    , m_call([this] { onDeadline(); }, this)
 {
-    configureProxy(m_network, m_options.useSystemProxy);
-    for (QTimer *timer : {&m_overallTimer, &m_requestTimer, &m_delayTimer}) {
-        timer->setSingleShot(true);
-        timer->setTimerType(Qt::PreciseTimer);
-    }
-    connect(&m_overallTimer, &QTimer::timeout, this, &DpsServiceClient::onOverallTimeout);
-    connect(&m_requestTimer, &QTimer::timeout, this, &DpsServiceClient::onRequestTimeout);
-    connect(&m_delayTimer, &QTimer::timeout, this, &DpsServiceClient::sendNext);
-
     const auto cs = crypto::ConnectionString::parse(serviceConnectionString);
     m_hostName = cs ? cs->hostName() : QString();
+    m_http = new DpsHttpExchange(DpsHttpSettings::from(m_hostName, m_options), this);
+    connect(m_http, &DpsHttpExchange::requestSent, this, [this] { ++m_result.requests; });
+    connect(m_http, &DpsHttpExchange::progress, this, &DpsServiceClient::progress);
+    connect(m_http, &DpsHttpExchange::finished, this, &DpsServiceClient::onAnswer);
     const QRegularExpressionMatch local = localHostPattern().match(m_hostName);
     const int port = local.hasMatch() ? local.captured(2).toInt() : 443;
 
@@ -241,21 +125,19 @@ DpsServiceClient::DpsServiceClient(const QString &serviceConnectionString, DpsSe
         m_configError = DpsError::invalidCaFile(m_options.extraCaFile);
         return;
     }
-    m_tls = *tls;
+    m_http->setTlsConfiguration(*tls);
 }
 
 DpsServiceClient::~DpsServiceClient()
 {
-    m_running = false;
-    abortReply();
+    m_call.end();
+    m_http->abort();
 }
 
 bool DpsServiceClient::begin(DpsServiceOperation operation, const QString &id)
 {
-    if (m_running)
+    if (!m_call.begin())
         return false;
-    m_running = true;
-    ++m_generation;
     m_result = DpsServiceResult{};
     m_result.operation = operation;
     m_result.id = id;
@@ -263,7 +145,6 @@ bool DpsServiceClient::begin(DpsServiceOperation operation, const QString &id)
     m_bulkTotal = 0;
     m_current = Request{};
     m_allPages = false;
-    m_retries = 0;
     return true;
 }
 
@@ -306,9 +187,8 @@ bool DpsServiceClient::createOrUpdateEnrollment(const IndividualEnrollment &enro
     if (!begin(Op::CreateOrUpdateEnrollment, enrollment.registrationId))
         return false;
     EFLOW_CHECK_INPUT(checkEnrollment(enrollment));
-    startRequests(
-        {{"PUT", "/enrollments/" + pathSegment(enrollment.registrationId), compact(enrollment.toJson()),
-          enrollment.etag.isEmpty() ? QByteArray() : ifMatchValue(enrollment.etag)}});
+    startRequests({{"PUT", "/enrollments/" + pathSegment(enrollment.registrationId),
+                    compact(enrollment.toJson()), ifMatchValue(enrollment.etag)}});
     return true;
 }
 
@@ -326,10 +206,7 @@ bool DpsServiceClient::deleteEnrollment(const QString &registrationId, const QSt
     if (!begin(Op::DeleteEnrollment, registrationId))
         return false;
     EFLOW_CHECK_INPUT(registrationIdProblem(registrationId));
-    startRequests({{"DELETE",
-                    "/enrollments/" + pathSegment(registrationId),
-                    {},
-                    etag.isEmpty() ? QByteArray() : ifMatchValue(etag)}});
+    startRequests({{"DELETE", "/enrollments/" + pathSegment(registrationId), {}, ifMatchValue(etag)}});
     return true;
 }
 
@@ -365,19 +242,10 @@ bool DpsServiceClient::bulkEnrollments(BulkOperationMode mode, const QList<Indiv
         EFLOW_CHECK_INPUT(mode == BulkOperationMode::Delete ? registrationIdProblem(e.registrationId)
                                                             : checkEnrollment(e));
     }
-    const int chunk = std::clamp(m_options.bulkChunkSize, 1, kMaxBulkChunk);
-    QList<Request> requests;
-    for (qsizetype i = 0; i < enrollments.size(); i += chunk) {
-        QJsonArray items;
-        for (qsizetype j = i; j < std::min(enrollments.size(), i + chunk); ++j)
-            items.append(enrollments[j].toJson());
-        const QJsonObject body{{QStringLiteral("mode"), toWire(mode)},
-                               {QStringLiteral("enrollments"), items}};
-        requests.append({"POST", "/enrollments", compact(body), {}, int(items.size())});
-    }
-    m_result.bulk.isSuccessful = true;
-    m_bulkTotal = int(enrollments.size());
-    startRequests(std::move(requests));
+    QJsonArray items;
+    for (const IndividualEnrollment &e : enrollments)
+        items.append(e.toJson());
+    startBulk("/enrollments", QStringLiteral("enrollments"), mode, items);
     return true;
 }
 
@@ -386,9 +254,8 @@ bool DpsServiceClient::createOrUpdateEnrollmentGroup(const EnrollmentGroup &grou
     if (!begin(Op::CreateOrUpdateEnrollmentGroup, group.enrollmentGroupId))
         return false;
     EFLOW_CHECK_INPUT(checkEnrollmentGroup(group));
-    startRequests(
-        {{"PUT", "/enrollmentGroups/" + pathSegment(group.enrollmentGroupId), compact(group.toJson()),
-          group.etag.isEmpty() ? QByteArray() : ifMatchValue(group.etag)}});
+    startRequests({{"PUT", "/enrollmentGroups/" + pathSegment(group.enrollmentGroupId),
+                    compact(group.toJson()), ifMatchValue(group.etag)}});
     return true;
 }
 
@@ -406,10 +273,8 @@ bool DpsServiceClient::deleteEnrollmentGroup(const QString &enrollmentGroupId, c
     if (!begin(Op::DeleteEnrollmentGroup, enrollmentGroupId))
         return false;
     EFLOW_CHECK_INPUT(groupIdProblem(enrollmentGroupId));
-    startRequests({{"DELETE",
-                    "/enrollmentGroups/" + pathSegment(enrollmentGroupId),
-                    {},
-                    etag.isEmpty() ? QByteArray() : ifMatchValue(etag)}});
+    startRequests(
+        {{"DELETE", "/enrollmentGroups/" + pathSegment(enrollmentGroupId), {}, ifMatchValue(etag)}});
     return true;
 }
 
@@ -444,19 +309,10 @@ bool DpsServiceClient::bulkEnrollmentGroups(BulkOperationMode mode, const QList<
         EFLOW_CHECK_INPUT(mode == BulkOperationMode::Delete ? groupIdProblem(g.enrollmentGroupId)
                                                             : checkEnrollmentGroup(g));
     }
-    const int chunk = std::clamp(m_options.bulkChunkSize, 1, kMaxBulkChunk);
-    QList<Request> requests;
-    for (qsizetype i = 0; i < groups.size(); i += chunk) {
-        QJsonArray items;
-        for (qsizetype j = i; j < std::min(groups.size(), i + chunk); ++j)
-            items.append(groups[j].toJson());
-        const QJsonObject body{{QStringLiteral("mode"), toWire(mode)},
-                               {QStringLiteral("enrollmentGroups"), items}};
-        requests.append({"POST", "/enrollmentGroups", compact(body), {}, int(items.size())});
-    }
-    m_result.bulk.isSuccessful = true;
-    m_bulkTotal = int(groups.size());
-    startRequests(std::move(requests));
+    QJsonArray items;
+    for (const EnrollmentGroup &g : groups)
+        items.append(g.toJson());
+    startBulk("/enrollmentGroups", QStringLiteral("enrollmentGroups"), mode, items);
     return true;
 }
 
@@ -474,10 +330,7 @@ bool DpsServiceClient::deleteRegistration(const QString &registrationId, const Q
     if (!begin(Op::DeleteRegistration, registrationId))
         return false;
     EFLOW_CHECK_INPUT(registrationIdProblem(registrationId));
-    startRequests({{"DELETE",
-                    "/registrations/" + pathSegment(registrationId),
-                    {},
-                    etag.isEmpty() ? QByteArray() : ifMatchValue(etag)}});
+    startRequests({{"DELETE", "/registrations/" + pathSegment(registrationId), {}, ifMatchValue(etag)}});
     return true;
 }
 
@@ -496,6 +349,23 @@ bool DpsServiceClient::queryRegistrations(const QString &enrollmentGroupId, cons
 
 #undef EFLOW_CHECK_INPUT
 
+void DpsServiceClient::startBulk(const QByteArray &path, const QString &listName, BulkOperationMode mode,
+                                 const QJsonArray &items)
+{
+    const qsizetype chunk = std::clamp(m_options.bulkChunkSize, 1, kMaxBulkChunk);
+    QList<Request> requests;
+    for (qsizetype i = 0; i < items.size(); i += chunk) {
+        QJsonArray part;
+        for (qsizetype j = i; j < std::min(items.size(), i + chunk); ++j)
+            part.append(items[j]);
+        const QJsonObject body{{QStringLiteral("mode"), toWire(mode)}, {listName, part}};
+        requests.append({"POST", path, compact(body), {}, int(part.size())});
+    }
+    m_result.bulk.isSuccessful = true;
+    m_bulkTotal = int(items.size());
+    startRequests(std::move(requests));
+}
+
 void DpsServiceClient::startRequests(QList<Request> requests)
 {
     if (!isValid()) {
@@ -503,143 +373,67 @@ void DpsServiceClient::startRequests(QList<Request> requests)
         return;
     }
     m_queue = std::move(requests);
-    if (m_options.overallTimeout > 0ms)
-        m_overallTimer.start(m_options.overallTimeout);
-    // The first request leaves from the event loop, never before the caller has connected to finished().
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation] {
-            if (generation != m_generation || !m_running)
-                return;
-            if (m_queue.isEmpty()) // a bulk call with nothing in it
-                finish(DpsServiceResult::Kind::Succeeded);
-            else
-                sendNext();
-        },
-        Qt::QueuedConnection);
-}
-
-QNetworkRequest DpsServiceClient::makeRequest(const Request &r) const
-{
-    QUrl url = m_endpoint;
-    url.setPath(QString::fromLatin1(r.path), QUrl::StrictMode);
-    url.setQuery(QStringLiteral("api-version=") + QString::fromLatin1(pathSegment(m_options.apiVersion)),
-                 QUrl::StrictMode);
-    QNetworkRequest request(url);
-
-    // A fresh token per request: a long paged or bulk call must not outlive its token. Built like
-    // crypto::serviceToken() (encoded sr, Node's field order), but over the configurable sr.
-    crypto::SasFormat format = crypto::SasFormat::node();
-    format.encodeResource = true;
-    QByteArray token = crypto::buildSasToken(m_signedResource, m_policyKey,
-                                             crypto::expiryFromNow(m_options.tokenTtl), m_policyName, format);
-    request.setRawHeader("Authorization", token);
-    crypto::wipe(token);
-    // As Node sends them (§4.1): Accept except on DELETE, Content-Type on PUT and POST (even without a
-    // body, where Qt would otherwise claim a form).
-    if (r.method != "DELETE")
-        request.setRawHeader("Accept", "application/json");
-    if (r.method == "PUT" || r.method == "POST")
-        request.setRawHeader("Content-Type", "application/json; charset=utf-8");
-    request.setRawHeader("User-Agent", QByteArrayLiteral(EFLOW_WIZARD_NAME "/" EFLOW_WIZARD_VERSION));
-    if (!r.ifMatch.isEmpty())
-        request.setRawHeader("If-Match", r.ifMatch);
-    if (isQuery(m_result.operation)) {
-        if (m_options.pageSize > 0)
-            request.setRawHeader("x-ms-max-item-count", QByteArray::number(m_options.pageSize));
-        if (!m_result.continuationToken.isEmpty())
-            request.setRawHeader("x-ms-continuation", m_result.continuationToken.toUtf8());
+    m_call.startDeadline(m_options.overallTimeout);
+    if (!m_queue.isEmpty()) {
+        sendNext(); // leaves from the event loop (DpsHttpExchange::start), after the caller has connected
+        return;
     }
-    request.setTransferTimeout(0); // our own timer names the cause
-    // DPS never redirects; following one would hand the token to whichever host it names.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setSslConfiguration(m_tls);
-    return request;
+    // A bulk call with nothing in it ends as every call does, from the event loop.
+    m_call.later([this] { finish(DpsServiceResult::Kind::Succeeded); });
 }
 
 void DpsServiceClient::sendNext()
 {
-    if (!m_running || m_reply || m_queue.isEmpty())
-        return;
     m_current = m_queue.takeFirst();
-    const QNetworkRequest request = makeRequest(m_current);
-    m_sslErrors.clear();
-    ++m_result.requests;
-    spdlog::debug("DPS service: {} {}", QString::fromLatin1(m_current.method),
-                  request.url().toDisplayString());
-
-    QNetworkReply *reply = nullptr;
-    if (m_current.method == "GET")
-        reply = m_network->get(request);
-    else if (m_current.method == "DELETE")
-        reply = m_network->deleteResource(request);
-    else if (m_current.method == "PUT")
-        reply = m_network->put(request, m_current.body);
-    else
-        reply = m_network->post(request, m_current.body);
-    m_reply = reply;
-    // Kept to explain a failure; never ignored (TLS is always verified).
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
-    connect(reply, &QNetworkReply::finished, this, &DpsServiceClient::onReplyFinished);
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
-        if (received <= kMaxResponseBytes || reply != m_reply)
-            return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray start = reply->peek(512);
-        abortReply();
-        failMalformed(status, start,
-                      QStringLiteral("the response is larger than %1 bytes").arg(kMaxResponseBytes));
-    });
-    if (m_options.requestTimeout > 0ms)
-        m_requestTimer.start(m_options.requestTimeout);
+    DpsHttpRequest request;
+    request.method = m_current.method;
+    request.url = m_endpoint;
+    request.url.setPath(QString::fromLatin1(m_current.path), QUrl::StrictMode);
+    request.url.setQuery(QStringLiteral("api-version=") +
+                             QString::fromLatin1(pathSegment(m_options.apiVersion)),
+                         QUrl::StrictMode);
+    // As Node sends them (§4.1): Accept except on DELETE, Content-Type on PUT and POST (even without a body,
+    // where Qt would otherwise claim a form).
+    if (m_current.method != "DELETE")
+        request.headers << Header("Accept", "application/json");
+    if (m_current.method == "PUT" || m_current.method == "POST")
+        request.headers << Header("Content-Type", "application/json; charset=utf-8");
+    if (!m_current.ifMatch.isEmpty())
+        request.headers << Header("If-Match", m_current.ifMatch);
+    const bool query = isQuery(m_result.operation);
+    if (query && m_options.pageSize > 0)
+        request.headers << Header("x-ms-max-item-count", QByteArray::number(m_options.pageSize));
+    if (query && !m_result.continuationToken.isEmpty())
+        request.headers << Header("x-ms-continuation", m_result.continuationToken.toUtf8());
+    request.body = m_current.body;
+    // Built like crypto::serviceToken() (encoded sr, Node's field order), but over the configurable sr.
+    request.authorization = [this] {
+        crypto::SasFormat format = crypto::SasFormat::node();
+        format.encodeResource = true;
+        return crypto::buildSasToken(m_signedResource, m_policyKey, crypto::expiryFromNow(m_options.tokenTtl),
+                                     m_policyName, format);
+    };
+    // Reads may be sent again after a 5xx or a lost answer; a write may have happened, and resending a
+    // create would turn it into a conflict.
+    request.resendable = m_current.method == "GET" || m_current.path.endsWith("/query") ||
+                         m_current.path.endsWith("/attestationmechanism");
+    request.maxBodyBytes = query ? DpsHttpRequest::kPageAnswerBytes : DpsHttpRequest::kSmallAnswerBytes;
+    request.describeHttpError = [this, sentIfMatch = !m_current.ifMatch.isEmpty()](DpsError &e) {
+        describeServiceError(e, m_result.operation, m_result.id, QString::fromUtf8(m_policyName),
+                             sentIfMatch);
+    };
+    m_http->start(std::move(request));
 }
 
-void DpsServiceClient::onReplyFinished()
+void DpsServiceClient::onAnswer(const DpsHttpAnswer &answer)
 {
-    QNetworkReply *reply = m_reply.data();
-    if (!reply || sender() != reply)
+    if (!m_call.isRunning())
         return;
-    m_reply.clear();
-    m_requestTimer.stop();
-    reply->deleteLater();
-    if (!m_running)
-        return;
-
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const QByteArray body = reply->readAll();
-    if (httpStatus == 0) {
-        DpsError error = DpsError::fromNetwork(reply->error(), reply->errorString(), m_sslErrors, m_hostName);
-        error.attempts = 1;
-        finish(DpsServiceResult::Kind::Failed, std::move(error));
+    if (!answer.succeeded()) {
+        finish(DpsServiceResult::Kind::Failed, answer.error);
         return;
     }
-    const bool isRead = m_current.method == "GET" || m_current.path.endsWith("/query") ||
-                        m_current.path.endsWith("/attestationmechanism");
-    if ((httpStatus == 429 || (httpStatus >= 500 && isRead)) && m_retries < m_options.maxRetries) {
-        ++m_retries;
-        const auto delay = m_options.retryPolicy.retryDelay(
-            m_retries, DpsRetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After")));
-        emit progress(DpsTr::tr("DPS answered HTTP %1; retry %2 of %3 in %4 ms.")
-                          .arg(httpStatus)
-                          .arg(m_retries)
-                          .arg(m_options.maxRetries)
-                          .arg(delay.count()));
-        m_queue.prepend(m_current);
-        m_delayTimer.start(delay);
-        return;
-    }
-    if (httpStatus < 200 || httpStatus >= 300) {
-        DpsError error = httpError(httpStatus, body, QString::fromUtf8(reply->rawHeader("x-ms-request-id")),
-                                   !m_current.ifMatch.isEmpty());
-        error.attempts = m_retries + 1;
-        finish(DpsServiceResult::Kind::Failed, std::move(error));
-        return;
-    }
-    m_retries = 0;
-    if (!handleBody(body, reply->rawHeaderPairs(), httpStatus))
+    if (!handleBody(answer))
         return;
     if (!m_queue.isEmpty()) {
         sendNext();
@@ -648,224 +442,66 @@ void DpsServiceClient::onReplyFinished()
     finish(DpsServiceResult::Kind::Succeeded);
 }
 
-bool DpsServiceClient::handleBody(const QByteArray &body, const QList<QNetworkReply::RawHeaderPair> &headers,
-                                  int httpStatus)
+bool DpsServiceClient::handleBody(const DpsHttpAnswer &answer)
 {
     const Op op = m_result.operation;
     if (isDelete(op))
         return true; // 204, nothing to read
 
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        failMalformed(httpStatus, body, jsonWhy(parseError));
-        return false;
-    }
+    const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
     QString why;
-    if (isQuery(op)) {
-        if (!document.isArray()) {
-            failMalformed(httpStatus, body, QStringLiteral("a query answer is not a JSON array"));
-            return false;
-        }
-        const QJsonArray items = document.array();
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const QJsonValue item = items.at(i);
-            bool ok = item.isObject();
-            if (!ok) {
-                why = QStringLiteral("item %1 of the page is not a JSON object").arg(i);
-            } else if (op == Op::QueryEnrollments) {
-                const auto e = IndividualEnrollment::fromJson(item.toObject(), &why);
-                ok = e.has_value();
-                if (ok)
-                    m_result.enrollments << *e;
-            } else if (op == Op::QueryEnrollmentGroups) {
-                const auto g = EnrollmentGroup::fromJson(item.toObject(), &why);
-                ok = g.has_value();
-                if (ok)
-                    m_result.enrollmentGroups << *g;
-            } else {
-                const auto s = DeviceRegistrationState::fromJson(item.toObject(), &why);
-                ok = s.has_value();
-                if (ok)
-                    m_result.registrations << *s;
-            }
-            if (!ok) {
-                failMalformed(httpStatus, body, why);
-                return false;
-            }
-        }
-        ++m_result.pages;
-        QByteArray continuation;
-        for (const auto &[name, value] : headers) {
-            if (name.compare("x-ms-continuation", Qt::CaseInsensitive) == 0)
-                continuation = value.trimmed();
-        }
-        // An empty token means "no more" too: re-sending none would start over for ever (§4.4). The same
-        // token again would loop for ever as well.
-        if (m_allPages && !continuation.isEmpty() && continuation == m_result.continuationToken.toUtf8()) {
-            failMalformed(httpStatus, body, QStringLiteral("the continuation token did not change"));
-            return false;
-        }
-        m_result.continuationToken = QString::fromUtf8(continuation);
-        const qsizetype count =
-            m_result.enrollments.size() + m_result.enrollmentGroups.size() + m_result.registrations.size();
-        emit progress(
-            DpsTr::tr("Read page %1 from DPS (%n item(s) so far).", nullptr, int(count)).arg(m_result.pages));
-        if (m_allPages && !continuation.isEmpty())
-            m_queue.append(m_current); // the same request; makeRequest() adds the new token
-        return true;
-    }
-
-    if (!document.isObject()) {
-        failMalformed(httpStatus, body, QStringLiteral("the body is not a JSON object"));
-        return false;
-    }
-    const QJsonObject object = document.object();
-    bool ok = false;
-    switch (op) {
-    case Op::CreateOrUpdateEnrollment:
-    case Op::GetEnrollment:
-        m_result.enrollment = IndividualEnrollment::fromJson(object, &why);
-        ok = m_result.enrollment.has_value();
-        break;
-    case Op::CreateOrUpdateEnrollmentGroup:
-    case Op::GetEnrollmentGroup:
-        m_result.enrollmentGroup = EnrollmentGroup::fromJson(object, &why);
-        ok = m_result.enrollmentGroup.has_value();
-        break;
-    case Op::GetEnrollmentAttestation:
-    case Op::GetEnrollmentGroupAttestation:
-        m_result.attestation = EnrollmentAttestation::fromJson(object, &why);
-        ok = m_result.attestation.has_value();
-        break;
-    case Op::GetRegistration:
-        m_result.registration = DeviceRegistrationState::fromJson(object, &why);
-        ok = m_result.registration.has_value();
-        break;
-    case Op::BulkEnrollments:
-    case Op::BulkEnrollmentGroups: {
-        const auto chunk =
-            BulkEnrollmentOperationResult::fromJson(object, op == Op::BulkEnrollmentGroups, &why);
-        ok = chunk.has_value();
-        if (ok) {
-            m_result.bulkItemsSubmitted += m_current.items;
-            m_result.bulk.isSuccessful = m_result.bulk.isSuccessful && chunk->isSuccessful;
-            m_result.bulk.errors += chunk->errors;
+    if (parseError.error != QJsonParseError::NoError) {
+        why = QStringLiteral("JSON parse error at offset %1: %2")
+                  .arg(parseError.offset)
+                  .arg(parseError.errorString());
+    } else if (isQuery(op)) {
+        if (!document.isArray())
+            why = QStringLiteral("a query answer is not a JSON array");
+        else if (readQueryPage(m_result, document.array(), &why))
+            return nextPage(answer);
+    } else if (!document.isObject()) {
+        why = QStringLiteral("the body is not a JSON object");
+    } else if (readObjectAnswer(m_result, document.object(), m_current.items, &why)) {
+        if (op == Op::BulkEnrollments || op == Op::BulkEnrollmentGroups)
             emit progress(DpsTr::tr("DPS took %1 of %2 bulk item(s); %n rejected so far.", nullptr,
                                     int(m_result.bulk.errors.size()))
                               .arg(m_result.bulkItemsSubmitted)
                               .arg(m_bulkTotal));
-        }
-        break;
+        return true;
     }
-    default:
-        ok = true;
-        break;
-    }
-    if (!ok) {
-        failMalformed(httpStatus, body, why);
-        return false;
-    }
-    return true;
+    failMalformed(answer.httpStatus, answer.body, why);
+    return false;
 }
 
-DpsError DpsServiceClient::httpError(int httpStatus, const QByteArray &body, const QString &requestId,
-                                     bool sentIfMatch) const
+bool DpsServiceClient::nextPage(const DpsHttpAnswer &answer)
 {
-    DpsError e;
-    e.host = m_hostName;
-    e.httpStatus = httpStatus;
-    e.attempts = 1;
-    e.trackingId = requestId;
-    e.readServiceBody(body);
-    e.rawBody = withoutKeys(body);
-    const QString id = m_result.id;
-    const Target target = targetOf(m_result.operation);
-    const QString reason = e.serviceMessage.isEmpty() ? DpsTr::tr("no reason given") : e.serviceMessage;
-
-    if (httpStatus == 401) {
-        e.kind = DpsError::Kind::Unauthorized;
-        e.message =
-            DpsTr::tr("DPS at %1 refused the request: the service connection string's key or policy is "
-                      "wrong. Copy the connection string of a shared access policy of the DPS again.")
-                .arg(m_hostName);
-    } else if (httpStatus == 403) {
-        e.kind = DpsError::Kind::HttpError;
-        e.message = DpsTr::tr("The shared access policy %1 may not do this at %2: use a policy with the "
-                              "enrollment and registration permissions, such as provisioningserviceowner.")
-                        .arg(QString::fromUtf8(m_policyName), m_hostName);
-    } else if (httpStatus == 404) {
-        e.kind = DpsError::Kind::NotFound;
-        switch (target) {
-        case Target::Enrollment:
-            e.message = DpsTr::tr("DPS at %1 has no enrollment %2.").arg(m_hostName, id);
-            break;
-        case Target::Group:
-            e.message = DpsTr::tr("DPS at %1 has no enrollment group %2.").arg(m_hostName, id);
-            break;
-        case Target::Registration:
-            e.message = DpsTr::tr("DPS at %1 has no registration record %2.").arg(m_hostName, id);
-            break;
-        case Target::Collection:
-        case Target::Unknown:
-            e.message = DpsTr::tr("%1 answered \"not found\": check that HostName names your Device "
-                                  "Provisioning Service.")
-                            .arg(m_hostName);
-            break;
-        }
-    } else if (httpStatus == 412 || (httpStatus == 409 && sentIfMatch)) {
-        e.kind = DpsError::Kind::HttpError;
-        e.message =
-            target == Target::Group
-                ? DpsTr::tr("The enrollment group %1 changed since it was read (etag mismatch): reload "
-                            "and retry.")
-                      .arg(id)
-            : target == Target::Registration
-                ? DpsTr::tr("The registration record %1 changed since it was read (etag mismatch): "
-                            "reload and retry.")
-                      .arg(id)
-                : DpsTr::tr("The enrollment %1 changed since it was read (etag mismatch): reload and "
-                            "retry.")
-                      .arg(id);
-    } else if (httpStatus == 409) {
-        e.kind = DpsError::Kind::HttpError;
-        e.message = target == Target::Group
-                        ? DpsTr::tr("DPS already has an enrollment group %1, or it changed since it was read "
-                                    "(etag mismatch): reload and retry.")
-                              .arg(id)
-                        : DpsTr::tr("DPS already has an enrollment %1, or it changed since it was read (etag "
-                                    "mismatch): reload and retry.")
-                              .arg(id);
-    } else if (httpStatus == 400) {
-        e.kind = DpsError::Kind::BadRequest;
-        e.message = DpsTr::tr("DPS rejected the request: %1").arg(reason);
-    } else if (httpStatus == 429) {
-        e.kind = DpsError::Kind::Throttled;
-        e.message = DpsTr::tr("DPS is throttling requests: wait a minute, then try again.");
-    } else if (httpStatus >= 500) {
-        e.kind = DpsError::Kind::ServiceUnavailable;
-        e.message = DpsTr::tr("DPS at %1 was not available (HTTP %2): try again later, or check the Azure "
-                              "status page.")
-                        .arg(m_hostName)
-                        .arg(httpStatus);
-    } else {
-        e.kind = DpsError::Kind::HttpError;
-        e.message = DpsTr::tr("DPS refused the request with HTTP %1 (%2).").arg(httpStatus).arg(reason);
+    const QByteArray continuation = answer.header("x-ms-continuation").trimmed();
+    // An empty token means "no more" too: re-sending none would start over for ever (§4.4). The same token
+    // again would loop for ever as well.
+    if (m_allPages && !continuation.isEmpty() && continuation == m_result.continuationToken.toUtf8()) {
+        failMalformed(answer.httpStatus, answer.body,
+                      QStringLiteral("the continuation token did not change"));
+        return false;
     }
-    return e;
+    m_result.continuationToken = QString::fromUtf8(continuation);
+    const qsizetype count =
+        m_result.enrollments.size() + m_result.enrollmentGroups.size() + m_result.registrations.size();
+    emit progress(
+        DpsTr::tr("Read page %1 from DPS (%n item(s) so far).", nullptr, int(count)).arg(m_result.pages));
+    if (m_allPages && !continuation.isEmpty())
+        m_queue.append(m_current); // the same request; sendNext() adds the new token
+    return true;
 }
 
 void DpsServiceClient::failMalformed(int httpStatus, const QByteArray &body, const QString &why)
 {
-    finish(DpsServiceResult::Kind::Failed,
-           DpsError::malformed(m_hostName, httpStatus, withoutKeys(body), why));
+    finish(DpsServiceResult::Kind::Failed, DpsError::malformed(m_hostName, httpStatus, body, why));
 }
 
-void DpsServiceClient::onOverallTimeout()
+void DpsServiceClient::onDeadline()
 {
-    if (!m_running)
-        return;
-    abortReply();
+    m_http->abort();
     const int seconds = int((m_options.overallTimeout.count() + 999) / 1000);
     DpsError e;
     e.kind = DpsError::Kind::Timeout;
@@ -877,44 +513,19 @@ void DpsServiceClient::onOverallTimeout()
     finish(DpsServiceResult::Kind::Failed, std::move(e));
 }
 
-void DpsServiceClient::onRequestTimeout()
-{
-    if (!m_running)
-        return;
-    abortReply();
-    const int seconds = int((m_options.requestTimeout.count() + 999) / 1000);
-    finish(DpsServiceResult::Kind::Failed, DpsError::timeout(m_hostName, seconds, false));
-}
-
 void DpsServiceClient::cancel()
 {
-    if (!m_running)
+    if (!m_call.isRunning())
         return;
-    abortReply();
+    m_http->abort();
     finish(DpsServiceResult::Kind::Cancelled);
-}
-
-void DpsServiceClient::abortReply()
-{
-    m_requestTimer.stop();
-    m_delayTimer.stop();
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply.clear();
-        // Disconnected first: abort() emits finished() synchronously, which is no answer.
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
 }
 
 void DpsServiceClient::finish(DpsServiceResult::Kind kind, DpsError error)
 {
-    if (!m_running)
+    if (!m_call.end())
         return;
-    m_running = false;
-    ++m_generation;
-    m_overallTimer.stop();
-    abortReply();
+    m_http->abort();
     m_queue.clear();
     m_result.kind = kind;
     m_result.error = std::move(error);
@@ -931,14 +542,7 @@ void DpsServiceClient::finish(DpsServiceResult::Kind kind, DpsError error)
 
 void DpsServiceClient::failLater(DpsError error)
 {
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, error = std::move(error)]() mutable {
-            if (generation == m_generation)
-                finish(DpsServiceResult::Kind::Failed, std::move(error));
-        },
-        Qt::QueuedConnection);
+    m_call.later([this, error = std::move(error)] { finish(DpsServiceResult::Kind::Failed, error); });
 }
 
 } // namespace eflow::dps

@@ -8,6 +8,7 @@
 #include <QJsonParseError>
 
 #include "engine/dps/DpsTr.h"
+#include "engine/dps/EnrollmentJsonReader.h"
 #include "engine/plan/Validation.h"
 
 namespace eflow::dps {
@@ -18,181 +19,6 @@ QString str(const char16_t *text)
 {
     return QString::fromUtf16(text);
 }
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return DpsTr::tr("null");
-    case QJsonValue::Bool:
-        return DpsTr::tr("a boolean");
-    case QJsonValue::Double:
-        return DpsTr::tr("a number");
-    case QJsonValue::String:
-        return DpsTr::tr("a string");
-    case QJsonValue::Array:
-        return DpsTr::tr("an array");
-    case QJsonValue::Object:
-        return DpsTr::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return DpsTr::tr("missing");
-}
-
-// Reads the members of one JSON object, remembering the first type error. Absent and null members read
-// as "not set": the service writes null for hidden keys (§4.7).
-class Reader final
-{
-public:
-    Reader(const QJsonObject &object, QString path, QString *error)
-        : m_object(object)
-        , m_path(std::move(path))
-        , m_error(error)
-    {}
-
-    bool ok() const { return m_ok; }
-
-    bool has(const QString &name) const
-    {
-        const QJsonValue v = m_object.value(name);
-        return !v.isUndefined() && !v.isNull();
-    }
-
-    QString string(const QString &name)
-    {
-        const QJsonValue v = m_object.value(name);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isString()) {
-            fail(name, DpsTr::tr("a string"), v);
-            return {};
-        }
-        return v.toString();
-    }
-
-    bool boolean(const QString &name, bool fallback)
-    {
-        const QJsonValue v = m_object.value(name);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        if (!v.isBool()) {
-            fail(name, DpsTr::tr("a boolean"), v);
-            return fallback;
-        }
-        return v.toBool();
-    }
-
-    QJsonObject object(const QString &name)
-    {
-        const QJsonValue v = m_object.value(name);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isObject()) {
-            fail(name, DpsTr::tr("an object"), v);
-            return {};
-        }
-        return v.toObject();
-    }
-
-    QStringList stringList(const QString &name)
-    {
-        const QJsonValue v = m_object.value(name);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray()) {
-            fail(name, DpsTr::tr("an array of strings"), v);
-            return {};
-        }
-        QStringList out;
-        const QJsonArray array = v.toArray();
-        for (const QJsonValue &item : array) {
-            if (!item.isString()) {
-                fail(name, DpsTr::tr("an array of strings"), item);
-                return {};
-            }
-            out << item.toString();
-        }
-        return out;
-    }
-
-    qint64 integer(const QString &name)
-    {
-        const QJsonValue v = m_object.value(name);
-        if (v.isUndefined() || v.isNull())
-            return 0;
-        if (!v.isDouble() && !(v.isString() && isInteger(v.toString()))) {
-            fail(name, DpsTr::tr("a number"), v);
-            return 0;
-        }
-        return jsonInteger(v);
-    }
-
-    QDateTime time(const QString &name)
-    {
-        const QString text = string(name);
-        if (text.isEmpty())
-            return {};
-        // The service writes 7 fractional digits; Qt keeps milliseconds, which is all anyone shows.
-        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!t.isValid()) {
-            failWith(name, DpsTr::tr("%1: \"%2\" is not a date and time (%3).")
-                               .arg(where(name), text.left(64), QStringLiteral("2022-08-31T22:02:50Z")));
-            return {};
-        }
-        return t.toUTC();
-    }
-
-    // A member that is not one of the given enumeration values.
-    void badValue(const QString &name, const QString &value, const QString &allowed)
-    {
-        failWith(name, DpsTr::tr("%1: \"%2\" is not one of %3.").arg(where(name), value.left(64), allowed));
-    }
-
-    // Errors of nested readers are passed up unchanged.
-    void failNested(bool nestedOk)
-    {
-        if (!nestedOk)
-            m_ok = false;
-    }
-
-    QString where(const QString &name) const { return m_path.isEmpty() ? name : m_path + u'.' + name; }
-
-    // Members not in `known`, kept so that writing the object back loses nothing.
-    QJsonObject rest(std::initializer_list<const char16_t *> known) const
-    {
-        QJsonObject out = m_object;
-        for (const char16_t *name : known)
-            out.remove(QString::fromUtf16(name));
-        return out;
-    }
-
-private:
-    static bool isInteger(const QString &text)
-    {
-        bool ok = false;
-        text.toLongLong(&ok);
-        return ok;
-    }
-
-    void fail(const QString &name, const QString &expected, const QJsonValue &actual)
-    {
-        failWith(name,
-                 DpsTr::tr("%1 should be %2, but it is %3.").arg(where(name), expected, typeName(actual)));
-    }
-
-    void failWith(const QString &, const QString &message)
-    {
-        if (m_ok && m_error)
-            *m_error = message;
-        m_ok = false;
-    }
-
-    QJsonObject m_object;
-    QString m_path;
-    QString *m_error = nullptr;
-    bool m_ok = true;
-};
 
 template<typename Enum>
 Enum parseWire(QStringView text, std::initializer_list<std::pair<const char16_t *, Enum>> values)
@@ -239,7 +65,7 @@ const std::initializer_list<const char16_t *> kCommonMembers = {
     u"attestation", u"capabilities",      u"initialTwin", u"provisioningStatus", u"allocationPolicy",
     u"iotHubs",     u"reprovisionPolicy", u"etag",        u"createdDateTimeUtc", u"lastUpdatedDateTimeUtc"};
 
-bool readCommon(Reader &r, EnrollmentCommon &c, QString *error)
+bool readCommon(EnrollmentJsonReader &r, EnrollmentCommon &c, QString *error)
 {
     if (!r.has(str(u"attestation"))) {
         if (r.ok() && error)
@@ -259,7 +85,7 @@ bool readCommon(Reader &r, EnrollmentCommon &c, QString *error)
     c.attestation = *parsed;
 
     const QJsonObject capabilities = r.object(str(u"capabilities"));
-    Reader cr(capabilities, r.where(str(u"capabilities")), error);
+    EnrollmentJsonReader cr(capabilities, r.where(str(u"capabilities")), error);
     c.iotEdge = cr.boolean(str(u"iotEdge"), false);
     r.failNested(cr.ok());
 
@@ -283,7 +109,7 @@ bool readCommon(Reader &r, EnrollmentCommon &c, QString *error)
     if (r.ok() && r.has(str(u"reprovisionPolicy"))) {
         const QJsonObject policy = r.object(str(u"reprovisionPolicy"));
         if (r.ok()) {
-            Reader pr(policy, r.where(str(u"reprovisionPolicy")), error);
+            EnrollmentJsonReader pr(policy, r.where(str(u"reprovisionPolicy")), error);
             ReprovisionPolicy p;
             p.updateHubAssignment = pr.boolean(str(u"updateHubAssignment"), true);
             p.migrateDeviceData = pr.boolean(str(u"migrateDeviceData"), true);
@@ -459,7 +285,7 @@ QJsonObject EnrollmentAttestation::toJson() const
 std::optional<EnrollmentAttestation> EnrollmentAttestation::fromJson(const QJsonObject &object,
                                                                      QString *error)
 {
-    Reader r(object, QStringLiteral("attestation"), error);
+    EnrollmentJsonReader r(object, QStringLiteral("attestation"), error);
     EnrollmentAttestation a;
     const QString typeText = r.string(str(u"type"));
     if (!r.ok())
@@ -471,7 +297,7 @@ std::optional<EnrollmentAttestation> EnrollmentAttestation::fromJson(const QJson
     }
     if (a.type == AttestationType::SymmetricKey) {
         const QJsonObject keys = r.object(str(u"symmetricKey"));
-        Reader kr(keys, r.where(str(u"symmetricKey")), error);
+        EnrollmentJsonReader kr(keys, r.where(str(u"symmetricKey")), error);
         a.primaryKey = kr.string(str(u"primaryKey"));
         a.secondaryKey = kr.string(str(u"secondaryKey"));
         r.failNested(kr.ok());
@@ -513,7 +339,7 @@ QJsonObject DeviceRegistrationState::toJson() const
 std::optional<DeviceRegistrationState> DeviceRegistrationState::fromJson(const QJsonObject &object,
                                                                          QString *error)
 {
-    Reader r(object, QStringLiteral("registrationState"), error);
+    EnrollmentJsonReader r(object, QStringLiteral("registrationState"), error);
     DeviceRegistrationState s;
     s.registrationId = r.string(str(u"registrationId"));
     s.createdDateTimeUtc = r.time(str(u"createdDateTimeUtc"));
@@ -547,7 +373,7 @@ QJsonObject IndividualEnrollment::toJson() const
 
 std::optional<IndividualEnrollment> IndividualEnrollment::fromJson(const QJsonObject &object, QString *error)
 {
-    Reader r(object, QStringLiteral("enrollment"), error);
+    EnrollmentJsonReader r(object, QStringLiteral("enrollment"), error);
     IndividualEnrollment e;
     e.registrationId = r.string(str(u"registrationId"));
     if (r.ok() && e.registrationId.isEmpty()) {
@@ -583,7 +409,7 @@ QJsonObject EnrollmentGroup::toJson() const
 
 std::optional<EnrollmentGroup> EnrollmentGroup::fromJson(const QJsonObject &object, QString *error)
 {
-    Reader r(object, QStringLiteral("enrollmentGroup"), error);
+    EnrollmentJsonReader r(object, QStringLiteral("enrollmentGroup"), error);
     EnrollmentGroup g;
     g.enrollmentGroupId = r.string(str(u"enrollmentGroupId"));
     if (r.ok() && g.enrollmentGroupId.isEmpty()) {
@@ -602,7 +428,7 @@ std::optional<EnrollmentGroup> EnrollmentGroup::fromJson(const QJsonObject &obje
 std::optional<BulkEnrollmentOperationResult>
 BulkEnrollmentOperationResult::fromJson(const QJsonObject &object, bool groups, QString *error)
 {
-    Reader r(object, QStringLiteral("bulkResult"), error);
+    EnrollmentJsonReader r(object, QStringLiteral("bulkResult"), error);
     BulkEnrollmentOperationResult result;
     if (!r.has(str(u"isSuccessful"))) {
         if (error)
@@ -614,7 +440,7 @@ BulkEnrollmentOperationResult::fromJson(const QJsonObject &object, bool groups, 
     if (!errors.isUndefined() && !errors.isNull() && !errors.isArray()) {
         if (error && r.ok())
             *error = DpsTr::tr("%1 should be %2, but it is %3.")
-                         .arg(r.where(str(u"errors")), DpsTr::tr("an array"), typeName(errors));
+                         .arg(r.where(str(u"errors")), DpsTr::tr("an array"), jsonTypeName(errors));
         return std::nullopt;
     }
     const QJsonArray array = errors.toArray();
@@ -624,10 +450,10 @@ BulkEnrollmentOperationResult::fromJson(const QJsonObject &object, bool groups, 
         if (!item.isObject()) {
             if (error)
                 *error = DpsTr::tr("%1 should be %2, but it is %3.")
-                             .arg(path, DpsTr::tr("an object"), typeName(item));
+                             .arg(path, DpsTr::tr("an object"), jsonTypeName(item));
             return std::nullopt;
         }
-        Reader er(item.toObject(), path, error);
+        EnrollmentJsonReader er(item.toObject(), path, error);
         BulkEnrollmentOperationError e;
         e.id = er.string(groups ? str(u"enrollmentGroupId") : str(u"registrationId"));
         e.errorCode = er.integer(str(u"errorCode"));
@@ -647,7 +473,7 @@ std::optional<QString> checkInitialTwin(const QJsonValue &twin)
     if (!twin.isObject()) {
         return DpsTr::tr("The initial twin must be a JSON object such as "
                          "{\"tags\":{…},\"properties\":{\"desired\":{…}}}, but it is %1.")
-            .arg(typeName(twin));
+            .arg(jsonTypeName(twin));
     }
     const QJsonObject object = twin.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -659,7 +485,7 @@ std::optional<QString> checkInitialTwin(const QJsonValue &twin)
     const QJsonValue tags = object.value(QLatin1String("tags"));
     if (!tags.isUndefined() && !tags.isNull() && !tags.isObject())
         return DpsTr::tr("The initial twin's \"tags\" must be a JSON object, but it is %1.")
-            .arg(typeName(tags));
+            .arg(jsonTypeName(tags));
     const QJsonValue properties = object.value(QLatin1String("properties"));
     if (properties.isUndefined() || properties.isNull())
         return std::nullopt;
@@ -667,12 +493,12 @@ std::optional<QString> checkInitialTwin(const QJsonValue &twin)
         return DpsTr::tr(
                    "The initial twin's \"properties\" must be a JSON object with \"desired\", but it is "
                    "%1.")
-            .arg(typeName(properties));
+            .arg(jsonTypeName(properties));
     }
     const QJsonValue desired = properties.toObject().value(QLatin1String("desired"));
     if (!desired.isUndefined() && !desired.isNull() && !desired.isObject()) {
         return DpsTr::tr("The initial twin's \"properties.desired\" must be a JSON object, but it is %1.")
-            .arg(typeName(desired));
+            .arg(jsonTypeName(desired));
     }
     return std::nullopt;
 }

@@ -1,7 +1,8 @@
 // The DPS device client against a scripted HTTPS stub on 127.0.0.1 (reference/dps-protocol.md §2):
 // the requests it sends (path, api-version, headers, a SAS token whose HMAC verifies with the known
 // key), polling and Retry-After, retries on 429/5xx and none on 4xx, the terminal statuses, broken
-// servers, cancel, timeouts and TLS verification with a throwaway CA made by the openssl CLI.
+// servers, cancel, timeouts and TLS verification with a throwaway CA made by the openssl CLI. The
+// exchange underneath (caps, Retry-After forms, the back-off) has its own test, tst_dps_httpexchange.
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -16,7 +17,6 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -29,11 +29,15 @@
 #include "engine/crypto/HmacSha256.h"
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClient.h"
-#include "engine/dps/DpsRetryPolicy.h"
+#include "tests/support/HttpsStub.h"
 
 using namespace eflow::dps;
 using namespace std::chrono_literals;
 using eflow::crypto::SecureBytes;
+
+using Reply = eflow::testsupport::StubReply;
+using Received = eflow::testsupport::StubRequest;
+using eflow::testsupport::HttpsStub;
 
 namespace {
 
@@ -75,143 +79,6 @@ QByteArray stateBody(const QByteArray &status, const QByteArray &extra = {})
            status + "\"" + extra + "}}";
 }
 
-// One scripted answer of the stub.
-struct Reply
-{
-    enum class Action
-    {
-        Unknown = 0,
-        Respond,
-        Close, // drop the connection without answering
-        Hang,  // never answer
-    };
-    Action action = Action::Respond;
-    int status = 200;
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-
-    static Reply json(int status, QByteArray body, QList<QPair<QByteArray, QByteArray>> headers = {})
-    {
-        return Reply{Action::Respond, status, std::move(body), std::move(headers)};
-    }
-    static Reply close() { return Reply{Action::Close, 0, {}, {}}; }
-    static Reply hang() { return Reply{Action::Hang, 0, {}, {}}; }
-};
-
-struct Received
-{
-    QByteArray method;
-    QByteArray path;
-    QByteArray query;
-    QMap<QByteArray, QByteArray> headers; // names lower-cased
-    QByteArray body;
-    qint64 atMs = 0;
-};
-
-// A minimal HTTP/1.1 server over TLS that answers each request with the next scripted reply and
-// records what it received.
-class HttpsStub final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(HttpsStub)
-
-public:
-    HttpsStub(const QSslCertificate &certificate, const QSslKey &key)
-    {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(certificate);
-        tls.setPrivateKey(key);
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        m_server.setSslConfiguration(tls);
-        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpsStub::takeConnections);
-        m_clock.start();
-        if (!m_server.listen(QHostAddress::LocalHost, 0))
-            qFatal("stub cannot listen");
-    }
-
-    QUrl endpoint() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort())); }
-    void script(QList<Reply> replies) { m_script = std::move(replies); }
-    // What to answer once the script is used up.
-    void setFallback(Reply reply) { m_fallback = std::move(reply); }
-    const QList<Received> &received() const { return m_received; }
-
-private:
-    void takeConnections()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            socket->setParent(this);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
-            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                m_buffers.remove(socket); // the address may be reused by the next socket
-                socket->deleteLater();
-            });
-            readFrom(socket);
-        }
-    }
-
-    void readFrom(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        for (;;) {
-            const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-            if (headerEnd < 0)
-                return;
-            const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-            Received request;
-            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-            request.method = requestLine.value(0);
-            const QByteArray target = requestLine.value(1);
-            const qsizetype question = target.indexOf('?');
-            request.path = question < 0 ? target : target.left(question);
-            request.query = question < 0 ? QByteArray() : target.mid(question + 1);
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines[i].indexOf(':');
-                if (colon > 0)
-                    request.headers.insert(lines[i].left(colon).trimmed().toLower(),
-                                           lines[i].mid(colon + 1).trimmed());
-            }
-            const qsizetype length = request.headers.value("content-length", "0").toLongLong();
-            if (buffer.size() < headerEnd + 4 + length)
-                return;
-            request.body = buffer.mid(headerEnd + 4, length);
-            buffer.remove(0, headerEnd + 4 + length);
-            request.atMs = m_clock.elapsed();
-            m_received << request;
-            answer(socket);
-        }
-    }
-
-    void answer(QTcpSocket *socket)
-    {
-        const Reply reply = m_script.isEmpty() ? m_fallback : m_script.takeFirst();
-        switch (reply.action) {
-        case Reply::Action::Close:
-            socket->disconnectFromHost();
-            return;
-        case Reply::Action::Hang:
-        case Reply::Action::Unknown:
-            return;
-        case Reply::Action::Respond:
-            break;
-        }
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + " Scripted\r\n" +
-                         "Content-Type: application/json; charset=utf-8\r\n" +
-                         "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
-        for (const auto &[name, value] : reply.headers)
-            out += name + ": " + value + "\r\n";
-        out += "\r\n" + reply.body;
-        socket->write(out);
-    }
-
-    QSslServer m_server;
-    QElapsedTimer m_clock;
-    QList<Reply> m_script;
-    Reply m_fallback = Reply::json(500, "{\"message\":\"unscripted request\"}");
-    QList<Received> m_received;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
-
 // Checks a "SharedAccessSignature sr=…&sig=…&se=…&skn=…" header the way the service does (§3.2):
 // HMAC over sr exactly as received, "\n", se; sr must name this registration; se in the future.
 QString tokenProblem(const QByteArray &header, std::chrono::seconds ttl)
@@ -247,7 +114,6 @@ QString tokenProblem(const QByteArray &header, std::chrono::seconds ttl)
 
 } // namespace
 
-Q_DECLARE_METATYPE(Reply)
 Q_DECLARE_METATYPE(QList<Reply>)
 Q_DECLARE_METATYPE(DpsOutcome::Kind)
 Q_DECLARE_METATYPE(DpsError::Kind)
@@ -373,61 +239,6 @@ private slots:
         QVERIFY(o.useSystemProxy);
         QCOMPARE(o.overallTimeout, 120s);
         QVERIFY(o.extraCaFile.isEmpty());
-    }
-
-    void retryAfterParsing_data()
-    {
-        QTest::addColumn<QByteArray>("header");
-        QTest::addColumn<int>("expected"); // -1: absent
-        QTest::newRow("3") << QByteArray("3") << 3;
-        QTest::newRow("spaces") << QByteArray(" 7 ") << 7;
-        QTest::newRow("0 clamps to 1") << QByteArray("0") << 1;
-        QTest::newRow("negative clamps to 1") << QByteArray("-5") << 1;
-        QTest::newRow("1000 clamps to 300") << QByteArray("1000") << 300;
-        QTest::newRow("absent") << QByteArray() << -1;
-        QTest::newRow("text") << QByteArray("soon") << -1;
-        QTest::newRow("HTTP-date") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << -1;
-        QTest::newRow("fraction") << QByteArray("1.5") << -1;
-    }
-
-    void retryAfterParsing()
-    {
-        QFETCH(QByteArray, header);
-        QFETCH(int, expected);
-        const auto parsed = DpsRetryPolicy::parseRetryAfter(header);
-        if (expected < 0)
-            QVERIFY(!parsed);
-        else
-            QCOMPARE(parsed.value_or(-99s).count(), expected);
-    }
-
-    void backoff_data()
-    {
-        QTest::addColumn<int>("retry");
-        QTest::addColumn<double>("jitter");
-        QTest::addColumn<int>("retryAfter"); // -1: none
-        QTest::addColumn<qint64>("expectedMs");
-        QTest::newRow("first retry") << 1 << 0.0 << -1 << qint64(1000);
-        QTest::newRow("second retry") << 2 << 0.0 << -1 << qint64(2000);
-        QTest::newRow("fourth retry") << 4 << 0.0 << -1 << qint64(8000);
-        QTest::newRow("capped") << 12 << 0.0 << -1 << qint64(60000);
-        QTest::newRow("jitter adds up to half") << 2 << 0.5 << -1 << qint64(2500);
-        QTest::newRow("Retry-After wins") << 3 << 0.5 << 7 << qint64(7000);
-    }
-
-    void backoff()
-    {
-        QFETCH(int, retry);
-        QFETCH(double, jitter);
-        QFETCH(int, retryAfter);
-        QFETCH(qint64, expectedMs);
-        DpsRetryPolicy policy;
-        policy.setJitterSource([jitter] { return jitter; });
-        const auto after = retryAfter < 0 ? std::nullopt : std::optional(std::chrono::seconds(retryAfter));
-        QCOMPARE(policy.retryDelay(retry, after).count(), expectedMs);
-        policy.setDelayScale(0.5);
-        QCOMPARE(policy.retryDelay(retry, after).count(), expectedMs / 2);
-        QCOMPARE(policy.pollDelay(std::nullopt).count(), 1000); // 2 s default, halved
     }
 
     void assigned_data()

@@ -19,9 +19,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QSslServer>
 #include <QSslSocket>
-#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include "engine/crypto/CertificateFactory.h"
@@ -32,12 +30,17 @@
 #include "engine/dps/DpsServiceClient.h"
 #include "engine/dps/EnrollmentModels.h"
 #include "engine/localdps/LocalDps.h"
+#include "tests/support/HttpsStub.h"
 
 #include <spdlog/sinks/ringbuffer_sink.h>
 #include <spdlog/spdlog.h>
 
 using namespace eflow::dps;
 using namespace std::chrono_literals;
+
+using Reply = eflow::testsupport::StubReply;
+using Received = eflow::testsupport::StubRequest;
+using eflow::testsupport::HttpsStub;
 
 namespace {
 
@@ -57,124 +60,6 @@ QJsonObject parseObject(const QByteArray &json)
         qFatal("test JSON is not an object: %s", json.constData());
     return d.object();
 }
-
-struct Reply
-{
-    enum class Action
-    {
-        Unknown = 0,
-        Respond,
-        Hang, // never answer
-    };
-    Action action = Action::Respond;
-    int status = 200;
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-
-    static Reply json(int status, QByteArray body, QList<QPair<QByteArray, QByteArray>> headers = {})
-    {
-        return Reply{Action::Respond, status, std::move(body), std::move(headers)};
-    }
-    static Reply hang() { return Reply{Action::Hang, 0, {}, {}}; }
-};
-
-struct Received
-{
-    QByteArray method;
-    QByteArray path;
-    QByteArray query;
-    QMap<QByteArray, QByteArray> headers; // names lower-cased
-    QByteArray body;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-// A minimal HTTP/1.1 server over TLS: answers each request with the next scripted reply, records requests.
-class HttpsStub final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(HttpsStub)
-
-public:
-    HttpsStub(const QSslCertificate &certificate, const QSslKey &key)
-    {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(certificate);
-        tls.setPrivateKey(key);
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        m_server.setSslConfiguration(tls);
-        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpsStub::takeConnections);
-        if (!m_server.listen(QHostAddress::LocalHost, 0))
-            qFatal("stub cannot listen");
-    }
-
-    quint16 port() const { return m_server.serverPort(); }
-    void script(QList<Reply> replies) { m_script = std::move(replies); }
-    const QList<Received> &received() const { return m_received; }
-
-private:
-    void takeConnections()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            socket->setParent(this);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            readFrom(socket);
-        }
-    }
-
-    void readFrom(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        for (;;) {
-            const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-            if (headerEnd < 0)
-                return;
-            const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-            Received request;
-            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-            request.method = requestLine.value(0);
-            const QByteArray target = requestLine.value(1);
-            const qsizetype question = target.indexOf('?');
-            request.path = question < 0 ? target : target.left(question);
-            request.query = question < 0 ? QByteArray() : target.mid(question + 1);
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines[i].indexOf(':');
-                if (colon > 0)
-                    request.headers.insert(lines[i].left(colon).trimmed().toLower(),
-                                           lines[i].mid(colon + 1).trimmed());
-            }
-            const qsizetype length = request.headers.value("content-length", "0").toLongLong();
-            if (buffer.size() < headerEnd + 4 + length)
-                return;
-            request.body = buffer.mid(headerEnd + 4, length);
-            buffer.remove(0, headerEnd + 4 + length);
-            m_received << request;
-            answer(socket);
-        }
-    }
-
-    void answer(QTcpSocket *socket)
-    {
-        const Reply reply = m_script.isEmpty() ? Reply::json(500, "{\"message\":\"unscripted request\"}")
-                                               : m_script.takeFirst();
-        if (reply.action != Reply::Action::Respond)
-            return;
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + " Scripted\r\n" +
-                         "Content-Type: application/json; charset=utf-8\r\n" +
-                         "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
-        for (const auto &[name, value] : reply.headers)
-            out += name + ": " + value + "\r\n";
-        out += "\r\n" + reply.body;
-        socket->write(out);
-    }
-
-    QSslServer m_server;
-    QList<Reply> m_script;
-    QList<Received> m_received;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
 
 QByteArray enrollmentJson(const QString &id, bool withKeys = true)
 {
@@ -1165,22 +1050,40 @@ private slots:
         QCOMPARE(m_stub->received().size(), 0);
     }
 
+    // One policy for every DPS request (DpsHttpExchange): a read that gets no answer in time is sent again
+    // within the retry limit; a write is not, since it may have happened.
+    void requestTimeout_data()
+    {
+        QTest::addColumn<bool>("read");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("read, resent") << true << 4;
+        QTest::newRow("write, not resent") << false << 1;
+    }
+
     void requestTimeout()
     {
+        QFETCH(bool, read);
+        QFETCH(int, requests);
         DpsServiceClientOptions o = options();
         o.requestTimeout = 300ms;
         o.overallTimeout = 60s;
+        o.retryPolicy.setDelayScale(0.01);
         DpsServiceClient client(connectionString(), o);
+        m_stub->setFallback(Reply::hang());
         QElapsedTimer clock;
         clock.start();
-        const auto result = run(client, {Reply::hang()},
-                                [](DpsServiceClient &c) { return c.getEnrollment(QStringLiteral("dev-1")); });
+        const auto result = run(client, {}, [this, read](DpsServiceClient &c) {
+            return read ? c.getEnrollment(QStringLiteral("dev-1"))
+                        : c.createOrUpdateEnrollment(sampleEnrollment(QStringLiteral("dev-1")));
+        });
         QVERIFY(result);
         QCOMPARE(result->kind, DpsServiceResult::Kind::Failed);
         QCOMPARE(result->error.kind, DpsError::Kind::Timeout);
-        QVERIFY(clock.elapsed() >= 300);
+        QCOMPARE(result->error.attempts, requests);
+        QVERIFY(clock.elapsed() >= 300 * requests);
         QVERIFY(clock.elapsed() < 10000);
-        QCOMPARE(m_stub->received().size(), 1);
+        QCOMPARE(m_stub->received().size(), requests);
+        QCOMPARE(result->requests, requests);
     }
 
     void overallTimeoutAcrossPages()
