@@ -31,10 +31,13 @@ bool acceptableText(const QString &text)
 
 } // namespace
 
-AppSettings::AppSettings() = default;
+AppSettings::AppSettings()
+    : m_initialStatus(m_settings.status())
+{}
 
 AppSettings::AppSettings(const QString &fileName)
     : m_settings(fileName, QSettings::IniFormat)
+    , m_initialStatus(m_settings.status())
 {}
 
 QStringList AppSettings::readTextList(const QString &key, int maxCount) const
@@ -63,8 +66,9 @@ QString AppSettings::readText(const QString &key) const
 
 bool AppSettings::writeValue(const QString &key, const QVariant &value)
 {
+    // QSettings writes lazily: errors show in sync().
     m_settings.setValue(key, value);
-    return m_settings.status() == QSettings::NoError;
+    return true;
 }
 
 QStringList AppSettings::recentSshTargets() const
@@ -159,7 +163,9 @@ void AppSettings::removeSecretName(const QString &service, const QString &name)
 bool AppSettings::sync()
 {
     m_settings.sync();
-    return m_settings.status() == QSettings::NoError;
+    // QSettings keeps the first error it met, and without an organisation name (this app has none, and
+    // changing that would move everyone's settings) it starts with AccessError. Only a new error counts.
+    return m_settings.status() == QSettings::NoError || m_settings.status() == m_initialStatus;
 }
 
 } // namespace eflow::support

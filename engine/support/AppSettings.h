@@ -61,6 +61,7 @@ private:
     bool writeValue(const QString &key, const QVariant &value);
 
     mutable QSettings m_settings;
+    QSettings::Status m_initialStatus = QSettings::NoError;
 };
 
 } // namespace eflow::support

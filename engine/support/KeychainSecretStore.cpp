@@ -3,6 +3,7 @@
 #include <utility>
 
 #include <QByteArray>
+#include <QFileInfo>
 
 #include <openssl/crypto.h>
 #include <qt6keychain/keychain.h>
@@ -94,6 +95,7 @@ SecretErrorKind KeychainSecretStore::classify(int keychainError, const QString &
         QStringLiteral("dbus-launch"),
         QStringLiteral("No keyring daemon"),
         QStringLiteral("No keychain service"),
+        QStringLiteral("Could not connect"),
     };
     if (!busKnown)
         return SecretErrorKind::Unavailable;

@@ -61,17 +61,17 @@ SecretStore::PendingPtr SecretStore::begin(Operation operation, const QString &n
         pending->finish({error(SecretErrorKind::InvalidName, operation, name), {}, {}});
         return {};
     }
-    // The timer belongs to the operation, not to the store: a late answer from a hung keychain finds the
-    // operation already closed and changes nothing.
-    auto timer = std::make_unique<QTimer>();
+    // The timer is what keeps an operation alive while the implementation works on it (implementations
+    // may hold it too): it is a child of the store, so destroying the store drops every open operation
+    // without answering it. After finish(), a late answer from a hung keychain changes nothing.
+    auto *timer = new QTimer(this);
     timer->setSingleShot(true);
-    const std::weak_ptr<Pending> weak = pending;
-    connect(timer.get(), &QTimer::timeout, this, [this, weak]() {
-        if (const PendingPtr p = weak.lock())
-            p->finish({error(SecretErrorKind::TimedOut, p->operation(), p->name(), {}, m_timeout), {}, {}});
+    connect(timer, &QTimer::timeout, this, [this, pending]() {
+        pending->finish(
+            {error(SecretErrorKind::TimedOut, pending->operation(), pending->name(), {}, m_timeout), {}, {}});
     });
     timer->start(m_timeout);
-    pending->m_timer = std::move(timer);
+    pending->m_timer = timer;
     return pending;
 }
 
@@ -81,9 +81,10 @@ void SecretStore::Pending::finish(SecretResult result)
         return;
     m_open = false;
     if (m_timer) {
-        // This may run inside the timer's own timeout signal: let the event loop delete it.
-        static_cast<QTimer *>(m_timer.get())->stop();
-        m_timer.release()->deleteLater();
+        // This may run inside the timer's own timeout signal: let the event loop delete it (and with it
+        // the connection that holds this operation).
+        m_timer->stop();
+        m_timer->deleteLater();
     }
     m_result = std::move(result);
     SecretStore *store = m_store;
@@ -143,9 +144,9 @@ SecretError SecretStore::error(SecretErrorKind kind, Operation operation, const 
                        "in to the desktop session) and try again.");
         break;
     case SecretErrorKind::TimedOut:
-        e.message = tr("The system keychain did not answer within %n second(s): it may be waiting for an "
-                       "unlock prompt, or be hung; unlock or restart it and try again.",
-                       nullptr, int((timeout.count() + 999) / 1000));
+        e.message = tr("The system keychain did not answer within %1 s: it may be waiting for an unlock "
+                       "prompt, or be hung; unlock or restart it and try again.")
+                        .arg((timeout.count() + 999) / 1000);
         break;
     case SecretErrorKind::Failed:
         switch (operation) {

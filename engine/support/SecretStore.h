@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 #include "engine/crypto/SecureBytes.h"
 
@@ -117,7 +118,7 @@ protected:
         bool m_hasContext = false;
         bool m_open = true;
         Callback m_callback;
-        std::unique_ptr<QObject> m_timer;
+        QPointer<QTimer> m_timer;
         SecretResult m_result;
     };
     using PendingPtr = std::shared_ptr<Pending>;
