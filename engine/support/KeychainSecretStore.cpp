@@ -88,7 +88,7 @@ SecretErrorKind KeychainSecretStore::classify(int keychainError, const QString &
     // names and stay the same in every language.
     static const QStringList unavailableMarkers = {
         QStringLiteral("D-Bus"),
-        QStringLiteral("DBus"),
+        QStringLiteral("ServiceUnknown"),
         QStringLiteral("$DISPLAY"),
         QStringLiteral("autolaunch"),
         QStringLiteral("org.freedesktop.secrets"),
