@@ -16,6 +16,7 @@
 #include "app/EmulatorCommand.h"
 #include "app/HostCommand.h"
 #include "app/SecretArguments.h"
+#include "app/SecretCommand.h"
 #include "app/WizardRunner.h"
 #include "engine/sim/SimScenario.h"
 #include "engine/support/Logging.h"
@@ -43,6 +44,7 @@ constexpr Subcommand subcommands[] = {
     {"dps", &runDps},
     {"emulator", &runEmulator},
     {"host", &runHost},
+    {"secret", &runSecret},
 };
 
 // The first argument that is not an option names the subcommand; the wizard itself takes none.

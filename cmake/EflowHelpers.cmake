@@ -38,14 +38,18 @@ function(eflow_assert_no_gui target)
     endforeach()
 endfunction()
 
-# eflow_add_test(NAME name SOURCES ... [LIBS ...] [LABELS ...] [GUI])
-# One Qt Test executable per unit, registered with CTest.
+# eflow_add_test(NAME name SOURCES ... [LIBS ...] [LABELS ...] [GUI] [WRAPPER command ...])
+# One Qt Test executable per unit, registered with CTest. WRAPPER runs it through a command (for example
+# tests/support/with-keyring.sh); exit code 77 from the wrapper means "skipped".
 function(eflow_add_test)
-    cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;WRAPPER" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR})
-    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    add_test(NAME ${T_NAME} COMMAND ${T_WRAPPER} $<TARGET_FILE:${T_NAME}>)
+    if(T_WRAPPER)
+        set_tests_properties(${T_NAME} PROPERTIES SKIP_RETURN_CODE 77)
+    endif()
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()

@@ -10,12 +10,15 @@ packages=(
   # Qt 6.4 (Widgets, Network, Test, Concurrent), Linguist tools and Qt's own translations
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev libxkbcommon-dev
-  # crypto, logging, secrets
-  libssl-dev openssl libspdlog-dev libfmt-dev qtkeychain-qt6-dev
+  # crypto, logging, secrets (QtKeychain reaches the Secret Service through libsecret)
+  libssl-dev openssl libspdlog-dev libfmt-dev qtkeychain-qt6-dev libsecret-1-0
   # running the GUI with no display, taking screenshots
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   # tests: sanitizer runtimes come with gcc; Node.js and npm for the official SDK conformance tests
   procps
+  # keychain tests (tests/support/with-keyring.sh): a private D-Bus session (dbus-run-session, dbus-send)
+  # with a throwaway gnome-keyring as its Secret Service
+  dbus-daemon dbus-bin gnome-keyring
 )
 
 missing=()

@@ -1,0 +1,264 @@
+// `eflow-wizard secret store|forget|list` end to end against a real keychain (gnome-keyring in a private
+// D-Bus session: CTest runs this through tests/support/with-keyring.sh): values from stdin and --file,
+// overwrite, forget, list, the refusals and exit codes, the no-keychain sentence, and where the value must
+// never be - in any process's argv (/proc/*/cmdline while the command runs), in its output, in its log or
+// settings files.
+#include <optional>
+
+#include <QDirIterator>
+#include <QtTest>
+
+#include "engine/crypto/SecureBytes.h"
+#include "engine/support/KeychainSecretStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray keyA = "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lE=";
+const QByteArray keyB = "q83vEjRWeJCrze8SNFZ4kA==";
+const QByteArray connection =
+    "HostName=hub.azure-devices.net;DeviceId=edge01;SharedAccessKey=Zm9vYmFyYmF6cXV4MTIzNA==";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool valueInAnyArgv = false;
+    int argvScans = 0;
+};
+
+bool anyCmdlineContains(const QByteArray &needle)
+{
+    QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        QFile cmdline(it.next() + u"/cmdline"_s);
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+
+bool treeContains(const QString &root, const QByteArray &needle)
+{
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestSecretCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_binary;
+
+    // Runs the CLI; while it runs, every process's argv is searched for the value it was given.
+    Run run(const QStringList &arguments, const QByteArray &stdinData = {},
+            std::optional<QProcessEnvironment> env = std::nullopt)
+    {
+        QProcess process;
+        if (env)
+            process.setProcessEnvironment(*env);
+        process.start(m_binary, arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        Run r;
+        const QByteArray value = stdinData.trimmed();
+        process.write(stdinData);
+        process.waitForBytesWritten(5000);
+        // Search while the command holds the value (it waits for the end of its input, or for the keychain).
+        do {
+            if (!value.isEmpty()) {
+                ++r.argvScans;
+                r.valueInAnyArgv = r.valueInAnyArgv || anyCmdlineContains(value);
+            }
+            process.closeWriteChannel();
+        } while (!process.waitForFinished(20) && process.state() != QProcess::NotRunning);
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        r.out = process.readAllStandardOutput();
+        r.err = process.readAllStandardError();
+        return r;
+    }
+
+    static std::optional<QByteArray> readBack(const QString &name)
+    {
+        eflow::support::KeychainSecretStore store;
+        std::optional<eflow::support::SecretResult> result;
+        store.read(name, nullptr, [&](eflow::support::SecretResult r) { result = std::move(r); });
+        if (!QTest::qWaitFor([&]() { return result.has_value(); }, 30000) || result->error)
+            return std::nullopt;
+        return result->value.view().toByteArray();
+    }
+
+    static QString writeFile(const QString &path, const QByteArray &content)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write test file");
+        f.write(content);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("EFLOW_KEYRING_SESSION") != u"1")
+            QSKIP("needs a private keyring session: run through tests/support/with-keyring.sh (CTest does)");
+        m_binary = qEnvironmentVariable("EFLOW_WIZARD_BIN");
+        QVERIFY2(QFileInfo(m_binary).isExecutable(), "EFLOW_WIZARD_BIN must name the built eflow-wizard");
+    }
+
+    // The argv search itself finds a value that is in a process's arguments.
+    void argvSearchWorks()
+    {
+        QProcess sleeper;
+        sleeper.start(u"sh"_s, {u"-c"_s, u"sleep 5"_s, QString::fromLatin1(keyB)});
+        QVERIFY(sleeper.waitForStarted());
+        QTRY_VERIFY(anyCmdlineContains(keyB));
+        sleeper.kill();
+        sleeper.waitForFinished();
+        QVERIFY(!anyCmdlineContains(keyB));
+    }
+
+    void help()
+    {
+        const Run r = run({u"secret"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("eflow-wizard secret"));
+        QVERIFY(r.out.contains("store NAME") && r.out.contains("forget NAME") && r.out.contains("list"));
+        QVERIFY(r.out.contains("never taken\non the command line") || r.out.contains("never taken"));
+        // The main help lists the command.
+        QVERIFY(run({u"--help"_s}).out.contains("secret"));
+    }
+
+    void storeListOverwriteForget()
+    {
+        Run r = run({u"secret"_s, u"store"_s, u"group-a"_s}, keyA + '\n');
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("keychain:group-a"));
+        QVERIFY(r.argvScans > 0);
+        QVERIFY(!r.valueInAnyArgv);
+        QCOMPARE(readBack(u"group-a"_s), std::optional<QByteArray>(keyA));
+
+        const QString file =
+            writeFile(QDir::temp().filePath(u"eflow-secret-cli-key.txt"_s), connection + "\n# comment\n");
+        r = run({u"secret"_s, u"store"_s, u"--file"_s, file, u"conn.b"_s});
+        QFile::remove(file);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readBack(u"conn.b"_s), std::optional<QByteArray>(connection));
+
+        r = run({u"secret"_s, u"list"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("conn.b\ngroup-a\n"));
+
+        r = run({u"secret"_s, u"store"_s, u"group-a"_s}, keyB);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.valueInAnyArgv);
+        QCOMPARE(readBack(u"group-a"_s), std::optional<QByteArray>(keyB));
+
+        r = run({u"secret"_s, u"forget"_s, u"group-a"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readBack(u"group-a"_s), std::nullopt);
+        QCOMPARE(run({u"secret"_s, u"list"_s}).out, QByteArray("conn.b\n"));
+
+        r = run({u"secret"_s, u"forget"_s, u"group-a"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("No key named group-a is remembered"), r.err.constData());
+        QVERIFY(!run({u"secret"_s, u"forget"_s, u"conn.b"_s}).exitCode);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message");
+
+        QTest::newRow("no action") << QStringList{u"secret"_s} << QByteArray() << 2
+                                   << QByteArray("say \"store NAME\"");
+        QTest::newRow("unknown action") << QStringList{u"secret"_s, u"show"_s, u"a"_s} << QByteArray() << 2
+                                        << QByteArray("say \"store NAME\"");
+        QTest::newRow("store without name")
+            << QStringList{u"secret"_s, u"store"_s} << keyA << 2 << QByteArray("exactly one NAME");
+        QTest::newRow("list with name") << QStringList{u"secret"_s, u"list"_s, u"a"_s} << QByteArray() << 2
+                                        << QByteArray("takes no NAME");
+        QTest::newRow("--file with forget")
+            << QStringList{u"secret"_s, u"forget"_s, u"a"_s, u"--file"_s, u"/tmp/x"_s} << QByteArray() << 2
+            << QByteArray("--file goes with store");
+        QTest::newRow("key option") << QStringList{u"secret"_s, u"store"_s, u"a"_s, u"--key=abc"_s}
+                                    << QByteArray() << 2 << QByteArray("never taken on the command line");
+        QTest::newRow("bad name") << QStringList{u"secret"_s, u"store"_s, u"a/b"_s} << keyA << 3
+                                  << QByteArray("not a valid key name");
+        QTest::newRow("key as name") << QStringList{u"secret"_s, u"store"_s, QString::fromLatin1(keyA)}
+                                     << QByteArray() << 3 << QByteArray("looks like a key, not a name");
+        QTest::newRow("empty stdin") << QStringList{u"secret"_s, u"store"_s, u"a"_s} << QByteArray() << 3
+                                     << QByteArray("no key given");
+        QTest::newRow("missing file")
+            << QStringList{u"secret"_s, u"store"_s, u"a"_s, u"--file"_s, u"/nonexistent/key"_s}
+            << QByteArray() << 4 << QByteArray("does not exist");
+        QTest::newRow("too long") << QStringList{u"secret"_s, u"store"_s, u"a"_s} << QByteArray(3000, 'k')
+                                  << 3 << QByteArray("longer than 2048 bytes");
+    }
+
+    void refusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        const Run r = run(arguments, input);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY2(!r.err.contains("8isrFI1s") && !r.out.contains("8isrFI1s"), r.err.constData());
+    }
+
+    // No session bus, no display: the one sentence, exit code 1, and nothing remembered.
+    void noKeychain()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        const Run r = run({u"secret"_s, u"store"_s, u"edge"_s}, keyA, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains("No system keychain is available here (no Secret Service on the D-Bus session "
+                           "bus), so nothing was stored"),
+            r.err.constData());
+        QVERIFY(!r.err.contains("8isrFI1s"));
+        QVERIFY(!run({u"secret"_s, u"list"_s}).out.contains("edge"));
+    }
+
+    // After everything above: no file the command wrote (log, settings) and no output holds a value.
+    void valuesAppearNowhere()
+    {
+        for (const QString &root :
+             {qEnvironmentVariable("HOME"), qEnvironmentVariable("XDG_CONFIG_HOME"),
+              qEnvironmentVariable("XDG_DATA_HOME"), qEnvironmentVariable("XDG_CACHE_HOME")}) {
+            QVERIFY(!root.isEmpty());
+            for (const QByteArray &value : {keyA, keyB, QByteArray("Zm9vYmFyYmF6cXV4MTIzNA")})
+                QVERIFY2(!treeContains(root, value), qPrintable(root));
+        }
+        // The log exists and recorded the commands (so the search above looked at something).
+        bool logged = false;
+        QDirIterator it(qEnvironmentVariable("XDG_DATA_HOME"), {u"*.log"_s}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            logged =
+                logged || (f.open(QIODevice::ReadOnly) && f.readAll().contains("command secret started"));
+        }
+        QVERIFY(logged);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretCli)
+#include "tst_secret_cli.moc"
