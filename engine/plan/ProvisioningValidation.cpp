@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include "engine/plan/ValidationSupport.h"
+#include "engine/support/SecretRef.h"
 
 // The fields Provision-EflowVm needs for each provisioning method.
 namespace eflow::plan {
@@ -66,8 +67,19 @@ std::optional<Problem> globalEndpointProblem(const QString &endpoint)
 // know where it is kept.
 std::optional<Problem> secretRefProblem(const ProvisioningSettings &settings, const QString &what)
 {
-    if (!settings.secretRef.trimmed().isEmpty())
+    if (!settings.secretRef.trimmed().isEmpty()) {
+        // A reference, never the key: a raw key here would be copied into plan files and the journal.
+        // "session:…" is the wizard's own mark for a key typed on this run and held in memory only.
+        QString error;
+        const QString ref = settings.secretRef.trimmed();
+        if (ref.startsWith(u"session:") && !support::looksLikeSecret(ref))
+            return std::nullopt;
+        if (!support::parseSecretRef(ref, &error))
+            //: %1 "Secret reference", %2 what is wrong with it
+            return problemFor(Field::SecretRef,
+                              ValidationTr::tr("%1: %2").arg(fieldLabel(Field::SecretRef), error));
         return std::nullopt;
+    }
     //: %1 "Secret reference", %2 what the secret is, e.g. "the symmetric key"
     return problemFor(Field::SecretRef,
                       ValidationTr::tr("%1 is required: store %2 in the keychain or give it "

@@ -72,7 +72,7 @@ plan::ProvisioningSettings provisioning(plan::ProvisioningType type)
 {
     plan::ProvisioningSettings s;
     s.type = type;
-    s.secretRef = QStringLiteral("eflow-wizard/dev-01");
+    s.secretRef = QStringLiteral("keychain:dev-01");
     switch (type) {
     case plan::ProvisioningType::ManualConnectionString:
         break;

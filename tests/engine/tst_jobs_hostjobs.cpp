@@ -489,7 +489,7 @@ private slots:
     void snapshotHasPlanAndTargetButNoSecret()
     {
         plan::DeploymentPlan plan = basicPlan();
-        plan.provisioning.secretRef = QStringLiteral("eflow-wizard/edge-01");
+        plan.provisioning.secretRef = QStringLiteral("keychain:edge-01");
         const QJsonObject snapshot = jobs::journalPlanSnapshot(plan, QStringLiteral("ssh://admin@edge-01"));
         QCOMPARE(snapshot.value("target").toString(), QStringLiteral("ssh://admin@edge-01"));
         const QByteArray text = QJsonDocument(snapshot).toJson();

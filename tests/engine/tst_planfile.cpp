@@ -52,7 +52,7 @@ DeploymentPlan fullPlan()
     v.deviceId = QStringLiteral("press-3");
     v.identityCertPath = QStringLiteral("C:\\certs\\device.pem");
     v.identityPrivKeyPath = QStringLiteral("C:\\certs\\device.key.pem");
-    v.secretRef = QStringLiteral("eflow-wizard/factory-a");
+    v.secretRef = QStringLiteral("keychain:factory-a");
     return p;
 }
 
@@ -167,7 +167,7 @@ void tst_PlanFile::everyFieldWritten()
     const QJsonObject prov = json.value(QStringLiteral("provisioning")).toObject();
     QCOMPARE(prov.value(QStringLiteral("type")).toString(), QStringLiteral("DpsSymmetricKey"));
     QCOMPARE(prov.value(QStringLiteral("keySource")).toString(), QStringLiteral("group"));
-    QCOMPARE(prov.value(QStringLiteral("secretRef")).toString(), QStringLiteral("eflow-wizard/factory-a"));
+    QCOMPARE(prov.value(QStringLiteral("secretRef")).toString(), QStringLiteral("keychain:factory-a"));
     QCOMPARE(prov.keys().size(), 11);
     QStringList sections = json.keys();
     sections.sort();

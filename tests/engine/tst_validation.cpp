@@ -1063,7 +1063,7 @@ void tst_Validation::provisioning_data()
 
     ProvisioningSettings conn;
     conn.type = ProvisioningType::ManualConnectionString;
-    conn.secretRef = QStringLiteral("eflow-wizard/press-3");
+    conn.secretRef = QStringLiteral("keychain:press-3");
     row("connection string", conn, Field::Unknown, "");
     ProvisioningSettings connLeftovers = conn;
     connLeftovers.idScope = QStringLiteral("not a scope"); // another method's field: ignored
@@ -1151,7 +1151,7 @@ void tst_Validation::provisioning_data()
     sym.idScope = kIdScope;
     sym.registrationId = kRegistrationId;
     sym.keySource = SymmetricKeySource::IndividualEnrollment;
-    sym.secretRef = QStringLiteral("eflow-wizard/sn-007");
+    sym.secretRef = QStringLiteral("keychain:sn-007");
     row("symmetric key, individual", sym, Field::Unknown, "");
     ProvisioningSettings s = sym;
     s.keySource = SymmetricKeySource::GroupEnrollment;
@@ -1179,6 +1179,17 @@ void tst_Validation::provisioning_data()
     row("symmetric key without secret", s, Field::SecretRef, "store the symmetric key");
     s.keySource = SymmetricKeySource::GroupEnrollment;
     row("group key without secret", s, Field::SecretRef, "store the enrollment group's key");
+    // A raw key where the reference belongs would be copied into plan files and the journal: refused,
+    // and the sentence never quotes it.
+    s = sym;
+    s.secretRef = QStringLiteral("c2VjcmV0LWtleS1ub3QtYS1yZWFsLW9uZS0xMjM0NTY3OA==");
+    row("raw key as secret reference", s, Field::SecretRef, "not a reference to one");
+    s.secretRef = QStringLiteral("HostName=hub.azure-devices.net;DeviceId=d;SharedAccessKey=abc");
+    row("connection string as secret reference", s, Field::SecretRef, "not a reference to one");
+    s.secretRef = QStringLiteral("keychain:bad name");
+    row("secret reference with a space", s, Field::SecretRef, "not a valid key name");
+    s.secretRef = QStringLiteral("vault:edge-01");
+    row("secret reference of another scheme", s, Field::SecretRef, "keychain:");
 
     row("no method", ProvisioningSettings{}, Field::ProvisioningType, "Provisioning method is required");
 }
