@@ -331,7 +331,13 @@ int runJournalled(jobs::HostJobRunner &runner, plan::DeploymentPlan plan, const 
         SecretSource source;
         source.keyFile = o.keyFile;
         source.demo = runner.host()->demo;
-        source.fromStdin = o.keyStdin || (!source.demo && source.keyFile.isEmpty());
+        // --secret-ref, else the plan's reference to a remembered key (a "session:" mark is the wizard's).
+        source.secretRef = o.secretRef;
+        if (source.secretRef.isEmpty() && !o.keyStdin && o.keyFile.isEmpty() &&
+            plan.provisioning.secretRef.startsWith(QLatin1String("keychain:")))
+            source.secretRef = plan.provisioning.secretRef;
+        source.fromStdin =
+            o.keyStdin || (!source.demo && source.keyFile.isEmpty() && source.secretRef.isEmpty());
         source.group = plan.provisioning.keySource == plan::SymmetricKeySource::GroupEnrollment;
         QString error;
         secret = readProvisioningSecret(source, plan.provisioning, &error);

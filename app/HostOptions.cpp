@@ -115,6 +115,10 @@ HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QString
         Tr::tr("FILE"));
     const QCommandLineOption keyStdinOption(QStringLiteral("key-stdin"),
                                             Tr::tr("Read the key from standard input."));
+    const QCommandLineOption secretRefOption(
+        QStringLiteral("secret-ref"),
+        Tr::tr("Use the key remembered in the system keychain under keychain:NAME (see the secret command)."),
+        Tr::tr("REF"));
     const QCommandLineOption freshOption(
         QStringLiteral("fresh"), Tr::tr("Do not resume an interrupted job: abandon it and start over."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
@@ -123,7 +127,7 @@ HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QString
                                          Tr::tr("Do not print the host's console lines."));
     parser.addOptions({demoHelp, listOption, targetOption, planOption, releaseOption, eulaOption, speedOption,
                        typeOption, scopeOption, idOption, endpointOption, groupOption, keyFileOption,
-                       keyStdinOption, freshOption, jsonOption, quietOption});
+                       keyStdinOption, secretRefOption, freshOption, jsonOption, quietOption});
     if (const auto refusal = refuseSecretArguments(arguments))
         return usage(*refusal);
     if (!parser.parse(arguments))
@@ -152,8 +156,10 @@ HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QString
     if (!speedOk || o.speed < 0 || o.speed > 1000)
         return usage(
             Tr::tr("host: --speed takes a number from 0 to 1000, not \"%1\"").arg(parser.value(speedOption)));
-    if (parser.isSet(keyFileOption) && parser.isSet(keyStdinOption))
-        return usage(Tr::tr("host: give the key either with --key-file or with --key-stdin"));
+    if (int(parser.isSet(keyFileOption)) + int(parser.isSet(keyStdinOption)) +
+            int(parser.isSet(secretRefOption)) >
+        1)
+        return usage(Tr::tr("host: give the key one way only: --key-file, --key-stdin or --secret-ref"));
     o.target = parser.value(targetOption);
     o.planFile = parser.value(planOption);
     o.release = parser.value(releaseOption);
@@ -168,6 +174,7 @@ HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QString
     o.group = parser.isSet(groupOption);
     o.keyFile = parser.value(keyFileOption);
     o.keyStdin = parser.isSet(keyStdinOption);
+    o.secretRef = parser.value(secretRefOption);
     o.fresh = parser.isSet(freshOption);
     o.json = parser.isSet(jsonOption);
     o.quiet = parser.isSet(quietOption);

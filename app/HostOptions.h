@@ -33,6 +33,7 @@ struct HostOptions
     bool group = false;
     QString keyFile;
     bool keyStdin = false;
+    QString secretRef; // --secret-ref keychain:NAME
     bool fresh = false;
     bool json = false;
     bool quiet = false;

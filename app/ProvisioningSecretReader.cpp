@@ -3,10 +3,13 @@
 #include <QCoreApplication>
 
 #include "app/Console.h"
+#include "app/SecretWait.h"
 #include "engine/crypto/DeviceKey.h"
 #include "engine/crypto/SecureBytes.h"
 #include "engine/plan/Validation.h"
+#include "engine/support/KeychainSecretStore.h"
 #include "engine/support/Redactor.h"
+#include "engine/support/SecretRef.h"
 
 namespace eflow::app {
 
@@ -17,23 +20,53 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(HostCommand)
 };
 
-crypto::SecureBytes copyOf(const std::shared_ptr<const crypto::SecureBytes> &key)
+// The key from the keychain under REF ("keychain:NAME"); nullopt with *error.
+std::optional<QByteArray> keychainText(const QString &ref, QString *error)
 {
-    return key ? crypto::SecureBytes(key->view()) : crypto::SecureBytes();
+    const std::optional<support::SecretRef> parsed = support::parseSecretRef(ref, error);
+    if (!parsed)
+        return std::nullopt;
+    support::KeychainSecretStore store;
+    support::SecretResult result = readSecretNow(store, parsed->name);
+    if (result.error) {
+        *error = result.error.message;
+        return std::nullopt;
+    }
+    return result.value.view().toByteArray();
 }
 
-// The device key of registrationId under the demo group (HMAC-SHA256 of the ID with the group key).
-crypto::SecureBytes demoDeviceKey(const jobs::DemoDps &demo, const QString &registrationId)
+// The key's text from where the command was told to take it (a file, standard input, the keychain, or in
+// demo mode the demo enrollment's own key); nullopt with *error.
+std::optional<QByteArray> secretText(const SecretSource &source, const plan::ProvisioningSettings &settings,
+                                     QString *error)
 {
-    if (!demo.groupKey || demo.groupKey->isEmpty())
-        return {};
-    QByteArray derived = crypto::deriveDeviceKey(demo.groupKey->view(), registrationId.toUtf8());
-    crypto::SecureBytes key{QByteArrayView(derived)};
-    crypto::wipe(derived);
-    return key;
+    if (!source.keyFile.isEmpty())
+        return readSecretFromFile(source.keyFile, error);
+    if (source.fromStdin) {
+        auto text = readSecretFromStdin(settings.type == plan::ProvisioningType::ManualConnectionString
+                                            ? Tr::tr("Device connection string (input hidden): ")
+                                            : (source.group ? Tr::tr("Group key (input hidden): ")
+                                                            : Tr::tr("Device key (input hidden): ")));
+        if (!text)
+            *error = Tr::tr("no key on standard input (pipe it in, or use --key-file FILE)");
+        return text;
+    }
+    if (!source.secretRef.isEmpty())
+        return keychainText(source.secretRef, error);
+    if (source.demo && settings.type == plan::ProvisioningType::DpsSymmetricKey) {
+        // The group's key when the device key is derived from it: the same path as a typed group key.
+        const auto &key = source.group ? source.demo->groupKey : source.demo->individualKey;
+        if (key && !key->isEmpty())
+            return key->view().toByteArray();
+        *error = Tr::tr("the demo has no key for registration ID \"%1\"").arg(settings.registrationId);
+        return std::nullopt;
+    }
+    *error = Tr::tr("no key given: use --key-file FILE, --key-stdin or --secret-ref keychain:NAME");
+    return std::nullopt;
 }
 
 } // namespace
+
 std::optional<host::ProvisioningSecret>
 readProvisioningSecret(const SecretSource &source, const plan::ProvisioningSettings &settings, QString *error)
 {
@@ -41,32 +74,9 @@ readProvisioningSecret(const SecretSource &source, const plan::ProvisioningSetti
         settings.type != plan::ProvisioningType::ManualConnectionString)
         return host::ProvisioningSecret{};
 
-    std::optional<QByteArray> text;
-    if (!source.keyFile.isEmpty()) {
-        text = readSecretFromFile(source.keyFile, error);
-        if (!text)
-            return std::nullopt;
-    } else if (source.fromStdin) {
-        text = readSecretFromStdin(settings.type == plan::ProvisioningType::ManualConnectionString
-                                       ? Tr::tr("Device connection string (input hidden): ")
-                                       : (source.group ? Tr::tr("Group key (input hidden): ")
-                                                       : Tr::tr("Device key (input hidden): ")));
-        if (!text) {
-            *error = Tr::tr("no key on standard input (pipe it in, or use --key-file FILE)");
-            return std::nullopt;
-        }
-    } else if (source.demo && settings.type == plan::ProvisioningType::DpsSymmetricKey) {
-        crypto::SecureBytes key = source.group ? demoDeviceKey(*source.demo, settings.registrationId)
-                                               : copyOf(source.demo->individualKey);
-        if (key.isEmpty()) {
-            *error = Tr::tr("the demo has no key for registration ID \"%1\"").arg(settings.registrationId);
-            return std::nullopt;
-        }
-        return host::ProvisioningSecret{std::move(key)};
-    } else {
-        *error = Tr::tr("no key given: use --key-file FILE or --key-stdin");
+    std::optional<QByteArray> text = secretText(source, settings, error);
+    if (!text)
         return std::nullopt;
-    }
     support::Redactor::registerSecret(QByteArrayView(*text));
 
     if (settings.type == plan::ProvisioningType::ManualConnectionString) {

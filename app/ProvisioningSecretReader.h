@@ -17,6 +17,8 @@ struct SecretSource
 {
     QString keyFile;
     bool fromStdin = false;
+    // "keychain:NAME": the key remembered in the system keychain.
+    QString secretRef;
     bool group = false;
     // Demo mode: the demo enrollment's keys, used when no key is given.
     std::optional<jobs::DemoDps> demo;

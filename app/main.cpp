@@ -40,10 +40,7 @@ struct Subcommand
 };
 
 constexpr Subcommand subcommands[] = {
-    {"derive-key", &runDeriveKey},
-    {"dps", &runDps},
-    {"emulator", &runEmulator},
-    {"host", &runHost},
+    {"derive-key", &runDeriveKey}, {"dps", &runDps}, {"emulator", &runEmulator}, {"host", &runHost},
     {"secret", &runSecret},
 };
 

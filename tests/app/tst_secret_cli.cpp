@@ -237,6 +237,42 @@ private slots:
         QVERIFY(!run({u"secret"_s, u"list"_s}).out.contains("edge"));
     }
 
+    // `host provision --secret-ref keychain:NAME` and a plan's provisioning.secretRef take the key from the
+    // keychain. The demo's DPS does not know keyA, so DPS's 401 proves the remembered key reached
+    // Provision-EflowVm; an unknown name is a clear refusal before anything runs.
+    void hostProvisionUsesTheRememberedKey()
+    {
+        const QStringList provision{u"host"_s, u"provision"_s, u"--demo"_s, u"--speed"_s, u"0"_s, u"--quiet"_s};
+        Run r = run(provision + QStringList{u"--secret-ref"_s, u"keychain:nobody"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("No key named nobody is remembered"), r.err.constData());
+
+        r = run(provision + QStringList{u"--secret-ref"_s, u"not-a-reference"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("keychain:"), r.err.constData());
+
+        QCOMPARE(run({u"secret"_s, u"store"_s, u"edge-key"_s}, keyA + '\n').exitCode, 0);
+        // Deploy first, so that provisioning reaches DPS.
+        QCOMPARE(run({u"host"_s, u"deploy"_s, u"--demo"_s, u"--speed"_s, u"0"_s, u"--quiet"_s,
+                      u"--accept-eula"_s})
+                     .exitCode,
+                 0);
+        r = run(provision + QStringList{u"--secret-ref"_s, u"keychain:edge-key"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("401") || r.out.contains("401"), r.err.constData());
+        QVERIFY(!r.out.contains(keyA) && !r.err.contains(keyA));
+
+        const QString planFile = writeFile(QDir::temp().filePath(u"eflow-secret-cli-plan.json"_s),
+                                           R"({"schema": 1, "provisioning": {"type": "DpsSymmetricKey", "keySource": "individual",
+                                               "secretRef": "keychain:edge-key"}})");
+        // --fresh: the run above left its provision journalled, and a resume keeps the plan it started with.
+        r = run(provision + QStringList{u"--fresh"_s, u"--plan"_s, planFile});
+        QFile::remove(planFile);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("401") || r.out.contains("401"), r.err.constData());
+        QVERIFY(!run({u"secret"_s, u"forget"_s, u"edge-key"_s}).exitCode);
+    }
+
     // After everything above: no file the command wrote (log, settings) and no output holds a value.
     void valuesAppearNowhere()
     {
