@@ -116,28 +116,11 @@ int runSubcommand(int argc, char **argv, int index)
     return ExitUsage;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Without XDG_RUNTIME_DIR Qt falls back to /tmp/runtime-USER and warns on stderr, which would be the first
+// line of every refusal; take that same fallback quietly.
+void takeRuntimeDirectoryQuietly()
 {
-    QCoreApplication::setApplicationName(QStringLiteral(EFLOW_WIZARD_NAME));
-    QCoreApplication::setApplicationVersion(QStringLiteral(EFLOW_WIZARD_VERSION));
-
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-
-    if (const int index = subcommandIndex(arguments); index > 0)
-        return runSubcommand(argc, argv, index);
-
-    // The platform is chosen from the environment alone, so the application (and with it the translators)
-    // can exist before the options are parsed: --help and every refusal below speak the user's language.
-    const bool display = hasDisplay();
-    if (!display)
-        qputenv("QT_QPA_PLATFORM", "offscreen");
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
-    // Without XDG_RUNTIME_DIR Qt falls back to /tmp/runtime-USER and warns on stderr, which would be the
-    // first line of every refusal; take that same fallback quietly.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QByteArray user = qgetenv("USER");
         const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") +
@@ -147,11 +130,45 @@ int main(int argc, char **argv)
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
 #endif
-    QApplication app(argc, argv);
-    installTranslators(app);
+}
 
+// Options that do not go together, and what having no display means. The exit code when refused.
+std::optional<int> checkWizardOptions(WizardRunOptions &options, bool display)
+{
+    if (!options.target.isEmpty() && !options.overview) {
+        printError(
+            Tr::tr("--target goes with --overview; the wizard chooses its target on the Target page."));
+        return ExitUsage;
+    }
+    if (options.overview && options.autopilot) {
+        printError(Tr::tr("--overview and --autopilot do not go together; for a status report without a "
+                          "window use: eflow-wizard host status"));
+        return ExitUsage;
+    }
+#if !defined(Q_OS_WIN)
+    // Only Windows PowerShell 5.1 can drive EFLOW; everywhere else the wizard runs the demo host (the
+    // overview may still read a remote host over OpenSSH).
+    if (!(options.overview && !options.target.isEmpty()))
+        options.demo = true;
+#endif
+
+    if (options.overview && !display) {
+        printError(Tr::tr("--overview needs a display; without one use: eflow-wizard host status"));
+        return ExitUsage;
+    }
+    if (!display) {
+        options.autopilot = true;
+        out() << Tr::tr("No display found: walking the wizard headless (--autopilot).") << Qt::endl;
+    }
+
+    return std::nullopt;
+}
+
+// The wizard's own options (no command). Returns the exit code when the process should end here (after
+// --help, --version or a refusal already printed).
+std::optional<int> parseWizardOptions(const QStringList &arguments, bool display, WizardRunOptions &options)
+{
     // --demo=SCENARIO: QCommandLineParser has no optional values, so split it off first.
-    WizardRunOptions options;
     QStringList parsed;
     for (const QString &argument : std::as_const(arguments)) {
         if (argument.startsWith(QLatin1String("--demo="))) {
@@ -238,31 +255,35 @@ int main(int argc, char **argv)
     options.benchFirstPaint = parser.isSet(firstPaintOption);
     options.overview = parser.isSet(overviewOption);
     options.target = parser.value(targetOption);
-    if (!options.target.isEmpty() && !options.overview) {
-        printError(
-            Tr::tr("--target goes with --overview; the wizard chooses its target on the Target page."));
-        return ExitUsage;
-    }
-    if (options.overview && options.autopilot) {
-        printError(Tr::tr("--overview and --autopilot do not go together; for a status report without a "
-                          "window use: eflow-wizard host status"));
-        return ExitUsage;
-    }
-#if !defined(Q_OS_WIN)
-    // Only Windows PowerShell 5.1 can drive EFLOW; everywhere else the wizard runs the demo host (the
-    // overview may still read a remote host over OpenSSH).
-    if (!(options.overview && !options.target.isEmpty()))
-        options.demo = true;
-#endif
+    return checkWizardOptions(options, display);
+}
 
-    if (options.overview && !display) {
-        printError(Tr::tr("--overview needs a display; without one use: eflow-wizard host status"));
-        return ExitUsage;
-    }
-    if (!display) {
-        options.autopilot = true;
-        out() << Tr::tr("No display found: walking the wizard headless (--autopilot).") << Qt::endl;
-    }
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral(EFLOW_WIZARD_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EFLOW_WIZARD_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (const int index = subcommandIndex(arguments); index > 0)
+        return runSubcommand(argc, argv, index);
+
+    // The platform is chosen from the environment alone, so the application (and with it the translators)
+    // can exist before the options are parsed: --help and every refusal below speak the user's language.
+    const bool display = hasDisplay();
+    if (!display)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    takeRuntimeDirectoryQuietly();
+    QApplication app(argc, argv);
+    installTranslators(app);
+
+    WizardRunOptions options;
+    if (const auto exitCode = parseWizardOptions(arguments, display, options))
+        return *exitCode;
 
     eflow::support::initLogging();
     spdlog::info("{} {} started (demo={}, autopilot={})", EFLOW_WIZARD_NAME, EFLOW_WIZARD_VERSION,
