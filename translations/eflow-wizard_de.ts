@@ -465,10 +465,6 @@ Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 fehlerhafter Schlüssel oder feh
         <source>No bulk operation mode was given.</source>
         <translation>Es wurde kein Modus für den Massenvorgang angegeben.</translation>
     </message>
-    <message>
-        <source>DPS answered HTTP %1; retry %2 of %3 in %4 ms.</source>
-        <translation>DPS hat mit HTTP %1 geantwortet; Wiederholung %2 von %3 in %4 ms.</translation>
-    </message>
     <message numerus="yes">
         <source>Read page %1 from DPS (%n item(s) so far).</source>
         <translation>
@@ -530,14 +526,6 @@ Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 fehlerhafter Schlüssel oder feh
     <message>
         <source>DPS rejected the request: %1</source>
         <translation>DPS hat die Anforderung abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>DPS is throttling requests: wait a minute, then try again.</source>
-        <translation>DPS drosselt Anforderungen: Warten Sie eine Minute, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>DPS at %1 was not available (HTTP %2): try again later, or check the Azure status page.</source>
-        <translation>DPS unter %1 war nicht verfügbar (HTTP %2): Versuchen Sie es später erneut, oder prüfen Sie die Azure-Statusseite.</translation>
     </message>
     <message>
         <source>DPS refused the request with HTTP %1 (%2).</source>
@@ -625,6 +613,26 @@ Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 fehlerhafter Schlüssel oder feh
     <message>
         <source>The initial twin is not valid JSON (%1 near character %2).</source>
         <translation>Der anfängliche Gerätezwilling ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>%1 sent response headers larger than %2 KiB, far more than DPS ever sends, so the answer was refused: check the endpoint address and the proxy.</source>
+        <translation>%1 hat Antwort-Header von mehr als %2 KiB gesendet, weit mehr als DPS je sendet; die Antwort wurde deshalb abgelehnt: Prüfen Sie die Endpunktadresse und den Proxy.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 KiB, far more than DPS ever sends, so it was refused: check the endpoint address and the proxy.</source>
+        <translation>%1 hat eine Antwort von mehr als %2 KiB gesendet, weit mehr als DPS je sendet; sie wurde deshalb abgelehnt: Prüfen Sie die Endpunktadresse und den Proxy.</translation>
+    </message>
+    <message>
+        <source>The request to DPS failed (%1); retry %2 of %3 in %4 s</source>
+        <translation>Die Anfrage an DPS ist fehlgeschlagen (%1); Wiederholung %2 von %3 in %4 s</translation>
+    </message>
+    <message>
+        <source>DPS answered HTTP %1; retry %2 of %3 in %4 s</source>
+        <translation>DPS antwortete mit HTTP %1; Wiederholung %2 von %3 in %4 s</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1409,6 @@ und eine Dienst-Verbindungszeichenfolge aus. Der Zustand (Registrierungen, Regis
         <translation>Die Demo hat keinen Schlüssel für die Registrierungs-ID „%1“</translation>
     </message>
     <message>
-        <source>no key given: use --key-file FILE or --key-stdin</source>
-        <translation>Kein Schlüssel angegeben: Verwenden Sie --key-file DATEI oder --key-stdin</translation>
-    </message>
-    <message>
         <source>OpenSSL could not derive the device key</source>
         <translation>OpenSSL konnte den Geräteschlüssel nicht ableiten</translation>
     </message>
@@ -1551,10 +1555,6 @@ geplant ausführen, 6 abgebrochen oder Zeitlimit erreicht (fortsetzbar), 7 Windo
         <translation>host: --speed erwartet eine Zahl von 0 bis 1000, nicht „%1“</translation>
     </message>
     <message>
-        <source>host: give the key either with --key-file or with --key-stdin</source>
-        <translation>host: Geben Sie den Schlüssel entweder mit --key-file oder mit --key-stdin an</translation>
-    </message>
-    <message>
         <source>host: --release takes 1.1, 1.4 or 1.5, not &quot;%1&quot;</source>
         <translation>host: --release erwartet 1.1, 1.4 oder 1.5, nicht „%1“</translation>
     </message>
@@ -1591,20 +1591,12 @@ geplant ausführen, 6 abgebrochen oder Zeitlimit erreicht (fortsetzbar), 7 Windo
         <translation>Der Schlüssel wurde bereits verwendet</translation>
     </message>
     <message>
-        <source>the interrupted %1 was made by another version and cannot be resumed; run again with --fresh</source>
-        <translation>Der unterbrochene Vorgang „%1“ wurde von einer anderen Version erstellt und kann nicht fortgesetzt werden; führen Sie den Befehl erneut mit --fresh aus</translation>
-    </message>
-    <message>
         <source>Resuming the %1 interrupted on %2; already done: %3.</source>
         <translation>Der am %2 unterbrochene Vorgang „%1“ wird fortgesetzt; bereits erledigt: %3.</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>nichts</translation>
-    </message>
-    <message>
-        <source>Warning: the resume journal could not be written (%1); an interruption cannot be resumed.</source>
-        <translation>Warnung: Das Fortsetzungsjournal konnte nicht geschrieben werden (%1); nach einer Unterbrechung ist kein Fortsetzen möglich.</translation>
     </message>
     <message>
         <source>The EFLOW virtual machine %1 already existed; nothing was deployed twice.</source>
@@ -1642,6 +1634,22 @@ geplant ausführen, 6 abgebrochen oder Zeitlimit erreicht (fortsetzbar), 7 Windo
         <source>host: --target: %1</source>
         <translation>host: --target: %1</translation>
     </message>
+    <message>
+        <source>Use the key remembered in the system keychain under keychain:NAME (see the secret command).</source>
+        <translation>Den im Systemschlüsselbund unter keychain:NAME gespeicherten Schlüssel verwenden (siehe den Befehl secret).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>host: give the key one way only: --key-file, --key-stdin or --secret-ref</source>
+        <translation>host: Geben Sie den Schlüssel nur auf einem Weg an: --key-file, --key-stdin oder --secret-ref</translation>
+    </message>
+    <message>
+        <source>no key given: use --key-file FILE, --key-stdin or --secret-ref keychain:NAME</source>
+        <translation>kein Schlüssel angegeben: Verwenden Sie --key-file DATEI, --key-stdin oder --secret-ref keychain:NAME</translation>
+    </message>
 </context>
 <context>
     <name>HostFacts</name>
@@ -1673,6 +1681,25 @@ geplant ausführen, 6 abgebrochen oder Zeitlimit erreicht (fortsetzbar), 7 Windo
     <message>
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>HostJobRunner</name>
+    <message>
+        <source>Another target device was opened.</source>
+        <translation>Ein anderes Zielgerät wurde geöffnet.</translation>
+    </message>
+    <message>
+        <source>No target device was chosen.</source>
+        <translation>Es wurde kein Zielgerät gewählt.</translation>
+    </message>
+    <message>
+        <source>The interrupted %1 was made by another version and cannot be resumed; start it over.</source>
+        <translation>Der unterbrochene Vorgang %1 stammt von einer anderen Version und kann nicht fortgesetzt werden; beginnen Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>This job can no longer be retried; start it again.</source>
+        <translation>Dieser Vorgang kann nicht mehr wiederholt werden; starten Sie ihn erneut.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2834,14 @@ Lösung: %3</translation>
         <source>No target device was chosen.</source>
         <translation>Es wurde kein Zielgerät ausgewählt.</translation>
     </message>
+    <message>
+        <source>This build cannot open a host of this kind (%1).</source>
+        <translation>Diese Version kann einen Host dieser Art nicht öffnen (%1).</translation>
+    </message>
+    <message>
+        <source>The host could not be opened.</source>
+        <translation>Der Host konnte nicht geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>IotEdgeParsers</name>
@@ -3109,6 +3144,108 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     <message>
         <source>--%1 is refused: keys are never taken on the command line, where they would be visible in the process list and shell history; pipe the key on standard input or use --%2-file FILE</source>
         <translation>--%1 wird abgelehnt: Schlüssel werden nie über die Befehlszeile angenommen, da sie dort in der Prozessliste und im Shell-Verlauf sichtbar wären; übergeben Sie den Schlüssel per Pipe über die Standardeingabe, oder verwenden Sie --%2-file DATEI</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommand</name>
+    <message>
+        <source>No system keychain is available here (no Secret Service on the D-Bus session bus), so nothing was stored; run this in a desktop session with an unlocked keychain, or give the key to the command that needs it on standard input.</source>
+        <translation>Hier ist kein Systemschlüsselbund verfügbar (kein Secret Service auf dem D-Bus-Sitzungsbus), daher wurde nichts gespeichert; führen Sie dies in einer Desktop-Sitzung mit entsperrtem Schlüsselbund aus, oder geben Sie den Schlüssel dem Befehl, der ihn braucht, über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Key to remember (input hidden): </source>
+        <translation>Zu speichernder Schlüssel (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <source>secret store: no key given (pipe it on standard input, or use --file FILE)</source>
+        <translation>secret store: kein Schlüssel angegeben (über die Standardeingabe übergeben oder --file DATEI verwenden)</translation>
+    </message>
+    <message>
+        <source>Remembers keys in the system keychain (Secret Service, Credential Manager, Keychain), so that plan
+files and host provision --secret-ref can name them as keychain:NAME instead of holding them.
+  store NAME   remembers the key read from standard input (or --file), replacing any old one
+  forget NAME  removes the key from the keychain
+  list         prints the names of the remembered keys, one per line (never a key)
+NAME: 1 to 64 characters A-Z a-z 0-9 . _ -, starting with a letter or digit. Keys are never taken
+on the command line.
+Exit codes: 0 done, 1 the keychain failed, is missing, or has no such key, 2 wrong usage,
+3 invalid name or key, 4 the key file is missing or unreadable.</source>
+        <translation>Speichert Schlüssel im Systemschlüsselbund (Secret Service, Anmeldeinformationsverwaltung, Schlüsselbund), damit
+Plandateien und host provision --secret-ref sie als keychain:NAME nennen können, statt sie zu enthalten.
+  store NAME   speichert den von der Standardeingabe (oder --file) gelesenen Schlüssel und ersetzt einen alten
+  forget NAME  entfernt den Schlüssel aus dem Schlüsselbund
+  list         gibt die Namen der gespeicherten Schlüssel aus, einen pro Zeile (nie einen Schlüssel)
+NAME: 1 bis 64 Zeichen A-Z a-z 0-9 . _ -, beginnend mit einem Buchstaben oder einer Ziffer. Schlüssel werden nie
+auf der Befehlszeile angenommen.
+Exit-Codes: 0 erledigt, 1 der Schlüsselbund ist fehlgeschlagen, fehlt oder kennt den Schlüssel nicht, 2 falsche
+Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>store, forget or list</source>
+        <translation>store, forget oder list</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name (store, forget).</source>
+        <translation>Der Name des Schlüssels (store, forget).</translation>
+    </message>
+    <message>
+        <source>store: read the key from the first line of FILE.</source>
+        <translation>store: den Schlüssel aus der ersten Zeile von DATEI lesen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>secret: %1 (see secret --help)</source>
+        <translation>secret: %1 (siehe secret --help)</translation>
+    </message>
+    <message>
+        <source>secret: say &quot;store NAME&quot;, &quot;forget NAME&quot; or &quot;list&quot; (see secret --help)</source>
+        <translation>secret: Geben Sie „store NAME“, „forget NAME“ oder „list“ an (siehe secret --help)</translation>
+    </message>
+    <message>
+        <source>secret %1: give exactly one NAME (see secret --help)</source>
+        <translation>secret %1: Geben Sie genau einen NAME an (siehe secret --help)</translation>
+    </message>
+    <message>
+        <source>secret list: takes no NAME (see secret --help)</source>
+        <translation>secret list: nimmt keinen NAME (siehe secret --help)</translation>
+    </message>
+    <message>
+        <source>secret: --file goes with store</source>
+        <translation>secret: --file gehört zu store</translation>
+    </message>
+    <message>
+        <source>Forgot %1: the system keychain no longer holds it.</source>
+        <translation>%1 vergessen: Der Systemschlüsselbund enthält ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Remembered %1 in the system keychain; plan files and host provision --secret-ref can name it so.</source>
+        <translation>%1 im Systemschlüsselbund gespeichert; Plandateien und host provision --secret-ref können ihn so nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRef</name>
+    <message>
+        <source>This looks like a key, not a name: a name says which key it is (for example dps-group-factory-a), and the key itself is given on standard input or in a file.</source>
+        <translation>Das sieht wie ein Schlüssel aus, nicht wie ein Name: Ein Name sagt, welcher Schlüssel gemeint ist (zum Beispiel dps-group-factory-a); der Schlüssel selbst wird über die Standardeingabe oder in einer Datei angegeben.</translation>
+    </message>
+    <message>
+        <source>The name of a remembered key is empty; write keychain:NAME, for example keychain:dps-group-factory-a.</source>
+        <translation>Der Name eines gespeicherten Schlüssels ist leer; schreiben Sie keychain:NAME, zum Beispiel keychain:dps-group-factory-a.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key name: use 1 to %2 characters from A-Z, a-z, 0-9, dot, underscore and hyphen, starting with a letter or a digit.</source>
+        <translation>„%1“ ist kein gültiger Schlüsselname: Verwenden Sie 1 bis %2 Zeichen aus A-Z, a-z, 0-9, Punkt, Unterstrich und Bindestrich, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>This is a key or a connection string, not a reference to one: keys are never written into plan files or journals. Remember it with &quot;eflow-wizard secret store NAME&quot; and write keychain:NAME instead.</source>
+        <translation>Das ist ein Schlüssel oder eine Verbindungszeichenfolge, kein Verweis darauf: Schlüssel werden nie in Plandateien oder Journale geschrieben. Speichern Sie ihn mit „eflow-wizard secret store NAME“ und schreiben Sie stattdessen keychain:NAME.</translation>
+    </message>
+    <message>
+        <source>A remembered key is written keychain:NAME (for example keychain:dps-group-factory-a), not &quot;%1&quot;.</source>
+        <translation>Ein gespeicherter Schlüssel wird keychain:NAME geschrieben (zum Beispiel keychain:dps-group-factory-a), nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4070,48 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <source>the symmetric key</source>
         <translation>den symmetrischen Schlüssel</translation>
     </message>
+    <message>
+        <source>NAT prefix length must be between %1 and %2 (e.g. 24 for 255.255.255.0); %3 was entered.</source>
+        <translation>Die NAT-Präfixlänge muss zwischen %1 und %2 liegen (z. B. 24 für 255.255.255.0); eingegeben wurde %3.</translation>
+    </message>
+    <message>
+        <source>Host address &apos;%1&apos; is not an IPv4 address such as 172.20.0.1.</source>
+        <extracomment>%1 is the address as typed</extracomment>
+        <translation>Die Hostadresse „%1“ ist keine IPv4-Adresse wie 172.20.0.1.</translation>
+    </message>
+    <message>
+        <source>Host address %1 is the network or broadcast address of %2; choose an address from %3 to %4.</source>
+        <translation>Die Hostadresse %1 ist die Netz- oder Broadcastadresse von %2; wählen Sie eine Adresse von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Switch name is required for a static IP: the Default Switch always uses DHCP; choose another switch for a static address.</source>
+        <translation>Für eine statische IP ist ein Switchname erforderlich: Der Default Switch verwendet immer DHCP; wählen Sie für eine statische Adresse einen anderen Switch.</translation>
+    </message>
+    <message>
+        <source>Switch name &apos;%1&apos; is not the new switch &apos;%2&apos;: the VM is deployed on the switch that is created; leave the switch name empty or give the new switch&apos;s name.</source>
+        <translation>Der Switchname „%1“ ist nicht der neue Switch „%2“: Die VM wird auf dem erstellten Switch bereitgestellt; lassen Sie den Switchnamen leer oder geben Sie den Namen des neuen Switches an.</translation>
+    </message>
+    <message>
+        <source>Switch type is External, but the new switch &apos;%1&apos; is an Internal switch with NAT; set the switch type to Internal.</source>
+        <translation>Der Switchtyp ist External, aber der neue Switch „%1“ ist ein interner Switch mit NAT; setzen Sie den Switchtyp auf Internal.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 &quot;Secret reference&quot;, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New switch name</source>
+        <translation>Name des neuen Switches</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>Hostadresse</translation>
+    </message>
+    <message>
+        <source>NAT prefix length</source>
+        <translation>NAT-Präfixlänge</translation>
+    </message>
 </context>
 <context>
     <name>WizardRunner</name>
@@ -3984,20 +4163,8 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <translation>%1 wird bei DPS unter %2 registriert…</translation>
     </message>
     <message>
-        <source>DPS answered HTTP %1; retry %2 of %3 in %4 s</source>
-        <translation>DPS hat mit HTTP %1 geantwortet; Wiederholung %2 von %3 in %4 s</translation>
-    </message>
-    <message>
         <source>DPS is assigning (operation %1), next poll in %2 s</source>
         <translation>DPS führt die Zuweisung durch (Vorgang %1), nächste Abfrage in %2 s</translation>
-    </message>
-    <message>
-        <source>The request to DPS failed (%1); retry %2 of %3 in %4 s</source>
-        <translation>Die Anforderung an DPS ist fehlgeschlagen (%1); Wiederholung %2 von %3 in %4 s</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4323,43 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     </message>
 </context>
 <context>
+    <name>eflow::localdps::LocalDps</name>
+    <message>
+        <source>Cannot create the local DPS state folder %1.</source>
+        <translation>Der Statusordner des lokalen DPS %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the local DPS state file %1: %2</source>
+        <translation>Die Statusdatei des lokalen DPS %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The service policy key is not valid base64.</source>
+        <translation>Der Richtlinienschlüssel des Dienstes ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>Cannot create the local DPS certificates: %1</source>
+        <translation>Die Zertifikate des lokalen DPS können nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The local DPS cannot listen on 127.0.0.1 port %1: %2</source>
+        <translation>Der lokale DPS kann nicht auf 127.0.0.1, Port %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the local DPS state file %1.</source>
+        <translation>Die Statusdatei des lokalen DPS %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::localdps::LocalDpsThread</name>
+    <message numerus="yes">
+        <source>The local DPS did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der lokale DPS hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der lokale DPS hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eflow::sim::DemoEnvironment</name>
     <message>
         <source>No temporary folder for the local DPS certificate: %1</source>
@@ -4173,32 +4377,52 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <source>The demo enrollments could not be made: %1</source>
         <translation>Die Demoregistrierungen konnten nicht erstellt werden: %1</translation>
     </message>
+    <message>
+        <source>the local DPS did not answer in time.</source>
+        <translation>der lokale DPS hat nicht rechtzeitig geantwortet.</translation>
+    </message>
 </context>
 <context>
-    <name>eflow::sim::LocalDps</name>
+    <name>eflow::support::SecretStore</name>
     <message>
-        <source>Cannot create the local DPS state folder %1.</source>
-        <translation>Der Zustandsordner %1 des lokalen DPS kann nicht erstellt werden.</translation>
+        <source>The key to remember is empty or longer than %1 bytes; give the key itself (a base64 key or a connection string).</source>
+        <translation>Der zu speichernde Schlüssel ist leer oder länger als %1 Bytes; geben Sie den Schlüssel selbst an (einen Base64-Schlüssel oder eine Verbindungszeichenfolge).</translation>
     </message>
     <message>
-        <source>Cannot read the local DPS state file %1: %2</source>
-        <translation>Die Zustandsdatei %1 des lokalen DPS kann nicht gelesen werden: %2</translation>
+        <source>No key named %1 is remembered in the system keychain, so there was nothing to forget.</source>
+        <translation>Im Systemschlüsselbund ist kein Schlüssel namens %1 gespeichert, es gab also nichts zu vergessen.</translation>
     </message>
     <message>
-        <source>The service policy key is not valid base64.</source>
-        <translation>Der Schlüssel der Dienstrichtlinie ist kein gültiges Base64.</translation>
+        <source>No key named %1 is remembered in the system keychain; remember it first with &quot;eflow-wizard secret store %1&quot;, or give the key itself.</source>
+        <translation>Im Systemschlüsselbund ist kein Schlüssel namens %1 gespeichert; speichern Sie ihn zuerst mit „eflow-wizard secret store %1“, oder geben Sie den Schlüssel selbst an.</translation>
     </message>
     <message>
-        <source>Cannot create the local DPS certificates: %1</source>
-        <translation>Die Zertifikate des lokalen DPS können nicht erstellt werden: %1</translation>
+        <source>No system keychain is available here (no Secret Service on the D-Bus session bus), so the key is held in memory only for this run.</source>
+        <translation>Hier ist kein Systemschlüsselbund verfügbar (kein Secret Service auf dem D-Bus-Sitzungsbus), daher wird der Schlüssel nur für diesen Lauf im Speicher gehalten.</translation>
     </message>
     <message>
-        <source>The local DPS cannot listen on 127.0.0.1 port %1: %2</source>
-        <translation>Der lokale DPS kann nicht auf 127.0.0.1, Port %1 lauschen: %2</translation>
+        <source>No system keychain is available here (no Secret Service on the D-Bus session bus), so remembered keys cannot be used; give the key itself instead.</source>
+        <translation>Hier ist kein Systemschlüsselbund verfügbar (kein Secret Service auf dem D-Bus-Sitzungsbus), daher können gespeicherte Schlüssel nicht verwendet werden; geben Sie stattdessen den Schlüssel selbst an.</translation>
     </message>
     <message>
-        <source>Cannot write the local DPS state file %1.</source>
-        <translation>Die Zustandsdatei %1 des lokalen DPS kann nicht geschrieben werden.</translation>
+        <source>The system keychain is locked or refused access; unlock it (for example by logging in to the desktop session) and try again.</source>
+        <translation>Der Systemschlüsselbund ist gesperrt oder hat den Zugriff verweigert; entsperren Sie ihn (zum Beispiel durch Anmelden an der Desktop-Sitzung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s: it may be waiting for an unlock prompt, or be hung; unlock or restart it and try again.</source>
+        <translation>Der Systemschlüsselbund hat nicht innerhalb von %1 s geantwortet: Er wartet vielleicht auf eine Entsperrabfrage oder hängt; entsperren oder starten Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remember the key %1 (see the details); check that it is unlocked and try again.</source>
+        <translation>Der Systemschlüsselbund konnte den Schlüssel %1 nicht speichern (siehe Details); prüfen Sie, ob er entsperrt ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the key %1 (see the details); check that it is unlocked and try again.</source>
+        <translation>Der Systemschlüsselbund konnte den Schlüssel %1 nicht vergessen (siehe Details); prüfen Sie, ob er entsperrt ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the key %1 (see the details); check that it is unlocked and try again.</source>
+        <translation>Der Systemschlüsselbund konnte den Schlüssel %1 nicht lesen (siehe Details); prüfen Sie, ob er entsperrt ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -5217,18 +5441,6 @@ Kernel: %10</translation>
 <context>
     <name>eflow::ui::SettingsPage</name>
     <message>
-        <source>New switch name is required.</source>
-        <translation>Der Name des neuen Switches ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>New switch name starts or ends with a space; remove it.</source>
-        <translation>Der Name des neuen Switches beginnt oder endet mit einem Leerzeichen; entfernen Sie es.</translation>
-    </message>
-    <message>
-        <source>Host address &apos;%1&apos; is not an IPv4 address such as 172.20.0.1.</source>
-        <translation>Die Hostadresse „%1“ ist keine IPv4-Adresse wie z. B. 172.20.0.1.</translation>
-    </message>
-    <message>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
@@ -5840,18 +6052,6 @@ Kernel: %10</translation>
     <message>
         <source>No target device was chosen.</source>
         <translation>Es wurde kein Zielgerät ausgewählt.</translation>
-    </message>
-    <message>
-        <source>The device&apos;s answer could not be read: %1</source>
-        <translation>Die Antwort des Geräts konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1
-Cause: %2
-Fix: %3</source>
-        <translation>%1
-Ursache: %2
-Lösung: %3</translation>
     </message>
     <message>
         <source>The key was already used; enter it again to provision again.</source>
