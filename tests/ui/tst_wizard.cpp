@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -10,6 +12,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextStream>
+#include <QThread>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include "engine/plan/EflowRelease.h"
@@ -76,6 +80,26 @@ private:
     static void openFastDemo(Fixture &f)
     {
         QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(), eflow::jobs::HostTarget::demo({}, 0.0)));
+    }
+
+    // Starts the autopilot and lets the event loop run until it reports its exit code (-1: it did not
+    // finish in time). It advances on the event loop, so it has to be given one. deepestLoop: the most
+    // event loops seen running inside each other meanwhile (qWaitFor itself runs none).
+    static int runAutopilot(WizardWindow &wizard, QTextStream &out, int *deepestLoop = nullptr)
+    {
+        eflow::ui::Autopilot autopilot(wizard, out);
+        QTimer watch;
+        watch.setInterval(1);
+        int deepest = 0;
+        QObject::connect(&watch, &QTimer::timeout, &watch, [&deepest]() {
+            deepest = std::max(deepest, QThread::currentThread()->loopLevel());
+        });
+        watch.start();
+        autopilot.start();
+        const bool ended = QTest::qWaitFor([&autopilot]() { return autopilot.isFinished(); }, 5 * 60 * 1000);
+        if (deepestLoop)
+            *deepestLoop = deepest;
+        return ended ? autopilot.exitCode() : -1;
     }
 
 private slots:
@@ -440,8 +464,11 @@ private slots:
         openFastDemo(f);
         QString output;
         QTextStream out(&output);
-        const int rc = eflow::ui::runAutopilot(f.wizard, out);
+        int deepestLoop = -1;
+        const int rc = runAutopilot(f.wizard, out, &deepestLoop);
         QVERIFY2(rc == 0, qPrintable(output));
+        // The walk advanced from the test's own event processing: the autopilot nested no event loop.
+        QCOMPARE(deepestLoop, 0);
         QVERIFY(output.contains(u"[1/7] Getting Started"_s));
         QVERIFY(output.contains(u"[2/7] License"_s));
         QVERIFY(output.contains(u"The device needs:"_s));
@@ -468,10 +495,11 @@ private slots:
     void autopilotStopsOnAnUnsupportedHost()
     {
         Fixture f(true);
-        QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(), eflow::jobs::HostTarget::demo(u"win10-home"_s, 0.0)));
+        QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(),
+                                          eflow::jobs::HostTarget::demo(u"win10-home"_s, 0.0)));
         QString output;
         QTextStream out(&output);
-        QCOMPARE(eflow::ui::runAutopilot(f.wizard, out), 1);
+        QCOMPARE(runAutopilot(f.wizard, out), 1);
         QVERIFY(output.contains(u"Unsupported"_s));
         QVERIFY(output.contains(u"Target"_s));
     }
@@ -483,7 +511,7 @@ private slots:
         f.plan.setOptionalTelemetry(true);
         QString output;
         QTextStream out(&output);
-        QCOMPARE(eflow::ui::runAutopilot(f.wizard, out), 0);
+        QCOMPARE(runAutopilot(f.wizard, out), 0);
         QVERIFY(!f.plan.optionalTelemetry());
         QVERIFY(output.contains(u"[x] Send optional diagnostic data to Microsoft"_s));
         QVERIFY(output.contains(u"optional diagnostic data = no"_s));
