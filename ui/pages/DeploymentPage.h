@@ -60,6 +60,7 @@ public slots:
     void saveLogs();
 
 private:
+    void buildResumeFrame();
     void startDeploy(bool resume);
     void continuePending();
     void startOver();
