@@ -108,23 +108,23 @@ DpsDeviceClient::~DpsDeviceClient()
 bool DpsDeviceClient::registerDevice(const QString &idScope, const QString &registrationId,
                                      crypto::SecureBytes deviceKey, const QJsonObject &payload)
 {
-    return start(Step::Register, idScope, registrationId, std::move(deviceKey), payload);
+    return start(Phase::Register, idScope, registrationId, std::move(deviceKey), payload);
 }
 
 bool DpsDeviceClient::lookupRegistration(const QString &idScope, const QString &registrationId,
                                          crypto::SecureBytes deviceKey)
 {
-    return start(Step::Lookup, idScope, registrationId, std::move(deviceKey), {});
+    return start(Phase::Lookup, idScope, registrationId, std::move(deviceKey), {});
 }
 
-bool DpsDeviceClient::start(Step step, const QString &idScope, const QString &registrationId,
+bool DpsDeviceClient::start(Phase phase, const QString &idScope, const QString &registrationId,
                             crypto::SecureBytes deviceKey, const QJsonObject &payload)
 {
     if (m_running)
         return false;
     m_running = true;
     ++m_generation;
-    m_step = step;
+    m_phase = phase;
     // Taken exactly as given: the key was made for this exact string, and validation says what is wrong.
     m_idScope = idScope;
     m_registrationId = registrationId;
@@ -168,8 +168,8 @@ bool DpsDeviceClient::start(Step step, const QString &idScope, const QString &re
 
     if (m_options.overallTimeout > 0ms)
         m_overallTimer.start(m_options.overallTimeout);
-    say(step == Step::Lookup ? tr("Looking up registration ID %1 at %2…").arg(m_registrationId, host())
-                             : tr("Registering %1 with DPS at %2…").arg(m_registrationId, host()));
+    say(phase == Phase::Lookup ? tr("Looking up registration ID %1 at %2…").arg(m_registrationId, host())
+                               : tr("Registering %1 with DPS at %2…").arg(m_registrationId, host()));
     // The request leaves from the event loop, never before the caller has returned: whatever it
     // connects or sets up right after this call is in place before any answer can arrive.
     m_delayTimer.start(0);
@@ -189,15 +189,15 @@ QString DpsDeviceClient::host() const
     return m_options.endpoint.host();
 }
 
-QUrl DpsDeviceClient::urlFor(Step step) const
+QUrl DpsDeviceClient::urlFor(Phase phase) const
 {
     QByteArray path = m_options.endpoint.path(QUrl::FullyEncoded).toUtf8();
     while (path.endsWith('/'))
         path.chop(1);
     path += '/' + pathSegment(m_idScope) + "/registrations/" + pathSegment(m_registrationId);
-    if (step == Step::Register)
+    if (phase == Phase::Register)
         path += "/register";
-    else if (step == Step::Poll)
+    else if (phase == Phase::Poll)
         path += "/operations/" + pathSegment(m_operationId);
 
     QUrl url = m_options.endpoint;
@@ -231,26 +231,26 @@ void DpsDeviceClient::sendCurrent()
 {
     if (!m_running || m_reply)
         return;
-    const QUrl url = urlFor(m_step);
+    const QUrl url = urlFor(m_phase);
     const QNetworkRequest request = makeRequest(url);
     ++m_attempts;
     m_sslErrors.clear();
 
     QNetworkReply *reply = nullptr;
-    switch (m_step) {
-    case Step::Register:
+    switch (m_phase) {
+    case Phase::Register:
         spdlog::debug("DPS: PUT {}", url.toDisplayString());
         reply = m_network->put(request, m_registerBody);
         break;
-    case Step::Poll:
+    case Phase::Poll:
         spdlog::debug("DPS: GET {}", url.toDisplayString());
         reply = m_network->get(request);
         break;
-    case Step::Lookup:
+    case Phase::Lookup:
         spdlog::debug("DPS: POST {}", url.toDisplayString());
         reply = m_network->post(request, m_registerBody);
         break;
-    case Step::Unknown:
+    case Phase::Unknown:
         return;
     }
     m_reply = reply;
@@ -321,7 +321,7 @@ void DpsDeviceClient::onReplyFinished()
     }
 
     m_attempts = 0;
-    if (m_step == Step::Lookup)
+    if (m_phase == Phase::Lookup)
         handleLookupAnswer(httpStatus, body);
     else
         handleAnswer(httpStatus, body, retryAfter);
@@ -354,7 +354,7 @@ void DpsDeviceClient::handleAnswer(int httpStatus, const QByteArray &body,
                                     QStringLiteral("status assigning without operationId"))));
             return;
         }
-        m_step = Step::Poll;
+        m_phase = Phase::Poll;
         const auto delay = m_options.retryPolicy.pollDelay(retryAfter);
         say(tr("DPS is assigning (operation %1), next poll in %2 s").arg(m_operationId, secondsText(delay)));
         scheduleNext(delay);
@@ -468,7 +468,7 @@ void DpsDeviceClient::finish(DpsOutcome outcome)
     m_overallTimer.stop();
     abortReply();
     m_key.wipe();
-    m_step = Step::Unknown;
+    m_phase = Phase::Unknown;
     // The last line of progress is the outcome itself, so a console view tells the whole story.
     const QString line = outcome.message();
     if (outcome.kind == DpsOutcome::Kind::Error) {
