@@ -19,7 +19,7 @@
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/Autopilot.h"
-#include "ui/StepPanel.h"
+#include "ui/WizardStepsPanel.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
 #include "ui/pages/LicensePage.h"
@@ -28,8 +28,8 @@
 using namespace Qt::StringLiterals;
 using eflow::plan::EflowRelease;
 using eflow::plan::PlanModel;
-using eflow::ui::StepPanel;
 using eflow::ui::WizardOptions;
+using eflow::ui::WizardStepsPanel;
 using eflow::ui::WizardWindow;
 using eflow::uitest::clickCheckBox;
 
@@ -139,12 +139,13 @@ private slots:
         QCOMPARE(f.wizard.currentId(), int(WizardWindow::GettingStartedPageId));
         QCOMPARE(f.wizard.currentPage()->title(), u"Getting Started"_s);
 
-        StepPanel *panel = f.wizard.stepPanel();
+        WizardStepsPanel *panel = f.wizard.stepsPanel();
         QVERIFY(panel);
         QVERIFY(panel->isVisible());
-        QCOMPARE(panel->state(StepPanel::Step::GettingStarted), StepPanel::State::Current);
-        QVERIFY(panel->text(StepPanel::Step::GettingStarted).startsWith(u"\u25B6"_s));
-        QCOMPARE(panel->state(StepPanel::Step::License), StepPanel::State::Upcoming);
+        QCOMPARE(panel->state(WizardStepsPanel::WizardStep::GettingStarted),
+                 WizardStepsPanel::State::Current);
+        QVERIFY(panel->text(WizardStepsPanel::WizardStep::GettingStarted).startsWith(u"\u25B6"_s));
+        QCOMPARE(panel->state(WizardStepsPanel::WizardStep::License), WizardStepsPanel::State::Upcoming);
 
         // The page names what the device needs and what to have at hand.
         QString shown;
@@ -192,23 +193,23 @@ private slots:
 
     void everyStepIsAvailable_data()
     {
-        QTest::addColumn<StepPanel::Step>("step");
-        QTest::newRow("Deploy") << StepPanel::Step::Deploy;
-        QTest::newRow("Target") << StepPanel::Step::Target;
-        QTest::newRow("Settings") << StepPanel::Step::Settings;
-        QTest::newRow("Deployment") << StepPanel::Step::Deployment;
-        QTest::newRow("Connect") << StepPanel::Step::Connect;
-        QTest::newRow("Finish") << StepPanel::Step::Finish;
+        QTest::addColumn<WizardStepsPanel::WizardStep>("step");
+        QTest::newRow("Deploy") << WizardStepsPanel::WizardStep::Deploy;
+        QTest::newRow("Target") << WizardStepsPanel::WizardStep::Target;
+        QTest::newRow("Settings") << WizardStepsPanel::WizardStep::Settings;
+        QTest::newRow("Deployment") << WizardStepsPanel::WizardStep::Deployment;
+        QTest::newRow("Connect") << WizardStepsPanel::WizardStep::Connect;
+        QTest::newRow("Finish") << WizardStepsPanel::WizardStep::Finish;
     }
 
     void everyStepIsAvailable()
     {
-        QFETCH(StepPanel::Step, step);
+        QFETCH(WizardStepsPanel::WizardStep, step);
         Fixture f;
         f.wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&f.wizard));
-        StepPanel *panel = f.wizard.stepPanel();
-        QCOMPARE(panel->state(step), StepPanel::State::Upcoming);
+        WizardStepsPanel *panel = f.wizard.stepsPanel();
+        QCOMPARE(panel->state(step), WizardStepsPanel::State::Upcoming);
         QVERIFY(!panel->text(step).contains(u"not in this version yet"_s));
     }
 
@@ -219,10 +220,10 @@ private slots:
         QVERIFY(goToLicense(f.wizard));
         QCOMPARE(f.wizard.currentPage()->title(), u"License"_s);
 
-        StepPanel *panel = f.wizard.stepPanel();
-        QCOMPARE(panel->state(StepPanel::Step::GettingStarted), StepPanel::State::Done);
-        QVERIFY(panel->text(StepPanel::Step::GettingStarted).startsWith(u"\u2713"_s));
-        QCOMPARE(panel->state(StepPanel::Step::License), StepPanel::State::Current);
+        WizardStepsPanel *panel = f.wizard.stepsPanel();
+        QCOMPARE(panel->state(WizardStepsPanel::WizardStep::GettingStarted), WizardStepsPanel::State::Done);
+        QVERIFY(panel->text(WizardStepsPanel::WizardStep::GettingStarted).startsWith(u"\u2713"_s));
+        QCOMPARE(panel->state(WizardStepsPanel::WizardStep::License), WizardStepsPanel::State::Current);
 
         // The License page is no longer the last: Next leads on to the target device.
         QAbstractButton *finish = f.wizard.button(QWizard::NextButton);

@@ -21,7 +21,7 @@
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
 #include "ui/widgets/ConsoleView.h"
-#include "ui/widgets/StepListView.h"
+#include "ui/widgets/JobStepList.h"
 
 using namespace Qt::StringLiterals;
 
@@ -72,7 +72,7 @@ DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *c
     m_elapsed->setTextFormat(Qt::PlainText);
 
     auto *stepsLabel = new QLabel(tr("St&eps:"), this);
-    m_steps = new StepListView(this);
+    m_steps = new JobStepList(this);
     stepsLabel->setBuddy(m_steps);
 
     m_progress = new QProgressBar(this);
