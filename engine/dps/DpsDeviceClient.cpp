@@ -108,23 +108,23 @@ DpsDeviceClient::~DpsDeviceClient()
 bool DpsDeviceClient::registerDevice(const QString &idScope, const QString &registrationId,
                                      crypto::SecureBytes deviceKey, const QJsonObject &payload)
 {
-    return start(Phase::Register, idScope, registrationId, std::move(deviceKey), payload);
+    return start(Step::Register, idScope, registrationId, std::move(deviceKey), payload);
 }
 
 bool DpsDeviceClient::lookupRegistration(const QString &idScope, const QString &registrationId,
                                          crypto::SecureBytes deviceKey)
 {
-    return start(Phase::Lookup, idScope, registrationId, std::move(deviceKey), {});
+    return start(Step::Lookup, idScope, registrationId, std::move(deviceKey), {});
 }
 
-bool DpsDeviceClient::start(Phase phase, const QString &idScope, const QString &registrationId,
+bool DpsDeviceClient::start(Step step, const QString &idScope, const QString &registrationId,
                             crypto::SecureBytes deviceKey, const QJsonObject &payload)
 {
     if (m_running)
         return false;
     m_running = true;
     ++m_generation;
-    m_phase = phase;
+    m_step = step;
     // Taken exactly as given: the key was made for this exact string, and validation says what is wrong.
     m_idScope = idScope;
     m_registrationId = registrationId;
@@ -168,8 +168,8 @@ bool DpsDeviceClient::start(Phase phase, const QString &idScope, const QString &
 
     if (m_options.overallTimeout > 0ms)
         m_overallTimer.start(m_options.overallTimeout);
-    say(phase == Phase::Lookup ? tr("Looking up registration ID %1 at %2…").arg(m_registrationId, host())
-                               : tr("Registering %1 with DPS at %2…").arg(m_registrationId, host()));
+    say(step == Step::Lookup ? tr("Looking up registration ID %1 at %2…").arg(m_registrationId, host())
+                             : tr("Registering %1 with DPS at %2…").arg(m_registrationId, host()));
     // The request leaves from the event loop, never before the caller has returned: whatever it
     // connects or sets up right after this call is in place before any answer can arrive.
     m_delayTimer.start(0);
@@ -189,15 +189,15 @@ QString DpsDeviceClient::host() const
     return m_options.endpoint.host();
 }
 
-QUrl DpsDeviceClient::urlFor(Phase phase) const
+QUrl DpsDeviceClient::urlFor(Step step) const
 {
     QByteArray path = m_options.endpoint.path(QUrl::FullyEncoded).toUtf8();
     while (path.endsWith('/'))
         path.chop(1);
     path += '/' + pathSegment(m_idScope) + "/registrations/" + pathSegment(m_registrationId);
-    if (phase == Phase::Register)
+    if (step == Step::Register)
         path += "/register";
-    else if (phase == Phase::Poll)
+    else if (step == Step::Poll)
         path += "/operations/" + pathSegment(m_operationId);
 
     QUrl url = m_options.endpoint;
@@ -231,26 +231,26 @@ void DpsDeviceClient::sendCurrent()
 {
     if (!m_running || m_reply)
         return;
-    const QUrl url = urlFor(m_phase);
+    const QUrl url = urlFor(m_step);
     const QNetworkRequest request = makeRequest(url);
     ++m_attempts;
     m_sslErrors.clear();
 
     QNetworkReply *reply = nullptr;
-    switch (m_phase) {
-    case Phase::Register:
+    switch (m_step) {
+    case Step::Register:
         spdlog::debug("DPS: PUT {}", url.toDisplayString());
         reply = m_network->put(request, m_registerBody);
         break;
-    case Phase::Poll:
+    case Step::Poll:
         spdlog::debug("DPS: GET {}", url.toDisplayString());
         reply = m_network->get(request);
         break;
-    case Phase::Lookup:
+    case Step::Lookup:
         spdlog::debug("DPS: POST {}", url.toDisplayString());
         reply = m_network->post(request, m_registerBody);
         break;
-    case Phase::Unknown:
+    case Step::Unknown:
         return;
     }
     m_reply = reply;
@@ -321,7 +321,7 @@ void DpsDeviceClient::onReplyFinished()
     }
 
     m_attempts = 0;
-    if (m_phase == Phase::Lookup)
+    if (m_step == Step::Lookup)
         handleLookupAnswer(httpStatus, body);
     else
         handleAnswer(httpStatus, body, retryAfter);
@@ -354,7 +354,7 @@ void DpsDeviceClient::handleAnswer(int httpStatus, const QByteArray &body,
                                     QStringLiteral("status assigning without operationId"))));
             return;
         }
-        m_phase = Phase::Poll;
+        m_step = Step::Poll;
         const auto delay = m_options.retryPolicy.pollDelay(retryAfter);
         say(tr("DPS is assigning (operation %1), next poll in %2 s").arg(m_operationId, secondsText(delay)));
         scheduleNext(delay);
@@ -468,7 +468,7 @@ void DpsDeviceClient::finish(DpsOutcome outcome)
     m_overallTimer.stop();
     abortReply();
     m_key.wipe();
-    m_phase = Phase::Unknown;
+    m_step = Step::Unknown;
     // The last line of progress is the outcome itself, so a console view tells the whole story.
     const QString line = outcome.message();
     if (outcome.kind == DpsOutcome::Kind::Error) {

@@ -63,7 +63,7 @@ signals:
     void finished(const eflow::dps::DpsOutcome &outcome);
 
 private:
-    enum class Phase
+    enum class Step
     {
         Unknown = 0,
         Register,
@@ -71,11 +71,11 @@ private:
         Lookup,
     };
 
-    bool start(Phase phase, const QString &idScope, const QString &registrationId,
+    bool start(Step step, const QString &idScope, const QString &registrationId,
                crypto::SecureBytes deviceKey, const QJsonObject &payload);
     void sendCurrent();
     QNetworkRequest makeRequest(const QUrl &url) const;
-    QUrl urlFor(Phase phase) const;
+    QUrl urlFor(Step step) const;
     void onReplyFinished();
     void handleAnswer(int httpStatus, const QByteArray &body, std::optional<std::chrono::seconds> retryAfter);
     void handleLookupAnswer(int httpStatus, const QByteArray &body);
@@ -100,7 +100,7 @@ private:
 
     bool m_running = false;
     quint64 m_generation = 0; // tells a queued call from an earlier operation to stay silent
-    Phase m_phase = Phase::Unknown;
+    Step m_step = Step::Unknown;
     QString m_idScope;
     QString m_registrationId;
     crypto::SecureBytes m_key;
