@@ -88,7 +88,15 @@ int runWizard(const WizardRunOptions &options)
         if (options.demo && !wizard.controller()->isOpen() && !wizard.controller()->isOpening())
             wizard.controller()->openTarget(
                 jobs::HostTarget::demo(wizardOptions.demoScenario, wizardOptions.demoSpeed));
-        const int rc = ui::runAutopilot(wizard, out());
+        // The autopilot advances from this event loop (it nests none) and ends it when it is done.
+        ui::Autopilot autopilot(wizard, out());
+        QObject::connect(&autopilot, &ui::Autopilot::finished, &autopilot,
+                         [](int) { QApplication::exit(0); });
+        autopilot.start();
+        if (!autopilot.isFinished())
+            QApplication::exec();
+        // An event loop that ended before the walk did (the last window closed) is a walk not completed.
+        const int rc = autopilot.isFinished() ? autopilot.exitCode() : 1;
         out().flush();
         printPlan(model);
         reportStalls();

@@ -1,31 +1,19 @@
 #include "ui/Autopilot.h"
 
-#include <functional>
+#include <utility>
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QGroupBox>
 #include <QLabel>
-#include <QLayout>
-#include <QScrollArea>
-#include <QSet>
-#include <QTextBlock>
-#include <QTextBrowser>
-#include <QTextDocument>
-#include <QTextList>
 #include <QTextStream>
-#include <QTimer>
-#include <QTreeWidget>
 #include <QWizardPage>
 
 #include "engine/plan/PlanModel.h"
+#include "ui/AutopilotPageReader.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
-#include "ui/widgets/BulletList.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,162 +26,17 @@ struct AutopilotTr
     Q_DECLARE_TR_FUNCTIONS(Autopilot)
 };
 
-constexpr int licenseLinesShown = 4;
 constexpr int maxSteps = 64; // a wizard that loops forever must not hang a headless run
+constexpr int pollIntervalMs = 20;
+constexpr int probeTimeoutMs = 3 * 60 * 1000;
+constexpr int deployTimeoutMs = 90 * 60 * 1000;
+constexpr int provisionTimeoutMs = 20 * 60 * 1000;
+constexpr int pagesBuiltTimeoutMs = 5 * 1000;
 
 QString withoutMnemonic(const QString &text)
 {
-    QString result = text;
-    result.replace(u"&&"_s, u"\u0001"_s);
-    result.remove(u'&');
-    result.replace(u"\u0001"_s, u"&"_s);
-    return result;
+    return AutopilotPageReader::withoutMnemonic(text);
 }
-
-// The lines a label shows, with list items marked the way a plain-text reader expects them.
-QStringList labelLines(const QLabel *label)
-{
-    QStringList lines;
-    if (Qt::mightBeRichText(label->text()) && label->textFormat() != Qt::PlainText) {
-        QTextDocument doc;
-        doc.setHtml(label->text());
-        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-            const QString text = block.text().simplified();
-            if (text.isEmpty())
-                continue;
-            lines.append(block.textList() ? u" - "_s + text : text);
-        }
-    } else {
-        for (const QString &line : label->text().split(u'\n')) {
-            if (!line.trimmed().isEmpty())
-                lines.append(withoutMnemonic(line.trimmed()));
-        }
-    }
-    return lines;
-}
-
-// Prints what a page shows by walking its layouts in order, which is the order a user reads it in.
-class PageReader final
-{
-public:
-    PageReader(QTextStream &out, const QWidget *page)
-        : m_out(out)
-        , m_page(page)
-    {}
-
-    void read(const QWidget *widget)
-    {
-        if (!widget || !widget->isVisibleTo(m_page) || m_seen.contains(widget))
-            return;
-        m_seen.insert(widget);
-
-        if (const auto *label = qobject_cast<const QLabel *>(widget)) {
-            // A label that names a combo box is printed with it, on one line.
-            if (qobject_cast<const QComboBox *>(label->buddy()))
-                return;
-            // A list's bullet is printed as "- " before its item.
-            if (isListBullet(label)) {
-                m_bulletPending = true;
-                return;
-            }
-            QStringList lines = labelLines(label);
-            if (m_bulletPending && !lines.isEmpty())
-                lines.first().prepend(u" - "_s);
-            m_bulletPending = false;
-            if (qobject_cast<const QTextBrowser *>(label->buddy())) {
-                for (const QString &line : lines)
-                    emitLine(line.endsWith(u':') ? line : line + u':');
-                return;
-            }
-            for (const QString &line : lines)
-                emitLine(line);
-            return;
-        }
-        if (const auto *combo = qobject_cast<const QComboBox *>(widget)) {
-            QStringList choices;
-            for (int i = 0; i < combo->count(); ++i)
-                choices.append(combo->itemText(i));
-            emitLine(AutopilotTr::tr("%1: %2 (choices: %3)")
-                         .arg(comboName(combo), combo->currentText(), choices.join(u", "_s)));
-            return;
-        }
-        if (const auto *check = qobject_cast<const QCheckBox *>(widget)) {
-            emitLine(AutopilotTr::tr("[%1] %2").arg(check->isChecked() ? u"x"_s : u" "_s,
-                                                    withoutMnemonic(check->text())));
-            return;
-        }
-        if (const auto *browser = qobject_cast<const QTextBrowser *>(widget)) {
-            const QStringList all = browser->toPlainText().split(u'\n');
-            int shown = 0;
-            for (const QString &line : all) {
-                if (line.trimmed().isEmpty())
-                    continue;
-                emitLine(u"  | "_s + line.trimmed());
-                if (++shown == licenseLinesShown)
-                    break;
-            }
-            emitLine(AutopilotTr::tr("  | … (%n line(s) in all)", nullptr, int(all.size())));
-            return;
-        }
-        if (const auto *tree = qobject_cast<const QTreeWidget *>(widget)) {
-            for (int i = 0; i < tree->topLevelItemCount(); ++i)
-                readTreeItem(tree->topLevelItem(i), 0);
-            return;
-        }
-        if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
-            emitLine(AutopilotTr::tr("[button] %1").arg(withoutMnemonic(button->text())));
-            return;
-        }
-        if (const auto *group = qobject_cast<const QGroupBox *>(widget))
-            emitLine(withoutMnemonic(group->title()));
-        if (const auto *scroll = qobject_cast<const QScrollArea *>(widget)) {
-            read(scroll->widget());
-            return;
-        }
-        if (widget->layout())
-            readLayout(widget->layout());
-    }
-
-private:
-    void readLayout(const QLayout *layout)
-    {
-        for (int i = 0; i < layout->count(); ++i) {
-            QLayoutItem *item = layout->itemAt(i);
-            if (item->widget())
-                read(item->widget());
-            else if (item->layout())
-                readLayout(item->layout());
-        }
-    }
-
-    void readTreeItem(const QTreeWidgetItem *item, int depth)
-    {
-        emitLine(QString(depth * 2, u' ') + u"- "_s + item->text(0));
-        for (int i = 0; i < item->childCount(); ++i)
-            readTreeItem(item->child(i), depth + 1);
-    }
-
-    QString comboName(const QComboBox *combo) const
-    {
-        // The label whose buddy the combo box is, as the user sees it; else the accessible name.
-        for (const QLabel *label : m_page->findChildren<QLabel *>()) {
-            if (label->buddy() == combo) {
-                QString name = withoutMnemonic(label->text()).trimmed();
-                if (name.endsWith(u':'))
-                    name.chop(1);
-                return name;
-            }
-        }
-        return combo->accessibleName();
-    }
-
-    void emitLine(const QString &text) { m_out << u"  "_s << text << '\n'; }
-
-    QTextStream &m_out;
-    const QWidget *m_page;
-    QSet<const QWidget *> m_seen;
-    bool m_bulletPending = false;
-};
 
 QString yesNo(bool value)
 {
@@ -224,13 +67,6 @@ bool usable(const QAbstractButton *button)
     return button && button->isVisible() && button->isEnabled();
 }
 
-void letTheWindowCatchUp()
-{
-    QEventLoop loop;
-    QTimer::singleShot(0, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 bool clickIfUsable(QWizardPage *page, const QString &name, QTextStream &out)
 {
     auto *button = page->findChild<QAbstractButton *>(name);
@@ -247,206 +83,265 @@ QString labelText(QWizardPage *page, const QString &name)
     return label ? label->text() : QString();
 }
 
-constexpr int probeTimeoutMs = 3 * 60 * 1000;
-constexpr int deployTimeoutMs = 90 * 60 * 1000;
-constexpr int provisionTimeoutMs = 20 * 60 * 1000;
-constexpr int pagesBuiltTimeoutMs = 5 * 1000;
-
-// Target: check the device (the demo host preselected where there is no Windows PowerShell), read the
-// verdict, acknowledge warnings (they are printed above).
-bool driveTargetPage(QWizardPage *page, QTextStream &out)
-{
-    if (!page->isComplete()) {
-        if (!clickIfUsable(page, u"checkDeviceButton"_s, out))
-            return false;
-        waitFor([page]() { return !usable(page->findChild<QAbstractButton *>(u"cancelProbeButton"_s)); },
-                probeTimeoutMs);
-    }
-    PageReader(out, page).read(page);
-    if (auto *ack = page->findChild<QCheckBox *>(u"acknowledgeWarningsCheckBox"_s);
-        usable(ack) && !ack->isChecked()) {
-        ack->click();
-        out << u"  "_s << AutopilotTr::tr("Acknowledged the warnings.") << '\n';
-    }
-    return true;
-}
-
-// Deployment: the page starts the deploy itself (or offers to continue an interrupted one); wait for it.
-bool driveDeploymentPage(QWizardPage *page, QTextStream &out)
-{
-    clickIfUsable(page, u"continueButton"_s, out);
-    const bool ended = waitFor(
-        [page]() {
-            return page->isComplete() || usable(page->findChild<QAbstractButton *>(u"retryButton"_s));
-        },
-        deployTimeoutMs);
-    out << u"  "_s << labelText(page, u"headlineLabel"_s) << '\n';
-    if (const QString message = labelText(page, u"messageLabel"_s); !message.isEmpty())
-        out << u"  "_s << message << '\n';
-    return ended && page->isComplete();
-}
-
-// Connect: in demo mode the demo enrollment; then provision and wait for the result.
-bool driveConnectPage(QWizardPage *page, QTextStream &out)
-{
-    clickIfUsable(page, u"useDemoEnrollmentButton"_s, out);
-    if (!clickIfUsable(page, u"provisionButton"_s, out))
-        return page->isComplete();
-    waitFor([page]() { return !usable(page->findChild<QAbstractButton *>(u"cancelProvisioningButton"_s)); },
-            provisionTimeoutMs);
-    out << u"  "_s << labelText(page, u"provisionResultLabel"_s) << '\n';
-    return page->isComplete();
-}
-
 } // namespace
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
+Autopilot::Autopilot(WizardWindow &wizard, QTextStream &out, QObject *parent)
+    : QObject(parent)
+    , m_wizard(wizard)
+    , m_out(out)
 {
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
+    m_poll.setInterval(pollIntervalMs);
+    connect(&m_poll, &QTimer::timeout, this, &Autopilot::poll);
 }
 
-int runAutopilot(WizardWindow &wizard, QTextStream &out)
+Autopilot::~Autopilot() = default;
+
+void Autopilot::start()
 {
     // QWizard enters its start page when it is first shown; until then there is no current page.
-    if (!wizard.isVisible())
-        wizard.show();
-    if (wizard.currentId() == -1)
-        wizard.restart();
+    if (!m_wizard.isVisible())
+        m_wizard.show();
+    if (m_wizard.currentId() == -1)
+        m_wizard.restart();
     // The window builds its later pages after its first paint, one per turn of the event loop: let it,
     // as it does for a user (the stall report measures that), and build any still missing after that.
-    waitFor([&wizard]() { return wizard.pagesBuilt(); }, pagesBuiltTimeoutMs);
-    wizard.ensurePages();
-    QWizardPage *page = wizard.currentPage();
-    if (!page) {
-        out << AutopilotTr::tr("Autopilot: the wizard has no start page.") << '\n';
-        out.flush();
-        return 3;
-    }
+    waitUntil([this]() { return m_wizard.pagesBuilt(); }, pagesBuiltTimeoutMs,
+              [this](bool) { onPagesBuilt(); });
+}
 
+void Autopilot::onPagesBuilt()
+{
+    m_wizard.ensurePages();
+    QWizardPage *page = m_wizard.currentPage();
+    if (!page) {
+        fail(3, AutopilotTr::tr("Autopilot: the wizard has no start page."));
+        return;
+    }
     // The banner says what is simulated; a headless run must say it too.
-    if (const auto *banner = wizard.findChild<QWidget *>(QStringLiteral("demoBanner"))) {
+    if (const auto *banner = m_wizard.findChild<QWidget *>(QStringLiteral("demoBanner"))) {
         QStringList texts;
         for (const QLabel *label : banner->findChildren<QLabel *>())
             texts << label->text();
-        out << texts.join(QStringLiteral(": ")) << '\n';
+        m_out << texts.join(QStringLiteral(": ")) << '\n';
     }
+    m_pageCount = m_wizard.pageIds().size();
+    enterPage(page);
+}
 
-    const qsizetype pageCount = wizard.pageIds().size();
-    int step = 0;
-    while (page) {
-        if (++step > maxSteps) {
-            out << AutopilotTr::tr("Autopilot: stopped after %1 pages; the wizard seems to loop.")
-                       .arg(maxSteps)
-                << '\n';
-            out.flush();
-            return 1;
-        }
-        out << AutopilotTr::tr("[%1/%2] %3").arg(step).arg(pageCount).arg(page->title()) << '\n';
-        if (!page->subTitle().isEmpty())
-            out << u"  "_s << page->subTitle() << '\n';
-        PageReader(out, page).read(page);
-
-        bool driven = true;
-        switch (wizard.currentId()) {
-        case WizardWindow::LicensePageId:
-            chooseOnLicensePage(page, out);
-            break;
-        case WizardWindow::TargetPageId:
-            driven = driveTargetPage(page, out);
-            break;
-        case WizardWindow::DeploymentPageId:
-            driven = driveDeploymentPage(page, out);
-            break;
-        case WizardWindow::ConnectPageId:
-            driven = driveConnectPage(page, out);
-            break;
-        case WizardWindow::FinishPageId:
-            // A headless walk has nobody to look at the overview window.
-            if (auto *open = page->findChild<QCheckBox *>(u"openOverviewOnFinishCheckBox"_s);
-                open && open->isChecked())
-                open->click();
-            break;
-        default:
-            break;
-        }
-        if (!driven) {
-            out << AutopilotTr::tr("Autopilot: \"%1\" did not succeed (see above).").arg(page->title())
-                << '\n';
-            out.flush();
-            return 1;
-        }
-
-        QAbstractButton *finish = wizard.button(QWizard::FinishButton);
-        QAbstractButton *next = wizard.button(QWizard::NextButton);
-        // A commit page (Deployment) moves on with the Commit button instead of Next.
-        if (!usable(next) && usable(wizard.button(QWizard::CommitButton)))
-            next = wizard.button(QWizard::CommitButton);
-        if (usable(finish)) {
-            out << u"  \u2192 "_s << withoutMnemonic(finish->text()) << '\n';
-            finish->click();
-            break;
-        }
-        if (!usable(next)) {
-            out << AutopilotTr::tr("Autopilot: stuck on \"%1\": neither Next nor Finish can be pressed.")
-                       .arg(page->title())
-                << '\n';
-            out.flush();
-            return 1;
-        }
-        out << u"  \u2192 "_s << withoutMnemonic(next->text()).remove(u'>').trimmed() << '\n';
-        const int before = wizard.currentId();
-        next->click();
-        // Like a user between two clicks, let the window lay out and paint the new page first: the walk
-        // does not pile every page's work into one turn of the event loop.
-        letTheWindowCatchUp();
-        if (wizard.currentId() == before) {
-            out << AutopilotTr::tr("Autopilot: \"%1\" did not let the wizard move on.").arg(page->title())
-                << '\n';
-            out.flush();
-            return 1;
-        }
-        page = wizard.currentPage();
+void Autopilot::enterPage(QWizardPage *page)
+{
+    if (++m_step > maxSteps) {
+        fail(1,
+             AutopilotTr::tr("Autopilot: stopped after %1 pages; the wizard seems to loop.").arg(maxSteps));
+        return;
     }
+    m_out << AutopilotTr::tr("[%1/%2] %3").arg(m_step).arg(m_pageCount).arg(page->title()) << '\n';
+    if (!page->subTitle().isEmpty())
+        m_out << u"  "_s << page->subTitle() << '\n';
+    AutopilotPageReader(m_out, page).read(page);
+    drivePage(page, [this, page](bool driven) { moveOn(page, driven); });
+}
 
-    if (wizard.result() != QDialog::Accepted) {
-        out << AutopilotTr::tr("Autopilot: the wizard closed without being finished.") << '\n';
-        out.flush();
-        return 2;
+void Autopilot::drivePage(QWizardPage *page, const Then &then)
+{
+    switch (m_wizard.currentId()) {
+    case WizardWindow::LicensePageId:
+        chooseOnLicensePage(page, m_out);
+        break;
+    case WizardWindow::TargetPageId:
+        driveTargetPage(page, then);
+        return;
+    case WizardWindow::DeploymentPageId:
+        driveDeploymentPage(page, then);
+        return;
+    case WizardWindow::ConnectPageId:
+        driveConnectPage(page, then);
+        return;
+    case WizardWindow::FinishPageId:
+        // A headless walk has nobody to look at the overview window.
+        if (auto *open = page->findChild<QCheckBox *>(u"openOverviewOnFinishCheckBox"_s);
+            open && open->isChecked())
+            open->click();
+        break;
+    default:
+        break;
     }
-    if (!wizard.plan() || !wizard.plan()->eulaAccepted()) {
-        out << AutopilotTr::tr("Autopilot: the wizard finished, but the license terms are not accepted.")
-            << '\n';
-        out.flush();
-        return 2;
+    then(true);
+}
+
+void Autopilot::moveOn(QWizardPage *page, bool driven)
+{
+    if (!driven) {
+        fail(1, AutopilotTr::tr("Autopilot: \"%1\" did not succeed (see above).").arg(page->title()));
+        return;
+    }
+    QAbstractButton *finish = m_wizard.button(QWizard::FinishButton);
+    QAbstractButton *next = m_wizard.button(QWizard::NextButton);
+    // A commit page (Deployment) moves on with the Commit button instead of Next.
+    if (!usable(next) && usable(m_wizard.button(QWizard::CommitButton)))
+        next = m_wizard.button(QWizard::CommitButton);
+    if (usable(finish)) {
+        m_out << u"  \u2192 "_s << withoutMnemonic(finish->text()) << '\n';
+        finish->click();
+        checkResult();
+        return;
+    }
+    if (!usable(next)) {
+        fail(1, AutopilotTr::tr("Autopilot: stuck on \"%1\": neither Next nor Finish can be pressed.")
+                    .arg(page->title()));
+        return;
+    }
+    m_out << u"  \u2192 "_s << withoutMnemonic(next->text()).remove(u'>').trimmed() << '\n';
+    const int before = m_wizard.currentId();
+    next->click();
+    // Like a user between two clicks, let the window lay out and paint the new page first: the walk
+    // does not pile every page's work into one turn of the event loop.
+    QTimer::singleShot(0, this, [this, page, before]() { afterNext(page, before); });
+}
+
+void Autopilot::afterNext(QWizardPage *page, int before)
+{
+    if (m_wizard.currentId() == before) {
+        fail(1, AutopilotTr::tr("Autopilot: \"%1\" did not let the wizard move on.").arg(page->title()));
+        return;
+    }
+    if (QWizardPage *next = m_wizard.currentPage())
+        enterPage(next);
+    else
+        checkResult();
+}
+
+void Autopilot::checkResult()
+{
+    if (m_wizard.result() != QDialog::Accepted) {
+        fail(2, AutopilotTr::tr("Autopilot: the wizard closed without being finished."));
+        return;
+    }
+    if (!m_wizard.plan() || !m_wizard.plan()->eulaAccepted()) {
+        fail(2, AutopilotTr::tr("Autopilot: the wizard finished, but the license terms are not accepted."));
+        return;
     }
     // Done means a device that runs: provisioned, with edgeAgent running.
-    const jobs::HostJobState &state = wizard.controller()->provisionState();
+    const jobs::HostJobState &state = m_wizard.controller()->provisionState();
     bool agent = false;
     if (state.modules) {
         for (const host::IotEdgeModule &m : state.modules->modules) {
-            out << u"  "_s << AutopilotTr::tr("Module %1: %2 (%3)").arg(m.name, m.statusText, m.description)
-                << '\n';
+            m_out << u"  "_s << AutopilotTr::tr("Module %1: %2 (%3)").arg(m.name, m.statusText, m.description)
+                  << '\n';
             agent = agent || (m.name == u"edgeAgent"_s && m.status == host::ModuleStatus::Running);
         }
     }
     if (!agent) {
-        out << AutopilotTr::tr("Autopilot: the wizard finished, but edgeAgent is not running on the device.")
-            << '\n';
-        out.flush();
-        return 2;
+        fail(2,
+             AutopilotTr::tr("Autopilot: the wizard finished, but edgeAgent is not running on the device."));
+        return;
     }
     // The caller prints the resulting plan from the model itself.
-    out.flush();
-    return 0;
+    finish(0);
+}
+
+// Target: check the device (the demo host preselected where there is no Windows PowerShell), read the
+// verdict, acknowledge warnings (they are printed above).
+void Autopilot::driveTargetPage(QWizardPage *page, const Then &then)
+{
+    if (page->isComplete()) {
+        readTargetVerdict(page);
+        then(true);
+        return;
+    }
+    if (!clickIfUsable(page, u"checkDeviceButton"_s, m_out)) {
+        then(false);
+        return;
+    }
+    waitUntil([page]() { return !usable(page->findChild<QAbstractButton *>(u"cancelProbeButton"_s)); },
+              probeTimeoutMs,
+              [this, page, then](bool) {
+                  readTargetVerdict(page);
+                  then(true);
+              });
+}
+
+void Autopilot::readTargetVerdict(QWizardPage *page)
+{
+    AutopilotPageReader(m_out, page).read(page);
+    if (auto *ack = page->findChild<QCheckBox *>(u"acknowledgeWarningsCheckBox"_s);
+        usable(ack) && !ack->isChecked()) {
+        ack->click();
+        m_out << u"  "_s << AutopilotTr::tr("Acknowledged the warnings.") << '\n';
+    }
+}
+
+// Deployment: the page starts the deploy itself (or offers to continue an interrupted one); wait for it.
+void Autopilot::driveDeploymentPage(QWizardPage *page, const Then &then)
+{
+    clickIfUsable(page, u"continueButton"_s, m_out);
+    waitUntil(
+        [page]() {
+            return page->isComplete() || usable(page->findChild<QAbstractButton *>(u"retryButton"_s));
+        },
+        deployTimeoutMs,
+        [this, page, then](bool ended) {
+            m_out << u"  "_s << labelText(page, u"headlineLabel"_s) << '\n';
+            if (const QString message = labelText(page, u"messageLabel"_s); !message.isEmpty())
+                m_out << u"  "_s << message << '\n';
+            then(ended && page->isComplete());
+        });
+}
+
+// Connect: in demo mode the demo enrollment; then provision and wait for the result.
+void Autopilot::driveConnectPage(QWizardPage *page, const Then &then)
+{
+    clickIfUsable(page, u"useDemoEnrollmentButton"_s, m_out);
+    if (!clickIfUsable(page, u"provisionButton"_s, m_out)) {
+        then(page->isComplete());
+        return;
+    }
+    waitUntil([page]() { return !usable(page->findChild<QAbstractButton *>(u"cancelProvisioningButton"_s)); },
+              provisionTimeoutMs,
+              [this, page, then](bool) {
+                  m_out << u"  "_s << labelText(page, u"provisionResultLabel"_s) << '\n';
+                  then(page->isComplete());
+              });
+}
+
+void Autopilot::waitUntil(std::function<bool()> done, int timeoutMs, Then then)
+{
+    if (done()) {
+        then(true);
+        return;
+    }
+    m_waitDone = std::move(done);
+    m_waitThen = std::move(then);
+    m_waitTimeoutMs = timeoutMs;
+    m_waitClock.start();
+    m_poll.start();
+}
+
+void Autopilot::poll()
+{
+    const bool done = m_waitDone && m_waitDone();
+    if (!done && !m_waitClock.hasExpired(m_waitTimeoutMs))
+        return;
+    m_poll.stop();
+    m_waitDone = {};
+    // The continuation may start the next wait, which replaces m_waitThen: run it from a local copy.
+    const Then then = std::exchange(m_waitThen, {});
+    if (then)
+        then(done);
+}
+
+void Autopilot::fail(int exitCode, const QString &reason)
+{
+    m_out << reason << '\n';
+    finish(exitCode);
+}
+
+void Autopilot::finish(int exitCode)
+{
+    m_out.flush();
+    m_exitCode = exitCode;
+    m_finished = true;
+    emit finished(exitCode);
 }
 
 } // namespace eflow::ui

@@ -101,119 +101,17 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose, false);
 
     auto *central = new QWidget(this);
-    auto *top = new QHBoxLayout;
-    m_refresh = new QPushButton(tr("&Refresh"), central);
-    m_refresh->setObjectName(u"refreshButton"_s);
-    m_refresh->setAccessibleName(tr("Refresh"));
-    m_autoRefresh = new QCheckBox(tr("&Auto-refresh every"), central);
-    m_autoRefresh->setObjectName(u"autoRefreshCheckBox"_s);
-    m_autoRefresh->setAccessibleName(tr("Auto-refresh"));
-    m_interval = new QSpinBox(central);
-    m_interval->setObjectName(u"autoRefreshIntervalSpinBox"_s);
-    m_interval->setAccessibleName(tr("Auto-refresh interval in seconds"));
-    m_interval->setRange(5, 3600);
-    m_interval->setValue(30);
-    m_interval->setSuffix(tr(" s"));
-    m_lastRefreshed = textLabel(central, u"lastRefreshedLabel"_s);
-    m_lastRefreshed->setAccessibleName(tr("Last refreshed"));
-    m_lastRefreshed->setText(tr("Not refreshed yet"));
-    top->addWidget(m_refresh);
-    top->addWidget(m_autoRefresh);
-    top->addWidget(m_interval);
-    top->addSpacing(12);
-    top->addWidget(m_lastRefreshed, 1);
+    QHBoxLayout *top = buildRefreshRow(central);
 
     m_readErrors = textLabel(central, u"readErrorsLabel"_s);
     m_readErrors->setAccessibleName(tr("What could not be read"));
     m_readErrors->setVisible(false);
 
-    // IoT Edge Module List
-    auto *modulesBox = new QGroupBox(tr("IoT Edge Module List"), central);
-    m_modules = new QTableWidget(0, 4, modulesBox);
-    m_modules->setObjectName(u"moduleTable"_s);
-    m_modules->setAccessibleName(tr("IoT Edge Module List"));
-    m_modules->setHorizontalHeaderLabels({tr("NAME"), tr("STATUS"), tr("DESCRIPTION"), tr("IMAGE")});
-    m_modules->horizontalHeader()->setStretchLastSection(true);
-    m_modules->verticalHeader()->setVisible(false);
-    m_modules->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_modules->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Arrow keys move between the rows; Tab leaves the table instead of walking every cell.
-    m_modules->setTabKeyNavigation(false);
-    m_modules->setMinimumHeight(120);
-    (new QVBoxLayout(modulesBox))->addWidget(m_modules);
-
-    // IoT Edge Status, versions, VM statistics
-    auto *statusBox = new QGroupBox(tr("IoT Edge Status"), central);
-    m_serviceStatus = textLabel(statusBox, u"serviceStatusLabel"_s);
-    m_serviceStatus->setAccessibleName(tr("IoT Edge Status"));
-    (new QVBoxLayout(statusBox))->addWidget(m_serviceStatus);
-    auto *versionsBox = new QGroupBox(tr("Runtime versions"), central);
-    m_versions = textLabel(versionsBox, u"versionsLabel"_s);
-    m_versions->setAccessibleName(tr("Runtime versions"));
-    (new QVBoxLayout(versionsBox))->addWidget(m_versions);
-    auto *vmBox = new QGroupBox(tr("VM statistics"), central);
-    m_vmStats = textLabel(vmBox, u"vmStatisticsLabel"_s);
-    m_vmStats->setAccessibleName(tr("VM statistics"));
-    (new QVBoxLayout(vmBox))->addWidget(m_vmStats);
-    auto *infoRow = new QHBoxLayout;
-    infoRow->addWidget(statusBox, 2);
-    infoRow->addWidget(versionsBox, 1);
-    infoRow->addWidget(vmBox, 1);
-
-    // iotedge check
-    auto *checkBox = new QGroupBox(tr("iotedge check"), central);
-    m_checkSummary = textLabel(checkBox, u"checkSummaryLabel"_s);
-    m_checkSummary->setAccessibleName(tr("iotedge check summary"));
-    m_checks = new QTreeWidget(checkBox);
-    m_checks->setObjectName(u"checkTree"_s);
-    m_checks->setAccessibleName(tr("iotedge check results"));
-    m_checks->setHeaderLabels({tr("Check"), tr("Result")});
-    m_checks->setMinimumHeight(160);
-    auto *checkLayout = new QVBoxLayout(checkBox);
-    checkLayout->addWidget(m_checkSummary);
-    checkLayout->addWidget(m_checks);
-
-    // Logs
-    auto *logsBox = new QGroupBox(tr("Logs"), central);
-    m_logSearch = new QLineEdit(logsBox);
-    m_logSearch->setObjectName(u"logSearchEdit"_s);
-    m_logSearch->setAccessibleName(tr("Search the logs"));
-    m_logSearch->setPlaceholderText(tr("Search"));
-    auto *searchLabel = new QLabel(tr("&Search:"), logsBox);
-    searchLabel->setBuddy(m_logSearch);
-    m_logFilter = new QCheckBox(tr("Only &matching lines"), logsBox);
-    m_logFilter->setObjectName(u"logFilterCheckBox"_s);
-    m_logFilter->setAccessibleName(tr("Only matching lines"));
-    m_logs = new QPlainTextEdit(logsBox);
-    m_logs->setObjectName(u"logsView"_s);
-    m_logs->setAccessibleName(tr("IoT Edge logs"));
-    m_logs->setReadOnly(true);
-    m_logs->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_logs->setMinimumHeight(160);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(searchLabel);
-    searchRow->addWidget(m_logSearch, 1);
-    searchRow->addWidget(m_logFilter);
-    auto *logsLayout = new QVBoxLayout(logsBox);
-    logsLayout->addLayout(searchRow);
-    logsLayout->addWidget(m_logs);
-
-    // Three tabs, as WAC's IoT Edge tool splits its panes: each fits the window without scrolling.
-    m_tabs = new QTabWidget(central);
-    m_tabs->setObjectName(u"overviewTabs"_s);
-    m_tabs->setAccessibleName(tr("Device overview sections"));
-    m_tabs->tabBar()->setAccessibleName(tr("Device overview sections"));
-    auto *statusTab = new QWidget(m_tabs);
-    auto *statusLayout = new QVBoxLayout(statusTab);
-    statusLayout->addWidget(modulesBox, 1);
-    statusLayout->addLayout(infoRow);
-    m_tabs->addTab(statusTab, tr("Mo&dules and status"));
-    auto *checkTab = new QWidget(m_tabs);
-    (new QVBoxLayout(checkTab))->addWidget(checkBox);
-    m_tabs->addTab(checkTab, tr("iotedge chec&k"));
-    auto *logsTab = new QWidget(m_tabs);
-    (new QVBoxLayout(logsTab))->addWidget(logsBox);
-    m_tabs->addTab(logsTab, tr("&Logs"));
+    QGroupBox *modulesBox = buildModulesBox(central);
+    QHBoxLayout *infoRow = buildInfoRow(central);
+    QGroupBox *checkBox = buildCheckBox(central);
+    QGroupBox *logsBox = buildLogsBox(central);
+    buildTabs(central, modulesBox, infoRow, checkBox, logsBox);
 
     m_device = textLabel(central, u"deviceLabel"_s);
     m_device->setAccessibleName(tr("Device"));
@@ -240,6 +138,157 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
     m_timer = new QTimer(this);
+    connectSignals();
+
+    // What the controller already knows (e.g. the provision job's final reads) is shown at once; a
+    // window opened on its own for a host (no wizard before it) reads the host as soon as it shows.
+    showStatus();
+    const jobs::HostJobState &known = m_controller->status();
+    if (known.vm || known.modules || known.service || known.check) {
+        m_lastRefreshed->setText(tr("Showing what provisioning read; not refreshed yet"));
+        QTimer::singleShot(0, this, &OverviewWindow::fetchLogs);
+    } else {
+        QTimer::singleShot(0, this, &OverviewWindow::refresh);
+    }
+}
+
+// Refresh, auto-refresh and its interval, and when the window last read the device.
+QHBoxLayout *OverviewWindow::buildRefreshRow(QWidget *central)
+{
+    auto *top = new QHBoxLayout;
+    m_refresh = new QPushButton(tr("&Refresh"), central);
+    m_refresh->setObjectName(u"refreshButton"_s);
+    m_refresh->setAccessibleName(tr("Refresh"));
+    m_autoRefresh = new QCheckBox(tr("&Auto-refresh every"), central);
+    m_autoRefresh->setObjectName(u"autoRefreshCheckBox"_s);
+    m_autoRefresh->setAccessibleName(tr("Auto-refresh"));
+    m_interval = new QSpinBox(central);
+    m_interval->setObjectName(u"autoRefreshIntervalSpinBox"_s);
+    m_interval->setAccessibleName(tr("Auto-refresh interval in seconds"));
+    m_interval->setRange(5, 3600);
+    m_interval->setValue(30);
+    m_interval->setSuffix(tr(" s"));
+    m_lastRefreshed = textLabel(central, u"lastRefreshedLabel"_s);
+    m_lastRefreshed->setAccessibleName(tr("Last refreshed"));
+    m_lastRefreshed->setText(tr("Not refreshed yet"));
+    top->addWidget(m_refresh);
+    top->addWidget(m_autoRefresh);
+    top->addWidget(m_interval);
+    top->addSpacing(12);
+    top->addWidget(m_lastRefreshed, 1);
+    return top;
+}
+
+// IoT Edge Module List
+QGroupBox *OverviewWindow::buildModulesBox(QWidget *central)
+{
+    auto *modulesBox = new QGroupBox(tr("IoT Edge Module List"), central);
+    m_modules = new QTableWidget(0, 4, modulesBox);
+    m_modules->setObjectName(u"moduleTable"_s);
+    m_modules->setAccessibleName(tr("IoT Edge Module List"));
+    m_modules->setHorizontalHeaderLabels({tr("NAME"), tr("STATUS"), tr("DESCRIPTION"), tr("IMAGE")});
+    m_modules->horizontalHeader()->setStretchLastSection(true);
+    m_modules->verticalHeader()->setVisible(false);
+    m_modules->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_modules->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Arrow keys move between the rows; Tab leaves the table instead of walking every cell.
+    m_modules->setTabKeyNavigation(false);
+    m_modules->setMinimumHeight(120);
+    (new QVBoxLayout(modulesBox))->addWidget(m_modules);
+    return modulesBox;
+}
+
+// IoT Edge Status, versions, VM statistics
+QHBoxLayout *OverviewWindow::buildInfoRow(QWidget *central)
+{
+    auto *statusBox = new QGroupBox(tr("IoT Edge Status"), central);
+    m_serviceStatus = textLabel(statusBox, u"serviceStatusLabel"_s);
+    m_serviceStatus->setAccessibleName(tr("IoT Edge Status"));
+    (new QVBoxLayout(statusBox))->addWidget(m_serviceStatus);
+    auto *versionsBox = new QGroupBox(tr("Runtime versions"), central);
+    m_versions = textLabel(versionsBox, u"versionsLabel"_s);
+    m_versions->setAccessibleName(tr("Runtime versions"));
+    (new QVBoxLayout(versionsBox))->addWidget(m_versions);
+    auto *vmBox = new QGroupBox(tr("VM statistics"), central);
+    m_vmStats = textLabel(vmBox, u"vmStatisticsLabel"_s);
+    m_vmStats->setAccessibleName(tr("VM statistics"));
+    (new QVBoxLayout(vmBox))->addWidget(m_vmStats);
+    auto *infoRow = new QHBoxLayout;
+    infoRow->addWidget(statusBox, 2);
+    infoRow->addWidget(versionsBox, 1);
+    infoRow->addWidget(vmBox, 1);
+    return infoRow;
+}
+
+// iotedge check
+QGroupBox *OverviewWindow::buildCheckBox(QWidget *central)
+{
+    auto *checkBox = new QGroupBox(tr("iotedge check"), central);
+    m_checkSummary = textLabel(checkBox, u"checkSummaryLabel"_s);
+    m_checkSummary->setAccessibleName(tr("iotedge check summary"));
+    m_checks = new QTreeWidget(checkBox);
+    m_checks->setObjectName(u"checkTree"_s);
+    m_checks->setAccessibleName(tr("iotedge check results"));
+    m_checks->setHeaderLabels({tr("Check"), tr("Result")});
+    m_checks->setMinimumHeight(160);
+    auto *checkLayout = new QVBoxLayout(checkBox);
+    checkLayout->addWidget(m_checkSummary);
+    checkLayout->addWidget(m_checks);
+    return checkBox;
+}
+
+// Logs
+QGroupBox *OverviewWindow::buildLogsBox(QWidget *central)
+{
+    auto *logsBox = new QGroupBox(tr("Logs"), central);
+    m_logSearch = new QLineEdit(logsBox);
+    m_logSearch->setObjectName(u"logSearchEdit"_s);
+    m_logSearch->setAccessibleName(tr("Search the logs"));
+    m_logSearch->setPlaceholderText(tr("Search"));
+    auto *searchLabel = new QLabel(tr("&Search:"), logsBox);
+    searchLabel->setBuddy(m_logSearch);
+    m_logFilter = new QCheckBox(tr("Only &matching lines"), logsBox);
+    m_logFilter->setObjectName(u"logFilterCheckBox"_s);
+    m_logFilter->setAccessibleName(tr("Only matching lines"));
+    m_logs = new QPlainTextEdit(logsBox);
+    m_logs->setObjectName(u"logsView"_s);
+    m_logs->setAccessibleName(tr("IoT Edge logs"));
+    m_logs->setReadOnly(true);
+    m_logs->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_logs->setMinimumHeight(160);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_logSearch, 1);
+    searchRow->addWidget(m_logFilter);
+    auto *logsLayout = new QVBoxLayout(logsBox);
+    logsLayout->addLayout(searchRow);
+    logsLayout->addWidget(m_logs);
+    return logsBox;
+}
+
+// Three tabs, as WAC's IoT Edge tool splits its panes: each fits the window without scrolling.
+void OverviewWindow::buildTabs(QWidget *central, QGroupBox *modulesBox, QHBoxLayout *infoRow,
+                               QGroupBox *checkBox, QGroupBox *logsBox)
+{
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(u"overviewTabs"_s);
+    m_tabs->setAccessibleName(tr("Device overview sections"));
+    m_tabs->tabBar()->setAccessibleName(tr("Device overview sections"));
+    auto *statusTab = new QWidget(m_tabs);
+    auto *statusLayout = new QVBoxLayout(statusTab);
+    statusLayout->addWidget(modulesBox, 1);
+    statusLayout->addLayout(infoRow);
+    m_tabs->addTab(statusTab, tr("Mo&dules and status"));
+    auto *checkTab = new QWidget(m_tabs);
+    (new QVBoxLayout(checkTab))->addWidget(checkBox);
+    m_tabs->addTab(checkTab, tr("iotedge chec&k"));
+    auto *logsTab = new QWidget(m_tabs);
+    (new QVBoxLayout(logsTab))->addWidget(logsBox);
+    m_tabs->addTab(logsTab, tr("&Logs"));
+}
+
+void OverviewWindow::connectSignals()
+{
     connect(m_timer, &QTimer::timeout, this, &OverviewWindow::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &OverviewWindow::refresh);
     connect(m_autoRefresh, &QCheckBox::toggled, this, &OverviewWindow::setAutoRefresh);
@@ -261,17 +310,6 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
         setWindowTitle(tr("Device overview — %1").arg(m_controller->describe()));
         m_device->setText(tr("Device: %1").arg(m_controller->describe()));
     });
-
-    // What the controller already knows (e.g. the provision job's final reads) is shown at once; a
-    // window opened on its own for a host (no wizard before it) reads the host as soon as it shows.
-    showStatus();
-    const jobs::HostJobState &known = m_controller->status();
-    if (known.vm || known.modules || known.service || known.check) {
-        m_lastRefreshed->setText(tr("Showing what provisioning read; not refreshed yet"));
-        QTimer::singleShot(0, this, &OverviewWindow::fetchLogs);
-    } else {
-        QTimer::singleShot(0, this, &OverviewWindow::refresh);
-    }
 }
 
 OverviewWindow::~OverviewWindow() = default;

@@ -6,6 +6,8 @@
 #include <QPointer>
 
 class QCheckBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -42,6 +44,15 @@ public slots:
     void setAutoRefresh(bool enabled);
 
 private:
+    // The window's sections, built in reading order (the order of creation is the widgets' order).
+    QHBoxLayout *buildRefreshRow(QWidget *central);
+    QGroupBox *buildModulesBox(QWidget *central);
+    QHBoxLayout *buildInfoRow(QWidget *central);
+    QGroupBox *buildCheckBox(QWidget *central);
+    QGroupBox *buildLogsBox(QWidget *central);
+    void buildTabs(QWidget *central, QGroupBox *modulesBox, QHBoxLayout *infoRow, QGroupBox *checkBox,
+                   QGroupBox *logsBox);
+    void connectSignals();
     void showStatus();
     void fetchLogs();
     void onLogsFetched(const eflow::host::HostOperationResult &result);

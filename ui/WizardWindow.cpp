@@ -13,7 +13,7 @@
 
 #include "engine/plan/PlanModel.h"
 #include "ui/OverviewWindow.h"
-#include "ui/StepPanel.h"
+#include "ui/WizardStepsPanel.h"
 #include "ui/WizardController.h"
 #include "ui/pages/ConnectPage.h"
 #include "ui/pages/DeploymentPage.h"
@@ -59,27 +59,27 @@ QWidget *makeDemoBanner(const QString &hostTitle, QWidget *parent)
     return banner;
 }
 
-StepPanel::Step stepForPage(int pageId)
+WizardStepsPanel::WizardStep stepForPage(int pageId)
 {
     switch (pageId) {
     case WizardWindow::GettingStartedPageId:
-        return StepPanel::Step::GettingStarted;
+        return WizardStepsPanel::WizardStep::GettingStarted;
     case WizardWindow::LicensePageId:
-        return StepPanel::Step::License;
+        return WizardStepsPanel::WizardStep::License;
     case WizardWindow::TargetPageId:
-        return StepPanel::Step::Target;
+        return WizardStepsPanel::WizardStep::Target;
     case WizardWindow::SettingsPageId:
-        return StepPanel::Step::Settings;
+        return WizardStepsPanel::WizardStep::Settings;
     case WizardWindow::DeploymentPageId:
-        return StepPanel::Step::Deployment;
+        return WizardStepsPanel::WizardStep::Deployment;
     case WizardWindow::ConnectPageId:
-        return StepPanel::Step::Connect;
+        return WizardStepsPanel::WizardStep::Connect;
     case WizardWindow::FinishPageId:
-        return StepPanel::Step::Finish;
+        return WizardStepsPanel::WizardStep::Finish;
     default:
         break;
     }
-    return StepPanel::Step::Unknown;
+    return WizardStepsPanel::WizardStep::Unknown;
 }
 
 } // namespace
@@ -105,8 +105,8 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
     sideLayout->setSpacing(16);
     if (m_options.demo)
         sideLayout->addWidget(makeDemoBanner(m_options.demoHostTitle, side));
-    m_stepPanel = new StepPanel(StepPanel::allSteps(), side);
-    sideLayout->addWidget(m_stepPanel, 1);
+    m_stepsPanel = new WizardStepsPanel(WizardStepsPanel::allSteps(), side);
+    sideLayout->addWidget(m_stepsPanel, 1);
 
     // A rule between the steps and the page, as WAC's left-hand list has; it costs no colour.
     auto *sideFrame = new QWidget(this);
@@ -324,7 +324,7 @@ bool WizardWindow::overviewRequestedOnFinish() const
 
 void WizardWindow::showStepFor(int pageId)
 {
-    m_stepPanel->setCurrentStep(stepForPage(pageId));
+    m_stepsPanel->setCurrentStep(stepForPage(pageId));
 }
 
 } // namespace eflow::ui

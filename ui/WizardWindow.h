@@ -14,7 +14,7 @@ class PlanModel;
 namespace eflow::ui {
 
 class OverviewWindow;
-class StepPanel;
+class WizardStepsPanel;
 class WizardController;
 
 struct WizardOptions
@@ -68,7 +68,7 @@ public:
     eflow::plan::PlanModel *plan() const { return m_plan; }
     WizardController *controller() const { return m_controller; }
     bool isDemo() const { return m_options.demo; }
-    StepPanel *stepPanel() const { return m_stepPanel; }
+    WizardStepsPanel *stepsPanel() const { return m_stepsPanel; }
     const eflow::ui::WizardOptions &options() const { return m_options; }
 
     // The device overview for the current target (opened on demand, one per window). Support staff
@@ -100,7 +100,7 @@ private:
     eflow::plan::PlanModel *m_plan = nullptr;
     eflow::ui::WizardOptions m_options;
     WizardController *m_controller = nullptr;
-    StepPanel *m_stepPanel = nullptr;
+    WizardStepsPanel *m_stepsPanel = nullptr;
     OverviewWindow *m_overview = nullptr;
     bool m_firstPaintSeen = false;
     int m_builtPages = 1; // the pages with ids below this exist

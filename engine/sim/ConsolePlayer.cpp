@@ -44,12 +44,12 @@ void ConsolePlayer::bullet(int delayMs, const QString &text)
 
 void ConsolePlayer::step(int delayMs, std::function<void()> action)
 {
-    m_steps.append({delayMs, std::move(action), {}});
+    m_cues.append({delayMs, std::move(action), {}});
 }
 
 void ConsolePlayer::asyncStep(int delayMs, AsyncAction action)
 {
-    m_steps.append({delayMs, {}, std::move(action)});
+    m_cues.append({delayMs, {}, std::move(action)});
 }
 
 void ConsolePlayer::start()
@@ -81,7 +81,7 @@ void ConsolePlayer::setOnStop(std::function<void()> onStop)
 
 void ConsolePlayer::dropRest()
 {
-    m_index = int(m_steps.size());
+    m_index = int(m_cues.size());
 }
 
 int ConsolePlayer::scaled(int ms) const
@@ -91,16 +91,16 @@ int ConsolePlayer::scaled(int ms) const
 
 void ConsolePlayer::scheduleCurrent()
 {
-    if (stopped() || m_index >= m_steps.size())
+    if (stopped() || m_index >= m_cues.size())
         return;
-    m_timer.start(scaled(m_steps.at(m_index).delayMs));
+    m_timer.start(scaled(m_cues.at(m_index).delayMs));
 }
 
 void ConsolePlayer::runCurrent()
 {
-    if (stopped() || m_index >= m_steps.size())
+    if (stopped() || m_index >= m_cues.size())
         return;
-    const Step current = m_steps.at(m_index++);
+    const Cue current = m_cues.at(m_index++);
     if (current.asyncAction) {
         current.asyncAction([self = QPointer<ConsolePlayer>(this)] {
             if (self && !self->stopped())

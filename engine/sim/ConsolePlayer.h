@@ -46,7 +46,8 @@ public:
     void dropRest();
 
 private:
-    struct Step
+    // One thing to play: a console line or an action (async: the player waits for it to resume).
+    struct Cue
     {
         int delayMs = 0;
         std::function<void()> action;
@@ -60,7 +61,7 @@ private:
     host::HostOperation *m_op;
     double m_speed;
     QTimer m_timer;
-    QList<Step> m_steps;
+    QList<Cue> m_cues;
     int m_index = 0;
     bool m_stopped = false;
     std::function<void()> m_onStop;

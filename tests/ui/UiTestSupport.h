@@ -3,6 +3,8 @@
 // Helpers the UI tests share: what a user does with the mouse and keyboard, and a plan that has got past
 // the License page. Header-only: each test is its own executable.
 
+#include <functional>
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QObject>
@@ -21,6 +23,13 @@
 #include "ui/WizardWindow.h"
 
 namespace eflow::uitest {
+
+// Lets the event loop run (events processed, no event loop nested) until done() holds (true) or timeoutMs
+// have passed (false): for tools that drive the wizard outside a Qt Test function, like the screenshots.
+inline bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    return QTest::qWaitFor(done, timeoutMs);
+}
 
 // What a user can act on: shown and enabled.
 inline bool usable(const QWidget *w)

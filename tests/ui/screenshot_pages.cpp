@@ -43,7 +43,6 @@
 #include "engine/plan/PlanModel.h"
 #include "engine/sim/SimScenario.h"
 #include "tests/ui/UiTestSupport.h"
-#include "ui/Autopilot.h"
 #include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
@@ -71,8 +70,8 @@ void require(bool condition, const QString &what)
         throw Failure(what);
 }
 
-using eflow::ui::waitFor;
 using eflow::uitest::usable;
+using eflow::uitest::waitFor;
 
 void waitOrFail(const std::function<bool()> &done, int timeoutMs, const QString &what)
 {
@@ -140,7 +139,8 @@ std::unique_ptr<WizardWindow> openWizard(eflow::plan::PlanModel *plan, const QSt
     options.demoSpeed = speed;
     auto wizard = std::make_unique<WizardWindow>(plan, options);
     QString error;
-    require(eflow::uitest::openTarget(*wizard->controller(), eflow::jobs::HostTarget::demo(scenario, speed), &error),
+    require(eflow::uitest::openTarget(*wizard->controller(), eflow::jobs::HostTarget::demo(scenario, speed),
+                                      &error),
             u"could not open the demo host %1: %2"_s.arg(scenario, error));
     wizard->resize(wizard->minimumSize());
     wizard->show();

@@ -24,7 +24,7 @@
 #include "ui/pages/DeploymentPage.h"
 #include "ui/pages/FinishPage.h"
 #include "ui/widgets/ConsoleView.h"
-#include "ui/widgets/StepListView.h"
+#include "ui/widgets/JobStepList.h"
 #include "engine/sim/DemoHost.h"
 #include "tests/ui/UiTestSupport.h"
 
@@ -33,7 +33,7 @@ using eflow::jobs::StepState;
 using eflow::ui::ConsoleView;
 using eflow::ui::DeploymentPage;
 using eflow::ui::FinishPage;
-using eflow::ui::StepListView;
+using eflow::ui::JobStepList;
 using eflow::ui::WizardController;
 
 namespace {
@@ -67,7 +67,7 @@ struct Fixture
 
     QLabel *label(const char *name) const { return page->findChild<QLabel *>(name); }
     QPushButton *button(const char *name) const { return page->findChild<QPushButton *>(name); }
-    StepListView *steps() const { return page->findChild<StepListView *>(); }
+    JobStepList *steps() const { return page->findChild<JobStepList *>(); }
     ConsoleView *console() const { return page->findChild<ConsoleView *>(); }
     QString headline() const { return label("headlineLabel")->text(); }
 
@@ -142,14 +142,14 @@ private slots:
 
         QTRY_VERIFY_WITH_TIMEOUT(f.page->isComplete(), 60000);
         QCOMPARE(f.headline(), QStringLiteral("Complete"));
-        StepListView *steps = f.steps();
+        JobStepList *steps = f.steps();
         QVERIFY(steps->topLevelItemCount() > 3);
         for (int i = 0; i < steps->topLevelItemCount(); ++i) {
             const StepState s = steps->stepState(i);
             QVERIFY2(s == StepState::Done || s == StepState::Skipped,
                      qPrintable(steps->topLevelItem(i)->text(0)));
             // The state is written out, not only marked.
-            QVERIFY(steps->topLevelItem(i)->text(0).contains(StepListView::stateWord(s)));
+            QVERIFY(steps->topLevelItem(i)->text(0).contains(JobStepList::stateWord(s)));
         }
         QVERIFY(f.console()->toPlainText().contains("Deployment successful"));
         auto *progress = f.page->findChild<QProgressBar *>();
@@ -217,7 +217,9 @@ private slots:
         f.wizard.show();
         jobs::JobProgress *pipeline = f.controller.deployJob();
         QVERIFY(pipeline);
-        QTRY_VERIFY_WITH_TIMEOUT(pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("create-switch"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(pipeline->stepCount() > 0 &&
+                                     pipeline->currentStep() >= pipeline->indexOf("create-switch"),
+                                 30000);
         QVERIFY(f.page->isRunning());
         QPushButton *cancel = f.button("cancelDeploymentButton");
         QVERIFY(cancel->isVisible());
@@ -272,7 +274,8 @@ private slots:
             QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 2.0)));
             jobs::JobProgress *pipeline = controller.startDeploy();
             QVERIFY(pipeline);
-            QTRY_VERIFY_WITH_TIMEOUT(pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
         Fixture f("win11-pro");
         QVERIFY2(f.opened, qPrintable(f.openError));
@@ -308,7 +311,8 @@ private slots:
             QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 2.0)));
             jobs::JobProgress *pipeline = controller.startDeploy();
             QVERIFY(pipeline);
-            QTRY_VERIFY_WITH_TIMEOUT(pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
         Fixture f("win11-pro");
         f.wizard.show();

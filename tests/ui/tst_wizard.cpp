@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -10,12 +12,14 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextStream>
+#include <QThread>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/Autopilot.h"
-#include "ui/StepPanel.h"
+#include "ui/WizardStepsPanel.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
 #include "ui/pages/LicensePage.h"
@@ -24,8 +28,8 @@
 using namespace Qt::StringLiterals;
 using eflow::plan::EflowRelease;
 using eflow::plan::PlanModel;
-using eflow::ui::StepPanel;
 using eflow::ui::WizardOptions;
+using eflow::ui::WizardStepsPanel;
 using eflow::ui::WizardWindow;
 using eflow::uitest::clickCheckBox;
 
@@ -78,6 +82,26 @@ private:
         QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(), eflow::jobs::HostTarget::demo({}, 0.0)));
     }
 
+    // Starts the autopilot and lets the event loop run until it reports its exit code (-1: it did not
+    // finish in time). It advances on the event loop, so it has to be given one. deepestLoop: the most
+    // event loops seen running inside each other meanwhile (qWaitFor itself runs none).
+    static int runAutopilot(WizardWindow &wizard, QTextStream &out, int *deepestLoop = nullptr)
+    {
+        eflow::ui::Autopilot autopilot(wizard, out);
+        QTimer watch;
+        watch.setInterval(1);
+        int deepest = 0;
+        QObject::connect(&watch, &QTimer::timeout, &watch, [&deepest]() {
+            deepest = std::max(deepest, QThread::currentThread()->loopLevel());
+        });
+        watch.start();
+        autopilot.start();
+        const bool ended = QTest::qWaitFor([&autopilot]() { return autopilot.isFinished(); }, 5 * 60 * 1000);
+        if (deepestLoop)
+            *deepestLoop = deepest;
+        return ended ? autopilot.exitCode() : -1;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -115,12 +139,13 @@ private slots:
         QCOMPARE(f.wizard.currentId(), int(WizardWindow::GettingStartedPageId));
         QCOMPARE(f.wizard.currentPage()->title(), u"Getting Started"_s);
 
-        StepPanel *panel = f.wizard.stepPanel();
+        WizardStepsPanel *panel = f.wizard.stepsPanel();
         QVERIFY(panel);
         QVERIFY(panel->isVisible());
-        QCOMPARE(panel->state(StepPanel::Step::GettingStarted), StepPanel::State::Current);
-        QVERIFY(panel->text(StepPanel::Step::GettingStarted).startsWith(u"\u25B6"_s));
-        QCOMPARE(panel->state(StepPanel::Step::License), StepPanel::State::Upcoming);
+        QCOMPARE(panel->state(WizardStepsPanel::WizardStep::GettingStarted),
+                 WizardStepsPanel::State::Current);
+        QVERIFY(panel->text(WizardStepsPanel::WizardStep::GettingStarted).startsWith(u"\u25B6"_s));
+        QCOMPARE(panel->state(WizardStepsPanel::WizardStep::License), WizardStepsPanel::State::Upcoming);
 
         // The page names what the device needs and what to have at hand.
         QString shown;
@@ -168,23 +193,23 @@ private slots:
 
     void everyStepIsAvailable_data()
     {
-        QTest::addColumn<StepPanel::Step>("step");
-        QTest::newRow("Deploy") << StepPanel::Step::Deploy;
-        QTest::newRow("Target") << StepPanel::Step::Target;
-        QTest::newRow("Settings") << StepPanel::Step::Settings;
-        QTest::newRow("Deployment") << StepPanel::Step::Deployment;
-        QTest::newRow("Connect") << StepPanel::Step::Connect;
-        QTest::newRow("Finish") << StepPanel::Step::Finish;
+        QTest::addColumn<WizardStepsPanel::WizardStep>("step");
+        QTest::newRow("Deploy") << WizardStepsPanel::WizardStep::Deploy;
+        QTest::newRow("Target") << WizardStepsPanel::WizardStep::Target;
+        QTest::newRow("Settings") << WizardStepsPanel::WizardStep::Settings;
+        QTest::newRow("Deployment") << WizardStepsPanel::WizardStep::Deployment;
+        QTest::newRow("Connect") << WizardStepsPanel::WizardStep::Connect;
+        QTest::newRow("Finish") << WizardStepsPanel::WizardStep::Finish;
     }
 
     void everyStepIsAvailable()
     {
-        QFETCH(StepPanel::Step, step);
+        QFETCH(WizardStepsPanel::WizardStep, step);
         Fixture f;
         f.wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&f.wizard));
-        StepPanel *panel = f.wizard.stepPanel();
-        QCOMPARE(panel->state(step), StepPanel::State::Upcoming);
+        WizardStepsPanel *panel = f.wizard.stepsPanel();
+        QCOMPARE(panel->state(step), WizardStepsPanel::State::Upcoming);
         QVERIFY(!panel->text(step).contains(u"not in this version yet"_s));
     }
 
@@ -195,10 +220,10 @@ private slots:
         QVERIFY(goToLicense(f.wizard));
         QCOMPARE(f.wizard.currentPage()->title(), u"License"_s);
 
-        StepPanel *panel = f.wizard.stepPanel();
-        QCOMPARE(panel->state(StepPanel::Step::GettingStarted), StepPanel::State::Done);
-        QVERIFY(panel->text(StepPanel::Step::GettingStarted).startsWith(u"\u2713"_s));
-        QCOMPARE(panel->state(StepPanel::Step::License), StepPanel::State::Current);
+        WizardStepsPanel *panel = f.wizard.stepsPanel();
+        QCOMPARE(panel->state(WizardStepsPanel::WizardStep::GettingStarted), WizardStepsPanel::State::Done);
+        QVERIFY(panel->text(WizardStepsPanel::WizardStep::GettingStarted).startsWith(u"\u2713"_s));
+        QCOMPARE(panel->state(WizardStepsPanel::WizardStep::License), WizardStepsPanel::State::Current);
 
         // The License page is no longer the last: Next leads on to the target device.
         QAbstractButton *finish = f.wizard.button(QWizard::NextButton);
@@ -440,8 +465,11 @@ private slots:
         openFastDemo(f);
         QString output;
         QTextStream out(&output);
-        const int rc = eflow::ui::runAutopilot(f.wizard, out);
+        int deepestLoop = -1;
+        const int rc = runAutopilot(f.wizard, out, &deepestLoop);
         QVERIFY2(rc == 0, qPrintable(output));
+        // The walk advanced from the test's own event processing: the autopilot nested no event loop.
+        QCOMPARE(deepestLoop, 0);
         QVERIFY(output.contains(u"[1/7] Getting Started"_s));
         QVERIFY(output.contains(u"[2/7] License"_s));
         QVERIFY(output.contains(u"The device needs:"_s));
@@ -468,10 +496,11 @@ private slots:
     void autopilotStopsOnAnUnsupportedHost()
     {
         Fixture f(true);
-        QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(), eflow::jobs::HostTarget::demo(u"win10-home"_s, 0.0)));
+        QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(),
+                                          eflow::jobs::HostTarget::demo(u"win10-home"_s, 0.0)));
         QString output;
         QTextStream out(&output);
-        QCOMPARE(eflow::ui::runAutopilot(f.wizard, out), 1);
+        QCOMPARE(runAutopilot(f.wizard, out), 1);
         QVERIFY(output.contains(u"Unsupported"_s));
         QVERIFY(output.contains(u"Target"_s));
     }
@@ -483,7 +512,7 @@ private slots:
         f.plan.setOptionalTelemetry(true);
         QString output;
         QTextStream out(&output);
-        QCOMPARE(eflow::ui::runAutopilot(f.wizard, out), 0);
+        QCOMPARE(runAutopilot(f.wizard, out), 0);
         QVERIFY(!f.plan.optionalTelemetry());
         QVERIFY(output.contains(u"[x] Send optional diagnostic data to Microsoft"_s));
         QVERIFY(output.contains(u"optional diagnostic data = no"_s));

@@ -32,7 +32,7 @@
 #include "engine/sim/SimHostState.h"
 #include "engine/sim/SimulatedHost.h"
 #include "ui/OverviewWindow.h"
-#include "ui/StepPanel.h"
+#include "ui/WizardStepsPanel.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
 #include "ui/pages/SettingsPage.h"
@@ -40,8 +40,8 @@
 
 using namespace Qt::StringLiterals;
 using eflow::plan::PlanModel;
-using eflow::ui::StepPanel;
 using eflow::ui::WizardOptions;
+using eflow::ui::WizardStepsPanel;
 using eflow::ui::WizardWindow;
 using eflow::uitest::clickCheckBox;
 using eflow::uitest::clickRadio;
@@ -137,7 +137,8 @@ class TestWizardFlow final : public QObject
     // ---- Walking helpers: each one is what a user does on one page, with what they see checked. ----
 
     // The page is current, titled, and the step panel marks it as the current step.
-    static bool isAt(const Flow &f, WizardWindow::PageId id, const QString &title, StepPanel::Step step)
+    static bool isAt(const Flow &f, WizardWindow::PageId id, const QString &title,
+                     WizardStepsPanel::WizardStep step)
     {
         if (f.wizard.currentId() != int(id)) {
             qWarning("on page %d, expected %d", f.wizard.currentId(), int(id));
@@ -148,7 +149,7 @@ class TestWizardFlow final : public QObject
                      qPrintable(title));
             return false;
         }
-        return f.wizard.stepPanel()->state(step) == StepPanel::State::Current;
+        return f.wizard.stepsPanel()->state(step) == WizardStepsPanel::State::Current;
     }
 
     static void clickNext(Flow &f)
@@ -175,7 +176,7 @@ class TestWizardFlow final : public QObject
         QVERIFY(f.controller()->isDemo());
 
         QVERIFY(isAt(f, WizardWindow::GettingStartedPageId, u"Getting Started"_s,
-                     StepPanel::Step::GettingStarted));
+                     WizardStepsPanel::WizardStep::GettingStarted));
         auto *banner = f.wizard.findChild<QWidget *>(u"demoBanner"_s);
         QVERIFY(banner && banner->isVisible());
         QString bannerText;
@@ -185,8 +186,9 @@ class TestWizardFlow final : public QObject
         QVERIFY(!usable(f.button(QWizard::BackButton)));
         clickNext(f);
 
-        QVERIFY(isAt(f, WizardWindow::LicensePageId, u"License"_s, StepPanel::Step::License));
-        QCOMPARE(f.wizard.stepPanel()->state(StepPanel::Step::GettingStarted), StepPanel::State::Done);
+        QVERIFY(isAt(f, WizardWindow::LicensePageId, u"License"_s, WizardStepsPanel::WizardStep::License));
+        QCOMPARE(f.wizard.stepsPanel()->state(WizardStepsPanel::WizardStep::GettingStarted),
+                 WizardStepsPanel::State::Done);
         auto *release = f.on<QComboBox>(WizardWindow::LicensePageId, u"releaseComboBox"_s);
         QVERIFY(release);
         QCOMPARE(release->currentText(), u"1.5 LTS"_s);
@@ -199,7 +201,8 @@ class TestWizardFlow final : public QObject
         QVERIFY(f.button(QWizard::NextButton)->isEnabled());
         clickNext(f);
 
-        QVERIFY(isAt(f, WizardWindow::TargetPageId, u"Target device"_s, StepPanel::Step::Target));
+        QVERIFY(
+            isAt(f, WizardWindow::TargetPageId, u"Target device"_s, WizardStepsPanel::WizardStep::Target));
         // Nothing was checked yet: Next waits for the check.
         QVERIFY(!f.button(QWizard::NextButton)->isEnabled());
         QCOMPARE(f.text(WizardWindow::TargetPageId, u"verdictLabel"_s),
@@ -266,7 +269,7 @@ class TestWizardFlow final : public QObject
         if (QTest::currentTestFailed())
             return;
         clickNext(f);
-        QVERIFY(isAt(f, WizardWindow::SettingsPageId, u"Settings"_s, StepPanel::Step::Settings));
+        QVERIFY(isAt(f, WizardWindow::SettingsPageId, u"Settings"_s, WizardStepsPanel::WizardStep::Settings));
         // The 1.5 LTS defaults, as WAC pre-fills them.
         QCOMPARE(f.text(WizardWindow::SettingsPageId, u"releaseLabel"_s), u"1.5 LTS"_s);
         QCOMPARE(f.on<QSpinBox>(WizardWindow::SettingsPageId, u"coresSpinBox"_s)->value(), 2);
@@ -285,7 +288,8 @@ class TestWizardFlow final : public QObject
         QVERIFY(usable(deployButton));
         QCOMPARE(deployButton->text().remove(u'&'), u"Deploy >"_s);
         QTest::mouseClick(deployButton, Qt::LeftButton);
-        QVERIFY(isAt(f, WizardWindow::DeploymentPageId, u"Deployment"_s, StepPanel::Step::Deployment));
+        QVERIFY(isAt(f, WizardWindow::DeploymentPageId, u"Deployment"_s,
+                     WizardStepsPanel::WizardStep::Deployment));
 
         QTRY_VERIFY_WITH_TIMEOUT(f.wizard.currentPage()->isComplete(), kJobMs);
         QCOMPARE(f.text(WizardWindow::DeploymentPageId, u"headlineLabel"_s), u"Complete"_s);
@@ -324,7 +328,7 @@ class TestWizardFlow final : public QObject
     void goToConnect(Flow &f)
     {
         clickNext(f);
-        QVERIFY(isAt(f, WizardWindow::ConnectPageId, u"Connect"_s, StepPanel::Step::Connect));
+        QVERIFY(isAt(f, WizardWindow::ConnectPageId, u"Connect"_s, WizardStepsPanel::WizardStep::Connect));
         QCOMPARE(f.on<QComboBox>(WizardWindow::ConnectPageId, u"provisioningMethodComboBox"_s)->currentText(),
                  u"Symmetric Key (DPS)"_s);
         // Not provisioned yet: neither Next nor Finish; and the deployment is committed, no way back.
@@ -489,7 +493,7 @@ private slots:
 
         // ---- Finish ----
         clickNext(f);
-        QVERIFY(isAt(f, WizardWindow::FinishPageId, u"Finish"_s, StepPanel::Step::Finish));
+        QVERIFY(isAt(f, WizardWindow::FinishPageId, u"Finish"_s, WizardStepsPanel::WizardStep::Finish));
         QCOMPARE(f.text(WizardWindow::FinishPageId, u"deviceIdValue"_s), u"demo-device"_s);
         QCOMPARE(f.text(WizardWindow::FinishPageId, u"hubValue"_s), hub);
         QCOMPARE(f.text(WizardWindow::FinishPageId, u"vmNameValue"_s),
@@ -532,7 +536,8 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QTest::mouseClick(f.button(QWizard::NextButton), Qt::LeftButton);
-        QVERIFY(isAt(f, WizardWindow::DeploymentPageId, u"Deployment"_s, StepPanel::Step::Deployment));
+        QVERIFY(isAt(f, WizardWindow::DeploymentPageId, u"Deployment"_s,
+                     WizardStepsPanel::WizardStep::Deployment));
         QTRY_VERIFY(f.controller()->deployJob() && f.controller()->deployJob()->isRunning());
         QVERIFY(!f.button(QWizard::BackButton)->isEnabled());
         QVERIFY(QMetaObject::invokeMethod(f.wizard.currentPage(), "completeChanged"));

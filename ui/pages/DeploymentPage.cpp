@@ -21,7 +21,7 @@
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
 #include "ui/widgets/ConsoleView.h"
-#include "ui/widgets/StepListView.h"
+#include "ui/widgets/JobStepList.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,29 +55,7 @@ DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *c
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Next >"));
 
-    // The resume notice: shown instead of starting when the journal holds an interrupted deploy.
-    m_resumeFrame = new QFrame(this);
-    m_resumeFrame->setObjectName(u"resumeFrame"_s);
-    m_resumeFrame->setFrameShape(QFrame::StyledPanel);
-    m_resumeFrame->setFrameShadow(QFrame::Raised);
-    m_resumeText = new QLabel(m_resumeFrame);
-    m_resumeText->setObjectName(u"resumeLabel"_s);
-    m_resumeText->setWordWrap(true);
-    m_resumeText->setTextFormat(Qt::PlainText);
-    m_continue = new QPushButton(tr("&Continue it"), m_resumeFrame);
-    m_continue->setObjectName(u"continueButton"_s);
-    m_continue->setAccessibleName(tr("Continue the interrupted deployment"));
-    m_startOver = new QPushButton(tr("S&tart over"), m_resumeFrame);
-    m_startOver->setObjectName(u"startOverButton"_s);
-    m_startOver->setAccessibleName(tr("Start the deployment over"));
-    auto *resumeButtons = new QHBoxLayout;
-    resumeButtons->addWidget(m_continue);
-    resumeButtons->addWidget(m_startOver);
-    resumeButtons->addStretch(1);
-    auto *resumeLayout = new QVBoxLayout(m_resumeFrame);
-    resumeLayout->addWidget(m_resumeText);
-    resumeLayout->addLayout(resumeButtons);
-    showResumeFrame(m_resumeFrame, false);
+    buildResumeFrame();
 
     m_headline = new QLabel(this);
     m_headline->setObjectName(u"headlineLabel"_s);
@@ -94,7 +72,7 @@ DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *c
     m_elapsed->setTextFormat(Qt::PlainText);
 
     auto *stepsLabel = new QLabel(tr("St&eps:"), this);
-    m_steps = new StepListView(this);
+    m_steps = new JobStepList(this);
     stepsLabel->setBuddy(m_steps);
 
     m_progress = new QProgressBar(this);
@@ -170,6 +148,33 @@ DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *c
 }
 
 DeploymentPage::~DeploymentPage() = default;
+
+// The resume notice: shown instead of starting when the journal holds an interrupted deploy.
+void DeploymentPage::buildResumeFrame()
+{
+    m_resumeFrame = new QFrame(this);
+    m_resumeFrame->setObjectName(u"resumeFrame"_s);
+    m_resumeFrame->setFrameShape(QFrame::StyledPanel);
+    m_resumeFrame->setFrameShadow(QFrame::Raised);
+    m_resumeText = new QLabel(m_resumeFrame);
+    m_resumeText->setObjectName(u"resumeLabel"_s);
+    m_resumeText->setWordWrap(true);
+    m_resumeText->setTextFormat(Qt::PlainText);
+    m_continue = new QPushButton(tr("&Continue it"), m_resumeFrame);
+    m_continue->setObjectName(u"continueButton"_s);
+    m_continue->setAccessibleName(tr("Continue the interrupted deployment"));
+    m_startOver = new QPushButton(tr("S&tart over"), m_resumeFrame);
+    m_startOver->setObjectName(u"startOverButton"_s);
+    m_startOver->setAccessibleName(tr("Start the deployment over"));
+    auto *resumeButtons = new QHBoxLayout;
+    resumeButtons->addWidget(m_continue);
+    resumeButtons->addWidget(m_startOver);
+    resumeButtons->addStretch(1);
+    auto *resumeLayout = new QVBoxLayout(m_resumeFrame);
+    resumeLayout->addWidget(m_resumeText);
+    resumeLayout->addLayout(resumeButtons);
+    showResumeFrame(m_resumeFrame, false);
+}
 
 QString DeploymentPage::elapsedText(qint64 ms)
 {

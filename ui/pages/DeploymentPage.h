@@ -22,7 +22,7 @@ class PlanModel;
 namespace eflow::ui {
 
 class ConsoleView;
-class StepListView;
+class JobStepList;
 class WizardController;
 
 // WAC's "2.3 Deployment": runs the controller's deploy job and shows it as it runs — the step list, an
@@ -60,6 +60,7 @@ public slots:
     void saveLogs();
 
 private:
+    void buildResumeFrame();
     void startDeploy(bool resume);
     void continuePending();
     void startOver();
@@ -82,7 +83,7 @@ private:
     QPushButton *m_startOver = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_duration = nullptr;
-    StepListView *m_steps = nullptr;
+    JobStepList *m_steps = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_elapsed = nullptr;
     QLabel *m_message = nullptr;

@@ -1,4 +1,4 @@
-#include "ui/StepPanel.h"
+#include "ui/WizardStepsPanel.h"
 
 #include <algorithm>
 
@@ -14,12 +14,13 @@ namespace eflow::ui {
 namespace {
 
 // The order the user walks through; headings are not in it because they are never current themselves.
-const QList<StepPanel::Step> &walkOrder()
+const QList<WizardStepsPanel::WizardStep> &walkOrder()
 {
-    static const QList<StepPanel::Step> order = {
-        StepPanel::Step::GettingStarted, StepPanel::Step::License,    StepPanel::Step::Target,
-        StepPanel::Step::Settings,       StepPanel::Step::Deployment, StepPanel::Step::Connect,
-        StepPanel::Step::Finish,
+    static const QList<WizardStepsPanel::WizardStep> order = {
+        WizardStepsPanel::WizardStep::GettingStarted, WizardStepsPanel::WizardStep::License,
+        WizardStepsPanel::WizardStep::Target,         WizardStepsPanel::WizardStep::Settings,
+        WizardStepsPanel::WizardStep::Deployment,     WizardStepsPanel::WizardStep::Connect,
+        WizardStepsPanel::WizardStep::Finish,
     };
     return order;
 }
@@ -29,7 +30,7 @@ const QString doneMarker = u"\u2713"_s;    // ✓
 
 } // namespace
 
-StepPanel::StepPanel(const QList<Step> &available, QWidget *parent)
+WizardStepsPanel::WizardStepsPanel(const QList<WizardStep> &available, QWidget *parent)
     : QWidget(parent)
     , m_available(available)
 {
@@ -48,7 +49,7 @@ StepPanel::StepPanel(const QList<Step> &available, QWidget *parent)
     const int markerWidth = QFontMetrics(bold).horizontalAdvance(currentMarker + u' ') + 2;
 
     int row = 0;
-    for (Step step : allSteps()) {
+    for (WizardStep step : allSteps()) {
         Row r;
         r.marker = new QLabel(this);
         r.marker->setTextFormat(Qt::PlainText);
@@ -79,42 +80,42 @@ StepPanel::StepPanel(const QList<Step> &available, QWidget *parent)
     refresh();
 }
 
-QList<StepPanel::Step> StepPanel::allSteps()
+QList<WizardStepsPanel::WizardStep> WizardStepsPanel::allSteps()
 {
-    return {Step::GettingStarted, Step::License,    Step::Deploy,  Step::Target,
-            Step::Settings,       Step::Deployment, Step::Connect, Step::Finish};
+    return {WizardStep::GettingStarted, WizardStep::License,    WizardStep::Deploy,  WizardStep::Target,
+            WizardStep::Settings,       WizardStep::Deployment, WizardStep::Connect, WizardStep::Finish};
 }
 
-void StepPanel::setAvailableSteps(const QList<Step> &steps)
+void WizardStepsPanel::setAvailableSteps(const QList<WizardStep> &steps)
 {
     m_available = steps;
     refresh();
 }
 
-void StepPanel::setCurrentStep(Step step)
+void WizardStepsPanel::setCurrentStep(WizardStep step)
 {
     m_current = step;
     refresh();
 }
 
-bool StepPanel::isSubStep(Step step)
+bool WizardStepsPanel::isSubStep(WizardStep step)
 {
-    return step == Step::Target || step == Step::Settings || step == Step::Deployment;
+    return step == WizardStep::Target || step == WizardStep::Settings || step == WizardStep::Deployment;
 }
 
-QList<StepPanel::Step> StepPanel::subSteps(Step heading)
+QList<WizardStepsPanel::WizardStep> WizardStepsPanel::subSteps(WizardStep heading)
 {
-    if (heading == Step::Deploy)
-        return {Step::Target, Step::Settings, Step::Deployment};
+    if (heading == WizardStep::Deploy)
+        return {WizardStep::Target, WizardStep::Settings, WizardStep::Deployment};
     return {};
 }
 
-StepPanel::State StepPanel::state(Step step) const
+WizardStepsPanel::State WizardStepsPanel::state(WizardStep step) const
 {
-    const QList<Step> subs = subSteps(step);
+    const QList<WizardStep> subs = subSteps(step);
     if (!subs.isEmpty()) {
         QList<State> states;
-        for (Step s : subs)
+        for (WizardStep s : subs)
             states.append(state(s));
         const auto all = [&states](State wanted) {
             return std::all_of(states.cbegin(), states.cend(), [wanted](State s) { return s == wanted; });
@@ -127,7 +128,7 @@ StepPanel::State StepPanel::state(Step step) const
             return State::Done;
         return State::Upcoming;
     }
-    if (step == Step::Unknown || !m_available.contains(step))
+    if (step == WizardStep::Unknown || !m_available.contains(step))
         return State::Unavailable;
     if (step == m_current)
         return State::Current;
@@ -138,32 +139,32 @@ StepPanel::State StepPanel::state(Step step) const
     return State::Upcoming;
 }
 
-QString StepPanel::title(Step step)
+QString WizardStepsPanel::title(WizardStep step)
 {
     switch (step) {
-    case Step::GettingStarted:
+    case WizardStep::GettingStarted:
         return tr("Getting Started");
-    case Step::License:
+    case WizardStep::License:
         return tr("License");
-    case Step::Deploy:
+    case WizardStep::Deploy:
         return tr("Deploy");
-    case Step::Target:
+    case WizardStep::Target:
         return tr("Target");
-    case Step::Settings:
+    case WizardStep::Settings:
         return tr("Settings");
-    case Step::Deployment:
+    case WizardStep::Deployment:
         return tr("Deployment");
-    case Step::Connect:
+    case WizardStep::Connect:
         return tr("Connect");
-    case Step::Finish:
+    case WizardStep::Finish:
         return tr("Finish");
-    case Step::Unknown:
+    case WizardStep::Unknown:
         break;
     }
     return QString();
 }
 
-QString StepPanel::text(Step step) const
+QString WizardStepsPanel::text(WizardStep step) const
 {
     switch (state(step)) {
     case State::Current:
@@ -181,7 +182,7 @@ QString StepPanel::text(Step step) const
     return title(step);
 }
 
-QString StepPanel::accessibleText(Step step) const
+QString WizardStepsPanel::accessibleText(WizardStep step) const
 {
     switch (state(step)) {
     case State::Current:
@@ -197,10 +198,10 @@ QString StepPanel::accessibleText(Step step) const
     return tr("%1: not started").arg(title(step));
 }
 
-void StepPanel::refresh()
+void WizardStepsPanel::refresh()
 {
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-        const Step step = it.key();
+        const WizardStep step = it.key();
         const Row &r = it.value();
         const State st = state(step);
 

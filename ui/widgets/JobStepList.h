@@ -11,16 +11,17 @@ class JobProgress;
 
 namespace eflow::ui {
 
-// The steps of one job (jobs::JobProgress), one row each: a mark and the state word (never colour alone), the
+// The steps of one job (jobs::JobProgress, e.g. the deploy's download, install, Deploy-Eflow), not the
+// wizard's own steps (WizardStepsPanel), one row each: a mark and the state word (never colour alone), the
 // step's title and its percentage when the step reports one. Follows the job's signals; forgets it when
 // it is destroyed.
-class StepListView final : public QTreeWidget
+class JobStepList final : public QTreeWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(StepListView)
+    Q_DISABLE_COPY_MOVE(JobStepList)
 
 public:
-    explicit StepListView(QWidget *parent = nullptr);
+    explicit JobStepList(QWidget *parent = nullptr);
 
     // nullptr clears the list.
     void setJob(eflow::jobs::JobProgress *job);

@@ -1,4 +1,4 @@
-#include "ui/widgets/StepListView.h"
+#include "ui/widgets/JobStepList.h"
 
 #include <QHeaderView>
 
@@ -18,7 +18,7 @@ enum Column
 constexpr int StateRole = Qt::UserRole + 1;
 } // namespace
 
-StepListView::StepListView(QWidget *parent)
+JobStepList::JobStepList(QWidget *parent)
     : QTreeWidget(parent)
 {
     setObjectName(u"stepListView"_s);
@@ -35,7 +35,7 @@ StepListView::StepListView(QWidget *parent)
     header()->setSectionResizeMode(PercentColumn, QHeaderView::ResizeToContents);
 }
 
-QString StepListView::stateWord(eflow::jobs::StepState state)
+QString JobStepList::stateWord(eflow::jobs::StepState state)
 {
     using eflow::jobs::StepState;
     switch (state) {
@@ -57,7 +57,7 @@ QString StepListView::stateWord(eflow::jobs::StepState state)
     return tr("Unknown");
 }
 
-QString StepListView::stateMark(eflow::jobs::StepState state)
+QString JobStepList::stateMark(eflow::jobs::StepState state)
 {
     using eflow::jobs::StepState;
     switch (state) {
@@ -79,13 +79,13 @@ QString StepListView::stateMark(eflow::jobs::StepState state)
     return u"?"_s;
 }
 
-void StepListView::setJob(eflow::jobs::JobProgress *job)
+void JobStepList::setJob(eflow::jobs::JobProgress *job)
 {
     if (m_job)
         disconnect(m_job, nullptr, this, nullptr);
     m_job = job;
     if (job) {
-        connect(job, &eflow::jobs::JobProgress::stepsChanged, this, &StepListView::rebuild);
+        connect(job, &eflow::jobs::JobProgress::stepsChanged, this, &JobStepList::rebuild);
         connect(job, &eflow::jobs::JobProgress::stepStateChanged, this,
                 [this](int index, eflow::jobs::StepState) { updateRow(index); });
         connect(job, &eflow::jobs::JobProgress::stepProgress, this,
@@ -95,7 +95,7 @@ void StepListView::setJob(eflow::jobs::JobProgress *job)
     rebuild();
 }
 
-eflow::jobs::StepState StepListView::stepState(int row) const
+eflow::jobs::StepState JobStepList::stepState(int row) const
 {
     const QTreeWidgetItem *item = topLevelItem(row);
     if (!item)
@@ -103,7 +103,7 @@ eflow::jobs::StepState StepListView::stepState(int row) const
     return static_cast<eflow::jobs::StepState>(item->data(StateColumn, StateRole).toInt());
 }
 
-void StepListView::rebuild()
+void JobStepList::rebuild()
 {
     clear();
     if (!m_job)
@@ -115,7 +115,7 @@ void StepListView::rebuild()
     }
 }
 
-void StepListView::updateRow(int row)
+void JobStepList::updateRow(int row)
 {
     QTreeWidgetItem *item = topLevelItem(row);
     if (!item || !m_job || row >= m_job->stepCount())

@@ -9,16 +9,17 @@ class QLabel;
 
 namespace eflow::ui {
 
-// The list of WAC steps beside the wizard pages. It shows where the user is without relying on colour:
+// The wizard's own steps (WAC's Getting Started … Finish), listed beside the pages; not the steps of a
+// job, which JobStepList shows on the Deployment page. It shows where the user is without relying on colour:
 // the current step is bold with a "▶" marker, finished steps carry "✓", and steps this build does not
 // have yet are greyed out *and* say so in words, so nothing looks as if it worked when it does not.
-class StepPanel final : public QWidget
+class WizardStepsPanel final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(StepPanel)
+    Q_DISABLE_COPY_MOVE(WizardStepsPanel)
 
 public:
-    enum class Step
+    enum class WizardStep
     {
         Unknown = 0,
         GettingStarted,
@@ -30,7 +31,7 @@ public:
         Connect,
         Finish,
     };
-    Q_ENUM(Step)
+    Q_ENUM(WizardStep)
 
     enum class State
     {
@@ -44,18 +45,18 @@ public:
 
     // `available`: as setAvailableSteps(); given here so that the rows are filled once, as they will
     // be shown (the "not in this version yet" rows are rich text, slower to lay out).
-    explicit StepPanel(const QList<Step> &available, QWidget *parent = nullptr);
+    explicit WizardStepsPanel(const QList<WizardStep> &available, QWidget *parent = nullptr);
 
     // Steps not listed here are shown as "not in this version yet". Headings follow their sub-steps.
-    void setAvailableSteps(const QList<Step> &steps);
-    void setCurrentStep(Step step);
-    Step currentStep() const { return m_current; }
+    void setAvailableSteps(const QList<WizardStep> &steps);
+    void setCurrentStep(WizardStep step);
+    WizardStep currentStep() const { return m_current; }
 
-    static QList<Step> allSteps();
-    State state(Step step) const;
+    static QList<WizardStep> allSteps();
+    State state(WizardStep step) const;
     // What the row shows, marker included, e.g. "▶ Getting Started" or "Target (not in this version yet)".
-    QString text(Step step) const;
-    QString accessibleText(Step step) const;
+    QString text(WizardStep step) const;
+    QString accessibleText(WizardStep step) const;
 
 private:
     struct Row
@@ -64,15 +65,15 @@ private:
         QLabel *label = nullptr;
     };
 
-    static QString title(Step step);
-    static bool isSubStep(Step step);
-    static QList<Step> subSteps(Step heading);
+    static QString title(WizardStep step);
+    static bool isSubStep(WizardStep step);
+    static QList<WizardStep> subSteps(WizardStep heading);
     void refresh();
 
     QGridLayout *m_grid = nullptr;
-    QMap<Step, Row> m_rows;
-    QList<Step> m_available;
-    Step m_current = Step::Unknown;
+    QMap<WizardStep, Row> m_rows;
+    QList<WizardStep> m_available;
+    WizardStep m_current = WizardStep::Unknown;
 };
 
 } // namespace eflow::ui
