@@ -5139,6 +5139,73 @@ Geräte-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>eflow::ui::JobStepList</name>
+    <message>
+        <source>Deployment steps</source>
+        <translation>Bereitstellungsschritte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>in Arbeit…</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>eflow::ui::LicensePage</name>
     <message>
         <source>License</source>
@@ -5734,141 +5801,6 @@ Kernel: %10</translation>
     </message>
 </context>
 <context>
-    <name>eflow::ui::StepListView</name>
-    <message>
-        <source>Deployment steps</source>
-        <translation>Bereitstellungsschritte</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Wird ausgeführt</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>working…</source>
-        <translation>in Arbeit…</translation>
-    </message>
-    <message>
-        <source>100 %</source>
-        <translation>100 %</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>eflow::ui::StepPanel</name>
-    <message>
-        <source>Getting Started</source>
-        <translation>Erste Schritte</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>Deploy</source>
-        <translation>Bereitstellen</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Deployment</source>
-        <translation>Bereitstellung</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>marker, step</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 (not in this version yet)</source>
-        <translation>%1 (in dieser Version noch nicht verfügbar)</translation>
-    </message>
-    <message>
-        <source>%1: current step</source>
-        <translation>%1: aktueller Schritt</translation>
-    </message>
-    <message>
-        <source>%1: done</source>
-        <translation>%1: erledigt</translation>
-    </message>
-    <message>
-        <source>%1: not in this version yet</source>
-        <translation>%1: in dieser Version noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>%1: not started</source>
-        <translation>%1: nicht begonnen</translation>
-    </message>
-    <message>
-        <source>(not in this version yet)</source>
-        <translation>(in dieser Version noch nicht verfügbar)</translation>
-    </message>
-    <message>
-        <source>This step is not in this version of EFLOW Wizard yet.</source>
-        <translation>Dieser Schritt ist in dieser Version von EFLOW Wizard noch nicht verfügbar.</translation>
-    </message>
-</context>
-<context>
     <name>eflow::ui::TargetPage</name>
     <message>
         <source>Passed</source>
@@ -6056,6 +5988,74 @@ Kernel: %10</translation>
     <message>
         <source>The key was already used; enter it again to provision again.</source>
         <translation>Der Schlüssel wurde bereits verwendet; geben Sie ihn erneut ein, um erneut zu provisionieren.</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::WizardStepsPanel</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>marker, step</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in this version yet)</source>
+        <translation>%1 (in dieser Version noch nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>%1: current step</source>
+        <translation>%1: aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1: not in this version yet</source>
+        <translation>%1: in dieser Version noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: not started</source>
+        <translation>%1: nicht begonnen</translation>
+    </message>
+    <message>
+        <source>(not in this version yet)</source>
+        <translation>(in dieser Version noch nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>This step is not in this version of EFLOW Wizard yet.</source>
+        <translation>Dieser Schritt ist in dieser Version von EFLOW Wizard noch nicht verfügbar.</translation>
     </message>
 </context>
 <context>

@@ -91,21 +91,21 @@ DpsDeviceClient::~DpsDeviceClient()
 bool DpsDeviceClient::registerDevice(const QString &idScope, const QString &registrationId,
                                      crypto::SecureBytes deviceKey, const QJsonObject &payload)
 {
-    return start(Step::Register, idScope, registrationId, std::move(deviceKey), payload);
+    return start(Phase::Register, idScope, registrationId, std::move(deviceKey), payload);
 }
 
 bool DpsDeviceClient::lookupRegistration(const QString &idScope, const QString &registrationId,
                                          crypto::SecureBytes deviceKey)
 {
-    return start(Step::Lookup, idScope, registrationId, std::move(deviceKey), {});
+    return start(Phase::Lookup, idScope, registrationId, std::move(deviceKey), {});
 }
 
-bool DpsDeviceClient::start(Step step, const QString &idScope, const QString &registrationId,
+bool DpsDeviceClient::start(Phase phase, const QString &idScope, const QString &registrationId,
                             crypto::SecureBytes deviceKey, const QJsonObject &payload)
 {
     if (!m_call.begin())
         return false;
-    m_step = step;
+    m_phase = phase;
     // Taken exactly as given: the key was made for this exact string, and validation says what is wrong.
     m_idScope = idScope;
     m_registrationId = registrationId;
@@ -146,8 +146,8 @@ bool DpsDeviceClient::start(Step step, const QString &idScope, const QString &re
     m_http->setTlsConfiguration(*tls);
 
     m_call.startDeadline(m_options.overallTimeout);
-    say(step == Step::Lookup ? tr("Looking up registration ID %1 at %2…").arg(m_registrationId, host())
-                             : tr("Registering %1 with DPS at %2…").arg(m_registrationId, host()));
+    say(phase == Phase::Lookup ? tr("Looking up registration ID %1 at %2…").arg(m_registrationId, host())
+                               : tr("Registering %1 with DPS at %2…").arg(m_registrationId, host()));
     // The request leaves from the event loop, never before the caller has returned: whatever it
     // connects or sets up right after this call is in place before any answer can arrive.
     sendStep(0ms);
@@ -167,15 +167,15 @@ QString DpsDeviceClient::host() const
     return m_options.endpoint.host();
 }
 
-QUrl DpsDeviceClient::urlFor(Step step) const
+QUrl DpsDeviceClient::urlFor(Phase phase) const
 {
     QByteArray path = m_options.endpoint.path(QUrl::FullyEncoded).toUtf8();
     while (path.endsWith('/'))
         path.chop(1);
     path += '/' + pathSegment(m_idScope) + "/registrations/" + pathSegment(m_registrationId);
-    if (step == Step::Register)
+    if (phase == Phase::Register)
         path += "/register";
-    else if (step == Step::Poll)
+    else if (phase == Phase::Poll)
         path += "/operations/" + pathSegment(m_operationId);
 
     QUrl url = m_options.endpoint;
@@ -188,10 +188,10 @@ QUrl DpsDeviceClient::urlFor(Step step) const
 void DpsDeviceClient::sendStep(std::chrono::milliseconds delay)
 {
     DpsHttpRequest request;
-    request.method = m_step == Step::Register ? "PUT" : m_step == Step::Lookup ? "POST" : "GET";
-    request.url = urlFor(m_step);
+    request.method = m_phase == Phase::Register ? "PUT" : m_phase == Phase::Lookup ? "POST" : "GET";
+    request.url = urlFor(m_phase);
     request.headers = {{"Content-Type", "application/json; charset=utf-8"}, {"Accept", "application/json"}};
-    if (m_step != Step::Poll)
+    if (m_phase != Phase::Poll)
         request.body = m_registerBody;
     // A fresh expiry per request: a registration that waits on throttling must not outlive its token.
     request.authorization = [this] {
@@ -215,7 +215,7 @@ void DpsDeviceClient::onAnswer(const DpsHttpAnswer &answer)
         fail(answer.error);
         return;
     }
-    if (m_step == Step::Lookup)
+    if (m_phase == Phase::Lookup)
         handleLookupAnswer(answer.httpStatus, answer.body);
     else
         handleAnswer(answer.httpStatus, answer.body, answer.retryAfter);
@@ -246,7 +246,7 @@ void DpsDeviceClient::handleAnswer(int httpStatus, const QByteArray &body,
                                      QStringLiteral("status assigning without operationId")));
             return;
         }
-        m_step = Step::Poll;
+        m_phase = Phase::Poll;
         const auto delay = m_options.retryPolicy.pollDelay(retryAfter);
         say(tr("DPS is assigning (operation %1), next poll in %2 s")
                 .arg(m_operationId, DpsRetryPolicy::secondsText(delay)));
@@ -304,7 +304,7 @@ void DpsDeviceClient::finish(DpsOutcome outcome)
         return;
     m_http->abort();
     m_key.wipe();
-    m_step = Step::Unknown;
+    m_phase = Phase::Unknown;
     // The last line of progress is the outcome itself, so a console view tells the whole story.
     const QString line = outcome.message();
     if (outcome.kind == DpsOutcome::Kind::Error) {

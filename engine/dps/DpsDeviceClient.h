@@ -58,7 +58,7 @@ signals:
     void finished(const eflow::dps::DpsOutcome &outcome);
 
 private:
-    enum class Step
+    enum class Phase
     {
         Unknown = 0,
         Register,
@@ -66,10 +66,10 @@ private:
         Lookup,
     };
 
-    bool start(Step step, const QString &idScope, const QString &registrationId,
+    bool start(Phase phase, const QString &idScope, const QString &registrationId,
                crypto::SecureBytes deviceKey, const QJsonObject &payload);
     void sendStep(std::chrono::milliseconds delay);
-    QUrl urlFor(Step step) const;
+    QUrl urlFor(Phase phase) const;
     void onAnswer(const DpsHttpAnswer &answer);
     void handleAnswer(int httpStatus, const QByteArray &body, std::optional<std::chrono::seconds> retryAfter);
     void handleLookupAnswer(int httpStatus, const QByteArray &body);
@@ -83,7 +83,7 @@ private:
     DpsDeviceClientOptions m_options;
     DpsHttpExchange *m_http = nullptr;
     DpsOperation m_call;
-    Step m_step = Step::Unknown;
+    Phase m_phase = Phase::Unknown;
     QString m_idScope;
     QString m_registrationId;
     crypto::SecureBytes m_key;
