@@ -90,6 +90,7 @@ int runWizard(const WizardRunOptions &options)
                 jobs::HostTarget::demo(wizardOptions.demoScenario, wizardOptions.demoSpeed));
         // The autopilot advances from this event loop (it nests none) and ends it when it is done.
         ui::Autopilot autopilot(wizard, out());
+        autopilot.setRememberKey(options.rememberKey);
         QObject::connect(&autopilot, &ui::Autopilot::finished, &autopilot,
                          [](int) { QApplication::exit(0); });
         autopilot.start();

@@ -14,6 +14,8 @@ struct WizardRunOptions
     std::optional<double> demoSpeed;
     // Walk the pages with default choices and print what each showed (no user needed).
     bool autopilot = false;
+    // --remember-key: the autopilot remembers the key on Connect, or uses the one remembered before.
+    bool rememberKey = false;
     // Benchmarks: quit right after the first page is painted, printing the time and peak memory
     // (tests/bench/bench-startup.sh); report the longest stall of the GUI thread at the end.
     bool benchFirstPaint = false;

@@ -190,6 +190,10 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         Tr::tr("Demo mode: nothing is installed on this computer."));
+    const QCommandLineOption rememberOption(
+        QStringLiteral("remember-key"),
+        Tr::tr("With --autopilot: remember the key on Connect in the system keychain, or use the key "
+               "remembered by an earlier run."));
     const QCommandLineOption autopilotOption(
         QStringLiteral("autopilot"),
         Tr::tr("Walk every page with default choices and print what each page showed and what was chosen."));
@@ -212,8 +216,8 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
     const QCommandLineOption targetOption(QStringLiteral("target"),
                                           Tr::tr("With --overview: the Windows host to read, over OpenSSH."),
                                           Tr::tr("ssh://USER@HOST[:PORT]"));
-    parser.addOptions({demoOption, autopilotOption, stallOption, firstPaintOption, speedOption,
-                       overviewOption, targetOption});
+    parser.addOptions({demoOption, autopilotOption, rememberOption, stallOption, firstPaintOption,
+                       speedOption, overviewOption, targetOption});
     if (const auto refusal = refuseSecretArguments(parsed)) {
         printError(*refusal);
         return ExitUsage;
@@ -241,6 +245,7 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
     }
     options.demo = options.demo || parser.isSet(demoOption);
     options.autopilot = parser.isSet(autopilotOption);
+    options.rememberKey = parser.isSet(rememberOption);
     options.stallReport = parser.isSet(stallOption);
     if (parser.isSet(speedOption)) {
         bool ok = false;

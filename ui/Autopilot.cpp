@@ -83,6 +83,13 @@ QString labelText(QWizardPage *page, const QString &name)
     return label ? label->text() : QString();
 }
 
+// A note the page shows now (a hidden label keeps its last text).
+QString shownText(QWizardPage *page, const QString &name)
+{
+    const auto *label = page->findChild<QLabel *>(name);
+    return label && label->isVisible() ? label->text() : QString();
+}
+
 } // namespace
 
 Autopilot::Autopilot(WizardWindow &wizard, QTextStream &out, QObject *parent)
@@ -288,10 +295,18 @@ void Autopilot::driveDeploymentPage(QWizardPage *page, const Then &then)
         });
 }
 
-// Connect: in demo mode the demo enrollment; then provision and wait for the result.
+// Connect: in demo mode the demo enrollment (and, asked to remember, the remembered key or the Remember
+// box); then provision and wait for the result.
 void Autopilot::driveConnectPage(QWizardPage *page, const Then &then)
 {
     clickIfUsable(page, u"useDemoEnrollmentButton"_s, m_out);
+    if (m_rememberKey && !clickIfUsable(page, u"useRememberedKeyButton"_s, m_out)) {
+        if (auto *remember = page->findChild<QAbstractButton *>(u"rememberKeyCheckBox"_s);
+            usable(remember) && !remember->isChecked()) {
+            m_out << u"  [x] "_s << remember->text().remove(u'&') << '\n';
+            remember->click();
+        }
+    }
     if (!clickIfUsable(page, u"provisionButton"_s, m_out)) {
         then(page->isComplete());
         return;
@@ -299,6 +314,10 @@ void Autopilot::driveConnectPage(QWizardPage *page, const Then &then)
     waitUntil([page]() { return !usable(page->findChild<QAbstractButton *>(u"cancelProvisioningButton"_s)); },
               provisionTimeoutMs,
               [this, page, then](bool) {
+                  if (const QString note = shownText(page, u"rememberedKeyLabel"_s); !note.isEmpty())
+                      m_out << u"  "_s << note << '\n';
+                  if (const QString note = shownText(page, u"keychainNoteLabel"_s); !note.isEmpty())
+                      m_out << u"  "_s << note << '\n';
                   m_out << u"  "_s << labelText(page, u"provisionResultLabel"_s) << '\n';
                   then(page->isComplete());
               });

@@ -33,6 +33,10 @@ public:
     Autopilot(WizardWindow &wizard, QTextStream &out, QObject *parent = nullptr);
     ~Autopilot() override;
 
+    // On Connect: tick "Remember this key in the system keychain", or use the key remembered by an
+    // earlier run when there is one (what a technician does on the second device).
+    void setRememberKey(bool remember) { m_rememberKey = remember; }
+
     void start();
     bool isFinished() const { return m_finished; }
     // The code finished() carried; -1 while the walk runs.
@@ -63,6 +67,7 @@ private:
 
     WizardWindow &m_wizard;
     QTextStream &m_out;
+    bool m_rememberKey = false;
     QTimer m_poll;
     QElapsedTimer m_waitClock;
     int m_waitTimeoutMs = 0;
