@@ -1,0 +1,143 @@
+// The secret audit: the demo walked twice by the autopilot with --remember-key against a real
+// keychain (gnome-keyring in a private D-Bus session: CTest runs this through tests/support/with-keyring.sh).
+// The first run remembers the key on Connect, the second provisions with the remembered key and nothing
+// typed. The key must then be nowhere but the keychain: not in either run's output, not in any file the
+// runs wrote (logs, settings, the journal with its plan snapshots, the demo's state), and not in the argv of
+// any process while they ran (/proc/*/cmdline, sampled every few milliseconds and searched afterwards, once
+// the key is known).
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSet>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "engine/support/KeychainSecretStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+};
+
+// Every distinct command line of every process seen while the sampler ran.
+void sampleCmdlines(QSet<QByteArray> &seen)
+{
+    QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        QFile cmdline(it.next() + u"/cmdline"_s);
+        if (cmdline.open(QIODevice::ReadOnly))
+            seen.insert(cmdline.readAll());
+    }
+}
+
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            hits << f.fileName();
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestSecretAudit final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_binary;
+    QTemporaryDir m_home;
+    QSet<QByteArray> m_cmdlines;
+
+    Run walk()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(m_binary, {u"--demo"_s, u"--autopilot"_s, u"--speed"_s, u"0"_s, u"--remember-key"_s});
+        Run r;
+        if (!process.waitForStarted(10000))
+            return r;
+        QElapsedTimer clock;
+        clock.start();
+        while (!process.waitForFinished(5) && process.state() != QProcess::NotRunning &&
+               clock.elapsed() < 240000)
+            sampleCmdlines(m_cmdlines);
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        r.out = process.readAll();
+        return r;
+    }
+
+    static QByteArray readFromKeychain(const QString &name)
+    {
+        eflow::support::KeychainSecretStore store;
+        std::optional<eflow::support::SecretResult> result;
+        store.read(name, nullptr, [&](eflow::support::SecretResult r) { result = std::move(r); });
+        if (!QTest::qWaitFor([&]() { return result.has_value(); }, 30000) || result->error)
+            return {};
+        return result->value.view().toByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("EFLOW_KEYRING_SESSION") != u"1")
+            QSKIP("needs a private keyring session: run through tests/support/with-keyring.sh (CTest does)");
+        m_binary = qEnvironmentVariable("EFLOW_WIZARD_BIN");
+        QVERIFY2(QFileInfo(m_binary).isExecutable(), "EFLOW_WIZARD_BIN must name the built eflow-wizard");
+        QVERIFY(m_home.isValid());
+    }
+
+    void rememberThenReuseAndAudit()
+    {
+        const Run first = walk();
+        QVERIFY2(first.exitCode == 0, first.out.constData());
+        QVERIFY2(first.out.contains("[x] Remember this key"), first.out.constData());
+        QVERIFY2(first.out.contains("Result: the device is provisioned"), first.out.constData());
+
+        // The reference the first run remembered, from the settings (names only there).
+        QSettings settings(m_home.filePath(u"config/eflow-wizard/eflow-wizard.conf"_s), QSettings::IniFormat);
+        QString ref = settings.value(u"provisioning/secretRef"_s).toString();
+        if (ref.isEmpty()) {
+            // The settings file's name follows the application's; find it rather than guess.
+            QDirIterator it(m_home.filePath(u"config"_s), {u"*.conf"_s}, QDir::Files, QDirIterator::Subdirectories);
+            while (ref.isEmpty() && it.hasNext())
+                ref = QSettings(it.next(), QSettings::IniFormat).value(u"provisioning/secretRef"_s).toString();
+        }
+        QVERIFY2(ref.startsWith(u"keychain:"_s), qPrintable(ref));
+        const QByteArray key = readFromKeychain(ref.mid(9));
+        QVERIFY2(key.size() >= 24, "the remembered key is not in the keychain");
+
+        // The second run uses it with nothing typed.
+        const Run second = walk();
+        QVERIFY2(second.exitCode == 0, second.out.constData());
+        QVERIFY2(second.out.contains("Use the remembered key"), second.out.constData());
+        QVERIFY2(second.out.contains(ref.toUtf8()), second.out.constData());
+        QVERIFY2(second.out.contains("Result: the device is provisioned"), second.out.constData());
+
+        // The audit: nowhere but the keychain.
+        QVERIFY2(!first.out.contains(key) && !second.out.contains(key), "the key is in a run's output");
+        const QStringList files = filesContaining(m_home.path(), key);
+        QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
+        QVERIFY(m_cmdlines.size() > 10); // the sampler saw the processes (the wizard, dbus, the keyring…)
+        for (const QByteArray &cmdline : std::as_const(m_cmdlines))
+            QVERIFY2(!cmdline.contains(key), cmdline.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretAudit)
+#include "tst_secret_audit.moc"
