@@ -304,7 +304,8 @@ void ConnectPage::initializePage()
 {
     m_demo->refresh();
     m_sym->refreshRemembered();
-    const plan::ProvisioningSettings &s = m_plan->plan().provisioning;
+    // A copy: every field filled in below writes the form back into the plan.
+    const plan::ProvisioningSettings s = m_plan->plan().provisioning;
     // A plan that already names a method (a loaded plan file): show it, with its non-secret fields.
     if (s.type != ProvisioningType::Unknown && !m_provisioning) {
         const int index = m_method->findData(int(s.type));
