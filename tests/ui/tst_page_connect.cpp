@@ -462,6 +462,29 @@ private slots:
         QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("provisionButton"))->isEnabled());
     }
 
+    void cancelStopsWaitingForAHungKeychain()
+    {
+        auto *hung = new support::InMemorySecretStore;
+        hung->setStalled(true);
+        m_controller->setSecretStore(std::unique_ptr<support::SecretStore>(hung));
+        const auto restore = qScopeGuard(
+            [this] { m_controller->setSecretStore(std::make_unique<SharedSecretStore>(m_keychain)); });
+        clearSymmetricFields();
+        child<QPushButton>("useDemoEnrollmentButton")->click();
+        if (!child<QCheckBox>("rememberKeyCheckBox")->isChecked())
+            eflow::uitest::clickCheckBox(child<QCheckBox>("rememberKeyCheckBox"));
+        QSignalSpy started(m_controller, &ui::WizardController::provisionStarted);
+        QTest::mouseClick(child<QPushButton>("provisionButton"), Qt::LeftButton);
+        QCOMPARE(text("busyLabel"), QStringLiteral("Waiting for the system keychain…"));
+        QVERIFY(!child<QPushButton>("provisionButton")->isEnabled());
+        QVERIFY(child<QPushButton>("cancelProvisioningButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>("cancelProvisioningButton"), Qt::LeftButton);
+        QVERIFY(text("busyLabel").isEmpty());
+        QVERIFY(child<QPushButton>("provisionButton")->isEnabled());
+        QTest::qWait(50);
+        QVERIFY(started.isEmpty()); // the provisioning that waited for the keychain did not start
+    }
+
     void withoutAKeychainTheSentenceShowsAndProvisioningWorks()
     {
         auto *missing = new support::InMemorySecretStore;

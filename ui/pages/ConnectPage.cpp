@@ -345,6 +345,7 @@ void ConnectPage::initializePage()
 void ConnectPage::cleanupPage()
 {
     // Going back: stop what runs and drop the secrets this page holds.
+    m_sym->abandonKeychain();
     m_controller->cancelDpsCheck();
     if (m_job && m_job->isRunning())
         m_job->cancel();
@@ -562,6 +563,7 @@ void ConnectPage::runProvision()
 
 void ConnectPage::cancelWork()
 {
+    m_sym->abandonKeychain();
     if (m_controller->isCheckingDps())
         m_controller->cancelDpsCheck();
     if (m_job && m_job->isRunning())

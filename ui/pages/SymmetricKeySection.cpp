@@ -347,7 +347,10 @@ void SymmetricKeySection::rememberThen(std::function<void()> next)
     // The store copies the key before it returns; ours is wiped when this scope ends.
     const crypto::SecureBytes key = typedKey();
     m_controller->secretStore()->store(
-        name, key, this, [this, name, next = std::move(next)](support::SecretResult result) {
+        name, key, this,
+        [this, name, call = ++m_keychainCall, next = std::move(next)](support::SecretResult result) {
+            if (call != m_keychainCall)
+                return;
             m_storing = false;
             if (result.error) {
                 showKeychainProblem(result.error);
@@ -387,23 +390,43 @@ void SymmetricKeySection::useRememberedKey()
     m_keyNote->setText(tr("Reading the key remembered as %1…").arg(ref->toString()));
     m_keyNote->setVisible(true);
     emit changed();
-    m_controller->secretStore()->read(ref->name, this, [this, ref = *ref](support::SecretResult result) {
-        m_reading = false;
-        refreshRemembered();
-        if (result.error) {
-            m_keyNote->setText(result.error.message);
+    m_controller->secretStore()->read(
+        ref->name, this, [this, ref = *ref, call = ++m_keychainCall](support::SecretResult result) {
+            if (call != m_keychainCall)
+                return;
+            m_reading = false;
+            refreshRemembered();
+            if (result.error) {
+                m_keyNote->setText(result.error.message);
+                m_keyNote->setVisible(true);
+                emit changed();
+                return;
+            }
+            (ref.name.startsWith(kGroupPrefix) ? m_groupKey : m_individualKey)->setChecked(true);
+            clearKeyField(m_key);
+            m_remembered = std::move(result.value);
+            m_rememberedRef = ref.toString();
+            m_keyNote->setText(tr("Using the key remembered as %1").arg(m_rememberedRef));
             m_keyNote->setVisible(true);
             emit changed();
-            return;
-        }
-        (ref.name.startsWith(kGroupPrefix) ? m_groupKey : m_individualKey)->setChecked(true);
-        clearKeyField(m_key);
-        m_remembered = std::move(result.value);
-        m_rememberedRef = ref.toString();
+        });
+}
+
+void SymmetricKeySection::abandonKeychain()
+{
+    if (!isKeychainBusy())
+        return;
+    ++m_keychainCall;
+    m_storing = false;
+    m_reading = false;
+    if (m_rememberedRef.isEmpty()) {
+        m_keyNote->clear();
+        m_keyNote->setVisible(false);
+    } else {
         m_keyNote->setText(tr("Using the key remembered as %1").arg(m_rememberedRef));
-        m_keyNote->setVisible(true);
-        emit changed();
-    });
+    }
+    refreshRemembered();
+    emit changed();
 }
 
 void SymmetricKeySection::dropRememberedKey()

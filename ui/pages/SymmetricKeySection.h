@@ -71,6 +71,9 @@ public:
     void rememberThen(std::function<void()> next);
     // A keychain read or write is under way.
     bool isKeychainBusy() const { return m_storing || m_reading; }
+    // Stops waiting for the keychain (Cancel): a late answer is ignored, and the check or provisioning
+    // that waited for it does not start.
+    void abandonKeychain();
     // Enables "Use the remembered key" when the settings name a remembered key for this method.
     void refreshRemembered();
     // Drops every key this section holds (leaving the page).
@@ -119,6 +122,7 @@ private:
     QString m_storedRef;              // keychain:NAME under which the typed key was stored
     bool m_storing = false;
     bool m_reading = false;
+    int m_keychainCall = 0; // numbers the keychain calls, so that an abandoned one's answer is ignored
 };
 
 } // namespace eflow::ui
