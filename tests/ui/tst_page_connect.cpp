@@ -462,6 +462,46 @@ private slots:
         QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("provisionButton"))->isEnabled());
     }
 
+    void rememberedGroupKeyDerivesTheNextDevicesKey()
+    {
+        clearSymmetricFields();
+        child<QRadioButton>("groupKeyRadio")->setChecked(true);
+        child<QLineEdit>("symIdScopeEdit")->setText(m_controller->demoIdScope());
+        child<QLineEdit>("symRegistrationIdEdit")->setText("edge-09");
+        const crypto::SecureBytes group = m_controller->demoGroupKey();
+        child<QLineEdit>("symmetricKeyEdit")->setText(keyOf(group));
+        if (!child<QCheckBox>("rememberKeyCheckBox")->isChecked())
+            eflow::uitest::clickCheckBox(child<QCheckBox>("rememberKeyCheckBox"));
+        QSignalSpy checked(m_controller, &ui::WizardController::dpsCheckFinished);
+        QTest::mouseClick(child<QPushButton>("checkWithDpsButton"), Qt::LeftButton);
+        QVERIFY(checked.wait(20000));
+        QVERIFY2(text("dpsAnswerLabel").contains("Assigned IoT hub"), qPrintable(text("dpsAnswerLabel")));
+        // The group key is remembered (not the device key), named after the DPS instance.
+        const QString ref = QStringLiteral("keychain:dps-group-%1").arg(m_controller->demoIdScope());
+        QCOMPARE(support::AppSettings().provisioningChoice().secretRef, ref);
+        QCOMPARE(m_plan->plan().provisioning.secretRef, ref);
+
+        // The next device: its registration ID, and the remembered group key.
+        clearSymmetricFields();
+        child<QLineEdit>("symIdScopeEdit")->setText(m_controller->demoIdScope());
+        child<QLineEdit>("symRegistrationIdEdit")->setText("edge-10");
+        QTRY_VERIFY(child<QPushButton>("useRememberedKeyButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>("useRememberedKeyButton"), Qt::LeftButton);
+        QTRY_COMPARE(text("rememberedKeyLabel"), QStringLiteral("Using the key remembered as %1").arg(ref));
+        QVERIFY(child<QRadioButton>("groupKeyRadio")->isChecked());
+        QVERIFY(child<QLineEdit>("symmetricKeyEdit")->text().isEmpty());
+        QCOMPARE(child<QLineEdit>("derivedKeyEdit")->text(),
+                 QString::fromLatin1(crypto::deriveDeviceKey(group.view(), "edge-10")));
+        QTRY_VERIFY(child<QPushButton>("checkWithDpsButton")->isEnabled());
+        checked.clear();
+        QTest::mouseClick(child<QPushButton>("checkWithDpsButton"), Qt::LeftButton);
+        QVERIFY(checked.wait(20000));
+        QVERIFY2(text("dpsAnswerLabel").contains("Assigned IoT hub"), qPrintable(text("dpsAnswerLabel")));
+        QVERIFY(text("dpsAnswerLabel").contains("edge-10"));
+        QTRY_VERIFY(child<QPushButton>("provisionButton")->isEnabled());
+        QVERIFY(!anyContains(widgetTexts(m_page), keyOf(group)));
+    }
+
     void cancelStopsWaitingForAHungKeychain()
     {
         auto *hung = new support::InMemorySecretStore;
