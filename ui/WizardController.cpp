@@ -1,17 +1,14 @@
 #include "ui/WizardController.h"
 
-#include <QSettings>
-
 #include "engine/crypto/SecureBytes.h"
 #include "engine/plan/PlanFile.h"
 #include "engine/plan/PlanModel.h"
+#include "engine/support/AppSettings.h"
+#include "engine/support/KeychainSecretStore.h"
 
 namespace eflow::ui {
 
 namespace {
-
-const QString kRecentTargetsKey = QStringLiteral("targets/recentSsh");
-constexpr int kRecentTargetsMax = 8;
 
 const jobs::HostJobState &emptyState()
 {
@@ -26,6 +23,7 @@ WizardController::WizardController(plan::PlanModel *plan, std::shared_ptr<const 
     : QObject(parent)
     , m_plan(plan)
     , m_runner(std::make_unique<jobs::HostJobRunner>(std::move(hosts), journalDirectory))
+    , m_secrets(std::make_unique<support::KeychainSecretStore>())
 {
     connect(m_runner.get(), &jobs::HostJobRunner::opened, this, &WizardController::targetChanged);
     connect(m_runner.get(), &jobs::HostJobRunner::openFailed, this, [this](const QString &error) {
@@ -65,19 +63,21 @@ QString WizardController::describe() const
 
 QStringList WizardController::recentSshTargets()
 {
-    return QSettings().value(kRecentTargetsKey).toStringList();
+    return support::AppSettings().recentSshTargets();
 }
 
 void WizardController::rememberSshTarget(const QString &url)
 {
     if (!jobs::HostTarget::fromSshUrl(url))
         return;
-    QStringList list = recentSshTargets();
-    list.removeAll(url);
-    list.prepend(url);
-    while (list.size() > kRecentTargetsMax)
-        list.removeLast();
-    QSettings().setValue(kRecentTargetsKey, list);
+    support::AppSettings().rememberSshTarget(url);
+}
+
+void WizardController::setSecretStore(std::unique_ptr<support::SecretStore> store)
+{
+    Q_ASSERT(store);
+    if (store)
+        m_secrets = std::move(store);
 }
 
 void WizardController::startProbe()

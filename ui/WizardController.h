@@ -14,6 +14,7 @@
 #include "engine/jobs/HostJobs.h"
 #include "engine/jobs/JobProgress.h"
 #include "engine/jobs/JournalEntry.h"
+#include "engine/support/SecretStore.h"
 
 namespace eflow::plan {
 class PlanModel;
@@ -53,7 +54,7 @@ public:
     // "This computer", "ssh://admin@edge-01", "Demo: …" once open; empty before.
     QString describe() const;
     bool isDemo() const { return m_target.kind == jobs::HostTarget::Kind::Demo; }
-    // The remembered ssh targets, newest first (QSettings, no secrets), and remembering one.
+    // The remembered ssh targets, newest first (support::AppSettings, no secrets), and remembering one.
     static QStringList recentSshTargets();
     static void rememberSshTarget(const QString &url);
 
@@ -100,6 +101,13 @@ public:
     // The release line the host runs (installed) or the plan names.
     plan::EflowRelease release() const;
 
+    // Where Connect remembers a key and reads a remembered one: the system keychain
+    // (KeychainSecretStore) unless another store was set. Never null.
+    support::SecretStore *secretStore() const { return m_secrets.get(); }
+    // Replaces the store (tests: an InMemorySecretStore, or one that answers Unavailable). Operations
+    // still pending on the old store are dropped with it.
+    void setSecretStore(std::unique_ptr<support::SecretStore> store);
+
     // Demo: the demo enrollment's scope, endpoint and keys (empty outside demo mode or before it opened).
     QString demoIdScope() const;
     QString demoEndpoint() const;
@@ -127,6 +135,7 @@ private:
 
     plan::PlanModel *m_plan = nullptr;
     std::unique_ptr<jobs::HostJobRunner> m_runner;
+    std::unique_ptr<support::SecretStore> m_secrets;
     jobs::HostTarget m_target;
     jobs::HostJobTiming m_timing;
 

@@ -1,15 +1,23 @@
 // The Connect page over a deployed demo host (win11-pro, instant speed): the method switch, the
 // as-typed validation, the group-key derivation with Show/Copy, Check with DPS with the right and a
-// wrong key, provisioning to success and to failure, and that the key never reaches the plan.
+// wrong key, provisioning to success and to failure, and that the key never reaches the plan; the derived
+// key taken from the page's SecureBytes, not from its display; "Remember this key in the system keychain"
+// and "Use the remembered key" (an in-memory keychain shared by two controllers, as the OS keychain is by
+// two runs), and a keychain that is missing.
 #undef QT_NO_CAST_FROM_ASCII
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -20,11 +28,89 @@
 #include "engine/crypto/DeviceKey.h"
 #include "engine/plan/PlanFile.h"
 #include "engine/plan/PlanModel.h"
+#include "engine/support/AppSettings.h"
+#include "engine/support/InMemorySecretStore.h"
+#include "engine/support/SecretRef.h"
 #include "ui/WizardController.h"
 #include "ui/pages/ConnectPage.h"
 #include "tests/ui/UiTestSupport.h"
 
 using namespace eflow;
+
+namespace {
+
+// A keychain that outlives its controller: it forwards to a backing store, as two runs of the wizard share
+// the OS keychain.
+class SharedSecretStore final : public support::SecretStore
+{
+public:
+    explicit SharedSecretStore(support::SecretStore *backing)
+        : m_backing(backing)
+    {}
+
+protected:
+    void startStore(const QString &name, const crypto::SecureBytes &value, PendingPtr pending) override
+    {
+        m_backing->store(name, value, this,
+                         [pending](support::SecretResult r) { pending->finish(std::move(r)); });
+    }
+    void startRead(const QString &name, PendingPtr pending) override
+    {
+        m_backing->read(name, this, [pending](support::SecretResult r) { pending->finish(std::move(r)); });
+    }
+    void startForget(const QString &name, PendingPtr pending) override
+    {
+        m_backing->forget(name, this, [pending](support::SecretResult r) { pending->finish(std::move(r)); });
+    }
+    void startList(PendingPtr pending) override
+    {
+        m_backing->list(this, [pending](support::SecretResult r) { pending->finish(std::move(r)); });
+    }
+
+private:
+    support::SecretStore *m_backing = nullptr;
+};
+
+// Every text a widget of page shows or holds, except the demo panel's (its keys are shown on purpose).
+QStringList widgetTexts(QWidget *page)
+{
+    QStringList texts;
+    QWidget *demo = page->findChild<QWidget *>(QStringLiteral("demoEnrollmentBox"));
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (demo && (w == demo || demo->isAncestorOf(w)))
+            continue;
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            texts << edit->text() << edit->placeholderText();
+        else if (auto *label = qobject_cast<QLabel *>(w))
+            texts << label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            texts << button->text();
+        else if (auto *plain = qobject_cast<QPlainTextEdit *>(w))
+            texts << plain->toPlainText();
+        texts << w->accessibleName() << w->toolTip();
+    }
+    return texts;
+}
+
+bool anyContains(const QStringList &texts, const QString &needle)
+{
+    for (const QString &t : texts) {
+        if (t.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+QString settingsFileText()
+{
+    QSettings().sync();
+    QFile file(QSettings().fileName());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
 
 class TestConnectPage final : public QObject
 {
@@ -35,6 +121,19 @@ private:
     ui::WizardController *m_controller = nullptr;
     QWizard *m_wizard = nullptr;
     ui::ConnectPage *m_page = nullptr;
+    support::InMemorySecretStore *m_keychain = nullptr;
+
+    void provisionAndExpect(ui::ConnectPage *page, ui::WizardController *controller, const QString &start)
+    {
+        auto *provision = page->findChild<QPushButton *>(QStringLiteral("provisionButton"));
+        QTRY_VERIFY(provision->isEnabled());
+        QSignalSpy finished(controller, &ui::WizardController::provisionFinished);
+        QTest::mouseClick(provision, Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        const QString result = page->findChild<QLabel *>(QStringLiteral("provisionResultLabel"))->text();
+        QVERIFY2(result.startsWith(start), qPrintable(result));
+        QVERIFY(page->isProvisioned());
+    }
 
     template<typename T>
     T *child(const char *name) const
@@ -71,8 +170,12 @@ private slots:
         m_plan->setEulaAccepted(true);
         m_plan->applyReleaseDefaults();
         m_controller = eflow::uitest::newController(m_plan, this);
+        // The keychain of these tests: kept by the test, shared with the controllers through a forwarder.
+        m_keychain = new support::InMemorySecretStore(this);
+        m_controller->setSecretStore(std::make_unique<SharedSecretStore>(m_keychain));
         QString error;
-        QVERIFY2(eflow::uitest::openTarget(*m_controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0), &error),
+        QVERIFY2(eflow::uitest::openTarget(*m_controller,
+                                           jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0), &error),
                  qPrintable(error));
         QSignalSpy deployed(m_controller, &ui::WizardController::deployFinished);
         QVERIFY(m_controller->startDeploy());
@@ -259,6 +362,202 @@ private slots:
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), 6);
         QVERIFY(child<QLineEdit>("symmetricKeyEdit")->text().isEmpty());
+    }
+
+    void derivedKeyIsTakenFromTheHeldKeyNotTheDisplay()
+    {
+        if (m_wizard->currentId() != 5)
+            m_wizard->back();
+        QCOMPARE(m_wizard->currentId(), 5);
+        clearSymmetricFields();
+        child<QRadioButton>("groupKeyRadio")->setChecked(true);
+        child<QLineEdit>("symIdScopeEdit")->setText(m_controller->demoIdScope());
+        child<QLineEdit>("symRegistrationIdEdit")->setText("edge-08");
+        const crypto::SecureBytes group = m_controller->demoGroupKey();
+        child<QLineEdit>("symmetricKeyEdit")->setText(keyOf(group));
+        const QString expected = QString::fromLatin1(crypto::deriveDeviceKey(group.view(), "edge-08"));
+        QCOMPARE(child<QLineEdit>("derivedKeyEdit")->text(), expected);
+
+        // Behind the page's back: a well-formed key that DPS would reject (401).
+        child<QLineEdit>("derivedKeyEdit")->setText(QString::fromLatin1(QByteArray(32, 'y').toBase64()));
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(child<QPushButton>("copyDerivedKeyButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+        QGuiApplication::clipboard()->clear();
+        provisionAndExpect(m_page, m_controller, "Provisioned: device edge-08 on ");
+        QVERIFY(!planText().contains(expected));
+    }
+
+    void rememberedKeyProvisionsTheNextRunWithNothingTyped()
+    {
+        QVERIFY(!support::AppSettings().provisioningChoice().rememberKey);
+        QVERIFY(!child<QPushButton>("useRememberedKeyButton")->isEnabled());
+        QVERIFY(!child<QCheckBox>("rememberKeyCheckBox")->isChecked()); // off by default
+        clearSymmetricFields();
+        child<QPushButton>("useDemoEnrollmentButton")->click();
+        const QString key = keyOf(m_controller->demoIndividualKey());
+        eflow::uitest::clickCheckBox(child<QCheckBox>("rememberKeyCheckBox"));
+        QVERIFY(child<QCheckBox>("rememberKeyCheckBox")->isChecked());
+        provisionAndExpect(m_page, m_controller, "Provisioned: device demo-device on ");
+
+        // Names only: in the settings, the plan and the journal's plan; the key is in the keychain.
+        const QString ref = QStringLiteral("keychain:dps-device-demo-device");
+        const support::AppSettings::ProvisioningChoice choice = support::AppSettings().provisioningChoice();
+        QCOMPARE(choice.method, plan::provisioningTypeKey(plan::ProvisioningType::DpsSymmetricKey));
+        QVERIFY(choice.rememberKey);
+        QCOMPARE(choice.secretRef, ref);
+        QCOMPARE(m_plan->plan().provisioning.secretRef, ref);
+        QVERIFY(settingsFileText().contains(ref));
+        QVERIFY(!settingsFileText().contains(key));
+        QVERIFY(!planText().contains(key));
+        bool stored = false;
+        m_keychain->read(QStringLiteral("dps-device-demo-device"), this,
+                         [&](support::SecretResult r) { stored = !r.error && keyOf(r.value) == key; });
+        QTRY_VERIFY(stored);
+
+        // The next run: a fresh controller and page, the same settings and keychain, the plan file of
+        // the first run. Nothing is typed into the key field.
+        plan::PlanModel model;
+        const std::optional<plan::DeploymentPlan> saved =
+            plan::planFromJson(plan::planToJson(m_plan->plan()));
+        QVERIFY(saved);
+        ui::WizardController controller(&model, eflow::testsupport::hostFactory());
+        controller.setSecretStore(std::make_unique<SharedSecretStore>(m_keychain));
+        QString error;
+        QVERIFY2(eflow::uitest::openTarget(controller,
+                                           jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0), &error),
+                 qPrintable(error));
+        QSignalSpy deployed(&controller, &ui::WizardController::deployFinished);
+        QVERIFY(controller.startDeploy());
+        QVERIFY(deployed.wait(60000));
+        QWizard wizard;
+        auto *page = new ui::ConnectPage(&model, &controller);
+        wizard.setPage(5, page);
+        // As when a plan file is opened: the page shows it when it is entered.
+        model.setPlan(*saved);
+        wizard.show();
+        wizard.restart();
+        auto *use = page->findChild<QPushButton *>(QStringLiteral("useRememberedKeyButton"));
+        auto *keyField = page->findChild<QLineEdit *>(QStringLiteral("symmetricKeyEdit"));
+        auto *note = page->findChild<QLabel *>(QStringLiteral("rememberedKeyLabel"));
+        QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("symRegistrationIdEdit"))->text(),
+                 QStringLiteral("demo-device"));
+        QVERIFY(use->isEnabled());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("provisionButton"))->isEnabled());
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_COMPARE(note->text(), QStringLiteral("Using the key remembered as %1").arg(ref));
+        QVERIFY(note->isVisible());
+        QVERIFY(keyField->text().isEmpty());
+        QVERIFY(!anyContains(widgetTexts(page), key));
+        provisionAndExpect(page, &controller, "Provisioned: device demo-device on ");
+        QCOMPARE(model.plan().provisioning.secretRef, ref);
+        QVERIFY(!anyContains(widgetTexts(page), key));
+        QVERIFY(!QString::fromUtf8(QJsonDocument(plan::planToJson(model.plan())).toJson()).contains(key));
+        QVERIFY(!settingsFileText().contains(key));
+
+        // Typing a key again drops the remembered one.
+        QTest::keyClicks(keyField, "x");
+        QVERIFY(!note->isVisible());
+        QCOMPARE(model.plan().provisioning.secretRef, ui::ConnectPage::sessionSecretRef());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("provisionButton"))->isEnabled());
+    }
+
+    void rememberedGroupKeyDerivesTheNextDevicesKey()
+    {
+        clearSymmetricFields();
+        child<QRadioButton>("groupKeyRadio")->setChecked(true);
+        child<QLineEdit>("symIdScopeEdit")->setText(m_controller->demoIdScope());
+        child<QLineEdit>("symRegistrationIdEdit")->setText("edge-09");
+        const crypto::SecureBytes group = m_controller->demoGroupKey();
+        child<QLineEdit>("symmetricKeyEdit")->setText(keyOf(group));
+        if (!child<QCheckBox>("rememberKeyCheckBox")->isChecked())
+            eflow::uitest::clickCheckBox(child<QCheckBox>("rememberKeyCheckBox"));
+        QSignalSpy checked(m_controller, &ui::WizardController::dpsCheckFinished);
+        QTest::mouseClick(child<QPushButton>("checkWithDpsButton"), Qt::LeftButton);
+        QVERIFY(checked.wait(20000));
+        QVERIFY2(text("dpsAnswerLabel").contains("Assigned IoT hub"), qPrintable(text("dpsAnswerLabel")));
+        // The group key is remembered (not the device key), named after the DPS instance.
+        const QString ref = QStringLiteral("keychain:dps-group-%1").arg(m_controller->demoIdScope());
+        QCOMPARE(support::AppSettings().provisioningChoice().secretRef, ref);
+        QCOMPARE(m_plan->plan().provisioning.secretRef, ref);
+
+        // The next device: its registration ID, and the remembered group key.
+        clearSymmetricFields();
+        child<QLineEdit>("symIdScopeEdit")->setText(m_controller->demoIdScope());
+        child<QLineEdit>("symRegistrationIdEdit")->setText("edge-10");
+        QTRY_VERIFY(child<QPushButton>("useRememberedKeyButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>("useRememberedKeyButton"), Qt::LeftButton);
+        QTRY_COMPARE(text("rememberedKeyLabel"), QStringLiteral("Using the key remembered as %1").arg(ref));
+        QVERIFY(child<QRadioButton>("groupKeyRadio")->isChecked());
+        QVERIFY(child<QLineEdit>("symmetricKeyEdit")->text().isEmpty());
+        QCOMPARE(child<QLineEdit>("derivedKeyEdit")->text(),
+                 QString::fromLatin1(crypto::deriveDeviceKey(group.view(), "edge-10")));
+        QTRY_VERIFY(child<QPushButton>("checkWithDpsButton")->isEnabled());
+        checked.clear();
+        QTest::mouseClick(child<QPushButton>("checkWithDpsButton"), Qt::LeftButton);
+        QVERIFY(checked.wait(20000));
+        QVERIFY2(text("dpsAnswerLabel").contains("Assigned IoT hub"), qPrintable(text("dpsAnswerLabel")));
+        QVERIFY(text("dpsAnswerLabel").contains("edge-10"));
+        QTRY_VERIFY(child<QPushButton>("provisionButton")->isEnabled());
+        QVERIFY(!anyContains(widgetTexts(m_page), keyOf(group)));
+    }
+
+    void cancelStopsWaitingForAHungKeychain()
+    {
+        auto *hung = new support::InMemorySecretStore;
+        hung->setStalled(true);
+        m_controller->setSecretStore(std::unique_ptr<support::SecretStore>(hung));
+        const auto restore = qScopeGuard(
+            [this] { m_controller->setSecretStore(std::make_unique<SharedSecretStore>(m_keychain)); });
+        clearSymmetricFields();
+        child<QPushButton>("useDemoEnrollmentButton")->click();
+        if (!child<QCheckBox>("rememberKeyCheckBox")->isChecked())
+            eflow::uitest::clickCheckBox(child<QCheckBox>("rememberKeyCheckBox"));
+        QSignalSpy started(m_controller, &ui::WizardController::provisionStarted);
+        QTest::mouseClick(child<QPushButton>("provisionButton"), Qt::LeftButton);
+        QCOMPARE(text("busyLabel"), QStringLiteral("Waiting for the system keychain…"));
+        QVERIFY(!child<QPushButton>("provisionButton")->isEnabled());
+        QVERIFY(child<QPushButton>("cancelProvisioningButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>("cancelProvisioningButton"), Qt::LeftButton);
+        QVERIFY(text("busyLabel").isEmpty());
+        QVERIFY(child<QPushButton>("provisionButton")->isEnabled());
+        QTest::qWait(50);
+        QVERIFY(started.isEmpty()); // the provisioning that waited for the keychain did not start
+    }
+
+    void withoutAKeychainTheSentenceShowsAndProvisioningWorks()
+    {
+        auto *missing = new support::InMemorySecretStore;
+        missing->setAvailable(false);
+        m_controller->setSecretStore(std::unique_ptr<support::SecretStore>(missing));
+        const auto restore = qScopeGuard(
+            [this] { m_controller->setSecretStore(std::make_unique<SharedSecretStore>(m_keychain)); });
+        const QString unavailable = support::SecretStore::error(support::SecretErrorKind::Unavailable,
+                                                                support::SecretStore::Operation::Store,
+                                                                QStringLiteral("dps-device-demo-device"))
+                                        .message;
+        QVERIFY(!unavailable.isEmpty());
+
+        // The remembered key cannot be read: its sentence, and nothing blocks.
+        QVERIFY(child<QPushButton>("useRememberedKeyButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>("useRememberedKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY(!text("rememberedKeyLabel").startsWith("Reading"));
+        QCOMPARE(text("rememberedKeyLabel"),
+                 support::SecretStore::error(support::SecretErrorKind::Unavailable,
+                                             support::SecretStore::Operation::Read,
+                                             QStringLiteral("dps-device-demo-device"))
+                     .message);
+
+        clearSymmetricFields();
+        child<QPushButton>("useDemoEnrollmentButton")->click();
+        if (!child<QCheckBox>("rememberKeyCheckBox")->isChecked())
+            eflow::uitest::clickCheckBox(child<QCheckBox>("rememberKeyCheckBox"));
+        QVERIFY(!child<QLabel>("keychainNoteLabel")->isVisible());
+        provisionAndExpect(m_page, m_controller, "Provisioned: device demo-device on ");
+        QVERIFY(child<QLabel>("keychainNoteLabel")->isVisible());
+        QCOMPARE(text("keychainNoteLabel"), unavailable);
+        // The key stayed in memory: the plan names the session's key, not a keychain item.
+        QCOMPARE(m_plan->plan().provisioning.secretRef, ui::ConnectPage::sessionSecretRef());
     }
 };
 

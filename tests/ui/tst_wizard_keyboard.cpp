@@ -30,6 +30,7 @@
 #include <QToolButton>
 
 #include "engine/plan/PlanModel.h"
+#include "engine/support/AppSettings.h"
 #include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
@@ -207,7 +208,8 @@ private:
     // real on the instant demo host. Connect and Finish come with a deployed (Finish: provisioned) host.
     static void goTo(Fixture &f, int pageId, const QString &scenario = u"win11-pro"_s)
     {
-        QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(), eflow::jobs::HostTarget::demo(scenario, 0.0)));
+        QVERIFY(
+            eflow::uitest::openTarget(*f.wizard.controller(), eflow::jobs::HostTarget::demo(scenario, 0.0)));
         QVERIFY(showAndActivate(f.wizard));
         QCOMPARE(f.wizard.currentId(), int(WizardWindow::GettingStartedPageId));
         if (pageId == WizardWindow::GettingStartedPageId)
@@ -268,6 +270,13 @@ private:
             pageChild<QToolButton>(f, u"advancedToggle"_s)->click();
             QVERIFY(pageChild<QLineEdit>(f, u"derivedKeyEdit"_s)->isVisible());
             QVERIFY(pageChild<QLineEdit>(f, u"globalEndpointEdit"_s)->isVisible());
+        } else if (variant == u"remembered key"_s) {
+            // What a run with "Remember" ticked leaves in the settings: "Use the remembered key" is offered.
+            QVERIFY(eflow::support::AppSettings().setProvisioningChoice(
+                {eflow::plan::provisioningTypeKey(eflow::plan::ProvisioningType::DpsSymmetricKey), true,
+                 u"keychain:dps-device-demo-device"_s}));
+            f.wizard.currentPage()->initializePage();
+            QVERIFY(pageChild<QPushButton>(f, u"useRememberedKeyButton"_s)->isEnabled());
         } else if (variant.startsWith(u"method "_s)) {
             auto *combo = pageChild<QComboBox>(f, u"provisioningMethodComboBox"_s);
             combo->setCurrentIndex(variant.mid(7).toInt());
@@ -290,6 +299,9 @@ private slots:
         // A fixture destroyed in the middle of a deploy leaves a journal entry, which would make the next
         // Deployment page offer to resume: every test gets a data folder of its own.
         qputenv("XDG_DATA_HOME", m_dir.filePath(u"data-%1"_s.arg(++m_run)).toUtf8());
+        // No remembered key unless a test's variant says so.
+        eflow::support::AppSettings().setProvisioningChoice(
+            {eflow::plan::provisioningTypeKey(eflow::plan::ProvisioningType::DpsSymmetricKey), false, {}});
     }
 
     void accessibleNamesAndMnemonics_data()
@@ -307,6 +319,8 @@ private slots:
             << int(WizardWindow::SettingsPageId) << u"nvidia-t4-dda"_s << QString();
         QTest::newRow("Deployment") << int(WizardWindow::DeploymentPageId) << win11 << QString();
         QTest::newRow("Connect") << int(WizardWindow::ConnectPageId) << win11 << QString();
+        QTest::newRow("Connect, remembered key")
+            << int(WizardWindow::ConnectPageId) << win11 << u"remembered key"_s;
         QTest::newRow("Connect, group key and advanced")
             << int(WizardWindow::ConnectPageId) << win11 << u"group key, advanced"_s;
         for (int method = 1; method < 5; ++method) {
@@ -368,13 +382,17 @@ private slots:
                                     << QStringList{u"messageLabel"_s, u"consoleView"_s, u"saveLogsButton"_s};
         QTest::newRow("Connect") << int(WizardWindow::ConnectPageId) << QString()
                                  << u"provisioningMethodComboBox"_s
-                                 << QStringList{u"symIdScopeEdit"_s, u"symRegistrationIdEdit"_s,
-                                                u"individualKeyRadio"_s, u"symmetricKeyEdit"_s,
-                                                u"advancedToggle"_s};
+                                 << QStringList{u"symIdScopeEdit"_s,      u"symRegistrationIdEdit"_s,
+                                                u"individualKeyRadio"_s,  u"symmetricKeyEdit"_s,
+                                                u"rememberKeyCheckBox"_s, u"advancedToggle"_s};
         QTest::newRow("Connect, group key and advanced")
             << int(WizardWindow::ConnectPageId) << u"group key, advanced"_s << u"groupKeyRadio"_s
-            << QStringList{u"symmetricKeyEdit"_s,     u"derivedKeyEdit"_s, u"showDerivedKeyButton"_s,
-                           u"copyDerivedKeyButton"_s, u"advancedToggle"_s, u"globalEndpointEdit"_s};
+            << QStringList{u"symmetricKeyEdit"_s,     u"derivedKeyEdit"_s,      u"showDerivedKeyButton"_s,
+                           u"copyDerivedKeyButton"_s, u"rememberKeyCheckBox"_s, u"advancedToggle"_s,
+                           u"globalEndpointEdit"_s};
+        QTest::newRow("Connect, remembered key")
+            << int(WizardWindow::ConnectPageId) << u"remembered key"_s << u"symmetricKeyEdit"_s
+            << QStringList{u"useRememberedKeyButton"_s, u"rememberKeyCheckBox"_s, u"advancedToggle"_s};
         QTest::newRow("Finish") << int(WizardWindow::FinishPageId) << QString() << u"targetValue"_s
                                 << QStringList{u"vmNameValue"_s,        u"vmIpValue"_s,
                                                u"deviceIdValue"_s,      u"hubValue"_s,
@@ -458,6 +476,11 @@ private slots:
             << connect << QString() << Qt::Key_A << u"advancedToggle"_s << u"toggled"_s;
         QTest::newRow("Connect Alt+E endpoint")
             << connect << u"group key, advanced"_s << Qt::Key_E << u"globalEndpointEdit"_s << u"focus"_s;
+        QTest::newRow("Connect Alt+T remember the key")
+            << connect << QString() << Qt::Key_T << u"rememberKeyCheckBox"_s << u"checked"_s;
+        QTest::newRow("Connect Alt+Y use the remembered key")
+            << connect << u"remembered key"_s << Qt::Key_Y << u"useRememberedKeyButton"_s
+            << u"keychain answered"_s;
         QTest::newRow("Connect Alt+U demo enrollment")
             << connect << QString() << Qt::Key_U << u"symIdScopeEdit"_s << u"filled"_s;
         QTest::newRow("Connect Alt+C connection string")
@@ -522,6 +545,11 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(f.wizard.currentPage()->isComplete(), kJobTimeoutMs);
         } else if (effect == u"filled"_s) {
             QTRY_VERIFY(!qobject_cast<QLineEdit *>(widget)->text().isEmpty());
+        } else if (effect == u"keychain answered"_s) {
+            // The window's own keychain (none here, or no such key): its sentence below the key.
+            auto *note = pageChild<QLabel>(f, u"rememberedKeyLabel"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(note->isVisible() && !note->text().startsWith(u"Reading"_s),
+                                     kJobTimeoutMs);
         } else if (effect == u"overview"_s) {
             QTRY_VERIFY(f.wizard.findChild<OverviewWindow *>() &&
                         f.wizard.findChild<OverviewWindow *>()->isVisible());
@@ -692,7 +720,8 @@ private slots:
     void keyboardOnlyWalk()
     {
         Fixture f;
-        QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(), eflow::jobs::HostTarget::demo(u"win11-pro"_s, 0.0)));
+        QVERIFY(eflow::uitest::openTarget(*f.wizard.controller(),
+                                          eflow::jobs::HostTarget::demo(u"win11-pro"_s, 0.0)));
         QVERIFY(showAndActivate(f.wizard));
         QCOMPARE(f.wizard.currentId(), int(WizardWindow::GettingStartedPageId));
 

@@ -1,33 +1,25 @@
 #include "ui/pages/ConnectPage.h"
 
-#include <QButtonGroup>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QRegularExpression>
 #include <QScrollArea>
-#include <QTimer>
-#include <QSignalBlocker>
 #include <QStackedWidget>
-#include <QToolButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "engine/crypto/DeviceKey.h"
 #include "engine/crypto/SecureBytes.h"
 #include "engine/jobs/HostJobs.h"
 #include "engine/jobs/JobProgress.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
-#include "ui/widgets/NoteLabel.h"
+#include "ui/pages/DemoEnrollmentPanel.h"
+#include "ui/pages/SymmetricKeySection.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,19 +29,6 @@ using plan::Field;
 using plan::ProvisioningType;
 
 namespace {
-
-int problemKey(ProvisioningType type, Field field)
-{
-    return int(type) * 1000 + int(field);
-}
-
-// A note that stays hidden until there is something to say.
-QLabel *messageLabel(QWidget *parent)
-{
-    QLabel *label = makeNoteLabel(parent);
-    label->setVisible(false);
-    return label;
-}
 
 QString stateWord(jobs::StepState state)
 {
@@ -71,31 +50,6 @@ QString stateWord(jobs::StepState state)
         break;
     }
     return ConnectPage::tr("? Unknown");
-}
-
-// A read-only, masked key with Show and Copy, for the derived key and the demo panel.
-QWidget *maskedKeyRow(QWidget *parent, QLineEdit *edit, QToolButton *show, QPushButton *copy)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    edit->setReadOnly(true);
-    edit->setEchoMode(QLineEdit::Password);
-    show->setCheckable(true);
-    show->setText(ConnectPage::tr("Show"));
-    QObject::connect(show, &QToolButton::toggled, edit, [edit, show](bool on) {
-        edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        show->setText(on ? ConnectPage::tr("Hide") : ConnectPage::tr("Show"));
-    });
-    copy->setText(ConnectPage::tr("Copy"));
-    QObject::connect(copy, &QPushButton::clicked, edit, [edit] {
-        if (!edit->text().isEmpty())
-            QGuiApplication::clipboard()->setText(edit->text());
-    });
-    layout->addWidget(edit, 1);
-    layout->addWidget(show);
-    layout->addWidget(copy);
-    return row;
 }
 
 } // namespace
@@ -125,21 +79,45 @@ ConnectPage::ConnectPage(plan::PlanModel *plan, WizardController *controller, QW
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(u"provisioningFieldsStack"_s);
     // Same order as the combo box.
-    auto *symPage = new QWidget(m_stack);
+    m_sym = new SymmetricKeySection(m_controller, &m_problems, m_stack);
     auto *connPage = new QWidget(m_stack);
     auto *dpsX509Page = new QWidget(m_stack);
     auto *manualX509Page = new QWidget(m_stack);
     auto *tpmPage = new QWidget(m_stack);
-    buildSymmetricKeyPage(symPage);
     buildConnectionStringPage(connPage);
     buildDpsX509Page(dpsX509Page);
     buildManualX509Page(manualX509Page);
     buildDpsTpmPage(tpmPage);
-    for (QWidget *w : {symPage, connPage, dpsX509Page, manualX509Page, tpmPage})
+    for (QWidget *w : {static_cast<QWidget *>(m_sym), connPage, dpsX509Page, manualX509Page, tpmPage})
         m_stack->addWidget(w);
 
-    QWidget *demo = buildDemoPanel();
+    m_demo = new DemoEnrollmentPanel(m_controller, this);
 
+    buildProgressArea();
+    QWidget *content = layoutContent(methodLabel);
+
+    // Many fields on a small screen: the page scrolls instead of squeezing them.
+    auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
+    scroll->setAccessibleName(tr("Device provisioning"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    setTabOrder(m_method, m_sym->firstField());
+    setTabOrder(m_checkDps, m_provision);
+    setTabOrder(m_provision, m_cancel);
+
+    connectSignals();
+    m_demo->refresh();
+    revalidate();
+}
+
+void ConnectPage::buildProgressArea()
+{
     m_checkDps = new QPushButton(tr("C&heck with DPS"), this);
     m_checkDps->setObjectName(u"checkWithDpsButton"_s);
     m_checkDps->setAccessibleName(tr("Check with DPS"));
@@ -154,9 +132,9 @@ ConnectPage::ConnectPage(plan::PlanModel *plan, WizardController *controller, QW
     m_busy->setObjectName(u"busyLabel"_s);
     m_busy->setTextFormat(Qt::PlainText);
 
-    m_otherProblems = messageLabel(this);
+    m_otherProblems = hiddenNoteLabel(this);
     m_otherProblems->setObjectName(u"otherProblemsLabel"_s);
-    m_dpsAnswer = messageLabel(this);
+    m_dpsAnswer = hiddenNoteLabel(this);
     m_dpsAnswer->setObjectName(u"dpsAnswerLabel"_s);
     m_dpsAnswer->setAccessibleName(tr("What DPS answered"));
 
@@ -174,10 +152,13 @@ ConnectPage::ConnectPage(plan::PlanModel *plan, WizardController *controller, QW
     m_console->setMaximumBlockCount(2000);
     m_console->setMaximumHeight(140);
     m_console->setVisible(false);
-    m_result = messageLabel(this);
+    m_result = hiddenNoteLabel(this);
     m_result->setObjectName(u"provisionResultLabel"_s);
     m_result->setAccessibleName(tr("Provisioning result"));
+}
 
+QWidget *ConnectPage::layoutContent(QLabel *methodLabel)
+{
     auto *methodRow = new QHBoxLayout;
     methodRow->addWidget(methodLabel);
     methodRow->addWidget(m_method);
@@ -194,29 +175,18 @@ ConnectPage::ConnectPage(plan::PlanModel *plan, WizardController *controller, QW
     layout->addLayout(methodRow);
     layout->addWidget(m_stack);
     layout->addWidget(m_otherProblems);
-    layout->addWidget(demo);
+    layout->addWidget(m_demo);
     layout->addLayout(buttons);
     layout->addWidget(m_dpsAnswer);
     layout->addWidget(m_steps);
     layout->addWidget(m_console);
     layout->addWidget(m_result);
     layout->addStretch(1);
+    return content;
+}
 
-    // Many fields on a small screen: the page scrolls instead of squeezing them.
-    auto *scroll = new QScrollArea(this);
-    m_scroll = scroll;
-    scroll->setAccessibleName(tr("Device provisioning"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-
-    setTabOrder(m_method, m_symScope);
-    setTabOrder(m_checkDps, m_provision);
-    setTabOrder(m_provision, m_cancel);
-
+void ConnectPage::connectSignals()
+{
     connect(m_method, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_stack->setCurrentIndex(index);
         m_dpsAnswer->setVisible(false);
@@ -230,12 +200,11 @@ ConnectPage::ConnectPage(plan::PlanModel *plan, WizardController *controller, QW
     connect(m_controller, &WizardController::provisionFinished, this, &ConnectPage::onProvisionFinished);
     connect(m_controller, &WizardController::targetChanged, this, [this] {
         m_provisioned = false;
-        refreshDemoPanel();
+        m_demo->refresh();
         emit completeChanged();
     });
-
-    refreshDemoPanel();
-    revalidate();
+    connect(m_sym, &SymmetricKeySection::changed, this, &ConnectPage::revalidate);
+    connect(m_demo, &DemoEnrollmentPanel::useDemoRequested, this, &ConnectPage::useDemoEnrollment);
 }
 
 ConnectPage::~ConnectPage()
@@ -251,24 +220,8 @@ QString ConnectPage::sessionSecretRef()
 QLineEdit *ConnectPage::addField(QWidget *page, QFormLayout *form, ProvisioningType type, Field field,
                                  const QString &label, const QString &accessibleName, bool secret)
 {
-    auto *edit = new QLineEdit(page);
-    edit->setAccessibleName(accessibleName);
-    if (secret) {
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    }
-    auto *problem = messageLabel(page);
-    problem->setObjectName(u"problem_%1_%2"_s.arg(int(type)).arg(int(field)));
-    m_problems.insert(problemKey(type, field), problem);
-    auto *cell = new QWidget(page);
-    auto *cellLayout = new QVBoxLayout(cell);
-    cellLayout->setContentsMargins(0, 0, 0, 0);
-    cellLayout->setSpacing(2);
-    cellLayout->addWidget(edit);
-    cellLayout->addWidget(problem);
-    auto *labelWidget = new QLabel(label, page);
-    labelWidget->setBuddy(edit);
-    form->addRow(labelWidget, cell);
+    QLineEdit *edit =
+        addProvisioningField(page, form, m_problems, type, field, label, accessibleName, secret);
     connect(edit, &QLineEdit::textChanged, this, &ConnectPage::revalidate);
     return edit;
 }
@@ -276,97 +229,6 @@ QLineEdit *ConnectPage::addField(QWidget *page, QFormLayout *form, ProvisioningT
 QLabel *ConnectPage::problemLabel(ProvisioningType type, Field field) const
 {
     return m_problems.value(problemKey(type, field), nullptr);
-}
-
-void ConnectPage::buildSymmetricKeyPage(QWidget *page)
-{
-    const auto t = ProvisioningType::DpsSymmetricKey;
-    auto *form = new QFormLayout(page);
-    m_symScope = addField(page, form, t, Field::IdScope, tr("ID &scope:"), tr("ID scope"));
-    m_symScope->setObjectName(u"symIdScopeEdit"_s);
-    m_symScope->setPlaceholderText(u"0ne00000000"_s);
-    m_symRegistrationId =
-        addField(page, form, t, Field::RegistrationId, tr("&Registration ID:"), tr("Registration ID"));
-    m_symRegistrationId->setObjectName(u"symRegistrationIdEdit"_s);
-
-    m_individualKey = new QRadioButton(tr("&Individual enrollment key"), page);
-    m_individualKey->setObjectName(u"individualKeyRadio"_s);
-    m_individualKey->setAccessibleName(tr("Individual enrollment key"));
-    m_individualKey->setChecked(true);
-    m_groupKey = new QRadioButton(tr("Enrollment &group key (the device key is derived here)"), page);
-    m_groupKey->setObjectName(u"groupKeyRadio"_s);
-    m_groupKey->setAccessibleName(tr("Enrollment group key (the device key is derived here)"));
-    auto *group = new QButtonGroup(page);
-    group->addButton(m_individualKey);
-    group->addButton(m_groupKey);
-    auto *kinds = new QWidget(page);
-    auto *kindsLayout = new QVBoxLayout(kinds);
-    kindsLayout->setContentsMargins(0, 0, 0, 0);
-    kindsLayout->addWidget(m_individualKey);
-    kindsLayout->addWidget(m_groupKey);
-    form->addRow(tr("Key kind:"), kinds);
-
-    m_key = addField(page, form, t, Field::SymmetricKey, tr("Symmetric &key:"), tr("Symmetric key"), true);
-    m_key->setObjectName(u"symmetricKeyEdit"_s);
-    m_keyLabel = qobject_cast<QLabel *>(form->labelForField(m_key->parentWidget()));
-    // The group key's problems come with Field::GroupKey; they share the key field's label.
-    m_problems.insert(problemKey(t, Field::GroupKey), problemLabel(t, Field::SymmetricKey));
-
-    m_derivedKey = new QLineEdit(page);
-    m_derivedKey->setObjectName(u"derivedKeyEdit"_s);
-    m_derivedKey->setAccessibleName(tr("Derived device key"));
-    m_showDerived = new QToolButton(page);
-    m_showDerived->setObjectName(u"showDerivedKeyButton"_s);
-    m_showDerived->setAccessibleName(tr("Show the derived device key"));
-    m_copyDerived = new QPushButton(page);
-    m_copyDerived->setObjectName(u"copyDerivedKeyButton"_s);
-    m_copyDerived->setAccessibleName(tr("Copy the derived device key"));
-    m_derivedRow = maskedKeyRow(page, m_derivedKey, m_showDerived, m_copyDerived);
-    auto *derivedLabel = new QLabel(tr("&Derived device key:"), page);
-    derivedLabel->setBuddy(m_derivedKey);
-    form->addRow(derivedLabel, m_derivedRow);
-
-    m_advancedToggle = new QToolButton(page);
-    m_advancedToggle->setObjectName(u"advancedToggle"_s);
-    m_advancedToggle->setAccessibleName(tr("Advanced"));
-    m_advancedToggle->setText(tr("&Advanced"));
-    m_advancedToggle->setCheckable(true);
-    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_advancedToggle->setArrowType(Qt::RightArrow);
-    m_advancedToggle->setAutoRaise(true);
-    form->addRow(m_advancedToggle);
-    m_advanced = new QWidget(page);
-    auto *advancedForm = new QFormLayout(m_advanced);
-    advancedForm->setContentsMargins(0, 0, 0, 0);
-    m_globalEndpoint = addField(m_advanced, advancedForm, t, Field::GlobalEndpoint, tr("Global &endpoint:"),
-                                tr("Global endpoint"));
-    m_globalEndpoint->setObjectName(u"globalEndpointEdit"_s);
-    m_globalEndpoint->setPlaceholderText(u"https://global.azure-devices-provisioning.net"_s);
-    m_advanced->setVisible(false);
-    form->addRow(m_advanced);
-    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-        m_advanced->setVisible(on);
-    });
-
-    connect(m_groupKey, &QRadioButton::toggled, this, [this, form](bool group) {
-        if (m_keyLabel)
-            m_keyLabel->setText(group ? tr("Group &key:") : tr("Symmetric &key:"));
-        m_key->setAccessibleName(group ? tr("Enrollment group key") : tr("Symmetric key"));
-        form->setRowVisible(m_derivedRow, group);
-        revalidate();
-    });
-    form->setRowVisible(m_derivedRow, false);
-
-    setTabOrder(m_symScope, m_symRegistrationId);
-    setTabOrder(m_symRegistrationId, m_individualKey);
-    setTabOrder(m_individualKey, m_groupKey);
-    setTabOrder(m_groupKey, m_key);
-    setTabOrder(m_key, m_derivedKey);
-    setTabOrder(m_derivedKey, m_showDerived);
-    setTabOrder(m_showDerived, m_copyDerived);
-    setTabOrder(m_copyDerived, m_advancedToggle);
-    setTabOrder(m_advancedToggle, m_globalEndpoint);
 }
 
 void ConnectPage::buildConnectionStringPage(QWidget *page)
@@ -438,71 +300,12 @@ void ConnectPage::buildDpsTpmPage(QWidget *page)
     form->addRow(note);
 }
 
-QWidget *ConnectPage::buildDemoPanel()
-{
-    m_demoBox = new QGroupBox(tr("Demo enrollment (local DPS)"), this);
-    m_demoBox->setObjectName(u"demoEnrollmentBox"_s);
-    auto *form = new QFormLayout(m_demoBox);
-    m_demoScope = new QLabel(m_demoBox);
-    m_demoScope->setObjectName(u"demoScopeLabel"_s);
-    m_demoScope->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("ID scope:"), m_demoScope);
-
-    m_demoIndividualKey = new QLineEdit(m_demoBox);
-    m_demoIndividualKey->setObjectName(u"demoIndividualKeyEdit"_s);
-    m_demoIndividualKey->setAccessibleName(tr("Demo individual enrollment key"));
-    auto *showInd = new QToolButton(m_demoBox);
-    showInd->setObjectName(u"showDemoIndividualKeyButton"_s);
-    showInd->setAccessibleName(tr("Show the demo individual enrollment key"));
-    auto *copyInd = new QPushButton(m_demoBox);
-    copyInd->setObjectName(u"copyDemoIndividualKeyButton"_s);
-    copyInd->setAccessibleName(tr("Copy the demo individual enrollment key"));
-    auto *indLabel = new QLabel(tr("Individual key (demo-device):"), m_demoBox);
-    indLabel->setBuddy(m_demoIndividualKey);
-    form->addRow(indLabel, maskedKeyRow(m_demoBox, m_demoIndividualKey, showInd, copyInd));
-
-    m_demoGroupKey = new QLineEdit(m_demoBox);
-    m_demoGroupKey->setObjectName(u"demoGroupKeyEdit"_s);
-    m_demoGroupKey->setAccessibleName(tr("Demo enrollment group key"));
-    auto *showGroup = new QToolButton(m_demoBox);
-    showGroup->setObjectName(u"showDemoGroupKeyButton"_s);
-    showGroup->setAccessibleName(tr("Show the demo enrollment group key"));
-    auto *copyGroup = new QPushButton(m_demoBox);
-    copyGroup->setObjectName(u"copyDemoGroupKeyButton"_s);
-    copyGroup->setAccessibleName(tr("Copy the demo enrollment group key"));
-    auto *groupLabel = new QLabel(tr("Group key (demo-group):"), m_demoBox);
-    groupLabel->setBuddy(m_demoGroupKey);
-    form->addRow(groupLabel, maskedKeyRow(m_demoBox, m_demoGroupKey, showGroup, copyGroup));
-
-    m_useDemo = new QPushButton(tr("&Use the demo enrollment"), m_demoBox);
-    m_useDemo->setObjectName(u"useDemoEnrollmentButton"_s);
-    m_useDemo->setAccessibleName(tr("Use the demo enrollment"));
-    form->addRow(m_useDemo);
-    connect(m_useDemo, &QPushButton::clicked, this, &ConnectPage::useDemoEnrollment);
-    return m_demoBox;
-}
-
-void ConnectPage::refreshDemoPanel()
-{
-    const bool demo = m_controller->isDemo();
-    m_demoBox->setVisible(demo);
-    if (!demo) {
-        m_demoIndividualKey->clear();
-        m_demoGroupKey->clear();
-        return;
-    }
-    m_demoScope->setText(m_controller->demoIdScope());
-    // The demo keys are the local DPS's own, shown on purpose (design.md: demo mode shows them).
-    crypto::SecureBytes individual = m_controller->demoIndividualKey();
-    crypto::SecureBytes group = m_controller->demoGroupKey();
-    m_demoIndividualKey->setText(QString::fromLatin1(individual.view()));
-    m_demoGroupKey->setText(QString::fromLatin1(group.view()));
-}
-
 void ConnectPage::initializePage()
 {
-    refreshDemoPanel();
-    const plan::ProvisioningSettings &s = m_plan->plan().provisioning;
+    m_demo->refresh();
+    m_sym->refreshRemembered();
+    // A copy: every field filled in below writes the form back into the plan.
+    const plan::ProvisioningSettings s = m_plan->plan().provisioning;
     // A plan that already names a method (a loaded plan file): show it, with its non-secret fields.
     if (s.type != ProvisioningType::Unknown && !m_provisioning) {
         const int index = m_method->findData(int(s.type));
@@ -514,11 +317,7 @@ void ConnectPage::initializePage()
         };
         switch (s.type) {
         case ProvisioningType::DpsSymmetricKey:
-            setIfEmpty(m_symScope, s.idScope);
-            setIfEmpty(m_symRegistrationId, s.registrationId);
-            setIfEmpty(m_globalEndpoint, s.globalEndpoint);
-            if (s.keySource == plan::SymmetricKeySource::GroupEnrollment)
-                m_groupKey->setChecked(true);
+            m_sym->showSettings(s);
             break;
         case ProvisioningType::ManualX509:
             setIfEmpty(m_hubHostname, s.iotHubHostname);
@@ -546,6 +345,7 @@ void ConnectPage::initializePage()
 void ConnectPage::cleanupPage()
 {
     // Going back: stop what runs and drop the secrets this page holds.
+    m_sym->abandonKeychain();
     m_controller->cancelDpsCheck();
     if (m_job && m_job->isRunning())
         m_job->cancel();
@@ -572,24 +372,13 @@ ProvisioningType ConnectPage::currentType() const
     return ProvisioningType(m_method->currentData().toInt());
 }
 
-bool ConnectPage::isGroupKey() const
-{
-    return m_groupKey->isChecked();
-}
-
 plan::ProvisioningSettings ConnectPage::currentSettings() const
 {
     plan::ProvisioningSettings s;
     s.type = currentType();
     switch (s.type) {
     case ProvisioningType::DpsSymmetricKey:
-        s.idScope = m_symScope->text().trimmed();
-        s.registrationId = m_symRegistrationId->text().trimmed();
-        s.globalEndpoint = m_globalEndpoint->text().trimmed();
-        s.keySource = isGroupKey() ? plan::SymmetricKeySource::GroupEnrollment
-                                   : plan::SymmetricKeySource::IndividualEnrollment;
-        if (!m_key->text().isEmpty())
-            s.secretRef = sessionSecretRef();
+        m_sym->fillSettings(s);
         break;
     case ProvisioningType::ManualConnectionString:
         if (!m_connectionString->text().isEmpty())
@@ -625,8 +414,7 @@ void ConnectPage::revalidate()
     // The secret is checked here, as typed, instead of by its reference.
     problems.removeIf([](const plan::Problem &p) { return p.field == Field::SecretRef; });
     if (type == ProvisioningType::DpsSymmetricKey) {
-        if (auto p =
-                plan::checkSymmetricKey(m_key->text(), isGroupKey() ? Field::GroupKey : Field::SymmetricKey))
+        if (auto p = m_sym->keyProblem())
             problems << *p;
     } else if (type == ProvisioningType::ManualConnectionString) {
         if (auto p = plan::checkDeviceConnectionString(m_connectionString->text()))
@@ -657,42 +445,24 @@ void ConnectPage::revalidate()
     // Only the non-secret half goes into the plan.
     if (!m_provisioning)
         m_plan->setProvisioningSettings(settings);
-    updateDerivedKey();
+    m_sym->updateDerivedKey();
     updateButtons();
-}
-
-void ConnectPage::updateDerivedKey()
-{
-    if (!isGroupKey()) {
-        m_derivedKey->clear();
-        return;
-    }
-    QByteArray group = m_key->text().toLatin1();
-    const QByteArray regId = m_symRegistrationId->text().trimmed().toUtf8();
-    if (plan::checkSymmetricKey(m_key->text(), Field::GroupKey) ||
-        plan::checkRegistrationId(QString::fromUtf8(regId))) {
-        crypto::wipe(group);
-        m_derivedKey->clear();
-        return;
-    }
-    QByteArray derived = crypto::deriveDeviceKey(group, regId);
-    m_derivedKey->setText(QString::fromLatin1(derived));
-    crypto::wipe(group);
-    crypto::wipe(derived);
 }
 
 void ConnectPage::updateButtons()
 {
     const bool checking = m_controller->isCheckingDps();
-    const bool busy = checking || m_provisioning;
+    const bool remembering = m_sym->isKeychainBusy();
+    const bool busy = checking || m_provisioning || remembering;
     m_checkDps->setEnabled(!busy && m_valid && currentType() == ProvisioningType::DpsSymmetricKey);
     m_provision->setEnabled(!busy && m_valid);
     m_cancel->setEnabled(busy);
     m_method->setEnabled(!busy);
     m_stack->setEnabled(!busy);
-    if (m_useDemo)
-        m_useDemo->setEnabled(!busy);
-    if (checking)
+    m_demo->useButton()->setEnabled(!busy);
+    if (remembering)
+        m_busy->setText(tr("Waiting for the system keychain…"));
+    else if (checking)
         m_busy->setText(tr("Asking DPS…"));
     else if (m_provisioning)
         m_busy->setText(tr("Provisioning…"));
@@ -702,36 +472,23 @@ void ConnectPage::updateButtons()
 
 host::ProvisioningSecret ConnectPage::takeSecret() const
 {
+    if (currentType() == ProvisioningType::DpsSymmetricKey)
+        return m_sym->takeSecret();
     host::ProvisioningSecret secret;
-    QByteArray bytes;
-    switch (currentType()) {
-    case ProvisioningType::DpsSymmetricKey:
-        bytes = isGroupKey() ? m_derivedKey->text().toLatin1() : m_key->text().toLatin1();
-        break;
-    case ProvisioningType::ManualConnectionString:
-        bytes = m_connectionString->text().toUtf8();
-        break;
-    default:
-        break;
+    if (currentType() == ProvisioningType::ManualConnectionString) {
+        QByteArray bytes = m_connectionString->text().toUtf8();
+        secret.value = crypto::SecureBytes(bytes);
+        crypto::wipe(bytes);
     }
-    secret.value = crypto::SecureBytes(bytes);
-    crypto::wipe(bytes);
     return secret;
 }
 
 void ConnectPage::wipeSecretFields()
 {
-    // Best effort, and no more than that: the line edit's own buffer is replaced by clear(), and the
-    // copy taken here is overwritten, but Qt may have made copies (undo history, input method, the
-    // clipboard if the user copied) that this page cannot reach. We promise "not kept, not stored",
-    // not "erased from memory".
-    for (QLineEdit *edit : {m_key, m_derivedKey, m_connectionString}) {
-        if (!edit || edit->text().isEmpty())
-            continue;
-        QString copy = edit->text();
-        edit->clear();
-        crypto::wipe(copy);
-    }
+    // Best effort, see clearKeyField(): "not kept, not stored", not "erased from memory".
+    if (m_sym)
+        m_sym->wipe();
+    clearKeyField(m_connectionString);
 }
 
 void ConnectPage::useDemoEnrollment()
@@ -739,19 +496,22 @@ void ConnectPage::useDemoEnrollment()
     if (!m_controller->isDemo())
         return;
     m_method->setCurrentIndex(m_method->findData(int(ProvisioningType::DpsSymmetricKey)));
-    m_individualKey->setChecked(true);
-    m_symScope->setText(m_controller->demoIdScope());
-    m_symRegistrationId->setText(u"demo-device"_s);
-    crypto::SecureBytes key = m_controller->demoIndividualKey();
-    m_key->setText(QString::fromLatin1(key.view()));
+    m_sym->useIndividualKey(m_controller->demoIdScope(), u"demo-device"_s, m_controller->demoIndividualKey());
     revalidate();
 }
 
 void ConnectPage::checkWithDps()
 {
-    if (!m_valid || currentType() != ProvisioningType::DpsSymmetricKey || m_controller->isCheckingDps())
+    if (!m_valid || currentType() != ProvisioningType::DpsSymmetricKey || m_controller->isCheckingDps() ||
+        m_sym->isKeychainBusy())
         return;
-    m_dpsAnswer->setText(tr("Asking DPS to register %1…").arg(m_symRegistrationId->text().trimmed()));
+    // With "Remember" ticked the key is stored first; the check follows either way.
+    m_sym->rememberThen([this] { runCheckWithDps(); });
+}
+
+void ConnectPage::runCheckWithDps()
+{
+    m_dpsAnswer->setText(tr("Asking DPS to register %1…").arg(m_sym->registrationId()));
     m_dpsAnswer->setVisible(true);
     m_controller->checkWithDps(currentSettings(), takeSecret());
     updateButtons();
@@ -780,7 +540,17 @@ void ConnectPage::onDpsChecked(const dps::DpsOutcome &outcome)
 
 void ConnectPage::startProvision()
 {
-    if (!m_valid || m_provisioning)
+    if (!m_valid || m_provisioning || m_sym->isKeychainBusy())
+        return;
+    if (currentType() == ProvisioningType::DpsSymmetricKey)
+        m_sym->rememberThen([this] { runProvision(); });
+    else
+        runProvision();
+}
+
+void ConnectPage::runProvision()
+{
+    if (m_provisioning)
         return;
     m_plan->setProvisioningSettings(currentSettings());
     m_provisioned = false;
@@ -793,6 +563,7 @@ void ConnectPage::startProvision()
 
 void ConnectPage::cancelWork()
 {
+    m_sym->abandonKeychain();
     if (m_controller->isCheckingDps())
         m_controller->cancelDpsCheck();
     if (m_job && m_job->isRunning())

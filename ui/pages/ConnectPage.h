@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QPointer>
 #include <QWizardPage>
 
@@ -10,8 +9,8 @@
 #include "engine/jobs/StepState.h"
 #include "engine/plan/DeploymentPlan.h"
 #include "engine/plan/Validation.h"
+#include "ui/pages/ProvisioningFields.h"
 
-class QAbstractButton;
 class QFormLayout;
 class QComboBox;
 class QLabel;
@@ -19,11 +18,8 @@ class QScrollArea;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QRadioButton;
 class QStackedWidget;
-class QToolButton;
 class QTreeWidget;
-class QGroupBox;
 
 namespace eflow::jobs {
 class JobProgress;
@@ -35,13 +31,16 @@ class PlanModel;
 
 namespace eflow::ui {
 
+class DemoEnrollmentPanel;
+class SymmetricKeySection;
 class WizardController;
 
 // 3. Connect (WAC: "Azure IoT Edge device provisioning"): the five Provision-EflowVm methods with the
 // fields each needs, validated as typed; "Check with DPS" for symmetric keys; "Provision with the
 // selected method" runs the provision job and ends with the assigned hub and device ID or the reason.
-// The non-secret settings go into the plan; the key stays in its line edit and is handed to the
-// controller as SecureBytes only when a check or the provisioning starts.
+// The non-secret settings go into the plan. A key is SecureBytes from the moment it is used or derived
+// (SymmetricKeySection); a typed key or connection string is taken from its field only when a check or
+// the provisioning starts, and the fields are wiped when the page is left.
 class ConnectPage final : public QWizardPage
 {
     Q_OBJECT
@@ -71,12 +70,13 @@ public slots:
     void cancelWork();
 
 private:
-    void buildSymmetricKeyPage(QWidget *page);
     void buildConnectionStringPage(QWidget *page);
     void buildManualX509Page(QWidget *page);
     void buildDpsX509Page(QWidget *page);
     void buildDpsTpmPage(QWidget *page);
-    QWidget *buildDemoPanel();
+    void buildProgressArea();
+    QWidget *layoutContent(QLabel *methodLabel);
+    void connectSignals();
 
     QLineEdit *addField(QWidget *page, QFormLayout *form, eflow::plan::ProvisioningType type,
                         eflow::plan::Field field, const QString &label, const QString &accessibleName,
@@ -84,13 +84,12 @@ private:
     QLabel *problemLabel(eflow::plan::ProvisioningType type, eflow::plan::Field field) const;
 
     eflow::plan::ProvisioningType currentType() const;
-    bool isGroupKey() const;
     void revalidate();
-    void updateDerivedKey();
     void updateButtons();
     eflow::host::ProvisioningSecret takeSecret() const;
     void wipeSecretFields();
-    void refreshDemoPanel();
+    void runCheckWithDps();
+    void runProvision();
 
     void onDpsChecked(const eflow::dps::DpsOutcome &outcome);
     void onProvisionStarted(eflow::jobs::JobProgress *job);
@@ -106,22 +105,9 @@ private:
 
     QComboBox *m_method = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QHash<int, QLabel *> m_problems; // key: int(type) * 1000 + int(field)
+    ProblemLabels m_problems;
 
-    // DpsSymmetricKey
-    QLineEdit *m_symScope = nullptr;
-    QLineEdit *m_symRegistrationId = nullptr;
-    QRadioButton *m_individualKey = nullptr;
-    QRadioButton *m_groupKey = nullptr;
-    QLabel *m_keyLabel = nullptr;
-    QLineEdit *m_key = nullptr;
-    QWidget *m_derivedRow = nullptr;
-    QLineEdit *m_derivedKey = nullptr;
-    QToolButton *m_showDerived = nullptr;
-    QPushButton *m_copyDerived = nullptr;
-    QToolButton *m_advancedToggle = nullptr;
-    QWidget *m_advanced = nullptr;
-    QLineEdit *m_globalEndpoint = nullptr;
+    SymmetricKeySection *m_sym = nullptr;
     // ManualConnectionString
     QLineEdit *m_connectionString = nullptr;
     // ManualX509
@@ -138,12 +124,7 @@ private:
     QLineEdit *m_tpmScope = nullptr;
     QLineEdit *m_tpmRegistrationId = nullptr;
 
-    // Demo panel
-    QGroupBox *m_demoBox = nullptr;
-    QLabel *m_demoScope = nullptr;
-    QLineEdit *m_demoIndividualKey = nullptr;
-    QLineEdit *m_demoGroupKey = nullptr;
-    QPushButton *m_useDemo = nullptr;
+    DemoEnrollmentPanel *m_demo = nullptr;
 
     QPushButton *m_checkDps = nullptr;
     QPushButton *m_provision = nullptr;

@@ -1,0 +1,98 @@
+#include "ui/pages/ProvisioningFields.h"
+
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "engine/crypto/SecureBytes.h"
+#include "ui/pages/ConnectPage.h"
+#include "ui/widgets/NoteLabel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace eflow::ui {
+
+int problemKey(plan::ProvisioningType type, plan::Field field)
+{
+    return int(type) * 1000 + int(field);
+}
+
+QLabel *hiddenNoteLabel(QWidget *parent)
+{
+    QLabel *label = makeNoteLabel(parent);
+    label->setVisible(false);
+    return label;
+}
+
+QLineEdit *addProvisioningField(QWidget *page, QFormLayout *form, ProblemLabels &problems,
+                                plan::ProvisioningType type, plan::Field field, const QString &label,
+                                const QString &accessibleName, bool secret)
+{
+    auto *edit = new QLineEdit(page);
+    edit->setAccessibleName(accessibleName);
+    if (secret) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    }
+    auto *problem = hiddenNoteLabel(page);
+    problem->setObjectName(u"problem_%1_%2"_s.arg(int(type)).arg(int(field)));
+    problems.insert(problemKey(type, field), problem);
+    auto *cell = new QWidget(page);
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    cellLayout->addWidget(edit);
+    cellLayout->addWidget(problem);
+    auto *labelWidget = new QLabel(label, page);
+    labelWidget->setBuddy(edit);
+    form->addRow(labelWidget, cell);
+    return edit;
+}
+
+QWidget *maskedKeyRow(QWidget *parent, QLineEdit *edit, QToolButton *show, QPushButton *copy,
+                      std::function<QString()> copyText)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    edit->setReadOnly(true);
+    edit->setEchoMode(QLineEdit::Password);
+    show->setCheckable(true);
+    show->setText(ConnectPage::tr("Show"));
+    QObject::connect(show, &QToolButton::toggled, edit, [edit, show](bool on) {
+        edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        show->setText(on ? ConnectPage::tr("Hide") : ConnectPage::tr("Show"));
+    });
+    copy->setText(ConnectPage::tr("Copy"));
+    QObject::connect(copy, &QPushButton::clicked, edit, [copyText = std::move(copyText)] {
+        QString text = copyText();
+        if (!text.isEmpty())
+            QGuiApplication::clipboard()->setText(text);
+        crypto::wipe(text);
+    });
+    layout->addWidget(edit, 1);
+    layout->addWidget(show);
+    layout->addWidget(copy);
+    return row;
+}
+
+void clearKeyField(QLineEdit *edit)
+{
+    // Best effort, and no more than that: the line edit's own buffer is replaced by clear(), and the
+    // copy taken here is overwritten, but Qt may have made copies (undo history, input method, the
+    // clipboard if the user copied) that this page cannot reach. We promise "not kept, not stored",
+    // not "erased from memory".
+    if (!edit || edit->text().isEmpty())
+        return;
+    QString copy = edit->text();
+    edit->clear();
+    crypto::wipe(copy);
+}
+
+} // namespace eflow::ui
