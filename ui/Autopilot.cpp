@@ -31,6 +31,8 @@ constexpr int pollIntervalMs = 20;
 constexpr int probeTimeoutMs = 3 * 60 * 1000;
 constexpr int deployTimeoutMs = 90 * 60 * 1000;
 constexpr int provisionTimeoutMs = 20 * 60 * 1000;
+// The keychain's own bound is 30 s (SecretStore::defaultTimeout).
+constexpr int keychainTimeoutMs = 35 * 1000;
 constexpr int pagesBuiltTimeoutMs = 5 * 1000;
 
 QString withoutMnemonic(const QString &text)
@@ -307,6 +309,13 @@ void Autopilot::driveConnectPage(QWizardPage *page, const Then &then)
             remember->click();
         }
     }
+    // A remembered key is read from the keychain asynchronously; Provision is ready once it is there.
+    waitUntil([page]() { return usable(page->findChild<QAbstractButton *>(u"provisionButton"_s)); },
+              keychainTimeoutMs, [this, page, then](bool) { provisionOnConnectPage(page, then); });
+}
+
+void Autopilot::provisionOnConnectPage(QWizardPage *page, const Then &then)
+{
     if (!clickIfUsable(page, u"provisionButton"_s, m_out)) {
         then(page->isComplete());
         return;

@@ -58,6 +58,7 @@ private:
     void readTargetVerdict(QWizardPage *page);
     void driveDeploymentPage(QWizardPage *page, const Then &then);
     void driveConnectPage(QWizardPage *page, const Then &then);
+    void provisionOnConnectPage(QWizardPage *page, const Then &then);
     // Calls then(true) as soon as done() holds (at once if it already does), or then(false) once
     // timeoutMs have passed; done() is polled from the event loop every few milliseconds.
     void waitUntil(std::function<bool()> done, int timeoutMs, Then then);

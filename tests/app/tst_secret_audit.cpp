@@ -1,10 +1,10 @@
 // The secret audit: the demo walked twice by the autopilot with --remember-key against a real
 // keychain (gnome-keyring in a private D-Bus session: CTest runs this through tests/support/with-keyring.sh).
-// The first run remembers the key on Connect, the second provisions with the remembered key and nothing
-// typed. The key must then be nowhere but the keychain: not in either run's output, not in any file the
-// runs wrote (logs, settings, the journal with its plan snapshots, the demo's state), and not in the argv of
-// any process while they ran (/proc/*/cmdline, sampled every few milliseconds and searched afterwards, once
-// the key is known).
+// The first run remembers the key on Connect, the second provisions with the remembered key. The key must
+// then be nowhere on the wizard's side but the keychain: not in either run's output, not in any file the
+// runs wrote (logs, settings, the journal with its plan snapshots, the simulated host's state), and not in
+// the argv of any process while they ran (/proc/*/cmdline, sampled every few milliseconds and searched
+// afterwards, once the key is known). The simulated DPS service keeps it in its own store, as Azure does.
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -131,7 +131,14 @@ private slots:
 
         // The audit: nowhere but the keychain.
         QVERIFY2(!first.out.contains(key) && !second.out.contains(key), "the key is in a run's output");
-        const QStringList files = filesContaining(m_home.path(), key);
+        // One file holds it by design: the simulated DPS service's own store (demo/dps/state.json), the
+        // stand-in for Azure's side, which must know the enrollment's key to check it. It is 0600.
+        const QString serviceStore = m_home.filePath(u"data/eflow-wizard/demo/dps/state.json"_s);
+        QStringList files = filesContaining(m_home.path(), key);
+        QVERIFY2(files.removeAll(serviceStore) == 1, "the audit did not find the key where it must be");
+        QCOMPARE(QFile::permissions(serviceStore) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
+                                                      QFile::WriteUser),
+                 QFile::Permissions());
         QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
         QVERIFY(m_cmdlines.size() > 10); // the sampler saw the processes (the wizard, dbus, the keyring…)
         for (const QByteArray &cmdline : std::as_const(m_cmdlines))
