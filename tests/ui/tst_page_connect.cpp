@@ -414,6 +414,12 @@ private slots:
         m_keychain->read(QStringLiteral("dps-device-demo-device"), this,
                          [&](support::SecretResult r) { stored = !r.error && keyOf(r.value) == key; });
         QTRY_VERIFY(stored);
+        // Leaving the page wipes the typed key; the plan keeps the reference, which names where the key is.
+        m_wizard->next();
+        QCOMPARE(m_wizard->currentId(), 6);
+        QVERIFY(child<QLineEdit>("symmetricKeyEdit")->text().isEmpty());
+        QCOMPARE(m_plan->plan().provisioning.secretRef, ref);
+        m_wizard->back();
 
         // The next run: a fresh controller and page, the same settings and keychain, the plan file of
         // the first run. Nothing is typed into the key field.
@@ -433,6 +439,7 @@ private slots:
         QWizard wizard;
         auto *page = new ui::ConnectPage(&model, &controller);
         wizard.setPage(5, page);
+        wizard.setPage(6, new QWizardPage);
         // As when a plan file is opened: the page shows it when it is entered.
         model.setPlan(*saved);
         wizard.show();
@@ -455,7 +462,17 @@ private slots:
         QVERIFY(!QString::fromUtf8(QJsonDocument(plan::planToJson(model.plan())).toJson()).contains(key));
         QVERIFY(!settingsFileText().contains(key));
 
+        // Leaving the page drops the key; the plan keeps the reference, which names where the key is.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), 6);
+        QCOMPARE(model.plan().provisioning.secretRef, ref);
+        wizard.back();
+        QVERIFY(!note->isVisible());
+
         // Typing a key again drops the remembered one.
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_COMPARE(note->text(), QStringLiteral("Using the key remembered as %1").arg(ref));
+        QVERIFY(note->isVisible());
         QTest::keyClicks(keyField, "x");
         QVERIFY(!note->isVisible());
         QCOMPARE(model.plan().provisioning.secretRef, ui::ConnectPage::sessionSecretRef());

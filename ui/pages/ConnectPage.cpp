@@ -17,6 +17,7 @@
 #include "engine/jobs/HostJobs.h"
 #include "engine/jobs/JobProgress.h"
 #include "engine/plan/PlanModel.h"
+#include "engine/support/SecretRef.h"
 #include "ui/WizardController.h"
 #include "ui/pages/DemoEnrollmentPanel.h"
 #include "ui/pages/SymmetricKeySection.h"
@@ -357,8 +358,12 @@ bool ConnectPage::validatePage()
 {
     if (!m_provisioned)
         return false;
-    // The device has its identity; the key is not needed any longer.
+    // The device has its identity; the key is not needed any longer. A keychain reference still names
+    // where the key is (a plan saved later can be run again from the CLI), so the plan keeps it.
+    const plan::ProvisioningSettings provisioned = m_plan->plan().provisioning;
     wipeSecretFields();
+    if (support::parseSecretRef(provisioned.secretRef))
+        m_plan->setProvisioningSettings(provisioned);
     return true;
 }
 
