@@ -3091,6 +3091,10 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <source>--overview needs a display; without one use: eflow-wizard host status</source>
         <translation>--overview benötigt eine Anzeige; ohne Anzeige verwenden Sie: eflow-wizard host status</translation>
     </message>
+    <message>
+        <source>With --autopilot: remember the key on Connect in the system keychain, or use the key remembered by an earlier run.</source>
+        <translation>Mit --autopilot: den Schlüssel auf „Verbinden“ im Systemschlüsselbund speichern oder den von einem früheren Lauf gespeicherten Schlüssel verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -4797,6 +4801,10 @@ Geräte-ID: %3</translation>
         <source>IoT Edge runtime log:</source>
         <translation>Protokoll der IoT Edge-Runtime:</translation>
     </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>Warten auf den Systemschlüsselbund…</translation>
+    </message>
 </context>
 <context>
     <name>eflow::ui::ConsoleView</name>
@@ -5798,6 +5806,33 @@ Kernel: %10</translation>
     <message>
         <source>✗ %1: %2 %3</source>
         <translation>✗ %1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::SymmetricKeySection</name>
+    <message>
+        <source>Use the remembered ke&amp;y</source>
+        <translation>Gespeicherten Sc&amp;hlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Use the remembered key</source>
+        <translation>Gespeicherten Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Remember &amp;this key in the system keychain</source>
+        <translation>Diesen Schlüssel im Systemschlüsselbund spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Remember this key in the system keychain</source>
+        <translation>Diesen Schlüssel im Systemschlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Reading the key remembered as %1…</source>
+        <translation>Der als %1 gespeicherte Schlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Using the key remembered as %1</source>
+        <translation>Der als %1 gespeicherte Schlüssel wird verwendet</translation>
     </message>
 </context>
 <context>
