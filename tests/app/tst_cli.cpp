@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "engine/crypto/DeviceKey.h"
+#include "tests/support/CliRunner.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,12 +12,7 @@ namespace {
 const QByteArray groupKey =
     "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw==";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = eflow::testsupport::CliRun;
 
 } // namespace
 
@@ -30,31 +26,14 @@ private:
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // Logs and settings of these runs go to the temporary folder, not the user's.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        return env;
+        return eflow::testsupport::cleanEnvironment(m_dir.path());
     }
 
     Run run(const QStringList &arguments, const QByteArray &stdinData = {},
             const QProcessEnvironment &env = QProcessEnvironment())
     {
-        QProcess process;
-        process.setProcessEnvironment(env.isEmpty() ? environment() : env);
-        process.start(m_binary, arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        process.write(stdinData);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+        return eflow::testsupport::runCli(m_binary, arguments, stdinData, env.isEmpty() ? environment() : env);
     }
 
     QString writeFile(const QString &name, const QByteArray &content)

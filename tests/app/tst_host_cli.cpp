@@ -10,14 +10,11 @@
 
 #include <signal.h>
 
+#include "tests/support/CliRunner.h"
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = eflow::testsupport::CliRun;
 
 } // namespace
 
@@ -29,33 +26,12 @@ private:
     QString m_binary;
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
-        env.insert(QStringLiteral("HOME"), m_dir->path());
-        env.remove(QStringLiteral("DISPLAY"));
-        return env;
-    }
+    QProcessEnvironment environment() const { return eflow::testsupport::cleanEnvironment(m_dir->path()); }
 
     Run run(const QStringList &arguments, const QByteArray &stdinData = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(m_binary, QStringList{QStringLiteral("host")} + arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        process.write(stdinData);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+        return eflow::testsupport::runCli(m_binary, QStringList{QStringLiteral("host")} + arguments,
+                                          stdinData, environment(), 120000);
     }
 
     QString writeFile(const QString &name, const QByteArray &content)

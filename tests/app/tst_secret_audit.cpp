@@ -13,42 +13,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "engine/support/KeychainSecretStore.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/SecretSearch.h"
+
+using eflow::testsupport::filesContaining;
+using eflow::testsupport::readFromKeychain;
+using eflow::testsupport::sampleCmdlines;
+using Run = eflow::testsupport::CliRun;
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-};
-
-// Every distinct command line of every process seen while the sampler ran.
-void sampleCmdlines(QSet<QByteArray> &seen)
-{
-    QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        QFile cmdline(it.next() + u"/cmdline"_s);
-        if (cmdline.open(QIODevice::ReadOnly))
-            seen.insert(cmdline.readAll());
-    }
-}
-
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            hits << f.fileName();
-    }
-    return hits;
-}
-
-} // namespace
 
 class TestSecretAudit final : public QObject
 {
@@ -61,35 +34,13 @@ private:
 
     Run walk()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(m_binary, {u"--demo"_s, u"--autopilot"_s, u"--speed"_s, u"0"_s, u"--remember-key"_s});
-        Run r;
-        if (!process.waitForStarted(10000))
-            return r;
-        QElapsedTimer clock;
-        clock.start();
-        while (!process.waitForFinished(5) && process.state() != QProcess::NotRunning &&
-               clock.elapsed() < 240000)
-            sampleCmdlines(m_cmdlines);
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        r.out = process.readAll();
-        return r;
-    }
-
-    static QByteArray readFromKeychain(const QString &name)
-    {
-        eflow::support::KeychainSecretStore store;
-        std::optional<eflow::support::SecretResult> result;
-        store.read(name, nullptr, [&](eflow::support::SecretResult r) { result = std::move(r); });
-        if (!QTest::qWaitFor([&]() { return result.has_value(); }, 30000) || result->error)
-            return {};
-        return result->value.view().toByteArray();
+        QProcessEnvironment env = eflow::testsupport::cleanEnvironment(m_home.path());
+        // The keychain is the wrapper's private session: its bus and HOME stay as they are.
+        env.insert(u"HOME"_s, qEnvironmentVariable("HOME"));
+        env.insert(u"XDG_RUNTIME_DIR"_s, qEnvironmentVariable("XDG_RUNTIME_DIR"));
+        return eflow::testsupport::runCli(
+            m_binary, {u"--demo"_s, u"--autopilot"_s, u"--speed"_s, u"0"_s, u"--remember-key"_s}, {}, env,
+            240000, [this]() { sampleCmdlines(m_cmdlines); });
     }
 
 private slots:
@@ -114,12 +65,14 @@ private slots:
         QString ref = settings.value(u"provisioning/secretRef"_s).toString();
         if (ref.isEmpty()) {
             // The settings file's name follows the application's; find it rather than guess.
-            QDirIterator it(m_home.filePath(u"config"_s), {u"*.conf"_s}, QDir::Files, QDirIterator::Subdirectories);
+            QDirIterator it(m_home.filePath(u"config"_s), {u"*.conf"_s}, QDir::Files,
+                            QDirIterator::Subdirectories);
             while (ref.isEmpty() && it.hasNext())
-                ref = QSettings(it.next(), QSettings::IniFormat).value(u"provisioning/secretRef"_s).toString();
+                ref =
+                    QSettings(it.next(), QSettings::IniFormat).value(u"provisioning/secretRef"_s).toString();
         }
         QVERIFY2(ref.startsWith(u"keychain:"_s), qPrintable(ref));
-        const QByteArray key = readFromKeychain(ref.mid(9));
+        const QByteArray key = readFromKeychain(ref.mid(9)).value_or(QByteArray());
         QVERIFY2(key.size() >= 24, "the remembered key is not in the keychain");
 
         // The second run uses it with nothing typed.
@@ -130,14 +83,16 @@ private slots:
         QVERIFY2(second.out.contains("Result: the device is provisioned"), second.out.constData());
 
         // The audit: nowhere but the keychain.
-        QVERIFY2(!first.out.contains(key) && !second.out.contains(key), "the key is in a run's output");
+        QVERIFY2(!first.out.contains(key) && !second.out.contains(key) && !first.err.contains(key) &&
+                     !second.err.contains(key),
+                 "the key is in a run's output");
         // One file holds it by design: the simulated DPS service's own store (demo/dps/state.json), the
         // stand-in for Azure's side, which must know the enrollment's key to check it. It is 0600.
         const QString serviceStore = m_home.filePath(u"data/eflow-wizard/demo/dps/state.json"_s);
         QStringList files = filesContaining(m_home.path(), key);
         QVERIFY2(files.removeAll(serviceStore) == 1, "the audit did not find the key where it must be");
-        QCOMPARE(QFile::permissions(serviceStore) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
-                                                      QFile::WriteUser),
+        QCOMPARE(QFile::permissions(serviceStore) &
+                     ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
                  QFile::Permissions());
         QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
         QVERIFY(m_cmdlines.size() > 10); // the sampler saw the processes (the wizard, dbus, the keyring…)

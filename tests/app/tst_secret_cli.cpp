@@ -10,6 +10,11 @@
 
 #include "engine/crypto/SecureBytes.h"
 #include "engine/support/KeychainSecretStore.h"
+#include "tests/support/CliRunner.h"
+#include "tests/support/SecretSearch.h"
+
+using eflow::testsupport::anyCmdlineContains;
+using eflow::testsupport::treeContains;
 
 using namespace Qt::StringLiterals;
 
@@ -29,28 +34,6 @@ struct Run
     int argvScans = 0;
 };
 
-bool anyCmdlineContains(const QByteArray &needle)
-{
-    QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        QFile cmdline(it.next() + u"/cmdline"_s);
-        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle))
-            return true;
-    }
-    return false;
-}
-
-bool treeContains(const QString &root, const QByteArray &needle)
-{
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 class TestSecretCli final : public QObject
@@ -64,38 +47,25 @@ private:
     Run run(const QStringList &arguments, const QByteArray &stdinData = {},
             std::optional<QProcessEnvironment> env = std::nullopt)
     {
-        QProcess process;
-        if (env)
-            process.setProcessEnvironment(*env);
-        process.start(m_binary, arguments);
-        if (!process.waitForStarted(10000))
-            return {};
         Run r;
         const QByteArray value = stdinData.trimmed();
-        process.write(stdinData);
-        process.waitForBytesWritten(5000);
-        // Search while the command holds the value (it waits for the end of its input, or for the keychain).
-        do {
-            if (!value.isEmpty()) {
+        const eflow::testsupport::CliRun cli = eflow::testsupport::runCli(
+            m_binary, arguments, stdinData, env ? *env : QProcessEnvironment::systemEnvironment(), 60000,
+            [&r, &value]() {
+                if (value.isEmpty())
+                    return;
                 ++r.argvScans;
-                r.valueInAnyArgv = r.valueInAnyArgv || anyCmdlineContains(value);
-            }
-            process.closeWriteChannel();
-        } while (!process.waitForFinished(20) && process.state() != QProcess::NotRunning);
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
+                r.valueInAnyArgv = r.valueInAnyArgv || eflow::testsupport::anyCmdlineContains(value);
+            });
+        r.exitCode = cli.exitCode;
+        r.out = cli.out;
+        r.err = cli.err;
         return r;
     }
 
     static std::optional<QByteArray> readBack(const QString &name)
     {
-        eflow::support::KeychainSecretStore store;
-        std::optional<eflow::support::SecretResult> result;
-        store.read(name, nullptr, [&](eflow::support::SecretResult r) { result = std::move(r); });
-        if (!QTest::qWaitFor([&]() { return result.has_value(); }, 30000) || result->error)
-            return std::nullopt;
-        return result->value.view().toByteArray();
+        return eflow::testsupport::readFromKeychain(name);
     }
 
     static QString writeFile(const QString &path, const QByteArray &content)
@@ -242,7 +212,8 @@ private slots:
     // Provision-EflowVm; an unknown name is a clear refusal before anything runs.
     void hostProvisionUsesTheRememberedKey()
     {
-        const QStringList provision{u"host"_s, u"provision"_s, u"--demo"_s, u"--speed"_s, u"0"_s, u"--quiet"_s};
+        const QStringList provision{u"host"_s,    u"provision"_s, u"--demo"_s,
+                                    u"--speed"_s, u"0"_s,         u"--quiet"_s};
         Run r = run(provision + QStringList{u"--secret-ref"_s, u"keychain:nobody"_s});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("No key named nobody is remembered"), r.err.constData());
@@ -253,17 +224,18 @@ private slots:
 
         QCOMPARE(run({u"secret"_s, u"store"_s, u"edge-key"_s}, keyA + '\n').exitCode, 0);
         // Deploy first, so that provisioning reaches DPS.
-        QCOMPARE(run({u"host"_s, u"deploy"_s, u"--demo"_s, u"--speed"_s, u"0"_s, u"--quiet"_s,
-                      u"--accept-eula"_s})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            run({u"host"_s, u"deploy"_s, u"--demo"_s, u"--speed"_s, u"0"_s, u"--quiet"_s, u"--accept-eula"_s})
+                .exitCode,
+            0);
         r = run(provision + QStringList{u"--secret-ref"_s, u"keychain:edge-key"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("401") || r.out.contains("401"), r.err.constData());
         QVERIFY(!r.out.contains(keyA) && !r.err.contains(keyA));
 
-        const QString planFile = writeFile(QDir::temp().filePath(u"eflow-secret-cli-plan.json"_s),
-                                           R"({"schema": 1, "provisioning": {"type": "DpsSymmetricKey", "keySource": "individual",
+        const QString planFile =
+            writeFile(QDir::temp().filePath(u"eflow-secret-cli-plan.json"_s),
+                      R"({"schema": 1, "provisioning": {"type": "DpsSymmetricKey", "keySource": "individual",
                                                "secretRef": "keychain:edge-key"}})");
         // --fresh: the run above left its provision journalled, and a resume keeps the plan it started with.
         r = run(provision + QStringList{u"--fresh"_s, u"--plan"_s, planFile});

@@ -15,6 +15,7 @@
 #include "engine/crypto/SecureBytes.h"
 #include "engine/support/AppSettings.h"
 #include "engine/support/KeychainSecretStore.h"
+#include "tests/support/SecretSearch.h"
 
 using eflow::crypto::SecureBytes;
 using eflow::support::AppSettings;
@@ -55,17 +56,6 @@ qint64 secretServicePid()
     const QByteArray out = p.readAllStandardOutput();
     const qsizetype at = out.indexOf("uint32 ");
     return at < 0 ? -1 : out.mid(at + 7).trimmed().toLongLong();
-}
-
-bool treeContains(const QString &root, const QByteArray &needle)
-{
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -165,7 +155,8 @@ private slots:
         for (const QString &root : {qEnvironmentVariable("HOME"), qEnvironmentVariable("XDG_CONFIG_HOME"),
                                     qEnvironmentVariable("XDG_DATA_HOME")}) {
             QVERIFY(!root.isEmpty());
-            QVERIFY2(!treeContains(root, keyA) && !treeContains(root, "q83vEjRWeJCrze8SNFZ4kA"),
+            QVERIFY2(!eflow::testsupport::treeContains(root, keyA) &&
+                         !eflow::testsupport::treeContains(root, "q83vEjRWeJCrze8SNFZ4kA"),
                      qPrintable(root));
         }
         QVERIFY(!run([&](auto cb) { store.forget(u"conn.b"_s, nullptr, cb); }).error);

@@ -1,0 +1,74 @@
+#pragma once
+
+// Where a secret must never be, searched the same way by every test that audits it: files under a folder,
+// the command lines of every process (/proc/*/cmdline), and what the system keychain holds under a name.
+// Header-only: each test is its own executable.
+
+#include <optional>
+
+#include <QByteArray>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+#include "engine/support/KeychainSecretStore.h"
+
+namespace eflow::testsupport {
+
+// The files under root whose bytes contain needle (hidden and system files included).
+inline QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            hits << f.fileName();
+    }
+    return hits;
+}
+
+inline bool treeContains(const QString &root, const QByteArray &needle)
+{
+    return !filesContaining(root, needle).isEmpty();
+}
+
+// Adds every process's command line (NUL-separated argv) to seen.
+inline void sampleCmdlines(QSet<QByteArray> &seen)
+{
+    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        QFile cmdline(it.next() + QStringLiteral("/cmdline"));
+        if (cmdline.open(QIODevice::ReadOnly))
+            seen.insert(cmdline.readAll());
+    }
+}
+
+inline bool anyCmdlineContains(const QByteArray &needle)
+{
+    QSet<QByteArray> now;
+    sampleCmdlines(now);
+    for (const QByteArray &cmdline : std::as_const(now)) {
+        if (cmdline.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+// What the system keychain remembers under name (the application's service); nullopt when nothing (or no
+// answer within 30 s).
+inline std::optional<QByteArray> readFromKeychain(const QString &name)
+{
+    support::KeychainSecretStore store;
+    std::optional<support::SecretResult> result;
+    store.read(name, nullptr, [&](support::SecretResult r) { result = std::move(r); });
+    if (!QTest::qWaitFor([&]() { return result.has_value(); }, 30000) || result->error)
+        return std::nullopt;
+    return result->value.view().toByteArray();
+}
+
+} // namespace eflow::testsupport
