@@ -13,6 +13,10 @@
 #include <QStyleOptionButton>
 #include <QTest>
 #include <QWidget>
+#include <QWizard>
+#include <QWizardPage>
+
+#include <memory>
 
 #include <QSignalSpy>
 
@@ -107,5 +111,54 @@ inline bool openTarget(ui::WizardController &controller, const jobs::HostTarget 
         *error = failed.first().first().toString();
     return !opened.isEmpty();
 }
+
+// One page of the wizard on its own (and an empty page to go on to), over a controller with the
+// application's hosts and a licensed 1.5 plan: what the page tests share. Open the demo host first, then
+// show the page (built by makePage once the test is ready for it).
+template<typename Page>
+struct PageHarness
+{
+    PageHarness()
+    {
+        plan.setRelease(plan::EflowRelease::Lts1_5);
+        plan.setEulaAccepted(true);
+        controller = std::make_unique<ui::WizardController>(&plan, testsupport::hostFactory());
+    }
+    ~PageHarness()
+    {
+        wizard.reset();
+        controller.reset();
+    }
+    PageHarness(const PageHarness &) = delete;
+    PageHarness &operator=(const PageHarness &) = delete;
+
+    void openDemo(const QString &scenario, double speed)
+    {
+        QString error;
+        if (!openTarget(*controller, jobs::HostTarget::demo(scenario, speed), &error))
+            qWarning("openTarget: %s", qPrintable(error));
+    }
+    void showPage(int id, QSize size)
+    {
+        page = new Page(&plan, controller.get());
+        wizard = std::make_unique<QWizard>();
+        wizard->setPage(id, page);
+        wizard->setPage(id + 1, new QWizardPage);
+        wizard->resize(size);
+        wizard->show();
+    }
+    template<typename T>
+    T *child(const QString &name) const
+    {
+        return page->template findChild<T *>(name);
+    }
+    QAbstractButton *next() const { return wizard->button(QWizard::NextButton); }
+    bool probeDone() const { return !controller->isProbing() && controller->facts().has_value(); }
+
+    plan::PlanModel plan;
+    std::unique_ptr<ui::WizardController> controller;
+    std::unique_ptr<QWizard> wizard;
+    Page *page = nullptr;
+};
 
 } // namespace eflow::uitest

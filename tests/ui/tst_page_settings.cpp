@@ -33,41 +33,16 @@ using eflow::ui::WizardController;
 namespace {
 
 // The settings page on a demo host that has been probed, as the target page leaves it.
-struct Harness
+struct Harness : eflow::uitest::PageHarness<SettingsPage>
 {
     explicit Harness(const QString &scenario, EflowRelease release = EflowRelease::Lts1_5)
     {
         plan.setRelease(release);
-        plan.setEulaAccepted(true);
-        controller = std::make_unique<WizardController>(&plan, eflow::testsupport::hostFactory());
-        QString error;
-        if (!eflow::uitest::openTarget(*controller, HostTarget::demo(scenario, 0.0), &error))
-            qWarning("openTarget: %s", qPrintable(error));
+        openDemo(scenario, 0.0);
         controller->startProbe();
     }
     // Call after the probe finished (QTRY in the test).
-    void show()
-    {
-        page = new SettingsPage(&plan, controller.get());
-        wizard = std::make_unique<QWizard>();
-        wizard->setPage(3, page);
-        wizard->setPage(4, new QWizardPage);
-        wizard->resize(900, 900);
-        wizard->show();
-    }
-    ~Harness()
-    {
-        wizard.reset();
-        controller.reset();
-    }
-    bool probeDone() const { return !controller->isProbing() && controller->facts().has_value(); }
-
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        return page->findChild<T *>(name);
-    }
-    QAbstractButton *next() const { return wizard->button(QWizard::NextButton); }
+    void show() { showPage(3, QSize(900, 900)); }
     QStringList items(const QString &comboName) const
     {
         QStringList list;
@@ -76,11 +51,6 @@ struct Harness
             list << combo->itemText(i);
         return list;
     }
-
-    PlanModel plan;
-    std::unique_ptr<WizardController> controller;
-    std::unique_ptr<QWizard> wizard;
-    SettingsPage *page = nullptr;
 };
 
 void typeInto(QSpinBox *spin, const QString &text)

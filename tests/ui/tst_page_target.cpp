@@ -34,42 +34,14 @@ using eflow::ui::WizardController;
 namespace {
 
 // One wizard holding only the target page (and a page to go on to), on a demo host at instant speed.
-struct Harness
+struct Harness : eflow::uitest::PageHarness<TargetPage>
 {
     explicit Harness(const QString &scenario, double speed = 0.0)
     {
-        plan.setRelease(eflow::plan::EflowRelease::Lts1_5);
-        plan.setEulaAccepted(true);
-        controller = std::make_unique<WizardController>(&plan, eflow::testsupport::hostFactory());
-        QString error;
-        if (!eflow::uitest::openTarget(*controller, HostTarget::demo(scenario, speed), &error))
-            qWarning("openTarget: %s", qPrintable(error));
-        page = new TargetPage(&plan, controller.get());
-        wizard = std::make_unique<QWizard>();
-        wizard->setPage(2, page);
-        wizard->setPage(3, new QWizardPage);
-        wizard->resize(900, 700);
-        wizard->show();
+        openDemo(scenario, speed);
+        showPage(2, QSize(900, 700));
     }
-    ~Harness()
-    {
-        wizard.reset();
-        controller.reset();
-    }
-
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        return page->findChild<T *>(name);
-    }
-    QAbstractButton *next() const { return wizard->button(QWizard::NextButton); }
-    bool probeDone() const { return !controller->isProbing() && controller->facts().has_value(); }
     void check() { QTest::mouseClick(child<QPushButton>(u"checkDeviceButton"_s), Qt::LeftButton); }
-
-    PlanModel plan;
-    std::unique_ptr<WizardController> controller;
-    std::unique_ptr<QWizard> wizard;
-    TargetPage *page = nullptr;
 };
 
 void clickCheckBox(QCheckBox *box)
