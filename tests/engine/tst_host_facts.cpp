@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "engine/host/HostFacts.h"
+#include "tests/support/HostFactsContract.h"
 
 using namespace eflow::host;
 using eflow::plan::EflowRelease;
@@ -167,40 +168,7 @@ void tst_HostFacts::contractKeys()
 {
     // The keys of the JSON contract the probe script and the simulated host share.
     const QJsonObject json = hostFactsToJson(fullFacts());
-    const QStringList top = {QStringLiteral("schema"),
-                             QStringLiteral("computerName"),
-                             QStringLiteral("osCaption"),
-                             QStringLiteral("osVersion"),
-                             QStringLiteral("buildNumber"),
-                             QStringLiteral("ubr"),
-                             QStringLiteral("operatingSystemSku"),
-                             QStringLiteral("productType"),
-                             QStringLiteral("architecture"),
-                             QStringLiteral("uiLanguage"),
-                             QStringLiteral("totalMemoryMb"),
-                             QStringLiteral("freeMemoryMb"),
-                             QStringLiteral("logicalProcessors"),
-                             QStringLiteral("disk"),
-                             QStringLiteral("hyperV"),
-                             QStringLiteral("hyperVPowerShell"),
-                             QStringLiteral("hyperVHypervisor"),
-                             QStringLiteral("virtualMachinePlatform"),
-                             QStringLiteral("openSshClient"),
-                             QStringLiteral("hypervisorPresent"),
-                             QStringLiteral("firmwareVirtualization"),
-                             QStringLiteral("secondLevelAddressTranslation"),
-                             QStringLiteral("services"),
-                             QStringLiteral("isVirtualMachine"),
-                             QStringLiteral("virtualMachineVendor"),
-                             QStringLiteral("isAzureVm"),
-                             QStringLiteral("switches"),
-                             QStringLiteral("gpus"),
-                             QStringLiteral("elevated"),
-                             QStringLiteral("executionPolicy"),
-                             QStringLiteral("psEdition"),
-                             QStringLiteral("psVersion"),
-                             QStringLiteral("eflow"),
-                             QStringLiteral("vm")};
+    const QStringList top = eflow::testsupport::hostFactsContractKeys();
     QStringList keys = json.keys();
     QStringList expected = top;
     keys.sort();

@@ -17,6 +17,7 @@
 #include "engine/sim/SimScenario.h"
 #include "engine/sim/SimulatedHost.h"
 #include "engine/sim/SimulatedVm.h"
+#include "tests/support/HostFactsContract.h"
 
 using namespace eflow;
 using namespace eflow::host;
@@ -64,40 +65,7 @@ bool install(SimulatedHost &host, plan::EflowRelease release = plan::EflowReleas
     return op->result().ok();
 }
 
-const QSet<QString> kFactKeys = {QStringLiteral("schema"),
-                                 QStringLiteral("computerName"),
-                                 QStringLiteral("osCaption"),
-                                 QStringLiteral("osVersion"),
-                                 QStringLiteral("buildNumber"),
-                                 QStringLiteral("ubr"),
-                                 QStringLiteral("operatingSystemSku"),
-                                 QStringLiteral("productType"),
-                                 QStringLiteral("architecture"),
-                                 QStringLiteral("uiLanguage"),
-                                 QStringLiteral("totalMemoryMb"),
-                                 QStringLiteral("freeMemoryMb"),
-                                 QStringLiteral("logicalProcessors"),
-                                 QStringLiteral("disk"),
-                                 QStringLiteral("hyperV"),
-                                 QStringLiteral("hyperVPowerShell"),
-                                 QStringLiteral("hyperVHypervisor"),
-                                 QStringLiteral("virtualMachinePlatform"),
-                                 QStringLiteral("openSshClient"),
-                                 QStringLiteral("hypervisorPresent"),
-                                 QStringLiteral("firmwareVirtualization"),
-                                 QStringLiteral("secondLevelAddressTranslation"),
-                                 QStringLiteral("services"),
-                                 QStringLiteral("isVirtualMachine"),
-                                 QStringLiteral("virtualMachineVendor"),
-                                 QStringLiteral("isAzureVm"),
-                                 QStringLiteral("switches"),
-                                 QStringLiteral("gpus"),
-                                 QStringLiteral("elevated"),
-                                 QStringLiteral("executionPolicy"),
-                                 QStringLiteral("psEdition"),
-                                 QStringLiteral("psVersion"),
-                                 QStringLiteral("eflow"),
-                                 QStringLiteral("vm")};
+const QStringList kFactKeys = eflow::testsupport::hostFactsContractKeys();
 
 QStringList strings(std::initializer_list<const char *> texts)
 {
