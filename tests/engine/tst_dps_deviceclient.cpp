@@ -30,6 +30,7 @@
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClient.h"
 #include "tests/support/HttpsStub.h"
+#include "tests/support/SasTokenFields.h"
 
 using namespace eflow::dps;
 using namespace std::chrono_literals;
@@ -83,16 +84,10 @@ QByteArray stateBody(const QByteArray &status, const QByteArray &extra = {})
 // HMAC over sr exactly as received, "\n", se; sr must name this registration; se in the future.
 QString tokenProblem(const QByteArray &header, std::chrono::seconds ttl)
 {
-    const QByteArray prefix = "SharedAccessSignature ";
-    if (!header.startsWith(prefix))
-        return QStringLiteral("no SharedAccessSignature prefix");
-    QMap<QByteArray, QByteArray> fields;
-    for (const QByteArray &field : header.mid(prefix.size()).split('&')) {
-        const qsizetype eq = field.indexOf('=');
-        if (eq <= 0)
-            return QStringLiteral("malformed field");
-        fields.insert(field.left(eq), field.mid(eq + 1));
-    }
+    QString problem;
+    const QMap<QByteArray, QByteArray> fields = eflow::testsupport::sasFields(header, &problem);
+    if (!problem.isEmpty())
+        return problem;
     const QByteArray sr = fields.value("sr");
     const QByteArray se = fields.value("se");
     const QByteArray sig = QByteArray::fromPercentEncoding(fields.value("sig"));

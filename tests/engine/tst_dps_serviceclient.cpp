@@ -31,6 +31,7 @@
 #include "engine/dps/EnrollmentModels.h"
 #include "engine/localdps/LocalDps.h"
 #include "tests/support/HttpsStub.h"
+#include "tests/support/SasTokenFields.h"
 
 #include <spdlog/sinks/ringbuffer_sink.h>
 #include <spdlog/spdlog.h>
@@ -106,16 +107,10 @@ QByteArray registrationJson(const QString &id)
 // policy key; skn names the policy; se in the future.
 QString tokenProblem(const QByteArray &header, const QByteArray &expectedSr)
 {
-    const QByteArray prefix = "SharedAccessSignature ";
-    if (!header.startsWith(prefix))
-        return QStringLiteral("no SharedAccessSignature prefix");
-    QMap<QByteArray, QByteArray> fields;
-    for (const QByteArray &field : header.mid(prefix.size()).split('&')) {
-        const qsizetype eq = field.indexOf('=');
-        if (eq <= 0)
-            return QStringLiteral("malformed field");
-        fields.insert(field.left(eq), field.mid(eq + 1));
-    }
+    QString problem;
+    const QMap<QByteArray, QByteArray> fields = eflow::testsupport::sasFields(header, &problem);
+    if (!problem.isEmpty())
+        return problem;
     const QByteArray sr = fields.value("sr");
     const QByteArray se = fields.value("se");
     if (sr != expectedSr)
