@@ -23,15 +23,14 @@
 #include <unistd.h>
 
 #include "engine/host/PowerShellEnvelope.h"
+#include "tests/support/StandinSupport.h"
 #include "engine/host/PowerShellScripts.h"
 
 namespace {
 
 [[noreturn]] void fail(int code, const char *why)
 {
-    std::fprintf(stderr, "standin: %s\n", why);
-    std::fflush(stderr);
-    std::_Exit(code);
+    eflow::testsupport::standinFail(code, why);
 }
 
 void outLine(const QByteArray &text)
@@ -58,15 +57,6 @@ void result(const QJsonObject &json)
 void pauseMs(int ms)
 {
     std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-}
-
-QString decodeUtf16LeBase64(const QString &b64)
-{
-    const QByteArray bytes = QByteArray::fromBase64(b64.toLatin1());
-    QString s;
-    for (qsizetype i = 0; i + 1 < bytes.size(); i += 2)
-        s.append(QChar(char16_t(uchar(bytes[i]) | (uchar(bytes[i + 1]) << 8))));
-    return s;
 }
 
 QString recorded(const char *file)
@@ -208,19 +198,9 @@ int main(int argc, char **argv)
     } else if (psArgs.size() != 6 || psArgs[4] != QStringLiteral("-EncodedCommand")) {
         fail(94, "local powershell.exe argv is wrong");
     }
-    const QString bootstrap = decodeUtf16LeBase64(psArgs.last());
-    if (bootstrap != eflow::host::PowerShellEnvelope::bootstrapScript())
-        fail(91, "-EncodedCommand is not the bootstrap");
-
-    QByteArray input;
-    char buf[4096];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0)
-        input.append(buf, qsizetype(n));
-    QJsonParseError pe{};
-    const QJsonObject envelope = QJsonDocument::fromJson(input, &pe).object();
-    if (pe.error != QJsonParseError::NoError)
-        fail(95, "stdin is not a JSON envelope");
+    eflow::testsupport::requireBootstrap(psArgs.last());
+    const QString bootstrap = eflow::testsupport::decodeUtf16LeBase64(psArgs.last());
+    const QJsonObject envelope = eflow::testsupport::readEnvelope();
     const QString script = envelope.value(QStringLiteral("script")).toString();
     const QJsonObject secrets = envelope.value(QStringLiteral("secrets")).toObject();
 

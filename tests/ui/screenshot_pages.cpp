@@ -42,7 +42,7 @@
 #include "engine/jobs/HostSession.h"
 #include "engine/plan/PlanModel.h"
 #include "engine/sim/SimScenario.h"
-#include "tests/ui/UiTestSupport.h"
+#include "tests/support/UiTestSupport.h"
 #include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"

@@ -19,7 +19,7 @@
 #include "engine/plan/PlanModel.h"
 #include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
-#include "tests/ui/UiTestSupport.h"
+#include "tests/support/UiTestSupport.h"
 
 using namespace eflow;
 

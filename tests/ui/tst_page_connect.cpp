@@ -33,7 +33,7 @@
 #include "engine/support/SecretRef.h"
 #include "ui/WizardController.h"
 #include "ui/pages/ConnectPage.h"
-#include "tests/ui/UiTestSupport.h"
+#include "tests/support/UiTestSupport.h"
 
 using namespace eflow;
 

@@ -26,7 +26,7 @@
 #include "ui/widgets/ConsoleView.h"
 #include "ui/widgets/JobStepList.h"
 #include "engine/sim/DemoHost.h"
-#include "tests/ui/UiTestSupport.h"
+#include "tests/support/UiTestSupport.h"
 
 using namespace eflow;
 using eflow::jobs::StepState;

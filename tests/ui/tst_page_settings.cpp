@@ -20,7 +20,7 @@
 #include "engine/plan/Validation.h"
 #include "ui/WizardController.h"
 #include "ui/pages/SettingsPage.h"
-#include "tests/ui/UiTestSupport.h"
+#include "tests/support/UiTestSupport.h"
 
 using namespace Qt::StringLiterals;
 using eflow::jobs::HostTarget;

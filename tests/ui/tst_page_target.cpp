@@ -23,7 +23,7 @@
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
 #include "ui/pages/TargetPage.h"
-#include "tests/ui/UiTestSupport.h"
+#include "tests/support/UiTestSupport.h"
 
 using namespace Qt::StringLiterals;
 using eflow::jobs::HostTarget;

@@ -36,7 +36,7 @@
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
 #include "ui/pages/SettingsPage.h"
-#include "tests/ui/UiTestSupport.h"
+#include "tests/support/UiTestSupport.h"
 
 using namespace Qt::StringLiterals;
 using eflow::plan::PlanModel;

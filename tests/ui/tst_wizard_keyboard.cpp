@@ -34,7 +34,7 @@
 #include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
-#include "tests/ui/UiTestSupport.h"
+#include "tests/support/UiTestSupport.h"
 
 using namespace Qt::StringLiterals;
 using eflow::plan::PlanModel;
