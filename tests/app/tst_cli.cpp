@@ -33,7 +33,8 @@ private:
     Run run(const QStringList &arguments, const QByteArray &stdinData = {},
             const QProcessEnvironment &env = QProcessEnvironment())
     {
-        return eflow::testsupport::runCli(m_binary, arguments, stdinData, env.isEmpty() ? environment() : env);
+        return eflow::testsupport::runCli(m_binary, arguments, stdinData,
+                                          env.isEmpty() ? environment() : env);
     }
 
     QString writeFile(const QString &name, const QByteArray &content)

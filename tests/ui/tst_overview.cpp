@@ -41,8 +41,10 @@ private slots:
     void notDeployedHostShowsReadErrors()
     {
         QObject owner;
-        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
-        QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                        eflow::testsupport::hostFactory());
+        QVERIFY(
+            eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
         ui::OverviewWindow window(&controller);
         window.show();
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Device overview — ")));
@@ -61,8 +63,10 @@ private slots:
     void provisionedHostOverview()
     {
         QObject owner;
-        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
-        QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                        eflow::testsupport::hostFactory());
+        QVERIFY(
+            eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
         QSignalSpy deployed(&controller, &ui::WizardController::deployFinished);
         controller.startDeploy();
         QVERIFY(deployed.wait(60000));

@@ -45,9 +45,11 @@ private slots:
     void probeEvaluatesThePlan()
     {
         QObject owner;
-        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                        eflow::testsupport::hostFactory());
         QString error;
-        QVERIFY2(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0), &error), qPrintable(error));
+        QVERIFY2(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0), &error),
+                 qPrintable(error));
         QVERIFY(controller.isDemo());
         QSignalSpy finished(&controller, &ui::WizardController::probeFinished);
         controller.startProbe();
@@ -69,7 +71,8 @@ private slots:
     void unsupportedHost()
     {
         QObject owner;
-        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                        eflow::testsupport::hostFactory());
         QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win10-home", 0.0)));
         QSignalSpy finished(&controller, &ui::WizardController::probeFinished);
         controller.startProbe();
@@ -81,7 +84,8 @@ private slots:
     void unknownTargetsAreRefused()
     {
         QObject owner;
-        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                        eflow::testsupport::hostFactory());
         QString error;
         QVERIFY(!eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win95"), &error));
         QVERIFY(error.contains("win95"));
@@ -96,7 +100,8 @@ private slots:
     void deployProvisionAndStatus()
     {
         QObject owner;
-        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                        eflow::testsupport::hostFactory());
         QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0)));
         QVERIFY(deploy(controller));
         QCOMPARE(controller.deployState().deployResult.value("result").toString(), QStringLiteral("OK"));
@@ -134,7 +139,8 @@ private slots:
     void wrongKeyIsRejected()
     {
         QObject owner;
-        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                        eflow::testsupport::hostFactory());
         QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0)));
         QVERIFY(deploy(controller));
         plan::ProvisioningSettings settings;
@@ -165,14 +171,17 @@ private slots:
     {
         QObject owner;
         {
-            ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+            ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                            eflow::testsupport::hostFactory());
             QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 2.0)));
             jobs::JobProgress *pipeline = controller.startDeploy();
             QVERIFY(pipeline);
             // Wait until the MSI install runs, then let the controller die (as the window closing would).
-            QTRY_VERIFY_WITH_TIMEOUT(pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
-        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                        eflow::testsupport::hostFactory());
         QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0)));
         const auto pending = controller.pendingDeploy();
         QVERIFY(pending.has_value());
@@ -193,12 +202,15 @@ private slots:
     {
         QObject owner;
         {
-            ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+            ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                            eflow::testsupport::hostFactory());
             QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 2.0)));
             jobs::JobProgress *pipeline = controller.startDeploy();
-            QTRY_VERIFY_WITH_TIMEOUT(pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                pipeline->stepCount() > 0 && pipeline->currentStep() >= pipeline->indexOf("install"), 30000);
         }
-        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner), eflow::testsupport::hostFactory());
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                        eflow::testsupport::hostFactory());
         QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0)));
         QVERIFY(controller.pendingDeploy().has_value());
         controller.abandonPendingDeploy();
