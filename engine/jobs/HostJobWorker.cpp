@@ -125,9 +125,8 @@ bool HostJobWorker::journal(Pipeline &pipeline, const JobRequest &request, const
     return true;
 }
 
-void HostJobWorker::failWithoutHost(std::uint64_t id, const QString &kind, const QString &message)
+void HostJobWorker::failWithoutHost(std::uint64_t id, const QString &message)
 {
-    Q_UNUSED(kind)
     emit jobSteps(id, {});
     PipelineResult result;
     result.outcome = PipelineOutcome::Failed;
@@ -138,7 +137,7 @@ void HostJobWorker::failWithoutHost(std::uint64_t id, const QString &kind, const
 void HostJobWorker::startJob(std::uint64_t id, JobRequest request)
 {
     if (!m_session.isOpen()) {
-        failWithoutHost(id, request.kind, HostJobWorkerTr::tr("No target device was chosen."));
+        failWithoutHost(id, HostJobWorkerTr::tr("No target device was chosen."));
         return;
     }
     // One job of a kind at a time: a finished one of the same kind makes room for the new one.
@@ -157,7 +156,7 @@ void HostJobWorker::startJob(std::uint64_t id, JobRequest request)
     if (isJournalled(request.kind)) {
         QString error;
         if (!journal(*job.pipeline, request, steps, &error)) {
-            failWithoutHost(id, request.kind, error);
+            failWithoutHost(id, error);
             return;
         }
     }

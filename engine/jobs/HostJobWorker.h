@@ -97,7 +97,7 @@ private:
     // entry does not fit the steps (another version made it).
     bool journal(Pipeline &pipeline, const JobRequest &request, const QList<Step> &steps, QString *error);
     void bind(std::uint64_t id, Job &job);
-    void failWithoutHost(std::uint64_t id, const QString &kind, const QString &message);
+    void failWithoutHost(std::uint64_t id, const QString &message);
     QList<JournalEntry> pendingJobs() const;
 
     std::shared_ptr<const HostFactory> m_hosts;

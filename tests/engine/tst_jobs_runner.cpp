@@ -14,21 +14,13 @@
 #include "engine/sim/DemoHost.h"
 #include "engine/sim/SimulatedHost.h"
 #include "tests/support/TestHosts.h"
+#include "tests/support/HostTestSupport.h"
 
 using namespace eflow;
 
 namespace {
 
-plan::DeploymentPlan licensedPlan()
-{
-    plan::DeploymentPlan plan;
-    plan.release = plan::defaultRelease();
-    plan.eulaAccepted = true;
-    const plan::ReleaseLimits limits = plan::limitsFor(plan.release);
-    plan.vm.cpuCount = limits.cpuDefault;
-    plan.vm.memoryMb = limits.memoryDefaultMb;
-    return plan;
-}
+using testsupport::licensedPlan;
 
 // The application's hosts with the demo's files in a folder of their own.
 std::shared_ptr<jobs::HostFactory> hostsIn(const QString &directory)

@@ -15,6 +15,7 @@
 #include "engine/host/IotEdgeParsers.h"
 #include "engine/localdps/LocalDps.h"
 #include "engine/sim/DemoEnvironment.h"
+#include "tests/support/HostTestSupport.h"
 
 using namespace eflow;
 using namespace eflow::host;
@@ -22,15 +23,10 @@ using namespace eflow::sim;
 
 namespace {
 
+// Waits for the operation; the test owns it.
 std::unique_ptr<HostOperation> finish(HostOperation *raw, int ms = 60000)
 {
-    std::unique_ptr<HostOperation> op(raw);
-    if (!op->isFinished()) {
-        QSignalSpy spy(op.get(), &HostOperation::finished);
-        if (!spy.wait(ms))
-            qWarning("operation %s did not finish", qPrintable(op->name()));
-    }
-    return op;
+    return eflow::testsupport::finishOperation(raw, ms);
 }
 
 QByteArray text(const crypto::SecureBytes &bytes)

@@ -18,6 +18,7 @@
 #include "engine/sim/SimulatedHost.h"
 #include "engine/sim/SimulatedVm.h"
 #include "tests/support/HostFactsContract.h"
+#include "tests/support/HostTestSupport.h"
 
 using namespace eflow;
 using namespace eflow::host;
@@ -30,13 +31,7 @@ namespace {
 // Waits for the operation; the test owns it.
 std::unique_ptr<HostOperation> finish(HostOperation *raw, int ms = 30000)
 {
-    std::unique_ptr<HostOperation> op(raw);
-    if (!op->isFinished()) {
-        QSignalSpy spy(op.get(), &HostOperation::finished);
-        if (!spy.wait(ms))
-            qWarning("operation %s did not finish", qPrintable(op->name()));
-    }
-    return op;
+    return eflow::testsupport::finishOperation(raw, ms);
 }
 
 std::unique_ptr<SimulatedHost> makeHost(const QString &scenario, const QString &dir = {}, double speed = 0.0)

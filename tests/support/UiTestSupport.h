@@ -4,11 +4,13 @@
 // the License page. Header-only: each test is its own executable.
 
 #include <functional>
+#include <memory>
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QObject>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTest>
@@ -16,10 +18,7 @@
 #include <QWizard>
 #include <QWizardPage>
 
-#include <memory>
-
-#include <QSignalSpy>
-
+#include "engine/crypto/SecureBytes.h"
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
 #include "tests/support/TestHosts.h"
@@ -70,13 +69,18 @@ inline void retype(QWidget *field, const QString &text)
 }
 
 // A plan past the License page: the release chosen, its terms accepted, its defaults applied.
+inline void licensePlan(plan::PlanModel &model, plan::EflowRelease release = plan::EflowRelease::Lts1_4)
+{
+    model.setRelease(release);
+    model.setEulaAccepted(true);
+    model.applyReleaseDefaults();
+}
+
 inline plan::PlanModel *newLicensedPlan(QObject *parent,
                                         plan::EflowRelease release = plan::EflowRelease::Lts1_4)
 {
     auto *model = new plan::PlanModel(parent);
-    model->setRelease(release);
-    model->setEulaAccepted(true);
-    model->applyReleaseDefaults();
+    licensePlan(*model, release);
     return model;
 }
 
@@ -160,5 +164,47 @@ struct PageHarness
     std::unique_ptr<QWizard> wizard;
     Page *page = nullptr;
 };
+
+// The demo's individual enrollment (or another registration ID under its scope) as provisioning settings.
+inline plan::ProvisioningSettings
+demoProvisioning(const ui::WizardController &controller,
+                 const QString &registrationId = QStringLiteral("demo-device"))
+{
+    plan::ProvisioningSettings settings;
+    settings.type = plan::ProvisioningType::DpsSymmetricKey;
+    settings.idScope = controller.demoIdScope();
+    settings.registrationId = registrationId;
+    settings.keySource = plan::SymmetricKeySource::IndividualEnrollment;
+    return settings;
+}
+
+// A copy of key to hand to a job (which consumes it).
+inline host::ProvisioningSecret secretOf(const crypto::SecureBytes &key)
+{
+    return host::ProvisioningSecret{crypto::SecureBytes(key.view())};
+}
+
+// Deploys the open host and waits; the deploy's outcome (Unknown when it did not end within timeoutMs).
+inline jobs::PipelineOutcome deployAndWait(ui::WizardController &controller, int timeoutMs = 60000)
+{
+    QSignalSpy done(&controller, &ui::WizardController::deployFinished);
+    controller.startDeploy();
+    if (!QTest::qWaitFor([&]() { return !done.isEmpty(); }, timeoutMs))
+        return jobs::PipelineOutcome::Unknown;
+    return done.first().first().value<jobs::PipelineResult>().outcome;
+}
+
+// Provisions the open (deployed) demo host as the demo's individual enrollment with key and waits; the
+// outcome (Unknown when it did not end within timeoutMs).
+inline jobs::PipelineOutcome provisionDemoAndWait(ui::WizardController &controller,
+                                                  const crypto::SecureBytes &key, int timeoutMs = 60000)
+{
+    controller.plan()->setProvisioningSettings(demoProvisioning(controller));
+    QSignalSpy done(&controller, &ui::WizardController::provisionFinished);
+    controller.startProvision(secretOf(key));
+    if (!QTest::qWaitFor([&]() { return !done.isEmpty(); }, timeoutMs))
+        return jobs::PipelineOutcome::Unknown;
+    return done.first().first().value<jobs::PipelineResult>().outcome;
+}
 
 } // namespace eflow::uitest

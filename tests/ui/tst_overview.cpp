@@ -67,19 +67,8 @@ private slots:
                                         eflow::testsupport::hostFactory());
         QVERIFY(
             eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
-        QSignalSpy deployed(&controller, &ui::WizardController::deployFinished);
-        controller.startDeploy();
-        QVERIFY(deployed.wait(60000));
-        plan::ProvisioningSettings settings;
-        settings.type = plan::ProvisioningType::DpsSymmetricKey;
-        settings.idScope = controller.demoIdScope();
-        settings.registrationId = QStringLiteral("demo-device");
-        settings.keySource = plan::SymmetricKeySource::IndividualEnrollment;
-        controller.plan()->setProvisioningSettings(settings);
-        QSignalSpy provisioned(&controller, &ui::WizardController::provisionFinished);
-        controller.startProvision(host::ProvisioningSecret{controller.demoIndividualKey()});
-        QVERIFY(provisioned.wait(60000));
-        QCOMPARE(provisioned.first().first().value<jobs::PipelineResult>().outcome,
+        QCOMPARE(eflow::uitest::deployAndWait(controller), jobs::PipelineOutcome::Succeeded);
+        QCOMPARE(eflow::uitest::provisionDemoAndWait(controller, controller.demoIndividualKey()),
                  jobs::PipelineOutcome::Succeeded);
 
         ui::OverviewWindow window(&controller);
@@ -160,25 +149,13 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     if (const QString shot = qEnvironmentVariable("EFLOW_SCREENSHOT"); !shot.isEmpty()) {
         // Not a test: renders the overview of a freshly provisioned demo host (run under xvfb with xcb).
-        plan::PlanModel model;
-        model.setRelease(plan::EflowRelease::Lts1_4);
-        model.setEulaAccepted(true);
-        model.applyReleaseDefaults();
-        ui::WizardController controller(&model, eflow::testsupport::hostFactory());
+        QObject owner;
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                        eflow::testsupport::hostFactory());
         if (!eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)))
             return 2;
-        QSignalSpy deployed(&controller, &ui::WizardController::deployFinished);
-        controller.startDeploy();
-        deployed.wait(60000);
-        plan::ProvisioningSettings settings;
-        settings.type = plan::ProvisioningType::DpsSymmetricKey;
-        settings.idScope = controller.demoIdScope();
-        settings.registrationId = QStringLiteral("demo-device");
-        settings.keySource = plan::SymmetricKeySource::IndividualEnrollment;
-        controller.plan()->setProvisioningSettings(settings);
-        QSignalSpy provisioned(&controller, &ui::WizardController::provisionFinished);
-        controller.startProvision(host::ProvisioningSecret{controller.demoIndividualKey()});
-        provisioned.wait(60000);
+        eflow::uitest::deployAndWait(controller);
+        eflow::uitest::provisionDemoAndWait(controller, controller.demoIndividualKey());
         ui::OverviewWindow window(&controller);
         window.show();
         QSignalSpy refreshed(&controller, &ui::WizardController::statusRefreshed);

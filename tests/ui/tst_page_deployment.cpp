@@ -43,9 +43,7 @@ constexpr int nextPageId = 5;
 
 void setupPlan(plan::PlanModel &model)
 {
-    model.setRelease(plan::EflowRelease::Lts1_4);
-    model.setEulaAccepted(true);
-    model.applyReleaseDefaults();
+    eflow::uitest::licensePlan(model);
 }
 
 // The wizard of one test: the plan outlives the controller, the controller outlives the pages.

@@ -21,16 +21,12 @@ private:
 
     static bool deploy(ui::WizardController &controller)
     {
-        QSignalSpy done(&controller, &ui::WizardController::deployFinished);
-        controller.startDeploy();
-        if (done.isEmpty() && !done.wait(30000))
-            return false;
-        return done.first().first().value<jobs::PipelineResult>().outcome == jobs::PipelineOutcome::Succeeded;
+        return eflow::uitest::deployAndWait(controller, 30000) == jobs::PipelineOutcome::Succeeded;
     }
 
     static host::ProvisioningSecret secretOf(const crypto::SecureBytes &key)
     {
-        return host::ProvisioningSecret{crypto::SecureBytes(key.view())};
+        return eflow::uitest::secretOf(key);
     }
 
 private slots:
@@ -107,11 +103,7 @@ private slots:
         QCOMPARE(controller.deployState().deployResult.value("result").toString(), QStringLiteral("OK"));
         QVERIFY(!controller.pendingDeploy().has_value());
 
-        plan::ProvisioningSettings settings;
-        settings.type = plan::ProvisioningType::DpsSymmetricKey;
-        settings.idScope = controller.demoIdScope();
-        settings.registrationId = QStringLiteral("demo-device");
-        settings.keySource = plan::SymmetricKeySource::IndividualEnrollment;
+        const plan::ProvisioningSettings settings = eflow::uitest::demoProvisioning(controller);
         controller.plan()->setProvisioningSettings(settings);
 
         QSignalSpy checked(&controller, &ui::WizardController::dpsCheckFinished);
@@ -143,11 +135,7 @@ private slots:
                                         eflow::testsupport::hostFactory());
         QVERIFY(eflow::uitest::openTarget(controller, jobs::HostTarget::demo("win11-pro", 0.0)));
         QVERIFY(deploy(controller));
-        plan::ProvisioningSettings settings;
-        settings.type = plan::ProvisioningType::DpsSymmetricKey;
-        settings.idScope = controller.demoIdScope();
-        settings.registrationId = QStringLiteral("demo-device");
-        settings.keySource = plan::SymmetricKeySource::IndividualEnrollment;
+        const plan::ProvisioningSettings settings = eflow::uitest::demoProvisioning(controller);
         controller.plan()->setProvisioningSettings(settings);
         const crypto::SecureBytes wrong(
             QByteArrayView("c2ltdWxhdGVkLXdyb25nLWtleS1mb3ItdGhlLWRlbW8tZW5yb2xsbWVudC0xMjM0NQ=="));

@@ -1,0 +1,41 @@
+#pragma once
+
+// What the engine tests of hosts and jobs share: waiting for a host operation, and a plan that has got
+// past the License page. Header-only: each test is its own executable.
+
+#include <memory>
+
+#include <QSignalSpy>
+
+#include "engine/host/HostOperation.h"
+#include "engine/plan/DeploymentPlan.h"
+#include "engine/plan/EflowRelease.h"
+
+namespace eflow::testsupport {
+
+// Waits for the operation (at most ms) and hands it over: the test owns it.
+inline std::unique_ptr<host::HostOperation> finishOperation(host::HostOperation *raw, int ms = 60000)
+{
+    std::unique_ptr<host::HostOperation> op(raw);
+    if (!op->isFinished()) {
+        QSignalSpy spy(op.get(), &host::HostOperation::finished);
+        if (!spy.wait(ms))
+            qWarning("operation %s did not finish", qPrintable(op->name()));
+    }
+    return op;
+}
+
+// The licence accepted and the release line's default processors and memory, as the wizard's pages
+// leave a plan.
+inline plan::DeploymentPlan licensedPlan(plan::EflowRelease release = plan::defaultRelease())
+{
+    plan::DeploymentPlan p;
+    p.release = release;
+    p.eulaAccepted = true;
+    const plan::ReleaseLimits limits = plan::limitsFor(release);
+    p.vm.cpuCount = limits.cpuDefault;
+    p.vm.memoryMb = limits.memoryDefaultMb;
+    return p;
+}
+
+} // namespace eflow::testsupport
