@@ -39,12 +39,7 @@ private:
 
     QString writeFile(const QString &name, const QByteArray &content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write test file");
-        f.write(content);
-        return path;
+        return eflow::testsupport::writeInputFile(m_dir.filePath(name), content);
     }
 
 private slots:

@@ -68,15 +68,6 @@ private:
         return eflow::testsupport::readFromKeychain(name);
     }
 
-    static QString writeFile(const QString &path, const QByteArray &content)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write test file");
-        f.write(content);
-        return path;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -118,8 +109,8 @@ private slots:
         QVERIFY(!r.valueInAnyArgv);
         QCOMPARE(readBack(u"group-a"_s), std::optional<QByteArray>(keyA));
 
-        const QString file =
-            writeFile(QDir::temp().filePath(u"eflow-secret-cli-key.txt"_s), connection + "\n# comment\n");
+        const QString file = eflow::testsupport::writeInputFile(
+            QDir::temp().filePath(u"eflow-secret-cli-key.txt"_s), connection + "\n# comment\n");
         r = run({u"secret"_s, u"store"_s, u"--file"_s, file, u"conn.b"_s});
         QFile::remove(file);
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -233,9 +224,9 @@ private slots:
         QVERIFY2(r.err.contains("401") || r.out.contains("401"), r.err.constData());
         QVERIFY(!r.out.contains(keyA) && !r.err.contains(keyA));
 
-        const QString planFile =
-            writeFile(QDir::temp().filePath(u"eflow-secret-cli-plan.json"_s),
-                      R"({"schema": 1, "provisioning": {"type": "DpsSymmetricKey", "keySource": "individual",
+        const QString planFile = eflow::testsupport::writeInputFile(
+            QDir::temp().filePath(u"eflow-secret-cli-plan.json"_s),
+            R"({"schema": 1, "provisioning": {"type": "DpsSymmetricKey", "keySource": "individual",
                                                "secretRef": "keychain:edge-key"}})");
         // --fresh: the run above left its provision journalled, and a resume keeps the plan it started with.
         r = run(provision + QStringList{u"--fresh"_s, u"--plan"_s, planFile});

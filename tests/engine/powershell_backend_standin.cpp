@@ -173,31 +173,14 @@ void deploy(const QString &script)
 
 int main(int argc, char **argv)
 {
-    QStringList args;
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-
-    QStringList psArgs = args;
-    if (!args.isEmpty() && args.first() != QStringLiteral("-NoProfile")) {
-        // ssh [-p port] [-i identity] -o BatchMode=yes user@host powershell.exe ...
-        int i = 0;
-        while (i < args.size() && args[i].startsWith(QLatin1Char('-')))
-            i += 2;
-        if (!args.contains(QStringLiteral("BatchMode=yes")) || i + 1 >= args.size() ||
-            args[i + 1] != QStringLiteral("powershell.exe"))
-            fail(93, "ssh argv is not [options] -o BatchMode=yes user@host powershell.exe ...");
-        if (args[i].endsWith(QStringLiteral("@unreachable.invalid"))) {
-            // What ssh itself says and does when the host cannot be reached.
-            std::fprintf(stderr,
-                         "ssh: Could not resolve hostname unreachable.invalid: Name or service not known\n");
-            return 255;
-        }
-        psArgs = args.mid(i + 2);
-        if (psArgs.size() != 4 || psArgs[2] != QStringLiteral("-EncodedCommand"))
-            fail(93, "remote powershell.exe argv is wrong");
-    } else if (psArgs.size() != 6 || psArgs[4] != QStringLiteral("-EncodedCommand")) {
-        fail(94, "local powershell.exe argv is wrong");
+    const eflow::testsupport::StandinCall call = eflow::testsupport::parseStandinCall(argc, argv);
+    if (call.target.endsWith(QStringLiteral("@unreachable.invalid"))) {
+        // What ssh itself says and does when the host cannot be reached.
+        std::fprintf(stderr,
+                     "ssh: Could not resolve hostname unreachable.invalid: Name or service not known\n");
+        return 255;
     }
+    const QStringList &psArgs = call.psArgs;
     eflow::testsupport::requireBootstrap(psArgs.last());
     const QString bootstrap = eflow::testsupport::decodeUtf16LeBase64(psArgs.last());
     const QJsonObject envelope = eflow::testsupport::readEnvelope();

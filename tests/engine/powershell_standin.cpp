@@ -50,35 +50,9 @@ void outLine(const QByteArray &text)
 
 int main(int argc, char **argv)
 {
-    QStringList args;
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-
-    QStringList psArgs = args;
-    if (!args.isEmpty() && args.first() != QStringLiteral("-NoProfile")) {
-        // ssh [-p port] [-i identity] -o BatchMode=yes user@host powershell.exe ...
-        int i = 0;
-        while (i < args.size() && args[i].startsWith(QLatin1Char('-'))) {
-            if (args[i] == QStringLiteral("-o") && i + 1 < args.size() &&
-                args[i + 1] != QStringLiteral("BatchMode=yes"))
-                fail(93, "unexpected ssh -o option");
-            i += 2;
-        }
-        if (!args.contains(QStringLiteral("BatchMode=yes")))
-            fail(93, "ssh without BatchMode=yes");
-        if (i + 1 >= args.size() || !args[i].contains(QLatin1Char('@')) ||
-            args[i + 1] != QStringLiteral("powershell.exe"))
-            fail(93, "ssh argv is not [options] user@host powershell.exe ...");
-        psArgs = args.mid(i + 2);
-        if (psArgs.size() != 4 || psArgs[0] != QStringLiteral("-NoProfile") ||
-            psArgs[1] != QStringLiteral("-NonInteractive") || psArgs[2] != QStringLiteral("-EncodedCommand"))
-            fail(93, "remote powershell.exe argv is wrong");
-    } else if (psArgs.size() != 6 || psArgs[0] != QStringLiteral("-NoProfile") ||
-               psArgs[1] != QStringLiteral("-NonInteractive") ||
-               psArgs[2] != QStringLiteral("-ExecutionPolicy") || psArgs[3] != QStringLiteral("Bypass") ||
-               psArgs[4] != QStringLiteral("-EncodedCommand")) {
-        fail(94, "local powershell.exe argv is wrong");
-    }
+    const eflow::testsupport::StandinCall call = eflow::testsupport::parseStandinCall(argc, argv);
+    const QStringList &args = call.args;
+    const QStringList &psArgs = call.psArgs;
     eflow::testsupport::requireBootstrap(psArgs.last());
     const QString bootstrap = eflow::testsupport::decodeUtf16LeBase64(psArgs.last());
     const QJsonObject envelope = eflow::testsupport::readEnvelope();

@@ -34,14 +34,10 @@ QByteArray text(const crypto::SecureBytes &bytes)
     return bytes.view().toByteArray();
 }
 
+// Two processors and 2 GB: the sizes the recorded transcripts were taken with.
 plan::DeploymentPlan basePlan()
 {
-    plan::DeploymentPlan p;
-    p.release = plan::EflowRelease::Lts1_4;
-    p.eulaAccepted = true;
-    p.vm.cpuCount = 2;
-    p.vm.memoryMb = 2048;
-    return p;
+    return testsupport::licensedPlan(plan::EflowRelease::Lts1_4, 2, 2048);
 }
 
 } // namespace

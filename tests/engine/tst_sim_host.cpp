@@ -44,14 +44,10 @@ std::unique_ptr<SimulatedHost> makeHost(const QString &scenario, const QString &
     return host;
 }
 
+// Two processors and 2 GB: the sizes the recorded transcripts were taken with.
 plan::DeploymentPlan basePlan()
 {
-    plan::DeploymentPlan p;
-    p.release = plan::EflowRelease::Lts1_4;
-    p.eulaAccepted = true;
-    p.vm.cpuCount = 2;
-    p.vm.memoryMb = 2048;
-    return p;
+    return testsupport::licensedPlan(plan::EflowRelease::Lts1_4, 2, 2048);
 }
 
 bool install(SimulatedHost &host, plan::EflowRelease release = plan::EflowRelease::Lts1_4)

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include <QByteArray>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -64,6 +65,16 @@ inline CliRun runCli(const QString &binary, const QStringList &arguments, const 
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
             process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// Writes content to path (a plan, a key file, a list of IDs the command reads) and returns path; a test
+// that cannot write its own input stops there.
+inline QString writeInputFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
+        qFatal("cannot write test file %s", qPrintable(path));
+    return path;
 }
 
 } // namespace eflow::testsupport

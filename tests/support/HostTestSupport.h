@@ -38,4 +38,13 @@ inline plan::DeploymentPlan licensedPlan(plan::EflowRelease release = plan::defa
     return p;
 }
 
+// The same with the VM's processors and memory chosen, as the Settings page leaves it.
+inline plan::DeploymentPlan licensedPlan(plan::EflowRelease release, int cpuCount, int memoryMb)
+{
+    plan::DeploymentPlan p = licensedPlan(release);
+    p.vm.cpuCount = cpuCount;
+    p.vm.memoryMb = memoryMb;
+    return p;
+}
+
 } // namespace eflow::testsupport

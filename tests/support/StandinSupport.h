@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include "engine/host/PowerShellEnvelope.h"
 
@@ -53,6 +54,52 @@ inline QJsonObject readEnvelope()
     if (pe.error != QJsonParseError::NoError)
         standinFail(95, "stdin is not a JSON envelope");
     return envelope;
+}
+
+// How the engine called the stand-in: as ssh (target is user@host) or as powershell.exe directly.
+struct StandinCall
+{
+    QStringList args;   // the whole command line but argv[0]
+    QString target;     // user@host when called as ssh, else empty
+    QStringList psArgs; // powershell.exe's own arguments
+};
+
+// The argv the engine must use, checked to the letter; exits 93 (ssh) or 94 (local) when it is off:
+//   ssh [-p port] [-i identity] -o BatchMode=yes user@host powershell.exe -NoProfile -NonInteractive
+//       -EncodedCommand <bootstrap>
+//   powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -EncodedCommand <bootstrap>
+inline StandinCall parseStandinCall(int argc, char **argv)
+{
+    StandinCall call;
+    for (int i = 1; i < argc; ++i)
+        call.args << QString::fromLocal8Bit(argv[i]);
+    const QStringList &args = call.args;
+    const auto is = [](const QStringList &l, qsizetype i, const char *s) {
+        return i < l.size() && l[i] == QLatin1String(s);
+    };
+    if (args.isEmpty() || is(args, 0, "-NoProfile")) {
+        call.psArgs = args;
+        if (args.size() != 6 || !is(args, 1, "-NonInteractive") || !is(args, 2, "-ExecutionPolicy") ||
+            !is(args, 3, "Bypass") || !is(args, 4, "-EncodedCommand"))
+            standinFail(94, "local powershell.exe argv is wrong");
+        return call;
+    }
+    qsizetype i = 0;
+    while (i < args.size() && args[i].startsWith(QLatin1Char('-'))) {
+        if (is(args, i, "-o") && !is(args, i + 1, "BatchMode=yes"))
+            standinFail(93, "unexpected ssh -o option");
+        i += 2;
+    }
+    if (!args.contains(QStringLiteral("BatchMode=yes")))
+        standinFail(93, "ssh without BatchMode=yes");
+    if (i + 1 >= args.size() || !args[i].contains(QLatin1Char('@')) || !is(args, i + 1, "powershell.exe"))
+        standinFail(93, "ssh argv is not [options] user@host powershell.exe ...");
+    call.target = args[i];
+    call.psArgs = args.mid(i + 2);
+    if (call.psArgs.size() != 4 || !is(call.psArgs, 0, "-NoProfile") ||
+        !is(call.psArgs, 1, "-NonInteractive") || !is(call.psArgs, 2, "-EncodedCommand"))
+        standinFail(93, "remote powershell.exe argv is wrong");
+    return call;
 }
 
 } // namespace eflow::testsupport
