@@ -4,6 +4,7 @@
 
 #include "engine/crypto/DeviceKey.h"
 #include "tests/support/CliRunner.h"
+#include "tests/support/TestPrerequisites.h"
 
 using namespace Qt::StringLiterals;
 
@@ -45,8 +46,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_binary = qEnvironmentVariable("EFLOW_WIZARD_BIN");
-        QVERIFY2(QFileInfo(m_binary).isExecutable(), "EFLOW_WIZARD_BIN must name the built eflow-wizard");
+        EFLOW_REQUIRE_WIZARD_BINARY(m_binary);
         QVERIFY(m_dir.isValid());
     }
 

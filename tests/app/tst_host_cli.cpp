@@ -11,6 +11,7 @@
 #include <signal.h>
 
 #include "tests/support/CliRunner.h"
+#include "tests/support/TestPrerequisites.h"
 
 namespace {
 
@@ -77,11 +78,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_binary = qEnvironmentVariable("EFLOW_WIZARD_BIN");
-        QVERIFY2(QFileInfo(m_binary).isExecutable(), "EFLOW_WIZARD_BIN must name the built eflow-wizard");
-    }
+    void initTestCase() { EFLOW_REQUIRE_WIZARD_BINARY(m_binary); }
 
     void init()
     {

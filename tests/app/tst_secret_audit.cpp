@@ -14,6 +14,7 @@
 #include <QtTest>
 
 #include "tests/support/CliRunner.h"
+#include "tests/support/TestPrerequisites.h"
 #include "tests/support/SecretSearch.h"
 
 using eflow::testsupport::filesContaining;
@@ -46,10 +47,8 @@ private:
 private slots:
     void initTestCase()
     {
-        if (qEnvironmentVariable("EFLOW_KEYRING_SESSION") != u"1")
-            QSKIP("needs a private keyring session: run through tests/support/with-keyring.sh (CTest does)");
-        m_binary = qEnvironmentVariable("EFLOW_WIZARD_BIN");
-        QVERIFY2(QFileInfo(m_binary).isExecutable(), "EFLOW_WIZARD_BIN must name the built eflow-wizard");
+        EFLOW_REQUIRE_KEYRING_SESSION();
+        EFLOW_REQUIRE_WIZARD_BINARY(m_binary);
         QVERIFY(m_home.isValid());
     }
 

@@ -10,6 +10,7 @@
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClient.h"
 #include "engine/dps/DpsServiceClient.h"
+#include "tests/support/TestPrerequisites.h"
 
 using namespace std::chrono_literals;
 using eflow::dps::DpsDeviceClient;
@@ -209,8 +210,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_binary = qEnvironmentVariable("EFLOW_WIZARD_BIN");
-        QVERIFY(QFileInfo(m_binary).isExecutable());
+        EFLOW_REQUIRE_WIZARD_BINARY(m_binary);
         QVERIFY(QFileInfo(qEnvironmentVariable("EFLOW_NODE")).isExecutable());
         QVERIFY(QFileInfo::exists(qEnvironmentVariable("EFLOW_SDK_DIR") + QStringLiteral("/node_modules")));
         QVERIFY(m_dir.isValid());

@@ -63,12 +63,7 @@ private:
 
     plan::ProvisioningSettings symmetric(const QString &registrationId) const
     {
-        plan::ProvisioningSettings s;
-        s.type = plan::ProvisioningType::DpsSymmetricKey;
-        s.idScope = m_demo.idScope();
-        s.registrationId = registrationId;
-        s.keySource = plan::SymmetricKeySource::IndividualEnrollment;
-        return s;
+        return testsupport::individualEnrollment(m_demo.idScope(), registrationId);
     }
 
 private slots:

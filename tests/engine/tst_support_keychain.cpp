@@ -15,6 +15,7 @@
 #include "engine/crypto/SecureBytes.h"
 #include "engine/support/AppSettings.h"
 #include "engine/support/KeychainSecretStore.h"
+#include "tests/support/TestPrerequisites.h"
 #include "tests/support/SecretSearch.h"
 
 using eflow::crypto::SecureBytes;
@@ -110,8 +111,8 @@ private slots:
     void initTestCase()
     {
         const QString mode = qEnvironmentVariable(childModeVariable.toLatin1());
-        if (mode.isEmpty() && qEnvironmentVariable("EFLOW_KEYRING_SESSION") != u"1")
-            QSKIP("needs a private keyring session: run through tests/support/with-keyring.sh (CTest does)");
+        if (mode.isEmpty())
+            EFLOW_REQUIRE_KEYRING_SESSION();
         QStandardPaths::setTestModeEnabled(true);
     }
 

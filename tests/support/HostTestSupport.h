@@ -47,4 +47,15 @@ inline plan::DeploymentPlan licensedPlan(plan::EflowRelease release, int cpuCoun
     return p;
 }
 
+// DPS with a symmetric key of an individual enrollment: what the Connect page leaves for scope and ID.
+inline plan::ProvisioningSettings individualEnrollment(const QString &idScope, const QString &registrationId)
+{
+    plan::ProvisioningSettings settings;
+    settings.type = plan::ProvisioningType::DpsSymmetricKey;
+    settings.idScope = idScope;
+    settings.registrationId = registrationId;
+    settings.keySource = plan::SymmetricKeySource::IndividualEnrollment;
+    return settings;
+}
+
 } // namespace eflow::testsupport

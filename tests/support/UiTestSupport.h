@@ -21,6 +21,7 @@
 #include "engine/crypto/SecureBytes.h"
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
+#include "tests/support/HostTestSupport.h"
 #include "tests/support/TestHosts.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
@@ -170,12 +171,7 @@ inline plan::ProvisioningSettings
 demoProvisioning(const ui::WizardController &controller,
                  const QString &registrationId = QStringLiteral("demo-device"))
 {
-    plan::ProvisioningSettings settings;
-    settings.type = plan::ProvisioningType::DpsSymmetricKey;
-    settings.idScope = controller.demoIdScope();
-    settings.registrationId = registrationId;
-    settings.keySource = plan::SymmetricKeySource::IndividualEnrollment;
-    return settings;
+    return eflow::testsupport::individualEnrollment(controller.demoIdScope(), registrationId);
 }
 
 // A copy of key to hand to a job (which consumes it).
