@@ -39,6 +39,9 @@ using namespace eflow;
 
 namespace {
 
+// What a wait on a worker (keychain, DPS, host job) may take on a loaded 2-core machine with sanitizers.
+constexpr int kAsyncMs = 20000;
+
 // A keychain that outlives its controller: it forwards to a backing store, as two runs of the wizard share
 // the OS keychain.
 class SharedSecretStore final : public support::SecretStore
@@ -126,7 +129,7 @@ private:
     void provisionAndExpect(ui::ConnectPage *page, ui::WizardController *controller, const QString &start)
     {
         auto *provision = page->findChild<QPushButton *>(QStringLiteral("provisionButton"));
-        QTRY_VERIFY(provision->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(provision->isEnabled(), kAsyncMs);
         QSignalSpy finished(controller, &ui::WizardController::provisionFinished);
         QTest::mouseClick(provision, Qt::LeftButton);
         QVERIFY(finished.wait(60000));
@@ -312,7 +315,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(text("dpsAnswerLabel").contains("401"), 20000);
         QVERIFY2(text("dpsAnswerLabel").contains("rejected"), qPrintable(text("dpsAnswerLabel")));
 
-        QTRY_VERIFY(child<QPushButton>("provisionButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("provisionButton")->isEnabled(), kAsyncMs);
         QSignalSpy finished(m_controller, &ui::WizardController::provisionFinished);
         QTest::mouseClick(child<QPushButton>("provisionButton"), Qt::LeftButton);
         QVERIFY(child<QWidget>("provisionStepsTree")->isVisible());
@@ -338,7 +341,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(text("dpsAnswerLabel").contains("Assigned IoT hub"), 20000);
         QVERIFY(text("dpsAnswerLabel").contains("demo-device"));
 
-        QTRY_VERIFY(child<QPushButton>("provisionButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("provisionButton")->isEnabled(), kAsyncMs);
         QSignalSpy complete(m_page, &QWizardPage::completeChanged);
         QSignalSpy finished(m_controller, &ui::WizardController::provisionFinished);
         QTest::mouseClick(child<QPushButton>("provisionButton"), Qt::LeftButton);
@@ -406,7 +409,7 @@ private slots:
         bool stored = false;
         m_keychain->read(QStringLiteral("dps-device-demo-device"), this,
                          [&](support::SecretResult r) { stored = !r.error && keyOf(r.value) == key; });
-        QTRY_VERIFY(stored);
+        QTRY_VERIFY_WITH_TIMEOUT(stored, kAsyncMs);
         // Leaving the page wipes the typed key; the plan keeps the reference, which names where the key is.
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), 6);
@@ -444,7 +447,8 @@ private slots:
         QVERIFY(use->isEnabled());
         QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("provisionButton"))->isEnabled());
         QTest::mouseClick(use, Qt::LeftButton);
-        QTRY_COMPARE(note->text(), QStringLiteral("Using the key remembered as %1").arg(ref));
+        QTRY_COMPARE_WITH_TIMEOUT(note->text(), QStringLiteral("Using the key remembered as %1").arg(ref),
+                                  kAsyncMs);
         QVERIFY(note->isVisible());
         QVERIFY(keyField->text().isEmpty());
         QVERIFY(!anyContains(widgetTexts(page), key));
@@ -463,7 +467,8 @@ private slots:
 
         // Typing a key again drops the remembered one.
         QTest::mouseClick(use, Qt::LeftButton);
-        QTRY_COMPARE(note->text(), QStringLiteral("Using the key remembered as %1").arg(ref));
+        QTRY_COMPARE_WITH_TIMEOUT(note->text(), QStringLiteral("Using the key remembered as %1").arg(ref),
+                                  kAsyncMs);
         QVERIFY(note->isVisible());
         QTest::keyClicks(keyField, "x");
         QVERIFY(!note->isVisible());
@@ -494,20 +499,21 @@ private slots:
         clearSymmetricFields();
         child<QLineEdit>("symIdScopeEdit")->setText(m_controller->demoIdScope());
         child<QLineEdit>("symRegistrationIdEdit")->setText("edge-10");
-        QTRY_VERIFY(child<QPushButton>("useRememberedKeyButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("useRememberedKeyButton")->isEnabled(), kAsyncMs);
         QTest::mouseClick(child<QPushButton>("useRememberedKeyButton"), Qt::LeftButton);
-        QTRY_COMPARE(text("rememberedKeyLabel"), QStringLiteral("Using the key remembered as %1").arg(ref));
+        QTRY_COMPARE_WITH_TIMEOUT(text("rememberedKeyLabel"),
+                                  QStringLiteral("Using the key remembered as %1").arg(ref), kAsyncMs);
         QVERIFY(child<QRadioButton>("groupKeyRadio")->isChecked());
         QVERIFY(child<QLineEdit>("symmetricKeyEdit")->text().isEmpty());
         QCOMPARE(child<QLineEdit>("derivedKeyEdit")->text(),
                  QString::fromLatin1(crypto::deriveDeviceKey(group.view(), "edge-10")));
-        QTRY_VERIFY(child<QPushButton>("checkWithDpsButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("checkWithDpsButton")->isEnabled(), kAsyncMs);
         checked.clear();
         QTest::mouseClick(child<QPushButton>("checkWithDpsButton"), Qt::LeftButton);
         QVERIFY(checked.wait(20000));
         QVERIFY2(text("dpsAnswerLabel").contains("Assigned IoT hub"), qPrintable(text("dpsAnswerLabel")));
         QVERIFY(text("dpsAnswerLabel").contains("edge-10"));
-        QTRY_VERIFY(child<QPushButton>("provisionButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("provisionButton")->isEnabled(), kAsyncMs);
         QVERIFY(!anyContains(widgetTexts(m_page), keyOf(group)));
     }
 
@@ -550,7 +556,7 @@ private slots:
         // The remembered key cannot be read: its sentence, and nothing blocks.
         QVERIFY(child<QPushButton>("useRememberedKeyButton")->isEnabled());
         QTest::mouseClick(child<QPushButton>("useRememberedKeyButton"), Qt::LeftButton);
-        QTRY_VERIFY(!text("rememberedKeyLabel").startsWith("Reading"));
+        QTRY_VERIFY_WITH_TIMEOUT(!text("rememberedKeyLabel").startsWith("Reading"), kAsyncMs);
         QCOMPARE(text("rememberedKeyLabel"),
                  support::SecretStore::error(support::SecretErrorKind::Unavailable,
                                              support::SecretStore::Operation::Read,
