@@ -29,7 +29,8 @@ struct ProvisioningSecret
 //   probe           hostFactsToJson(HostFacts)  — decode with hostFactsFromJson
 //   enableHyperV    {"restartRequired": bool, "changed": bool}
 //   createSwitch    {"name", "hostAddress", "prefixLength", "natName", "alreadyExisted": bool}
-//   installEflow    {"productName", "version", "installDir", "alreadyInstalled": bool, "msiLog"}
+//   installEflow    {"productName", "version", "installDir", "alreadyInstalled": bool,
+//                    "restartRequired": bool (msiexec 3010/1641), "msiLog"}
 //   deploy          {"result": "OK", "vmName", "ip4Address", "macAddress", "alreadyDeployed": bool}
 //   provision       {"result": "OK", "deviceId", "assignedHub"} — the device and hub the runtime holds
 //                   afterwards (empty when it has not reported them yet)

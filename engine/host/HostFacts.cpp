@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include "engine/support/JsonReader.h"
@@ -266,6 +267,7 @@ QJsonObject hostFactsToJson(const HostFacts &facts)
 
     json.insert(QStringLiteral("elevated"), facts.elevated);
     json.insert(QStringLiteral("executionPolicy"), facts.executionPolicy);
+    json.insert(QStringLiteral("executionPolicyScope"), facts.executionPolicyScope);
     json.insert(QStringLiteral("psEdition"), facts.psEdition);
     json.insert(QStringLiteral("psVersion"), facts.psVersion);
 
@@ -273,7 +275,8 @@ QJsonObject hostFactsToJson(const HostFacts &facts)
     eflow.insert(QStringLiteral("installed"), facts.eflow.installed);
     eflow.insert(QStringLiteral("productName"), facts.eflow.productName);
     eflow.insert(QStringLiteral("version"), facts.eflow.version);
-    eflow.insert(QStringLiteral("release"), plan::releaseKey(facts.eflow.release));
+    eflow.insert(QStringLiteral("release"),
+                 facts.eflow.line.isEmpty() ? plan::releaseKey(facts.eflow.release) : facts.eflow.line);
     eflow.insert(QStringLiteral("installDir"), facts.eflow.installDir);
     json.insert(QStringLiteral("eflow"), eflow);
 
@@ -359,6 +362,7 @@ std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *err
 
     r.boolean(QStringLiteral("elevated"), &f.elevated);
     r.string(QStringLiteral("executionPolicy"), &f.executionPolicy);
+    r.string(QStringLiteral("executionPolicyScope"), &f.executionPolicyScope);
     r.string(QStringLiteral("psEdition"), &f.psEdition);
     r.string(QStringLiteral("psVersion"), &f.psVersion);
 
@@ -366,8 +370,14 @@ std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *err
         e->boolean(QStringLiteral("installed"), &f.eflow.installed);
         e->string(QStringLiteral("productName"), &f.eflow.productName);
         e->string(QStringLiteral("version"), &f.eflow.version);
-        e->word(QStringLiteral("release"), &f.eflow.release, plan::releaseFromKey,
-                {QStringLiteral("1.1"), QStringLiteral("1.4"), QStringLiteral("1.5")});
+        // Any line the probe read from DisplayVersion ("1.6" too), or empty when it could not read one.
+        e->string(QStringLiteral("release"), &f.eflow.line);
+        static const QRegularExpression lineRe(QStringLiteral("^([0-9]{1,3}\\.[0-9]{1,3})?$"));
+        if (e->ok() && !lineRe.match(f.eflow.line).hasMatch())
+            //: %1 key path, %2 the value found
+            e->fail(HostFactsTr::tr("%1: '%2' is not a release line such as 1.4.")
+                        .arg(e->pathOf(QStringLiteral("release")), f.eflow.line.left(40)));
+        f.eflow.release = plan::releaseForInstalledLine(f.eflow.line, &f.eflow.newerThanKnown);
         e->string(QStringLiteral("installDir"), &f.eflow.installDir);
     }
 

@@ -77,10 +77,13 @@ struct DiskInfo
 struct EflowInstall
 {
     bool installed = false;
-    QString productName; // "Azure IoT Edge LTS" (1.1) / "Azure IoT Edge" (CR, 1.4, 1.5)
+    QString productName; // "Azure IoT Edge LTS" (every LTS line) / "Azure IoT Edge" (Continuous Release)
     QString version;     // DisplayVersion, e.g. "1.4.14.24074"
+    // The line the wizard drives it as (releaseForInstalledLine): a later line counts as the newest known.
     plan::EflowRelease release = plan::EflowRelease::Unknown;
     QString installDir;
+    QString line;                // the release line of the version as the host reports it: "1.4", "1.6"
+    bool newerThanKnown = false; // line is later than any the wizard knows
 };
 
 // An EFLOW VM that already exists (Verify-EflowVm, Get-EflowVm).
@@ -130,9 +133,13 @@ struct HostFacts
     QList<GpuInfo> gpus;
 
     bool elevated = false;
-    QString executionPolicy; // effective policy for LocalMachine, e.g. "AllSigned", "Restricted"
-    QString psEdition;       // "Desktop" (5.1) / "Core" (7.x)
-    QString psVersion;       // "5.1.22621.2506"
+    // The policy the wizard's own sessions run under, e.g. "Bypass", "AllSigned", "Restricted", and the
+    // scope that set it ("MachinePolicy", "UserPolicy", "Process", "CurrentUser", "LocalMachine",
+    // "Default" when no scope defines one).
+    QString executionPolicy;
+    QString executionPolicyScope;
+    QString psEdition; // "Desktop" (5.1) / "Core" (7.x)
+    QString psVersion; // "5.1.22621.2506"
 
     EflowInstall eflow;
     ExistingVm vm;

@@ -68,6 +68,14 @@ RequirementCheck checkEflowInstall(const HostFacts &f, plan::EflowRelease releas
                         "Uninstall '%1' (Settings > Apps, or msiexec /x), or choose %2 in the settings.")
                         .arg(product, releaseName(e.release)));
     }
+    if (e.newerThanKnown) {
+        return make(
+            id, title, Status::Warning,
+            HostRequirementsTr::tr("%1 %2 (release line %3) is installed. It is newer than the release "
+                                   "lines this wizard knows and is handled as %4; the install step is "
+                                   "skipped.")
+                .arg(product, e.version, e.line, releaseName(e.release)));
+    }
     return make(id, title, Status::Pass,
                 HostRequirementsTr::tr("%1 %2 (%3) is already installed; the install step is skipped.")
                     .arg(product, e.version, releaseName(e.release)));

@@ -71,9 +71,10 @@ ParseResult<ServiceStatus> parseSystemctlStatus(const QString &output)
     if (headerIndex < 0)
         return failure<ServiceStatus>(0, ParserTr::tr("The output of 'systemctl status' is empty."));
 
-    // Bullet: ● on a TTY, * without one (#147), ○ / × / ↻ on newer systemd.
+    // Bullet: ● on a TTY, * without one (#147), ○ / × / ↻ on newer systemd. systemd 248 and later mark
+    // a failed unit with ×, or with x where the locale is not UTF-8 (Invoke-EflowVmCommand's shell).
     static const QRegularExpression headerRe(QStringLiteral(
-        "^(?:[\u25CF*\u25CB\u00D7\u21BB]\\s+)?(\\S+?\\.(?:service|socket))(?:\\s+-\\s+(.*))?$"));
+        "^(?:[\u25CF*\u25CB\u00D7\u21BBx]\\s+)?(\\S+?\\.(?:service|socket))(?:\\s+-\\s+(.*))?$"));
     const auto hm = headerRe.match(lines.at(headerIndex).trimmed());
     if (!hm.hasMatch()) {
         return failure<ServiceStatus>(headerIndex + 1,

@@ -92,26 +92,29 @@ QString PowerShellEnvelope::bootstrapScript()
 {
     // Runs under Windows PowerShell 5.1. Reads the whole envelope from stdin, turns the secrets into a
     // hashtable, compiles only the script text, and calls it with the hashtable bound to $Secrets.
-    // The script must not declare its own param() block: the bootstrap supplies it. Output goes out as
-    // UTF-8 so that the wizard can decode it whatever the console code page is. Stdin is read through
-    // an explicit UTF-8 reader instead of setting [Console]::InputEncoding, which can fail on a
-    // redirected handle.
+    // The script must not declare its own param() block: the bootstrap supplies it.
+    // - $ErrorActionPreference is NOT set here: this is the global scope, which the AzureEFLOW module's
+    //   own functions see; the script sets 'Stop' in its own scope (common.ps1).
+    // - Progress is silenced globally, the module's too: over ssh or WinRM it arrives as CLIXML noise.
+    // - [Console]::OutputEncoding throws "The handle is invalid" where there is no console (ssh without a
+    //   pty, WinRM); it only improves the cmdlets' own text, so a failure is ignored. Our markers go out
+    //   through an explicit UTF-8 writer (common.ps1), and stdin is read through one.
     return QStringLiteral(
-        "$ErrorActionPreference = 'Stop'\n"
-        "$utf8 = New-Object System.Text.UTF8Encoding $false\n"
-        "[Console]::OutputEncoding = $utf8\n"
-        "$eflowReader = New-Object System.IO.StreamReader([Console]::OpenStandardInput(), $utf8)\n"
-        "$eflowEnvelope = $eflowReader.ReadToEnd() | ConvertFrom-Json\n"
-        "$eflowReader.Dispose()\n"
-        "$eflowSecrets = @{}\n"
-        "if ($null -ne $eflowEnvelope.secrets) {\n"
-        "    foreach ($p in $eflowEnvelope.secrets.PSObject.Properties) { "
-        "$eflowSecrets[$p.Name] = [string]$p.Value }\n"
-        "}\n"
-        "$eflowBlock = [ScriptBlock]::Create(\"param([hashtable]`$Secrets)`n\" + "
-        "[string]$eflowEnvelope.script)\n"
-        "$eflowEnvelope = $null\n"
+        "$ProgressPreference = 'SilentlyContinue'\n"
         "try {\n"
+        "    $utf8 = New-Object System.Text.UTF8Encoding $false\n"
+        "    try { [Console]::OutputEncoding = $utf8 } catch {}\n"
+        "    $eflowReader = New-Object System.IO.StreamReader([Console]::OpenStandardInput(), $utf8)\n"
+        "    $eflowEnvelope = $eflowReader.ReadToEnd() | ConvertFrom-Json -ErrorAction Stop\n"
+        "    $eflowReader.Dispose()\n"
+        "    $eflowSecrets = @{}\n"
+        "    if ($null -ne $eflowEnvelope.secrets) {\n"
+        "        foreach ($p in $eflowEnvelope.secrets.PSObject.Properties) { "
+        "$eflowSecrets[$p.Name] = [string]$p.Value }\n"
+        "    }\n"
+        "    $eflowBlock = [ScriptBlock]::Create(\"param([hashtable]`$Secrets)`n\" + "
+        "[string]$eflowEnvelope.script)\n"
+        "    $eflowEnvelope = $null\n"
         "    & $eflowBlock -Secrets $eflowSecrets\n"
         "    exit 0\n"
         "} catch {\n"

@@ -12,6 +12,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "engine/host/PowerShellScripts.h"
 #include "engine/support/Logging.h"
 #include "engine/support/Redactor.h"
 
@@ -68,13 +69,36 @@ QString PowerShellProcess::program() const
 {
     if (!m_program.isEmpty())
         return m_program;
-    return m_target.kind == PowerShellTarget::Kind::Ssh ? QStringLiteral("ssh")
-                                                        : QStringLiteral("powershell.exe");
+    if (m_target.kind == PowerShellTarget::Kind::Ssh)
+        return QStringLiteral("ssh");
+#ifndef Q_OS_WIN
+    // Outside Windows there is no Windows PowerShell: tests name a PowerShell 7 (pwsh) to parse, bind
+    // and run the generated scripts against mocks of the Windows and AzureEFLOW cmdlets.
+    const QString substitute = qEnvironmentVariable("EFLOW_POWERSHELL");
+    if (!substitute.isEmpty())
+        return substitute;
+#endif
+    return QStringLiteral("powershell.exe");
+}
+
+QString PowerShellProcess::encodedBootstrap(const PowerShellTarget &target)
+{
+#ifndef Q_OS_WIN
+    // Tests load their mocks with a file dot-sourced at global scope before the bootstrap, where Windows
+    // would have the real modules. Windows builds never read the variable.
+    const QString preload = qEnvironmentVariable("EFLOW_PS_PRELOAD");
+    if (target.kind == PowerShellTarget::Kind::Local && !preload.isEmpty())
+        return PowerShellEnvelope::encodeCommand(QStringLiteral(". ") + PowerShellScripts::quote(preload) +
+                                                 QLatin1Char('\n') + PowerShellEnvelope::bootstrapScript());
+#else
+    Q_UNUSED(target);
+#endif
+    return PowerShellEnvelope::encodedBootstrap();
 }
 
 QStringList PowerShellProcess::arguments(const PowerShellTarget &target)
 {
-    const QString bootstrap = PowerShellEnvelope::encodedBootstrap();
+    const QString bootstrap = encodedBootstrap(target);
     switch (target.kind) {
     case PowerShellTarget::Kind::Local:
         return {QStringLiteral("-NoProfile"),       QStringLiteral("-NonInteractive"),
@@ -89,8 +113,11 @@ QStringList PowerShellProcess::arguments(const PowerShellTarget &target)
         // BatchMode: never stop at a password or host-key prompt nobody can answer.
         args << QStringLiteral("-o") << QStringLiteral("BatchMode=yes");
         args << (target.user.isEmpty() ? target.host : target.user + QLatin1Char('@') + target.host);
+        // -ExecutionPolicy Bypass as locally: an SSH logon gets the machine's policy (Restricted on a
+        // Windows client by default), under which Import-Module AzureEFLOW fails.
         args << QStringLiteral("powershell.exe") << QStringLiteral("-NoProfile")
-             << QStringLiteral("-NonInteractive") << QStringLiteral("-EncodedCommand") << bootstrap;
+             << QStringLiteral("-NonInteractive") << QStringLiteral("-ExecutionPolicy")
+             << QStringLiteral("Bypass") << QStringLiteral("-EncodedCommand") << bootstrap;
         return args;
     }
     case PowerShellTarget::Kind::Unknown:

@@ -72,6 +72,7 @@ public:
     void setTarget(const PowerShellTarget &target) { m_target = target; }
     const PowerShellTarget &target() const { return m_target; }
     // The program to run: "powershell.exe" (local) or "ssh" (remote) when empty; tests set a stand-in.
+    // Outside Windows, EFLOW_POWERSHELL replaces powershell.exe for local runs (a pwsh for tests).
     void setProgram(const QString &program) { m_program = program; }
     QString program() const;
     // Whole-run limit; 0 disables it.
@@ -81,6 +82,9 @@ public:
 
     // The argument vector for the target; public so that tests and logs can show it (it holds no secret).
     static QStringList arguments(const PowerShellTarget &target);
+    // -EncodedCommand's value: the bootstrap; outside Windows, for local runs, preceded by dot-sourcing
+    // the file EFLOW_PS_PRELOAD names (the tests' mocks).
+    static QString encodedBootstrap(const PowerShellTarget &target);
 
     // Starts the run; the envelope's secrets are wiped once written to the process. They stay registered
     // with support::Redactor afterwards on purpose: output lines that echoed them may be logged or

@@ -7,6 +7,10 @@ namespace eflow::host {
 
 namespace {
 
+// How long the installer download may go without a byte through BITS before the direct download
+// takes over (a job stuck in TransientError or Queued never ends by itself).
+constexpr qint64 kBitsStallSeconds = 120;
+
 // Reads the device and hub the runtime provisioned to, and nothing else of the file (1.1's backup
 // also holds credentials): identityd's device_info (TOML) on 1.2+, iotedged's provisioning_backup.json
 // on 1.1.
@@ -211,6 +215,8 @@ QString PowerShellScripts::installEflow(plan::EflowRelease release, const plan::
     p.text("eflowMsiPath", install.msiPath);
     p.text("eflowInstallDir", install.installDir);
     p.text("eflowVhdxDir", install.vhdxDir);
+    p.text("eflowNewestKnownLine", plan::releaseKey(plan::supportedReleases().first()));
+    p.number("eflowBitsStallSeconds", kBitsStallSeconds);
     return p.script("installEflow");
 }
 

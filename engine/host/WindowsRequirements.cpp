@@ -195,23 +195,46 @@ RequirementCheck checkExecutionPolicy(const HostFacts &f)
     if (policy.isEmpty())
         return make(id, title, Status::Unknown,
                     couldNotCheck(HostRequirementsTr::tr("The execution policy")));
-    // INC-PREREQ / REF-1.4: the LocalMachine policy must be "at least AllSigned", i.e. allow signed
-    // scripts to run. The more permissive policies allow them too.
-    static const QStringList allowed = {QStringLiteral("AllSigned"), QStringLiteral("RemoteSigned"),
-                                        QStringLiteral("Unrestricted"), QStringLiteral("Bypass")};
+    const QString scope = f.executionPolicyScope.isEmpty() ? HostRequirementsTr::tr("an unknown scope")
+                                                           : f.executionPolicyScope;
+    // The wizard's sessions need to load the AzureEFLOW module without a question: Bypass, Unrestricted
+    // and RemoteSigned let a signed module from the local disk run. AllSigned runs it only once its
+    // publisher is trusted, which Windows asks about and a non-interactive session cannot answer;
+    // Restricted runs no module at all. Only Group Policy can override the wizard's own Bypass.
+    static const QStringList allowed = {QStringLiteral("RemoteSigned"), QStringLiteral("Unrestricted"),
+                                        QStringLiteral("Bypass")};
     if (allowed.contains(policy, Qt::CaseInsensitive)) {
+        //: %1 policy, %2 the scope that sets it (MachinePolicy, Process, LocalMachine, …)
+        return make(id, title, Status::Pass,
+                    HostRequirementsTr::tr("The wizard's PowerShell sessions run under %1 (set by %2), which "
+                                           "lets the signed AzureEFLOW module load.")
+                        .arg(policy, scope));
+    }
+    const bool groupPolicy = scope == QLatin1String("MachinePolicy") || scope == QLatin1String("UserPolicy");
+    const QString fix =
+        groupPolicy
+            ? HostRequirementsTr::tr("A Group Policy sets it: ask its administrator to allow RemoteSigned on "
+                                     "this host (Computer Configuration > Administrative Templates > Windows "
+                                     "Components > Windows PowerShell > Turn on Script Execution).")
+            : HostRequirementsTr::tr(
+                  "Run Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope LocalMachine "
+                  "-Force in an elevated Windows PowerShell.");
+    if (policy.compare(QLatin1String("AllSigned"), Qt::CaseInsensitive) == 0) {
         return make(
-            id, title, Status::Pass,
-            HostRequirementsTr::tr("The execution policy is %1, which lets the signed AzureEFLOW module run.")
-                .arg(policy));
+            id, title, Status::ActionNeeded,
+            HostRequirementsTr::tr("The wizard's PowerShell sessions run under AllSigned (set by %1): "
+                                   "Windows asks whether to trust the AzureEFLOW module's publisher, and "
+                                   "a session without a console cannot answer, so the module does not "
+                                   "load.")
+                .arg(scope),
+            fix);
     }
     return make(
         id, title, Status::ActionNeeded,
-        HostRequirementsTr::tr("The execution policy is %1; the AzureEFLOW module needs at least AllSigned.")
-            .arg(policy),
-        HostRequirementsTr::tr(
-            "Run Set-ExecutionPolicy -ExecutionPolicy AllSigned -Force in an elevated Windows "
-            "PowerShell."));
+        HostRequirementsTr::tr("The wizard's PowerShell sessions run under %1 (set by %2), under which "
+                               "the AzureEFLOW module cannot load.")
+            .arg(policy, scope),
+        fix);
 }
 
 // ---- resources -----------------------------------------------------------------------------------

@@ -363,6 +363,14 @@ QList<Step> deploySteps(host::HostBackend *backend, const plan::DeploymentPlan &
         [backend, plan, state]() { return backend->installEflow(releaseOf(plan, state), plan.install); },
         [state](const HostOperationResult &result) -> QString {
             state->installResult = result.data;
+            // msiexec 3010/1641: installed, but the product is usable only after a restart.
+            if (result.data.value(QStringLiteral("restartRequired")).toBool()) {
+                state->restartRequired = true;
+                return HostJobsTr::tr(
+                    "Azure IoT Edge is installed, but Windows must restart before EFLOW can be "
+                    "deployed. Restart the target device, then run the deployment again: it "
+                    "continues from here.");
+            }
             return {};
         },
         state);

@@ -1,5 +1,7 @@
 #include "engine/plan/EflowRelease.h"
 
+#include <QVersionNumber>
+
 namespace eflow::plan {
 
 ReleaseLimits limitsFor(EflowRelease release)
@@ -79,6 +81,21 @@ EflowRelease releaseFromKey(const QString &key)
             return r;
     }
     return EflowRelease::Unknown;
+}
+
+EflowRelease releaseForInstalledLine(const QString &line, bool *newerThanKnown)
+{
+    if (newerThanKnown)
+        *newerThanKnown = false;
+    if (const EflowRelease known = releaseFromKey(line); known != EflowRelease::Unknown)
+        return known;
+    const QVersionNumber version = QVersionNumber::fromString(line);
+    const EflowRelease newest = supportedReleases().first();
+    if (version.segmentCount() != 2 || version <= QVersionNumber::fromString(releaseKey(newest)))
+        return EflowRelease::Unknown;
+    if (newerThanKnown)
+        *newerThanKnown = true;
+    return newest;
 }
 
 bool usesAziot(EflowRelease release)

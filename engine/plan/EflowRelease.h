@@ -41,6 +41,11 @@ QString displayName(EflowRelease release);
 // "1.5" — stable key for files, settings and resource names.
 QString releaseKey(EflowRelease release);
 EflowRelease releaseFromKey(const QString &key);
+// The line an installed EFLOW reports ("1.4", from its DisplayVersion) as a release the wizard drives:
+// a known line is itself; a later one (1.6 arrives through Microsoft Update) is handled as the newest
+// known line and sets *newerThanKnown; an older unknown line (the 1.2/1.3 Continuous Release) or text
+// that is no line at all is Unknown.
+EflowRelease releaseForInstalledLine(const QString &line, bool *newerThanKnown = nullptr);
 // True for 1.2 and later: aziot-edged, TOML config, `iotedge system` subcommands.
 bool usesAziot(EflowRelease release);
 

@@ -20,6 +20,9 @@ HostFacts baseFacts()
     f.uiLanguage = QStringLiteral("en-US");
     f.disk.drive = QStringLiteral("C:");
     f.elevated = true;
+    // What the probe reads inside the wizard's own session, which passes -ExecutionPolicy Bypass.
+    f.executionPolicy = QStringLiteral("Bypass");
+    f.executionPolicyScope = QStringLiteral("Process");
     f.psEdition = QStringLiteral("Desktop");
     f.openSshClient = FeatureState::Enabled;
     f.hypervisorPresent = true;
@@ -100,7 +103,6 @@ void server2022(HostFacts &f, const QString &caption, int sku)
     f.operatingSystemSku = sku;
     f.productType = 3;
     f.psVersion = QStringLiteral("5.1.20348.2849");
-    f.executionPolicy = QStringLiteral("RemoteSigned"); // the Server default
 }
 
 SimScenario win11Pro()
@@ -121,7 +123,6 @@ SimScenario win11Pro()
     clientHyperV(f, FeatureState::Enabled);
     f.switches = {defaultSwitch(QStringLiteral("172.27.112.1"))};
     f.gpus = {{QStringLiteral("Intel(R) Iris(R) Xe Graphics"), QStringLiteral("31.0.101.4502"), false, true}};
-    f.executionPolicy = QStringLiteral("AllSigned");
     s.facts = f;
     return s;
 }
@@ -166,7 +167,6 @@ SimScenario win10Home()
     clientHyperV(f, FeatureState::NotAvailable);
     f.virtualMachinePlatform = FeatureState::Disabled;
     f.gpus = {{QStringLiteral("Intel(R) UHD Graphics 620"), QStringLiteral("31.0.101.2115"), false, true}};
-    f.executionPolicy = QStringLiteral("Restricted");
     s.facts = f;
     return s;
 }
@@ -190,7 +190,6 @@ SimScenario lowMemory()
     clientHyperV(f, FeatureState::Enabled);
     f.switches = {defaultSwitch(QStringLiteral("172.21.64.1"))};
     f.gpus = {{QStringLiteral("Intel(R) HD Graphics 520"), QStringLiteral("27.20.100.9316"), false, false}};
-    f.executionPolicy = QStringLiteral("AllSigned");
     s.facts = f;
     return s;
 }
@@ -212,7 +211,6 @@ SimScenario hyperVDisabled()
     f.disk.sizeMb = 975728;
     clientHyperV(f, FeatureState::Disabled);
     f.gpus = {{QStringLiteral("AMD Radeon(TM) Graphics"), QStringLiteral("31.0.21912.14"), false, false}};
-    f.executionPolicy = QStringLiteral("AllSigned");
     s.facts = f;
     s.hyperVCanBeEnabled = true;
     return s;
@@ -267,7 +265,6 @@ SimScenario gpuPv()
     f.switches = {defaultSwitch(QStringLiteral("172.30.96.1"))};
     f.gpus = {{QStringLiteral("NVIDIA GeForce RTX 3060"), QStringLiteral("32.0.15.6094"), false, true},
               {QStringLiteral("Intel(R) UHD Graphics 770"), QStringLiteral("31.0.101.5186"), false, true}};
-    f.executionPolicy = QStringLiteral("AllSigned");
     s.facts = f;
     return s;
 }
@@ -292,7 +289,6 @@ SimScenario nestedVm()
     f.virtualMachineVendor = QStringLiteral("Microsoft Hyper-V");
     f.switches = {defaultSwitch(QStringLiteral("172.19.208.1"))};
     f.gpus = {{QStringLiteral("Microsoft Hyper-V Video"), QStringLiteral("10.0.22621.1"), false, false}};
-    f.executionPolicy = QStringLiteral("AllSigned");
     s.facts = f;
     return s;
 }
@@ -315,9 +311,9 @@ SimScenario existingEflow()
     clientHyperV(f, FeatureState::Enabled);
     f.switches = {defaultSwitch(QStringLiteral("172.25.16.1"))};
     f.gpus = {{QStringLiteral("Intel(R) UHD Graphics 630"), QStringLiteral("31.0.101.2115"), false, true}};
-    f.executionPolicy = QStringLiteral("AllSigned");
     f.eflow.installed = true;
-    f.eflow.productName = QStringLiteral("Azure IoT Edge");
+    f.eflow.productName = QStringLiteral("Azure IoT Edge LTS");
+    f.eflow.line = QStringLiteral("1.4");
     f.eflow.version = QStringLiteral("1.4.14.24074");
     f.eflow.release = plan::EflowRelease::Lts1_4;
     f.eflow.installDir = QStringLiteral("C:\\Program Files\\Azure IoT Edge");

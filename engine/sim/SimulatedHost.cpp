@@ -114,6 +114,7 @@ host::HostFacts SimulatedHost::currentFacts(const QString &drive) const
         f.eflow.productName = info.productName;
         f.eflow.version = m_state.eflowVersion;
         f.eflow.release = m_state.release;
+        f.eflow.line = plan::releaseKey(m_state.release);
         f.eflow.installDir = m_state.installDir;
     }
     f.vm = {};

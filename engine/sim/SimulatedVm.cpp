@@ -86,7 +86,8 @@ SimReleaseInfo simReleaseInfo(plan::EflowRelease release)
         info.aziot = false;
         break;
     case plan::EflowRelease::Lts1_4:
-        info.productName = QStringLiteral("Azure IoT Edge");
+        // Every LTS line installs under the same product name; only DisplayVersion tells them apart.
+        info.productName = QStringLiteral("Azure IoT Edge LTS");
         info.msiVersion = QStringLiteral("1.4.14.24074");
         info.downloadUrl = QStringLiteral("https://aka.ms/AzEFLOWMSI_1_4_LTS_X64");
         info.msiSizeMb = 742;
@@ -101,7 +102,7 @@ SimReleaseInfo simReleaseInfo(plan::EflowRelease release)
         break;
     case plan::EflowRelease::Lts1_5:
     case plan::EflowRelease::Unknown:
-        info.productName = QStringLiteral("Azure IoT Edge");
+        info.productName = QStringLiteral("Azure IoT Edge LTS");
         info.msiVersion = QStringLiteral("1.5.6.08025");
         info.downloadUrl = QStringLiteral("https://aka.ms/AzEFLOWMSI_1_5_LTS_X64");
         info.msiSizeMb = 811;

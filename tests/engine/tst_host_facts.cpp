@@ -9,6 +9,8 @@
 using namespace eflow::host;
 using eflow::plan::EflowRelease;
 
+Q_DECLARE_METATYPE(eflow::plan::EflowRelease)
+
 namespace {
 
 HostFacts fullFacts()
@@ -52,10 +54,16 @@ HostFacts fullFacts()
                       true}};
     f.elevated = true;
     f.executionPolicy = QStringLiteral("AllSigned");
+    f.executionPolicyScope = QStringLiteral("MachinePolicy");
     f.psEdition = QStringLiteral("Desktop");
     f.psVersion = QStringLiteral("5.1.22621.2506");
-    f.eflow = EflowInstall{true, QStringLiteral("Azure IoT Edge"), QStringLiteral("1.4.14.24074"),
-                           EflowRelease::Lts1_4, QStringLiteral("C:\\Program Files\\Azure IoT Edge")};
+    f.eflow = EflowInstall{true,
+                           QStringLiteral("Azure IoT Edge LTS"),
+                           QStringLiteral("1.4.14.24074"),
+                           EflowRelease::Lts1_4,
+                           QStringLiteral("C:\\Program Files\\Azure IoT Edge"),
+                           QStringLiteral("1.4"),
+                           false};
     f.vm = ExistingVm{true, QStringLiteral("NUC-EFLOW"), VmPowerState::Running, false};
     return f;
 }
@@ -103,6 +111,8 @@ private slots:
     void contractKeys();
     void wrongType_data();
     void wrongType();
+    void installedLine_data();
+    void installedLine();
     void absentNumbers();
     void nullMeansNotReported();
     void unknownKeysIgnored();
@@ -279,8 +289,8 @@ void tst_HostFacts::wrongType_data()
     QTest::newRow("service state word")
         << QStringLiteral("services[0].state") << QJsonValue(QStringLiteral("paused"))
         << QStringLiteral("'paused' is not one of running, stopped, missing.");
-    QTest::newRow("release word") << QStringLiteral("eflow.release") << QJsonValue(QStringLiteral("1.2"))
-                                  << QStringLiteral("'1.2' is not one of 1.1, 1.4, 1.5.");
+    QTest::newRow("release line") << QStringLiteral("eflow.release") << QJsonValue(QStringLiteral("1.4 LTS"))
+                                  << QStringLiteral("'1.4 LTS' is not a release line such as 1.4.");
     QTest::newRow("power state word")
         << QStringLiteral("vm.powerState") << QJsonValue(QStringLiteral("Paused"))
         << QStringLiteral("'Paused' is not one of Running, Off.");
@@ -297,6 +307,41 @@ void tst_HostFacts::wrongType()
     const auto facts = hostFactsFromJson(json, &error);
     QVERIFY(!facts.has_value());
     QCOMPARE(error, path + QStringLiteral(": ") + expected);
+}
+
+// The probe reports the line of DisplayVersion as it is; the wizard drives a later line as its newest.
+void tst_HostFacts::installedLine_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<EflowRelease>("release");
+    QTest::addColumn<bool>("newer");
+    QTest::newRow("1.1") << QStringLiteral("1.1") << EflowRelease::Lts1_1 << false;
+    QTest::newRow("1.4") << QStringLiteral("1.4") << EflowRelease::Lts1_4 << false;
+    QTest::newRow("1.5") << QStringLiteral("1.5") << EflowRelease::Lts1_5 << false;
+    QTest::newRow("1.6, newer than known") << QStringLiteral("1.6") << EflowRelease::Lts1_5 << true;
+    QTest::newRow("2.0, newer than known") << QStringLiteral("2.0") << EflowRelease::Lts1_5 << true;
+    QTest::newRow("1.10 is later than 1.5") << QStringLiteral("1.10") << EflowRelease::Lts1_5 << true;
+    QTest::newRow("1.2 (old Continuous Release)") << QStringLiteral("1.2") << EflowRelease::Unknown << false;
+    QTest::newRow("unreadable") << QString() << EflowRelease::Unknown << false;
+}
+
+void tst_HostFacts::installedLine()
+{
+    QFETCH(QString, line);
+    QFETCH(EflowRelease, release);
+    QFETCH(bool, newer);
+    const QJsonObject json =
+        setAt(hostFactsToJson(fullFacts()), pathSteps(QStringLiteral("eflow.release")), line).toObject();
+    QString error;
+    const auto facts = hostFactsFromJson(json, &error);
+    QVERIFY2(facts.has_value(), qPrintable(error));
+    QCOMPARE(facts->eflow.line, line);
+    QCOMPARE(facts->eflow.release, release);
+    QCOMPARE(facts->eflow.newerThanKnown, newer);
+    // Written back as the host reported it.
+    QCOMPARE(
+        hostFactsToJson(*facts).value(QStringLiteral("eflow")).toObject().value(QStringLiteral("release")),
+        QJsonValue(line.isEmpty() ? eflow::plan::releaseKey(release) : line));
 }
 
 void tst_HostFacts::absentNumbers()

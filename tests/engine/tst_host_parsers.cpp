@@ -377,8 +377,12 @@ void TestHostParsers::systemctl_data()
         << QStringLiteral("systemctl_iotedge_1_1.txt") << true << 0 << QStringLiteral("iotedge.service")
         << QStringLiteral("active (running)") << int(ServiceState::Active)
         << QStringLiteral("Sat 2020-05-09 18:02:09 UTC") << qint64(14546) << 0;
-    QTest::newRow("1.4 aziot-edged failed, non-TTY bullet")
+    QTest::newRow("1.4 aziot-edged failed, x mark (systemd 248+, UTF-8)")
         << QStringLiteral("systemctl_aziot_edged_failed.txt") << true << 0
+        << QStringLiteral("aziot-edged.service") << QStringLiteral("failed (Result: exit-code)")
+        << int(ServiceState::Failed) << QStringLiteral("Sat 2026-11-28 14:58:40 UTC") << qint64(1201) << 2;
+    QTest::newRow("1.4 aziot-edged failed, x mark (no UTF-8 locale)")
+        << QStringLiteral("systemctl_aziot_edged_failed_ascii.txt") << true << 0
         << QStringLiteral("aziot-edged.service") << QStringLiteral("failed (Result: exit-code)")
         << int(ServiceState::Failed) << QStringLiteral("Sat 2026-11-28 14:58:40 UTC") << qint64(1201) << 2;
     QTest::newRow("activating (auto-restart)")

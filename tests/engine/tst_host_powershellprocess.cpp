@@ -173,8 +173,10 @@ private slots:
                                << QStringList{QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"),
                                               QStringLiteral("-ExecutionPolicy"), QStringLiteral("Bypass"),
                                               QStringLiteral("-EncodedCommand")};
-        const QStringList remote{QStringLiteral("powershell.exe"), QStringLiteral("-NoProfile"),
-                                 QStringLiteral("-NonInteractive"), QStringLiteral("-EncodedCommand")};
+        // -ExecutionPolicy Bypass over ssh too: an SSH logon gets the machine's policy otherwise.
+        const QStringList remote{QStringLiteral("powershell.exe"),  QStringLiteral("-NoProfile"),
+                                 QStringLiteral("-NonInteractive"), QStringLiteral("-ExecutionPolicy"),
+                                 QStringLiteral("Bypass"),          QStringLiteral("-EncodedCommand")};
         QTest::newRow("ssh plain") << PowerShellTarget::ssh(QStringLiteral("admin"),
                                                             QStringLiteral("edge-01"))
                                    << (QStringList{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),

@@ -43,7 +43,8 @@ HostFacts goodClient()
     f.gpus = {GpuInfo{QStringLiteral("Intel(R) Iris(R) Xe Graphics"), QStringLiteral("31.0.101.4502"), false,
                       true}};
     f.elevated = true;
-    f.executionPolicy = QStringLiteral("AllSigned");
+    f.executionPolicy = QStringLiteral("Bypass"); // the wizard's own -ExecutionPolicy Bypass
+    f.executionPolicyScope = QStringLiteral("Process");
     f.psEdition = QStringLiteral("Desktop");
     f.psVersion = QStringLiteral("5.1.22621.2506");
     return f;
@@ -244,13 +245,34 @@ const QList<Row> &rows()
              f.psVersion = QStringLiteral("7.4.1");
          },
          Verdict::Unsupported, "powershell.edition", Status::Fail, "PowerShell 7.4.1 (Core)"},
-        {"execution policy Restricted",
-         [](HostFacts &f, DeploymentPlan &) { f.executionPolicy = QStringLiteral("Restricted"); },
+        {"execution policy Restricted by Group Policy",
+         [](HostFacts &f, DeploymentPlan &) {
+             f.executionPolicy = QStringLiteral("Restricted");
+             f.executionPolicyScope = QStringLiteral("MachinePolicy");
+         },
          Verdict::SupportedWithActions, "powershell.executionPolicy", Status::ActionNeeded,
-         "Set-ExecutionPolicy -ExecutionPolicy AllSigned -Force"},
-        {"execution policy RemoteSigned",
-         [](HostFacts &f, DeploymentPlan &) { f.executionPolicy = QStringLiteral("RemoteSigned"); },
-         Verdict::Supported, "powershell.executionPolicy", Status::Pass, "RemoteSigned"},
+         "A Group Policy sets it"},
+        {"execution policy Restricted on the machine, no Bypass",
+         [](HostFacts &f, DeploymentPlan &) {
+             f.executionPolicy = QStringLiteral("Restricted");
+             f.executionPolicyScope = QStringLiteral("LocalMachine");
+         },
+         Verdict::SupportedWithActions, "powershell.executionPolicy", Status::ActionNeeded,
+         "Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope LocalMachine -Force"},
+        // AllSigned asks whether to trust the module's publisher; a session with no console cannot answer.
+        {"execution policy AllSigned is not a pass",
+         [](HostFacts &f, DeploymentPlan &) {
+             f.executionPolicy = QStringLiteral("AllSigned");
+             f.executionPolicyScope = QStringLiteral("UserPolicy");
+         },
+         Verdict::SupportedWithActions, "powershell.executionPolicy", Status::ActionNeeded,
+         "cannot answer, so the module does not load"},
+        {"execution policy RemoteSigned for the current user",
+         [](HostFacts &f, DeploymentPlan &) {
+             f.executionPolicy = QStringLiteral("RemoteSigned");
+             f.executionPolicyScope = QStringLiteral("CurrentUser");
+         },
+         Verdict::Supported, "powershell.executionPolicy", Status::Pass, "RemoteSigned (set by CurrentUser)"},
         {"less free memory than the VM", [](HostFacts &f, DeploymentPlan &) { f.freeMemoryMb = 1500; },
          Verdict::Unsupported, "memory", Status::Fail,
          "1500 MB of memory is free; the VM is set to use 2048 MB"},
@@ -435,20 +457,46 @@ const QList<Row> &rows()
          Verdict::Unsupported, "gpu", Status::Fail, "not on Windows Server"},
         {"1.1 installed, plan 1.5",
          [](HostFacts &f, DeploymentPlan &) {
-             f.eflow = EflowInstall{true, QStringLiteral("Azure IoT Edge LTS"),
-                                    QStringLiteral("1.1.2212.12122"), EflowRelease::Lts1_1, QString()};
+             f.eflow = EflowInstall{true,
+                                    QStringLiteral("Azure IoT Edge LTS"),
+                                    QStringLiteral("1.1.2212.12122"),
+                                    EflowRelease::Lts1_1,
+                                    QString(),
+                                    QStringLiteral("1.1"),
+                                    false};
          },
          Verdict::Unsupported, "eflow.install", Status::Fail, "Uninstall 'Azure IoT Edge LTS'"},
         {"same release installed",
          [](HostFacts &f, DeploymentPlan &) {
-             f.eflow = EflowInstall{true, QStringLiteral("Azure IoT Edge"), QStringLiteral("1.5.6.08025"),
-                                    EflowRelease::Lts1_5, QString()};
+             f.eflow = EflowInstall{true,
+                                    QStringLiteral("Azure IoT Edge LTS"),
+                                    QStringLiteral("1.5.6.08025"),
+                                    EflowRelease::Lts1_5,
+                                    QString(),
+                                    QStringLiteral("1.5"),
+                                    false};
          },
          Verdict::Supported, "eflow.install", Status::Pass, "already installed"},
+        {"a later line installed (1.6 through Microsoft Update)",
+         [](HostFacts &f, DeploymentPlan &) {
+             f.eflow = EflowInstall{true,
+                                    QStringLiteral("Azure IoT Edge LTS"),
+                                    QStringLiteral("1.6.2.31021"),
+                                    EflowRelease::Lts1_5,
+                                    QString(),
+                                    QStringLiteral("1.6"),
+                                    true};
+         },
+         Verdict::Supported, "eflow.install", Status::Warning, "handled as 1.5 LTS"},
         {"VM already deployed",
          [](HostFacts &f, DeploymentPlan &) {
-             f.eflow = EflowInstall{true, QStringLiteral("Azure IoT Edge"), QStringLiteral("1.5.6.08025"),
-                                    EflowRelease::Lts1_5, QString()};
+             f.eflow = EflowInstall{true,
+                                    QStringLiteral("Azure IoT Edge LTS"),
+                                    QStringLiteral("1.5.6.08025"),
+                                    EflowRelease::Lts1_5,
+                                    QString(),
+                                    QStringLiteral("1.5"),
+                                    false};
              f.vm = ExistingVm{true, QStringLiteral("NUC-EFLOW"), VmPowerState::Running, std::nullopt};
          },
          Verdict::Supported, "eflow.vm", Status::Warning, "deploying is skipped"},

@@ -120,7 +120,7 @@ host::HostFacts goodFacts()
     def.isDefaultSwitch = true;
     f.switches = {def};
     f.elevated = true;
-    f.executionPolicy = QStringLiteral("AllSigned");
+    f.executionPolicy = QStringLiteral("Bypass");
     f.psEdition = QStringLiteral("Desktop");
     f.psVersion = QStringLiteral("5.1.22621.2506");
     return f;

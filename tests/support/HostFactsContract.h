@@ -39,6 +39,7 @@ inline QStringList hostFactsContractKeys()
             QStringLiteral("gpus"),
             QStringLiteral("elevated"),
             QStringLiteral("executionPolicy"),
+            QStringLiteral("executionPolicyScope"),
             QStringLiteral("psEdition"),
             QStringLiteral("psVersion"),
             QStringLiteral("eflow"),

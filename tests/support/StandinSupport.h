@@ -66,7 +66,7 @@ struct StandinCall
 
 // The argv the engine must use, checked to the letter; exits 93 (ssh) or 94 (local) when it is off:
 //   ssh [-p port] [-i identity] -o BatchMode=yes user@host powershell.exe -NoProfile -NonInteractive
-//       -EncodedCommand <bootstrap>
+//       -ExecutionPolicy Bypass -EncodedCommand <bootstrap>
 //   powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -EncodedCommand <bootstrap>
 inline StandinCall parseStandinCall(int argc, char **argv)
 {
@@ -96,8 +96,9 @@ inline StandinCall parseStandinCall(int argc, char **argv)
         standinFail(93, "ssh argv is not [options] user@host powershell.exe ...");
     call.target = args[i];
     call.psArgs = args.mid(i + 2);
-    if (call.psArgs.size() != 4 || !is(call.psArgs, 0, "-NoProfile") ||
-        !is(call.psArgs, 1, "-NonInteractive") || !is(call.psArgs, 2, "-EncodedCommand"))
+    if (call.psArgs.size() != 6 || !is(call.psArgs, 0, "-NoProfile") ||
+        !is(call.psArgs, 1, "-NonInteractive") || !is(call.psArgs, 2, "-ExecutionPolicy") ||
+        !is(call.psArgs, 3, "Bypass") || !is(call.psArgs, 4, "-EncodedCommand"))
         standinFail(93, "remote powershell.exe argv is wrong");
     return call;
 }

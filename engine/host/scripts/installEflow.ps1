@@ -1,15 +1,25 @@
 # Idempotent MSI install (reference §1.1, §1.2, §1.4): the same line installed is kept, another line
-# must be uninstalled by the technician first (the module cannot be upgraded across lines).
+# must be uninstalled by the technician first (the module cannot be upgraded across lines). A line newer
+# than the newest the wizard knows (1.6 arrives through Microsoft Update) counts as that newest line.
 $installed = Get-EflowInstalledProduct
 if ($null -ne $installed) {
-    $line = Get-EflowReleaseLine $installed.DisplayName $installed.DisplayVersion
-    if ($line -eq $eflowRelease) {
+    $line = Get-EflowReleaseLine $installed.DisplayVersion
+    $same = $line -eq $eflowRelease
+    if (-not $same -and $eflowRelease -eq $eflowNewestKnownLine -and $line -ne '') {
+        $same = [version]($line + '.0') -gt [version]($eflowNewestKnownLine + '.0')
+        if ($same) {
+            Write-EflowLine ('Warning: ' + $installed.DisplayName + ' ' + $installed.DisplayVersion + ' is newer than ' +
+                'the release lines this wizard knows; it is handled as ' + $eflowNewestKnownLine + '.')
+        }
+    }
+    if ($same) {
         Write-EflowLine ($installed.DisplayName + ' ' + $installed.DisplayVersion + ' is already installed.')
         Write-EflowResult ([ordered]@{
             productName = "$($installed.DisplayName)"
             version = "$($installed.DisplayVersion)"
             installDir = "$($installed.InstallLocation)"
             alreadyInstalled = $true
+            restartRequired = $false
             msiLog = ''
         })
         return
@@ -50,14 +60,30 @@ if ($eflowMsiPath -ne '') {
             $job = Start-BitsTransfer -Source $url -Destination $msi -DisplayName $jobName -Asynchronous -ErrorAction Stop
         }
         $last = -1
+        # BITS retries a TransientError (no network, proxy) or keeps a job Queued for as long as it
+        # likes; the wait has a limit of its own, and its clock restarts whenever bytes arrive.
+        $stalledSince = Get-Date
+        $lastBytes = [uint64]0
+        $stalled = $false
         while ($job.JobState -in @('Transferring', 'Connecting', 'Queued', 'TransientError')) {
             if ($job.BytesTotal -gt 0 -and $job.BytesTotal -lt [uint64]::MaxValue) {
                 $pct = [int](90 * $job.BytesTransferred / $job.BytesTotal)
                 if ($pct -ne $last) { Write-EflowProgress $pct 'Downloading the installer'; $last = $pct }
             }
+            if ([uint64]$job.BytesTransferred -ne $lastBytes) {
+                $lastBytes = [uint64]$job.BytesTransferred
+                $stalledSince = Get-Date
+            } elseif (((Get-Date) - $stalledSince).TotalSeconds -ge $eflowBitsStallSeconds) {
+                $stalled = $true
+                break
+            }
             Start-Sleep -Milliseconds 500
         }
-        if ($job.JobState -eq 'Transferred') {
+        if ($stalled) {
+            $why = "$($job.ErrorDescription)".Trim()
+            Remove-BitsTransfer -BitsJob $job -ErrorAction SilentlyContinue
+            Write-EflowLine ('BITS made no progress for ' + $eflowBitsStallSeconds + ' seconds (' + $job.JobState + ' ' + $why + '); trying a direct download')
+        } elseif ($job.JobState -eq 'Transferred') {
             Complete-BitsTransfer -BitsJob $job
             $downloaded = $true
         } else {
@@ -73,8 +99,16 @@ if ($eflowMsiPath -ne '') {
         $have = if (Test-Path -LiteralPath $part) { (Get-Item -LiteralPath $part).Length } else { 0 }
         $request = [System.Net.HttpWebRequest]::Create($url)
         $request.AllowAutoRedirect = $true
+        $request.Timeout = 60000
+        $request.ReadWriteTimeout = 60000
         if ($have -gt 0) { $request.AddRange([int64]$have) }
-        $response = $request.GetResponse()
+        try {
+            $response = $request.GetResponse()
+        } catch {
+            throw ('The installer could not be downloaded from ' + $url + ' (' + $_.Exception.Message + '). ' +
+                'Check that this host can reach the internet (proxy, firewall), or download the MSI ' +
+                'elsewhere and give its path in the install settings.')
+        }
         try {
             if ($have -gt 0 -and [int]$response.StatusCode -ne 206) { $have = 0 } # server ignored the range
             $total = $have + $response.ContentLength
@@ -116,10 +150,13 @@ if ($eflowVhdxDir -ne '') { $arguments += ' VHDXDIR="' + $eflowVhdxDir + '"' }
 $arguments += ' /l*v "' + $log + '"'
 Write-EflowLine ('msiexec.exe ' + $arguments)
 $process = Start-Process -FilePath 'msiexec.exe' -ArgumentList $arguments -Wait -PassThru
-# 3010 / 1641: installed, a restart is (or was) requested.
-if (@(0, 1641, 3010) -notcontains $process.ExitCode) {
+# 3010 (ERROR_SUCCESS_REBOOT_REQUIRED) and 1641 (ERROR_SUCCESS_REBOOT_INITIATED): installed, and Windows
+# must restart before the product is usable. Not a failure.
+$restartRequired = @(1641, 3010) -contains $process.ExitCode
+if ($process.ExitCode -ne 0 -and -not $restartRequired) {
     throw ('msiexec failed with exit code ' + $process.ExitCode + '; see the log ' + $log)
 }
+if ($restartRequired) { Write-EflowLine ('msiexec finished with exit code ' + $process.ExitCode + ': Windows must restart.') }
 $installed = Get-EflowInstalledProduct
 if ($null -eq $installed) { throw ('msiexec reported success but Azure IoT Edge is not registered; see the log ' + $log) }
 Write-EflowProgress 100 'Installed'
@@ -128,5 +165,6 @@ Write-EflowResult ([ordered]@{
     version = "$($installed.DisplayVersion)"
     installDir = "$($installed.InstallLocation)"
     alreadyInstalled = $false
+    restartRequired = $restartRequired
     msiLog = $log
 })

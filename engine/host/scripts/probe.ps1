@@ -1,6 +1,5 @@
 # Every HostFacts field (reference §3.2, §1.4). Each query is guarded on its own: a query that fails
 # leaves its field out (the wizard reads "could not be checked"), it never fails the probe.
-$ErrorActionPreference = 'Stop'
 $facts = [ordered]@{ schema = 1 }
 function Get-EflowFeatureKey([string]$State) {
     switch -Regex ($State) {
@@ -166,15 +165,21 @@ try {
     $facts.gpus = @($gpus)
 } catch {}
 try {
-    # The wizard runs with -ExecutionPolicy Bypass for its own process; what matters for the module
-    # later is the machine's policy: Group Policy first, then LocalMachine, then the SKU's default.
+    # What applies to the wizard's own sessions: the first scope that defines a policy, in PowerShell's
+    # order. The wizard passes -ExecutionPolicy Bypass (the Process scope), which only Group Policy
+    # (MachinePolicy, UserPolicy) overrides; CurrentUser and LocalMachine count where Process is unset.
     $policy = ''
-    foreach ($scope in @('MachinePolicy', 'UserPolicy', 'LocalMachine')) {
+    $policyScope = ''
+    foreach ($scope in @('MachinePolicy', 'UserPolicy', 'Process', 'CurrentUser', 'LocalMachine')) {
         $value = "$(Get-ExecutionPolicy -Scope $scope)"
-        if ($policy -eq '' -and $value -ne 'Undefined') { $policy = $value }
+        if ($policy -eq '' -and $value -ne 'Undefined' -and $value -ne '') { $policy = $value; $policyScope = $scope }
     }
-    if ($policy -eq '') { $policy = if ($isServer) { 'RemoteSigned' } else { 'Restricted' } }
+    if ($policy -eq '') {
+        $policy = if ($isServer) { 'RemoteSigned' } else { 'Restricted' }
+        $policyScope = 'Default'
+    }
     $facts.executionPolicy = $policy
+    $facts.executionPolicyScope = $policyScope
 } catch {}
 try {
     $facts.psEdition = if ($PSVersionTable.PSEdition) { "$($PSVersionTable.PSEdition)" } else { 'Desktop' }
@@ -189,7 +194,7 @@ try {
             installed = $true
             productName = "$($product.DisplayName)"
             version = "$($product.DisplayVersion)"
-            release = Get-EflowReleaseLine $product.DisplayName $product.DisplayVersion
+            release = Get-EflowReleaseLine $product.DisplayVersion
             installDir = "$($product.InstallLocation)"
         }
     }

@@ -6,19 +6,27 @@ $eflowDownloadUrlArm64 = ''
 $eflowMsiPath = 'D:\Installers\AzureIoTEdge.msi'
 $eflowInstallDir = 'D:\EFLOW'
 $eflowVhdxDir = 'D:\EFLOW-VHDX'
+$eflowNewestKnownLine = '1.5'
+$eflowBitsStallSeconds = 120
 # ---- common helpers (engine/host/scripts/common.ps1) ----
-# Markers go straight to stdout so that the wizard can tell them from the cmdlets' console text.
+# Stop on any error in this script's own scope only: the AzureEFLOW module's functions keep their own
+# preference (a module sees the global scope, not ours), so their non-terminating errors stay so.
+$ErrorActionPreference = 'Stop'
+# Progress records become CLIXML noise on a redirected stderr (ssh, WinRM); none is wanted.
+$ProgressPreference = 'SilentlyContinue'
+# Our lines go out through an explicit UTF-8 writer on standard output: [Console]::OutputEncoding
+# cannot be set where there is no console (ssh without a pty, WinRM), and the markers must not depend
+# on the console's code page.
+$eflowStdout = New-Object System.IO.StreamWriter([Console]::OpenStandardOutput(), (New-Object System.Text.UTF8Encoding $false))
+$eflowStdout.AutoFlush = $true
 function Write-EflowResult([System.Collections.IDictionary]$Data) {
-    [Console]::Out.WriteLine('##eflow-result## ' + (ConvertTo-Json -InputObject $Data -Compress -Depth 6))
-    [Console]::Out.Flush()
+    $eflowStdout.WriteLine('##eflow-result## ' + (ConvertTo-Json -InputObject $Data -Compress -Depth 6))
 }
 function Write-EflowProgress([int]$Percent, [string]$Phase) {
-    [Console]::Out.WriteLine('##eflow-progress## ' + $Percent + ' ' + $Phase)
-    [Console]::Out.Flush()
+    $eflowStdout.WriteLine('##eflow-progress## ' + $Percent + ' ' + $Phase)
 }
 function Write-EflowLine([string]$Text) {
-    [Console]::Out.WriteLine($Text)
-    [Console]::Out.Flush()
+    $eflowStdout.WriteLine($Text)
 }
 # The installed EFLOW MSI from the uninstall registry (reference §1.4), or $null.
 function Get-EflowInstalledProduct {
@@ -27,11 +35,11 @@ function Get-EflowInstalledProduct {
     Get-ItemProperty -Path $keys -ErrorAction SilentlyContinue |
         Where-Object { $_.DisplayName -match '^Azure IoT Edge' } | Select-Object -First 1
 }
-# Release line key ("1.1", "1.4", "1.5", "" for CR and unknown) of an installed product.
-function Get-EflowReleaseLine([string]$Name, [string]$Version) {
-    if ($Name -match 'LTS' -or $Version -match '^1\.1\.') { return '1.1' }
-    if ($Version -match '^1\.4\.') { return '1.4' }
-    if ($Version -match '^1\.5\.') { return '1.5' }
+# Release line ("1.1", "1.4", "1.5", or a later line as it is: "1.6"; "" when unreadable) of an
+# installed product, from its DisplayVersion: every LTS line installs as "Azure IoT Edge LTS", so the
+# name tells nothing.
+function Get-EflowReleaseLine([string]$Version) {
+    if ($Version -match '^\s*(\d+)\.(\d+)\.') { return ([int]$Matches[1]).ToString() + '.' + ([int]$Matches[2]).ToString() }
     return ''
 }
 function Import-EflowModule {
@@ -50,17 +58,27 @@ function Invoke-EflowVmText([string]$Command, [switch]$IgnoreError) {
 }
 # ---- operation body ----
 # Idempotent MSI install (reference §1.1, §1.2, §1.4): the same line installed is kept, another line
-# must be uninstalled by the technician first (the module cannot be upgraded across lines).
+# must be uninstalled by the technician first (the module cannot be upgraded across lines). A line newer
+# than the newest the wizard knows (1.6 arrives through Microsoft Update) counts as that newest line.
 $installed = Get-EflowInstalledProduct
 if ($null -ne $installed) {
-    $line = Get-EflowReleaseLine $installed.DisplayName $installed.DisplayVersion
-    if ($line -eq $eflowRelease) {
+    $line = Get-EflowReleaseLine $installed.DisplayVersion
+    $same = $line -eq $eflowRelease
+    if (-not $same -and $eflowRelease -eq $eflowNewestKnownLine -and $line -ne '') {
+        $same = [version]($line + '.0') -gt [version]($eflowNewestKnownLine + '.0')
+        if ($same) {
+            Write-EflowLine ('Warning: ' + $installed.DisplayName + ' ' + $installed.DisplayVersion + ' is newer than ' +
+                'the release lines this wizard knows; it is handled as ' + $eflowNewestKnownLine + '.')
+        }
+    }
+    if ($same) {
         Write-EflowLine ($installed.DisplayName + ' ' + $installed.DisplayVersion + ' is already installed.')
         Write-EflowResult ([ordered]@{
             productName = "$($installed.DisplayName)"
             version = "$($installed.DisplayVersion)"
             installDir = "$($installed.InstallLocation)"
             alreadyInstalled = $true
+            restartRequired = $false
             msiLog = ''
         })
         return
@@ -101,14 +119,30 @@ if ($eflowMsiPath -ne '') {
             $job = Start-BitsTransfer -Source $url -Destination $msi -DisplayName $jobName -Asynchronous -ErrorAction Stop
         }
         $last = -1
+        # BITS retries a TransientError (no network, proxy) or keeps a job Queued for as long as it
+        # likes; the wait has a limit of its own, and its clock restarts whenever bytes arrive.
+        $stalledSince = Get-Date
+        $lastBytes = [uint64]0
+        $stalled = $false
         while ($job.JobState -in @('Transferring', 'Connecting', 'Queued', 'TransientError')) {
             if ($job.BytesTotal -gt 0 -and $job.BytesTotal -lt [uint64]::MaxValue) {
                 $pct = [int](90 * $job.BytesTransferred / $job.BytesTotal)
                 if ($pct -ne $last) { Write-EflowProgress $pct 'Downloading the installer'; $last = $pct }
             }
+            if ([uint64]$job.BytesTransferred -ne $lastBytes) {
+                $lastBytes = [uint64]$job.BytesTransferred
+                $stalledSince = Get-Date
+            } elseif (((Get-Date) - $stalledSince).TotalSeconds -ge $eflowBitsStallSeconds) {
+                $stalled = $true
+                break
+            }
             Start-Sleep -Milliseconds 500
         }
-        if ($job.JobState -eq 'Transferred') {
+        if ($stalled) {
+            $why = "$($job.ErrorDescription)".Trim()
+            Remove-BitsTransfer -BitsJob $job -ErrorAction SilentlyContinue
+            Write-EflowLine ('BITS made no progress for ' + $eflowBitsStallSeconds + ' seconds (' + $job.JobState + ' ' + $why + '); trying a direct download')
+        } elseif ($job.JobState -eq 'Transferred') {
             Complete-BitsTransfer -BitsJob $job
             $downloaded = $true
         } else {
@@ -124,8 +158,16 @@ if ($eflowMsiPath -ne '') {
         $have = if (Test-Path -LiteralPath $part) { (Get-Item -LiteralPath $part).Length } else { 0 }
         $request = [System.Net.HttpWebRequest]::Create($url)
         $request.AllowAutoRedirect = $true
+        $request.Timeout = 60000
+        $request.ReadWriteTimeout = 60000
         if ($have -gt 0) { $request.AddRange([int64]$have) }
-        $response = $request.GetResponse()
+        try {
+            $response = $request.GetResponse()
+        } catch {
+            throw ('The installer could not be downloaded from ' + $url + ' (' + $_.Exception.Message + '). ' +
+                'Check that this host can reach the internet (proxy, firewall), or download the MSI ' +
+                'elsewhere and give its path in the install settings.')
+        }
         try {
             if ($have -gt 0 -and [int]$response.StatusCode -ne 206) { $have = 0 } # server ignored the range
             $total = $have + $response.ContentLength
@@ -167,10 +209,13 @@ if ($eflowVhdxDir -ne '') { $arguments += ' VHDXDIR="' + $eflowVhdxDir + '"' }
 $arguments += ' /l*v "' + $log + '"'
 Write-EflowLine ('msiexec.exe ' + $arguments)
 $process = Start-Process -FilePath 'msiexec.exe' -ArgumentList $arguments -Wait -PassThru
-# 3010 / 1641: installed, a restart is (or was) requested.
-if (@(0, 1641, 3010) -notcontains $process.ExitCode) {
+# 3010 (ERROR_SUCCESS_REBOOT_REQUIRED) and 1641 (ERROR_SUCCESS_REBOOT_INITIATED): installed, and Windows
+# must restart before the product is usable. Not a failure.
+$restartRequired = @(1641, 3010) -contains $process.ExitCode
+if ($process.ExitCode -ne 0 -and -not $restartRequired) {
     throw ('msiexec failed with exit code ' + $process.ExitCode + '; see the log ' + $log)
 }
+if ($restartRequired) { Write-EflowLine ('msiexec finished with exit code ' + $process.ExitCode + ': Windows must restart.') }
 $installed = Get-EflowInstalledProduct
 if ($null -eq $installed) { throw ('msiexec reported success but Azure IoT Edge is not registered; see the log ' + $log) }
 Write-EflowProgress 100 'Installed'
@@ -179,5 +224,6 @@ Write-EflowResult ([ordered]@{
     version = "$($installed.DisplayVersion)"
     installDir = "$($installed.InstallLocation)"
     alreadyInstalled = $false
+    restartRequired = $restartRequired
     msiLog = $log
 })

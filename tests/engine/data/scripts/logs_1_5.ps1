@@ -3,18 +3,24 @@
 $eflowCommand = 'sudo iotedge system logs -- -n 200 --no-pager'
 $eflowRelease = '1.5'
 # ---- common helpers (engine/host/scripts/common.ps1) ----
-# Markers go straight to stdout so that the wizard can tell them from the cmdlets' console text.
+# Stop on any error in this script's own scope only: the AzureEFLOW module's functions keep their own
+# preference (a module sees the global scope, not ours), so their non-terminating errors stay so.
+$ErrorActionPreference = 'Stop'
+# Progress records become CLIXML noise on a redirected stderr (ssh, WinRM); none is wanted.
+$ProgressPreference = 'SilentlyContinue'
+# Our lines go out through an explicit UTF-8 writer on standard output: [Console]::OutputEncoding
+# cannot be set where there is no console (ssh without a pty, WinRM), and the markers must not depend
+# on the console's code page.
+$eflowStdout = New-Object System.IO.StreamWriter([Console]::OpenStandardOutput(), (New-Object System.Text.UTF8Encoding $false))
+$eflowStdout.AutoFlush = $true
 function Write-EflowResult([System.Collections.IDictionary]$Data) {
-    [Console]::Out.WriteLine('##eflow-result## ' + (ConvertTo-Json -InputObject $Data -Compress -Depth 6))
-    [Console]::Out.Flush()
+    $eflowStdout.WriteLine('##eflow-result## ' + (ConvertTo-Json -InputObject $Data -Compress -Depth 6))
 }
 function Write-EflowProgress([int]$Percent, [string]$Phase) {
-    [Console]::Out.WriteLine('##eflow-progress## ' + $Percent + ' ' + $Phase)
-    [Console]::Out.Flush()
+    $eflowStdout.WriteLine('##eflow-progress## ' + $Percent + ' ' + $Phase)
 }
 function Write-EflowLine([string]$Text) {
-    [Console]::Out.WriteLine($Text)
-    [Console]::Out.Flush()
+    $eflowStdout.WriteLine($Text)
 }
 # The installed EFLOW MSI from the uninstall registry (reference §1.4), or $null.
 function Get-EflowInstalledProduct {
@@ -23,11 +29,11 @@ function Get-EflowInstalledProduct {
     Get-ItemProperty -Path $keys -ErrorAction SilentlyContinue |
         Where-Object { $_.DisplayName -match '^Azure IoT Edge' } | Select-Object -First 1
 }
-# Release line key ("1.1", "1.4", "1.5", "" for CR and unknown) of an installed product.
-function Get-EflowReleaseLine([string]$Name, [string]$Version) {
-    if ($Name -match 'LTS' -or $Version -match '^1\.1\.') { return '1.1' }
-    if ($Version -match '^1\.4\.') { return '1.4' }
-    if ($Version -match '^1\.5\.') { return '1.5' }
+# Release line ("1.1", "1.4", "1.5", or a later line as it is: "1.6"; "" when unreadable) of an
+# installed product, from its DisplayVersion: every LTS line installs as "Azure IoT Edge LTS", so the
+# name tells nothing.
+function Get-EflowReleaseLine([string]$Version) {
+    if ($Version -match '^\s*(\d+)\.(\d+)\.') { return ([int]$Matches[1]).ToString() + '.' + ([int]$Matches[2]).ToString() }
     return ''
 }
 function Import-EflowModule {
