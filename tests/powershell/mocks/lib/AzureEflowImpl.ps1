@@ -58,17 +58,17 @@ function Invoke-EflowMockDeploy([System.Collections.IDictionary]$Bound, [string]
         # caller's 'Stop' leaking into the module's scope this becomes fatal.
         Write-Error -Message 'Get-WmiObject : Invalid class "Win32_EflowProbe"' -ErrorId 'GetWMICOMException,Microsoft.PowerShell.Commands.GetWmiObjectCommand' -Category InvalidType
     }
-    if (-not $Bound.Contains('acceptEula') -and -not $Bound['headless']) {
+    if (-not $Bound.ContainsKey('acceptEula') -and -not $Bound['headless']) {
         throw 'Deploy-Eflow would ask for the EULA here (Read-Host); pass -acceptEula Yes'
     }
     if ("$($Bound['acceptEula'])" -ne 'Yes') { return Invoke-EflowMockFailure 'EULA not accepted' 311 }
-    if (-not $Bound.Contains('acceptOptionalTelemetry') -and -not $Bound['headless']) {
+    if (-not $Bound.ContainsKey('acceptOptionalTelemetry') -and -not $Bound['headless']) {
         throw 'Deploy-Eflow would ask about optional telemetry here (Read-Host); pass -acceptOptionalTelemetry Yes|No'
     }
     if ($state['vm']['exists']) {
         return Invoke-EflowMockFailure "An existing virtual machine was detected. To redeploy the virtual machine, please uninstall and re-install $product." 402
     }
-    $static = @('ip4Address', 'ip4PrefixLength', 'ip4GatewayAddress' | Where-Object { $Bound.Contains($_) })
+    $static = @('ip4Address', 'ip4PrefixLength', 'ip4GatewayAddress' | Where-Object { $Bound.ContainsKey($_) })
     if ($static.Count -gt 0 -and $static.Count -lt 3) { return Invoke-EflowMockFailure 'ip4Address & ip4PrefixLength are required for StaticIP!' 1402 }
     if ($null -ne $failure -and $failure.stage -eq 'parameters') { return Invoke-EflowMockFailure $failure.message 840 $failure.mode }
     Write-EflowMockConsole 'Creating configuration'
@@ -90,20 +90,20 @@ function Invoke-EflowMockDeploy([System.Collections.IDictionary]$Bound, [string]
     }
     Write-EflowMockConsole 'Hyper-V core services are active' -Bullet
 
-    $cpu = if ($Bound.Contains('cpuCount')) { [int]$Bound['cpuCount'] } else { 1 }
-    $memory = if ($Bound.Contains('memoryInMB')) { [int]$Bound['memoryInMB'] } else { 1024 }
+    $cpu = if ($Bound.ContainsKey('cpuCount')) { [int]$Bound['cpuCount'] } else { 1 }
+    $memory = if ($Bound.ContainsKey('memoryInMB')) { [int]$Bound['memoryInMB'] } else { 1024 }
     if ($cpu -gt [int]$state['computerSystem']['NumberOfLogicalProcessors']) { return Invoke-EflowMockFailure 'Not enough CPU cores available.' 1131 }
     if ($memory -gt [int64]$state['os']['FreePhysicalMemory'] / 1024) { return Invoke-EflowMockFailure 'Not enough memory available.' 1127 }
     if ($Line -ne '1.1' -and $memory % 2 -ne 0) { return Invoke-EflowMockFailure "memoryInMB $memory must be an even number" 1125 }
-    $diskGb = if ($Bound.Contains('vmDiskSize')) { [int]$Bound['vmDiskSize'] } elseif ($Line -eq '1.1') { 10 } else { 19 + $(if ($Bound.Contains('vmDataSize')) { [int]$Bound['vmDataSize'] } else { 10 }) }
+    $diskGb = if ($Bound.ContainsKey('vmDiskSize')) { [int]$Bound['vmDiskSize'] } elseif ($Line -eq '1.1') { 10 } else { 19 + $(if ($Bound.ContainsKey('vmDataSize')) { [int]$Bound['vmDataSize'] } else { 10 }) }
     $drive = 'C:'
     if ($null -ne $state['product'] -and "$($state['product']['InstallLocation'])" -match '^([A-Za-z]:)') { $drive = $Matches[1].ToUpperInvariant() }
     $free = if ($state['disks'].Contains($drive)) { [int64]$state['disks'][$drive]['FreeSpace'] } else { [int64]0 }
     if ([int64]$diskGb * 1GB -gt $free) { return Invoke-EflowMockFailure "Not enough disk space is available on drive '$drive'." 1140 }
 
     # Virtual switch (reference §2.4): client SKUs take Default Switch or External, servers Internal or External.
-    $switchName = if ($Bound.Contains('vswitchName')) { "$($Bound['vswitchName'])" } else { '' }
-    $switchType = if ($Bound.Contains('vswitchType')) { "$($Bound['vswitchType'])" } else { '' }
+    $switchName = if ($Bound.ContainsKey('vswitchName')) { "$($Bound['vswitchName'])" } else { '' }
+    $switchType = if ($Bound.ContainsKey('vswitchType')) { "$($Bound['vswitchType'])" } else { '' }
     if ($switchName -eq '') {
         $default = @($state['switches'] | Where-Object { $null -ne $_ -and "$($_['Name'])" -eq 'Default Switch' })
         if ($isServer -or $default.Count -eq 0) { return Invoke-EflowMockFailure 'Installation of virtual switch failed' 1290 }
@@ -120,7 +120,7 @@ function Invoke-EflowMockDeploy([System.Collections.IDictionary]$Bound, [string]
 
     # GPU passthrough (reference §2.4, §3.4).
     $gpuType = "$($Bound['gpuPassthroughType'])"
-    $gpuCount = if ($Bound.Contains('gpuCount')) { [int]$Bound['gpuCount'] } else { 0 }
+    $gpuCount = if ($Bound.ContainsKey('gpuCount')) { [int]$Bound['gpuCount'] } else { 0 }
     $gpuName = "$($Bound['gpuName'])"
     if ($gpuType -ne '') {
         if ($gpuCount -lt 1) { return Invoke-EflowMockFailure "Invalid GPU configuration requested, Passthrough enabled but requested gpuCount == $gpuCount" 1511 }
@@ -169,7 +169,7 @@ function Get-EflowMockConnectionStringPart([string]$Text, [string]$Key) {
 function Invoke-EflowMockProvision([System.Collections.IDictionary]$Bound, [string]$Line) {
     $state = Get-EflowMockModuleState
     $type = "$($Bound['provisioningType'])"
-    $has = { param($name) $Bound.Contains($name) -and "$($Bound[$name])" -ne '' }
+    $has = { param($name) $Bound.ContainsKey($name) -and "$($Bound[$name])" -ne '' }
     $fileExists = {
         param($path)
         $null -ne (Find-EflowMockFile $state $path) -or ((-not (Test-EflowMockWindowsPath $path)) -and (Microsoft.PowerShell.Management\Test-Path -LiteralPath $path -PathType Leaf))
@@ -209,7 +209,7 @@ function Invoke-EflowMockProvision([System.Collections.IDictionary]$Bound, [stri
             }
         }
     }
-    if ($type.StartsWith('Dps') -and $Bound.Contains('globalEndpoint') -and "$($Bound['globalEndpoint'])" -eq '') {
+    if ($type.StartsWith('Dps') -and $Bound.ContainsKey('globalEndpoint') -and "$($Bound['globalEndpoint'])" -eq '') {
         return Invoke-EflowMockFailure 'globalEndpoint not specified' 2250
     }
     if (-not $state['vm']['exists']) { return Invoke-EflowMockFailure 'Virtual machine does not exist, deploy it first' 2172 }
@@ -311,7 +311,7 @@ function Invoke-EflowMockDns([System.Collections.IDictionary]$Bound) {
         }
     }
     Assert-EflowMockVmRunning $state
-    $endpoint = if ($Bound.Contains('vendpointName')) { "$($Bound['vendpointName'])" } else { "$($state['vm']['name'])Interface" }
+    $endpoint = if ($Bound.ContainsKey('vendpointName')) { "$($Bound['vendpointName'])" } else { "$($state['vm']['name'])Interface" }
     if ($endpoint -ne "$($state['vm']['name'])Interface") { throw "Virtual endpoint '$endpoint' does not exist" }
     $state['vm']['dnsServers'] = @($Bound['dnsServers'] | ForEach-Object { "$_" })
     Save-EflowMockState $state

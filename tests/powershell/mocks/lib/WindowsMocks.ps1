@@ -412,7 +412,7 @@ function New-VMSwitch {
     $state['switches'] = @(@($state['switches'] | Where-Object { $null -ne $_ }) + $switch)
     if ($type -eq 'Internal' -or ($type -eq 'External' -and $AllowManagementOS -ne $false)) {
         # The host vNIC appears with an APIPA address until one is assigned, as on Windows.
-        $index = 1 + (@($state['netAdapters'] | ForEach-Object { [int]$_['ifIndex'] }) | Measure-Object -Maximum).Maximum
+        $index = [int](1 + (@($state['netAdapters'] | ForEach-Object { [int]$_['ifIndex'] }) | Measure-Object -Maximum).Maximum)
         $alias = 'vEthernet (' + $Name + ')'
         $state['netAdapters'] = @(@($state['netAdapters']) + [ordered]@{
             Name = $alias; InterfaceDescription = 'Hyper-V Virtual Ethernet Adapter'; ifIndex = $index; Status = 'Up'; MacAddress = '00-15-5D-01-02-' + ('{0:X2}' -f ($index % 256)); Virtual = $true
