@@ -264,6 +264,7 @@ QJsonObject hostFactsToJson(const HostFacts &facts)
         gpus.append(o);
     }
     json.insert(QStringLiteral("gpus"), gpus);
+    json.insert(QStringLiteral("dnsServers"), QJsonArray::fromStringList(facts.dnsServers));
 
     json.insert(QStringLiteral("elevated"), facts.elevated);
     json.insert(QStringLiteral("executionPolicy"), facts.executionPolicy);
@@ -351,6 +352,7 @@ std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *err
         f.switches.append(s);
     });
 
+    r.stringList(QStringLiteral("dnsServers"), &f.dnsServers);
     r.eachObject(QStringLiteral("gpus"), [&f](support::JsonReader &item) {
         GpuInfo g;
         item.string(QStringLiteral("name"), &g.name);

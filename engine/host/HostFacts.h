@@ -131,6 +131,9 @@ struct HostFacts
 
     QList<VirtualSwitch> switches;
     QList<GpuInfo> gpus;
+    // The host's own IPv4 DNS servers (not those of internal switches): what a VM behind a created NAT
+    // switch should use, since Windows NAT has no DNS proxy.
+    QStringList dnsServers;
 
     bool elevated = false;
     // The policy the wizard's own sessions run under, e.g. "Bypass", "AllSigned", "Restricted", and the

@@ -156,9 +156,8 @@ bool PowerShellProcess::start(PowerShellEnvelope envelope)
     // stand-in's children) with one kill(-pgid).
     m_process->setChildProcessModifier([] { ::setsid(); });
 #else
-    // Windows: ending the tree needs a Job object (CreateJobObject + JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE,
-    // assigned in QProcess::setCreateProcessArgumentsModifier). Not implemented yet: kill() below only
-    // ends powershell.exe itself.
+    // Windows: a Job object holds the tree; the child is adopted in onStarted().
+    m_treeJob = std::make_unique<ProcessTreeJob>();
 #endif
     connect(m_process, &QProcess::started, this, &PowerShellProcess::onStarted);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &PowerShellProcess::onReadyReadStdout);
@@ -178,6 +177,8 @@ void PowerShellProcess::onStarted()
 {
     m_pgid = m_process->processId();
     spdlog::debug("powershell: started, pid {}", m_pgid);
+    if (m_treeJob)
+        m_treeJob->adopt(m_pgid);
     crypto::SecureBytes json = m_envelope.toJson();
     // QProcess copies the bytes into its write buffer and frees (not wipes) them once they are in the
     // pipe; that copy is beyond our reach. Ours are wiped right away.
@@ -337,8 +338,10 @@ void PowerShellProcess::killTree(int signal)
         ::kill(pid_t(m_pgid), signal); // no group (setsid failed in the child): at least the child
 #else
     Q_UNUSED(signal);
+    if (m_treeJob)
+        m_treeJob->killAll(); // the whole tree: powershell.exe, ssh.exe, msiexec, …
     if (m_process)
-        m_process->kill(); // see the Job object note in start()
+        m_process->kill();
 #endif
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
@@ -9,6 +11,7 @@
 #include <QTimer>
 
 #include "engine/host/PowerShellEnvelope.h"
+#include "engine/host/ProcessTreeJob.h"
 
 namespace eflow::host {
 
@@ -129,6 +132,7 @@ private:
     bool m_sawResult = false;
     QStringList m_stderrTail;
     qint64 m_pgid = 0;
+    std::unique_ptr<ProcessTreeJob> m_treeJob; // Windows: the whole tree, for cancel
     bool m_running = false;
     PowerShellResult::Outcome m_terminating = PowerShellResult::Outcome::Unknown;
 };

@@ -272,8 +272,9 @@ QString PowerShellScripts::deploy(const plan::DeploymentPlan &plan)
         p.entry("eflowDeploy", "gpuCount", pv ? 1 : qMax(1, plan.gpu.count));
     }
 
-    // Set-EflowVmDNSServers exists from 1.4 on; DHCP deployments get DNS from DHCP.
-    const bool dns = staticIp && limits.supportsLogSize && !plan.network.dnsServers.isEmpty();
+    // Set-EflowVmDNSServers exists from 1.4 on. The servers the plan names are set with a static address
+    // (which gets no DNS otherwise) and with DHCP alike: validation allows both, so both apply them.
+    const bool dns = limits.supportsDnsServers && !plan.network.dnsServers.isEmpty();
     QString body = resource("deploy");
     const QString dnsMarker = QStringLiteral("#@eflow-dns@\n");
     if (dns) {

@@ -26,6 +26,7 @@ ReleaseLimits limitsFor(EflowRelease release)
         l.dataMaxGb = 2000;
         l.dataDefaultGb = 10;
         l.supportsLogSize = true;
+        l.supportsDnsServers = true;
         l.memoryMustBeEven = true;
         return l;
     case EflowRelease::Unknown:

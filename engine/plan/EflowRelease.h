@@ -24,7 +24,8 @@ struct ReleaseLimits
     int dataMinGb = 0;
     int dataMaxGb = 0;
     int dataDefaultGb = 0;
-    bool supportsLogSize = false; // vmLogSize exists from 1.4 on
+    bool supportsLogSize = false;    // vmLogSize exists from 1.4 on
+    bool supportsDnsServers = false; // Set-EflowVmDNSServers exists from 1.4 on
     bool memoryMustBeEven = false;
     int memoryMinMb = 1024;
     int memoryDefaultMb = 1024;

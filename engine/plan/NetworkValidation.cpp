@@ -250,7 +250,8 @@ void addStaticIpProblems(Problems &problems, const NetworkSettings &network)
         addSubnetProblems(problems, *address, *prefix, gateway);
 }
 
-// Allowed with DHCP too: they are applied afterwards with Set-EflowVmDNSServers.
+// Allowed with DHCP too: they are applied afterwards with Set-EflowVmDNSServers (Validation.cpp refuses
+// them on 1.1, which has no such cmdlet).
 void addDnsProblems(Problems &problems, const QStringList &servers)
 {
     QList<quint32> seen;

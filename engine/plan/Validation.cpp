@@ -7,6 +7,16 @@ Problems checkSettings(const DeploymentPlan &plan, const HostLimits &host)
 {
     Problems problems = checkVmSettings(plan.release, plan.vm, host);
     problems << checkNetwork(plan.network);
+    // DNS servers are set after Deploy-Eflow with Set-EflowVmDNSServers, with a static address or DHCP
+    // alike (the VM then uses them beside what DHCP hands out); 1.1 has no such cmdlet.
+    if (!plan.network.dnsServers.isEmpty() && plan.release != EflowRelease::Unknown &&
+        !limitsFor(plan.release).supportsDnsServers) {
+        problems << Problem{Field::DnsServers,
+                            ValidationTr::tr("%1 cannot set the virtual machine's DNS servers "
+                                             "(Set-EflowVmDNSServers arrives with 1.4 LTS); remove them or "
+                                             "choose a newer release.")
+                                .arg(displayName(plan.release))};
+    }
     problems << checkSwitchChoice(plan.network, plan.switchCreation);
     problems << checkGpu(plan.gpu, host);
     return problems;

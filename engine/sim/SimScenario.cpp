@@ -24,6 +24,8 @@ HostFacts baseFacts()
     f.executionPolicy = QStringLiteral("Bypass");
     f.executionPolicyScope = QStringLiteral("Process");
     f.psEdition = QStringLiteral("Desktop");
+    // The office router, as a DHCP-configured host reports it.
+    f.dnsServers = {QStringLiteral("192.168.1.1")};
     f.openSshClient = FeatureState::Enabled;
     f.hypervisorPresent = true;
     f.firmwareVirtualization = true;

@@ -168,10 +168,21 @@ QList<Case> cases()
              p.network.switchType = plan::VSwitchType::Unknown;
              p.network.ip4Address = QStringLiteral("172.20.0.2");
              p.network.ip4GatewayAddress = QStringLiteral("172.20.0.1");
-             p.network.dnsServers = {QStringLiteral("172.20.0.1")};
+             // The host's own DNS server: the NAT gateway is none (Windows NAT has no DNS proxy).
+             p.network.dnsServers = {QStringLiteral("10.50.0.10")};
              p.switchCreation = {true, QStringLiteral("EFLOW-Internal"), QStringLiteral("172.20.0.1"), 24};
              return PowerShellScripts::deploy(p);
          }});
+    // DNS servers with DHCP are set too: validation allows them, so the script must not drop them.
+    list.append({QStringLiteral("deploy_1_5_dhcp_dns"), [] {
+                     plan::DeploymentPlan p = staticIpPlan(R::Lts1_5);
+                     p.network.staticIp = false;
+                     p.network.ip4Address.clear();
+                     p.network.ip4PrefixLength.reset();
+                     p.network.ip4GatewayAddress.clear();
+                     p.network.dnsServers = {QStringLiteral("10.50.0.10"), QStringLiteral("10.50.0.11")};
+                     return PowerShellScripts::deploy(p);
+                 }});
     list.append({QStringLiteral("installEflow_download_1_4"), [] {
                      return PowerShellScripts::installEflow(R::Lts1_4, {});
                  }});

@@ -964,6 +964,18 @@ void tst_Validation::plan_data()
     QTest::newRow("gateway equals address")
         << badNetwork << false << int(Field::Ip4GatewayAddress) << QStringLiteral("must differ");
 
+    // DNS servers are applied with Set-EflowVmDNSServers, with DHCP too; 1.1 has no such cmdlet.
+    DeploymentPlan dhcpDns = good;
+    dhcpDns.network.staticIp = false;
+    dhcpDns.network.ip4Address.clear();
+    dhcpDns.network.ip4PrefixLength.reset();
+    dhcpDns.network.ip4GatewayAddress.clear();
+    dhcpDns.network.dnsServers = {QStringLiteral("10.50.0.10")};
+    QTest::newRow("DNS servers with DHCP") << dhcpDns << true << 0 << QString();
+    dhcpDns.release = EflowRelease::Lts1_1;
+    QTest::newRow("DNS servers on 1.1") << dhcpDns << false << int(Field::DnsServers)
+                                        << QStringLiteral("Set-EflowVmDNSServers arrives with 1.4");
+
     DeploymentPlan badGpu = good;
     badGpu.gpu.type = GpuPassthrough::ParaVirtualization;
     badGpu.gpu.count = 2;

@@ -37,6 +37,7 @@ inline QStringList hostFactsContractKeys()
             QStringLiteral("isAzureVm"),
             QStringLiteral("switches"),
             QStringLiteral("gpus"),
+            QStringLiteral("dnsServers"),
             QStringLiteral("elevated"),
             QStringLiteral("executionPolicy"),
             QStringLiteral("executionPolicyScope"),

@@ -246,10 +246,15 @@ private slots:
         QVERIFY(h.child<QSpinBox>(u"prefixSpinBox"_s)->isVisible());
         QVERIFY(h.child<QLineEdit>(u"gatewayEdit"_s)->isVisible());
         QVERIFY(h.child<QLineEdit>(u"dnsEdit"_s)->isVisible());
+        // A static address gets no DNS from DHCP: the host's own servers are suggested.
+        QCOMPARE(h.child<QLineEdit>(u"dnsEdit"_s)->text(), h.controller->facts()->dnsServers.join(u", "_s));
+        QVERIFY(!h.controller->facts()->dnsServers.isEmpty());
+        QCOMPARE(h.plan.plan().network.dnsServers, h.controller->facts()->dnsServers);
         QVERIFY(h.plan.plan().network.staticIp);
         QVERIFY(!h.next()->isEnabled()); // a static IP needs its address
         QTest::keyClicks(ip, u"192.168.10.50"_s);
         QTest::keyClicks(h.child<QLineEdit>(u"gatewayEdit"_s), u"192.168.10.1"_s);
+        h.child<QLineEdit>(u"dnsEdit"_s)->clear();
         QTest::keyClicks(h.child<QLineEdit>(u"dnsEdit"_s), u"192.168.10.1, 1.1.1.1"_s);
         QCOMPARE(h.plan.plan().network.ip4Address, u"192.168.10.50"_s);
         QCOMPARE(h.plan.plan().network.dnsServers, QStringList({u"192.168.10.1"_s, u"1.1.1.1"_s}));

@@ -294,9 +294,12 @@ void SettingsPage::connectEdits()
     connect(m_newSwitchName, &QLineEdit::textChanged, this, networkEdited);
     connect(m_newSwitchAddress, &QLineEdit::textChanged, this, networkEdited);
     connect(m_newSwitchPrefix, &QSpinBox::valueChanged, this, networkEdited);
-    connect(m_ipMode, &QButtonGroup::idToggled, this, [networkEdited](int, bool checked) {
-        if (checked)
-            networkEdited();
+    connect(m_ipMode, &QButtonGroup::idToggled, this, [this, networkEdited](int, bool checked) {
+        if (!checked)
+            return;
+        if (!m_syncing)
+            suggestDnsServers();
+        networkEdited();
     });
     connect(m_ipAddress, &QLineEdit::textChanged, this, networkEdited);
     connect(m_prefix, &QSpinBox::valueChanged, this, networkEdited);
@@ -439,6 +442,15 @@ void SettingsPage::updateVisibility()
                               : QString());
     m_staticNote->setVisible(defaultSwitch);
     m_staticFields->setVisible(m_static->isChecked());
+}
+
+void SettingsPage::suggestDnsServers()
+{
+    const auto &facts = m_controller->facts();
+    if (!m_static->isChecked() || !m_dns->text().trimmed().isEmpty() || !facts || facts->dnsServers.isEmpty())
+        return;
+    const QSignalBlocker blocker(m_dns);
+    m_dns->setText(facts->dnsServers.join(u", "_s));
 }
 
 void SettingsPage::writeVm()

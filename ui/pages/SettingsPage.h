@@ -52,6 +52,9 @@ private:
     void writeNetwork();
     void writeGpu();
     void updateVisibility();
+    // A static address gets no DNS from DHCP: an empty DNS field is filled with the host's own servers
+    // (a created NAT switch's gateway is no DNS server: Windows NAT has no DNS proxy).
+    void suggestDnsServers();
     void updateProblems();
 
     eflow::plan::PlanModel *m_plan = nullptr;

@@ -13,7 +13,7 @@ $eflowDeploy['vswitchType'] = 'Internal'
 $eflowDeploy['ip4Address'] = '172.20.0.2'
 $eflowDeploy['ip4PrefixLength'] = 24
 $eflowDeploy['ip4GatewayAddress'] = '172.20.0.1'
-$eflowDnsServers = @('172.20.0.1')
+$eflowDnsServers = @('10.50.0.10')
 # ---- common helpers (engine/host/scripts/common.ps1) ----
 # Stop on any error in this script's own scope only: the AzureEFLOW module's functions keep their own
 # preference (a module sees the global scope, not ours), so their non-terminating errors stay so.

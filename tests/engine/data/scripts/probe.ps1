@@ -206,6 +206,22 @@ try {
     $facts.switches = @($switches)
 } catch {}
 try {
+    # The host's own DNS servers, for a VM behind a created NAT switch (Windows NAT has no DNS proxy):
+    # every adapter's IPv4 servers but those of internal switches, loopback and link-local ones.
+    $internal = @($facts.switches | Where-Object { $_.kind -eq 'Internal' } | ForEach-Object { 'vEthernet (' + $_.name + ')' })
+    $dnsServers = New-Object System.Collections.ArrayList
+    foreach ($entry in @(Get-DnsClientServerAddress -AddressFamily IPv4 -ErrorAction SilentlyContinue)) {
+        if ($internal -contains "$($entry.InterfaceAlias)") { continue }
+        foreach ($server in @($entry.ServerAddresses)) {
+            $text = "$server"
+            if ($text -match '^\d{1,3}(\.\d{1,3}){3}$' -and $text -notlike '127.*' -and $text -notlike '169.254.*' -and -not $dnsServers.Contains($text)) {
+                [void]$dnsServers.Add($text)
+            }
+        }
+    }
+    $facts.dnsServers = @($dnsServers)
+} catch {}
+try {
     $gpus = New-Object System.Collections.ArrayList
     foreach ($controller in @(Get-CimInstance -ClassName Win32_VideoController)) {
         $name = "$($controller.Caption)"

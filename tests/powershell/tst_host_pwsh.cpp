@@ -1,0 +1,540 @@
+// PowerShellHostBackend for real: every operation's generated script runs in PowerShell 7 (pwsh, the
+// .NET tool) against the mocks in tests/powershell/mocks, whose AzureEFLOW and Windows cmdlets declare
+// their parameters as Microsoft documents them, so a wrong name, type or value fails in binding as on
+// Windows. EFLOW_POWERSHELL and EFLOW_PS_PRELOAD (read by the engine outside Windows builds) point the
+// backend at pwsh and the mocks; the mocks record every call with its bound parameters.
+//
+// What only Windows can prove: the cmdlets' behaviour, Windows PowerShell 5.1's own semantics, console
+// encodings. See docs/windows-host.md.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "engine/host/HostFacts.h"
+#include "engine/host/IotEdgeParsers.h"
+#include "engine/host/PowerShellHostBackend.h"
+#include "engine/host/PowerShellScripts.h"
+#include "engine/support/Redactor.h"
+#include "tests/support/HostTestSupport.h"
+
+using eflow::host::HostOperation;
+using eflow::host::PowerShellHostBackend;
+using eflow::host::PowerShellTarget;
+using eflow::host::ProvisioningSecret;
+using eflow::plan::EflowRelease;
+namespace plan = eflow::plan;
+namespace host = eflow::host;
+
+Q_DECLARE_METATYPE(eflow::plan::EflowRelease)
+
+namespace {
+
+const QByteArray kDeviceKey = QByteArrayLiteral("cHdzaC1tb2NrLWRldmljZS1rZXktZm9yLWRldi0wMQ==");
+constexpr int kRunMs = 90000;
+
+} // namespace
+
+class tst_HostPwsh final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_mocks;
+
+    // A fresh host of the given scenario (a name under mocks/scenarios, or a JSON text): its own state
+    // and record files, so successive operations in one test see one host.
+    void useScenario(const QString &scenario)
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QString value = scenario;
+        if (scenario.startsWith(QLatin1Char('{'))) {
+            value = m_dir->filePath(QStringLiteral("scenario.json"));
+            QFile f(value);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(scenario.toUtf8());
+        }
+        qputenv("EFLOW_MOCK_SCENARIO", value.toUtf8());
+        qputenv("EFLOW_MOCK_STATE", m_dir->filePath(QStringLiteral("state.json")).toUtf8());
+        qputenv("EFLOW_MOCK_RECORD", m_dir->filePath(QStringLiteral("record.jsonl")).toUtf8());
+    }
+
+    // Runs one operation to its end; the operation is parented for clean-up.
+    HostOperation *run(HostOperation *op)
+    {
+        op->setParent(this);
+        if (!op->isFinished()) {
+            QSignalSpy spy(op, &HostOperation::finished);
+            if (!spy.wait(kRunMs))
+                qWarning("operation %s did not finish", qPrintable(op->name()));
+        }
+        return op;
+    }
+
+    PowerShellHostBackend *backend()
+    {
+        auto *b = new PowerShellHostBackend(PowerShellTarget::local(), QString(), this);
+        b->setKillGracePeriod(500);
+        return b;
+    }
+
+    static QString describe(HostOperation *op)
+    {
+        return op->result().error + QStringLiteral(" | ") +
+               op->lines().join(QStringLiteral(" / ")).right(1500);
+    }
+
+    QByteArray recordText() const
+    {
+        QFile f(m_dir->filePath(QStringLiteral("record.jsonl")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // The bound parameters of every recorded call of command, in order.
+    QList<QJsonObject> calls(const QString &command) const
+    {
+        QList<QJsonObject> out;
+        for (const QByteArray &line : recordText().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QStringLiteral("command")).toString() == command)
+                out << o.value(QStringLiteral("parameters")).toObject();
+        }
+        return out;
+    }
+
+    std::optional<host::HostFacts> probe()
+    {
+        HostOperation *op = run(backend()->probe());
+        if (!op->result().ok()) {
+            qWarning("probe failed: %s", qPrintable(describe(op)));
+            return std::nullopt;
+        }
+        QString error;
+        auto facts = host::hostFactsFromJson(op->result().data, &error);
+        if (!facts)
+            qWarning("facts: %s", qPrintable(error));
+        return facts;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString pwsh = qEnvironmentVariable("EFLOW_PWSH");
+        if (pwsh.isEmpty() || !QFileInfo(pwsh).isExecutable())
+            QSKIP("SKIPPED: pwsh not found (EFLOW_PWSH): install the .NET SDK, then run "
+                  "packaging/install-deps.sh");
+        m_mocks = QStringLiteral(EFLOW_SOURCE_DIR "/tests/powershell/mocks");
+        QVERIFY(QFileInfo::exists(m_mocks + QStringLiteral("/preload.ps1")));
+        qputenv("EFLOW_POWERSHELL", pwsh.toUtf8());
+        qputenv("EFLOW_PS_PRELOAD", (m_mocks + QStringLiteral("/preload.ps1")).toUtf8());
+        qunsetenv("EFLOW_MOCK_PROCESS_POLICY");
+    }
+
+    void probeReadsTheHost_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<bool>("installed");
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<EflowRelease>("release");
+        QTest::addColumn<bool>("newer");
+        QTest::newRow("nothing installed")
+            << "supported-client" << false << "" << EflowRelease::Unknown << false;
+        // Every LTS line installs as "Azure IoT Edge LTS": the line comes from DisplayVersion (item 6a).
+        QTest::newRow("1.1 LTS") << "installed-1.1" << true << "1.1" << EflowRelease::Lts1_1 << false;
+        QTest::newRow("1.4 LTS") << "installed-1.4" << true << "1.4" << EflowRelease::Lts1_4 << false;
+        QTest::newRow("1.5 LTS") << "installed-1.5" << true << "1.5" << EflowRelease::Lts1_5 << false;
+        QTest::newRow("1.6 through Microsoft Update")
+            << "installed-1.6" << true << "1.6" << EflowRelease::Lts1_5 << true;
+    }
+
+    void probeReadsTheHost()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(bool, installed);
+        QFETCH(QString, line);
+        QFETCH(EflowRelease, release);
+        QFETCH(bool, newer);
+        useScenario(scenario);
+        const auto facts = probe();
+        QVERIFY(facts);
+        QVERIFY(facts->elevated);
+        QVERIFY(!facts->osCaption.isEmpty());
+        QCOMPARE(facts->eflow.installed, installed);
+        QCOMPARE(facts->eflow.line, line);
+        QCOMPARE(facts->eflow.release, release);
+        QCOMPARE(facts->eflow.newerThanKnown, newer);
+        // The wizard's own session passes -ExecutionPolicy Bypass (item 6b).
+        QCOMPARE(facts->executionPolicy, QStringLiteral("Bypass"));
+        QCOMPARE(facts->executionPolicyScope, QStringLiteral("Process"));
+        // The host's own DNS servers, for a VM behind a created NAT switch (item 6h).
+        QVERIFY(!facts->dnsServers.isEmpty());
+        for (const QString &server : facts->dnsServers)
+            QVERIFY2(!server.startsWith(QLatin1String("172.")),
+                     qPrintable(server)); // no internal switch gateway
+        QVERIFY(!calls(QStringLiteral("Get-CimInstance")).isEmpty());
+    }
+
+    void executionPolicyFromGroupPolicy()
+    {
+        useScenario(
+            QStringLiteral(R"({"base":"supported-client","executionPolicy":{"MachinePolicy":"AllSigned"}})"));
+        const auto facts = probe();
+        QVERIFY(facts);
+        QCOMPARE(facts->executionPolicy, QStringLiteral("AllSigned"));
+        QCOMPARE(facts->executionPolicyScope, QStringLiteral("MachinePolicy"));
+    }
+
+    void enableHyperVNeedsARestart()
+    {
+        useScenario(QStringLiteral("hyperv-disabled"));
+        HostOperation *op = run(backend()->enableHyperV());
+        QVERIFY2(op->result().ok(), qPrintable(describe(op)));
+        QCOMPARE(op->result().data.value(QStringLiteral("restartRequired")).toBool(), true);
+        const auto enable = calls(QStringLiteral("Enable-WindowsOptionalFeature"));
+        QCOMPARE(enable.size(), 1);
+        QCOMPARE(enable.first().value(QStringLiteral("FeatureName")).toString(),
+                 QStringLiteral("Microsoft-Hyper-V"));
+        QCOMPARE(enable.first().value(QStringLiteral("NoRestart")).toBool(), true);
+    }
+
+    void createSwitchThenItExists()
+    {
+        useScenario(QStringLiteral("server-no-switch"));
+        const plan::SwitchCreation request{true, QStringLiteral("EFLOW-Internal"),
+                                           QStringLiteral("172.20.0.1"), 24};
+        HostOperation *op = run(backend()->createSwitch(request));
+        QVERIFY2(op->result().ok(), qPrintable(describe(op)));
+        QCOMPARE(op->result().data.value(QStringLiteral("alreadyExisted")).toBool(), false);
+        const auto vmSwitch = calls(QStringLiteral("New-VMSwitch"));
+        QCOMPARE(vmSwitch.size(), 1);
+        QCOMPARE(vmSwitch.first().value(QStringLiteral("SwitchType")).toString(), QStringLiteral("Internal"));
+        const auto nat = calls(QStringLiteral("New-NetNat"));
+        QCOMPARE(nat.size(), 1);
+        QCOMPARE(nat.first().value(QStringLiteral("InternalIPInterfaceAddressPrefix")).toString(),
+                 QStringLiteral("172.20.0.0/24"));
+        // A retry repairs instead of failing on "already exists".
+        HostOperation *again = run(backend()->createSwitch(request));
+        QVERIFY2(again->result().ok(), qPrintable(describe(again)));
+        QCOMPARE(again->result().data.value(QStringLiteral("alreadyExisted")).toBool(), true);
+        QCOMPARE(calls(QStringLiteral("New-VMSwitch")).size(), 1);
+    }
+
+    void installOutcomes_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<EflowRelease>("release");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<bool>("already");
+        QTest::addColumn<bool>("restart");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("download and install 1.5")
+            << "supported-client" << EflowRelease::Lts1_5 << true << false << false << "";
+        // msiexec 3010/1641: installed, Windows must restart (item 6j).
+        QTest::newRow("msiexec 3010") << "msi-3010" << EflowRelease::Lts1_5 << true << false << true << "";
+        QTest::newRow("msiexec 1641") << "msi-1641" << EflowRelease::Lts1_5 << true << false << true << "";
+        QTest::newRow("msiexec 1603") << "msi-1603" << EflowRelease::Lts1_5 << false << false << false
+                                      << "msiexec failed with exit code 1603";
+        // The same LTS line under "Azure IoT Edge LTS" is kept, not refused (item 6a).
+        QTest::newRow("1.4 already installed")
+            << "ready-1.4" << EflowRelease::Lts1_4 << true << true << false << "";
+        QTest::newRow("1.6 counts as the newest line")
+            << "ready-1.6" << EflowRelease::Lts1_5 << true << true << false << "";
+        QTest::newRow("another line installed")
+            << "ready-1.1" << EflowRelease::Lts1_5 << false << false << false << "Uninstall it";
+        QTest::newRow("unsigned installer")
+            << "msi-unsigned" << EflowRelease::Lts1_5 << false << false << false << "is not validly signed";
+    }
+
+    void installOutcomes()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(EflowRelease, release);
+        QFETCH(bool, ok);
+        QFETCH(bool, already);
+        QFETCH(bool, restart);
+        QFETCH(QString, fragment);
+        useScenario(scenario);
+        HostOperation *op = run(backend()->installEflow(release, {}));
+        QCOMPARE(op->result().ok(), ok);
+        if (!ok) {
+            QVERIFY2(describe(op).contains(fragment), qPrintable(describe(op)));
+            return;
+        }
+        QCOMPARE(op->result().data.value(QStringLiteral("alreadyInstalled")).toBool(), already);
+        QCOMPARE(op->result().data.value(QStringLiteral("restartRequired")).toBool(), restart);
+        if (!already)
+            QCOMPARE(calls(QStringLiteral("Start-Process")).size(), 1);
+        else
+            QVERIFY(calls(QStringLiteral("Start-Process")).isEmpty());
+    }
+
+    void deployParameters_data()
+    {
+        QTest::addColumn<plan::DeploymentPlan>("plan");
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QJsonObject>("expected"); // parameters that must be bound as given
+        QTest::addColumn<QStringList>("absent");
+        QTest::addColumn<QStringList>("dns"); // Set-EflowVmDNSServers -dnsServers, empty: not called
+
+        plan::DeploymentPlan p11 = eflow::testsupport::licensedPlan(EflowRelease::Lts1_1, 2, 2048);
+        p11.vm.diskSizeGb = 16;
+        QTest::newRow("1.1 defaults")
+            << p11 << "ready-1.1"
+            << QJsonObject{{"acceptEula", "Yes"}, {"vmDiskSize", 16}, {"cpuCount", 2}, {"memoryInMB", 2048}}
+            << QStringList{"vmDataSize", "vmLogSize"} << QStringList();
+
+        plan::DeploymentPlan p14 = eflow::testsupport::licensedPlan(EflowRelease::Lts1_4, 2, 2048);
+        p14.vm.dataSizeGb = 30;
+        p14.vm.logSize = plan::VmLogSize::Small;
+        p14.network.switchName = QStringLiteral("EFLOW-Ext");
+        p14.network.switchType = plan::VSwitchType::External;
+        p14.network.staticIp = true;
+        p14.network.ip4Address = QStringLiteral("192.168.0.2");
+        p14.network.ip4PrefixLength = 24;
+        p14.network.ip4GatewayAddress = QStringLiteral("192.168.0.1");
+        p14.network.dnsServers = {QStringLiteral("192.168.0.1"), QStringLiteral("1.1.1.1")};
+        QTest::newRow("1.4 static IP")
+            << p14 << R"({"base":"ready-1.4","switches":[{"Name":"EFLOW-Ext","SwitchType":"External"}]})"
+            << QJsonObject{{"vmDataSize", 30},
+                           {"vmLogSize", "Small"},
+                           {"vswitchName", "EFLOW-Ext"},
+                           {"vswitchType", "External"},
+                           {"ip4Address", "192.168.0.2"},
+                           {"ip4PrefixLength", 24}}
+            << QStringList{"vmDiskSize"} << QStringList{"192.168.0.1", "1.1.1.1"};
+
+        // DNS servers with DHCP are set too (item 6i).
+        plan::DeploymentPlan dhcp = eflow::testsupport::licensedPlan(EflowRelease::Lts1_5, 2, 2048);
+        dhcp.network.dnsServers = {QStringLiteral("10.50.0.10")};
+        QTest::newRow("1.5 DHCP with DNS")
+            << dhcp << "ready-1.5" << QJsonObject{{"acceptEula", "Yes"}}
+            << QStringList{"ip4Address", "vmDiskSize"} << QStringList{"10.50.0.10"};
+
+        plan::DeploymentPlan dda = eflow::testsupport::licensedPlan(EflowRelease::Lts1_5, 4, 4096);
+        dda.gpu.type = plan::GpuPassthrough::DirectDeviceAssignment;
+        dda.gpu.name = QStringLiteral("NVIDIA Tesla T4");
+        dda.gpu.count = 1;
+        QTest::newRow("1.5 DDA")
+            << dda
+            << R"({"base":"ready-1.5","gpus":[{"Caption":"NVIDIA Tesla T4","DriverVersion":"31.0.15.1601"}]})"
+            << QJsonObject{{"gpuName", "NVIDIA Tesla T4"},
+                           {"gpuPassthroughType", "DirectDeviceAssignment"},
+                           {"gpuCount", 1}}
+            << QStringList() << QStringList();
+
+        plan::DeploymentPlan pv = eflow::testsupport::licensedPlan(EflowRelease::Lts1_5, 2, 2048);
+        pv.gpu.type = plan::GpuPassthrough::ParaVirtualization;
+        pv.gpu.name = QStringLiteral("NVIDIA GeForce RTX 3060");
+        QTest::newRow("1.5 GPU-PV")
+            << pv
+            << R"({"base":"ready-1.5","gpus":[{"Caption":"NVIDIA GeForce RTX 3060","DriverVersion":"31.0.15.3713"}]})"
+            << QJsonObject{{"gpuPassthroughType", "ParaVirtualization"}, {"gpuCount", 1}} << QStringList()
+            << QStringList();
+
+        // The module's own non-terminating errors must not stop it: the script's 'Stop' is its own
+        // (item 6e).
+        QTest::newRow("module writes a non-terminating error")
+            << eflow::testsupport::licensedPlan(EflowRelease::Lts1_5, 2, 2048) << "noisy-module"
+            << QJsonObject{{"headless", true}} << QStringList() << QStringList();
+    }
+
+    void deployParameters()
+    {
+        QFETCH(plan::DeploymentPlan, plan);
+        QFETCH(QString, scenario);
+        QFETCH(QJsonObject, expected);
+        QFETCH(QStringList, absent);
+        QFETCH(QStringList, dns);
+        useScenario(scenario);
+        HostOperation *op = run(backend()->deploy(plan));
+        QVERIFY2(op->result().ok(), qPrintable(describe(op)));
+        QCOMPARE(op->result().data.value(QStringLiteral("result")).toString(), QStringLiteral("OK"));
+        const auto deploys = calls(QStringLiteral("Deploy-Eflow"));
+        QCOMPARE(deploys.size(), 1);
+        const QJsonObject bound = deploys.first();
+        for (auto it = expected.begin(); it != expected.end(); ++it)
+            QVERIFY2(bound.value(it.key()) == it.value(),
+                     qPrintable(it.key() + QStringLiteral(" = ") +
+                                QJsonDocument(bound).toJson(QJsonDocument::Compact)));
+        for (const QString &name : absent)
+            QVERIFY2(!bound.contains(name), qPrintable(name));
+        const auto dnsCalls = calls(QStringLiteral("Set-EflowVmDNSServers"));
+        QCOMPARE(dnsCalls.size(), dns.isEmpty() ? 0 : 1);
+        if (!dns.isEmpty()) {
+            QStringList got;
+            for (const QJsonValue &v : dnsCalls.first().value(QStringLiteral("dnsServers")).toArray())
+                got << v.toString();
+            QCOMPARE(got, dns);
+        }
+        // Deployed once: a second deploy keeps the VM.
+        HostOperation *again = run(backend()->deploy(plan));
+        QVERIFY2(again->result().ok(), qPrintable(describe(again)));
+        QCOMPARE(again->result().data.value(QStringLiteral("alreadyDeployed")).toBool(), true);
+        QCOMPARE(calls(QStringLiteral("Deploy-Eflow")).size(), 1);
+    }
+
+    void provisionSymmetricKeyReachesTheCmdletOnly()
+    {
+        useScenario(QStringLiteral("ready-1.4"));
+        HostOperation *deployed =
+            run(backend()->deploy(eflow::testsupport::licensedPlan(EflowRelease::Lts1_4, 2, 2048)));
+        QVERIFY2(deployed->result().ok(), qPrintable(describe(deployed)));
+        const plan::ProvisioningSettings settings =
+            eflow::testsupport::individualEnrollment(QStringLiteral("0ne00000A0A"), QStringLiteral("dev-01"));
+        const QString script = host::PowerShellScripts::provision(EflowRelease::Lts1_4, settings);
+        QVERIFY(!script.contains(QString::fromLatin1(kDeviceKey)));
+        ProvisioningSecret secret{eflow::crypto::SecureBytes(QByteArrayView(kDeviceKey))};
+        HostOperation *op = run(backend()->provision(EflowRelease::Lts1_4, settings, std::move(secret)));
+        QVERIFY2(op->result().ok(), qPrintable(describe(op)));
+        QCOMPARE(op->result().data.value(QStringLiteral("deviceId")).toString(), QStringLiteral("dev-01"));
+        const auto provisions = calls(QStringLiteral("Provision-EflowVm"));
+        QCOMPARE(provisions.size(), 1);
+        QCOMPARE(provisions.first().value(QStringLiteral("provisioningType")).toString(),
+                 QStringLiteral("DpsSymmetricKey"));
+        QCOMPARE(provisions.first().value(QStringLiteral("symmKey")).toString(),
+                 QString::fromLatin1(kDeviceKey));
+        QCOMPARE(provisions.first().value(QStringLiteral("registrationId")).toString(),
+                 QStringLiteral("dev-01"));
+        // Nowhere else: not in another record line, the host state, or what the operation printed.
+        QCOMPARE(recordText().count(kDeviceKey), 1);
+        QFile state(m_dir->filePath(QStringLiteral("state.json")));
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        QVERIFY(!state.readAll().contains(kDeviceKey));
+        for (const QString &line : op->lines())
+            QVERIFY(!line.contains(QString::fromLatin1(kDeviceKey)));
+        eflow::support::Redactor::clearSecrets();
+    }
+
+    void provisionTypesBind_data()
+    {
+        QTest::addColumn<plan::ProvisioningSettings>("settings");
+        QTest::addColumn<QByteArray>("secret");
+        QTest::addColumn<QString>("secretParameter");
+        plan::ProvisioningSettings manual;
+        manual.type = plan::ProvisioningType::ManualConnectionString;
+        QTest::newRow("manual connection string")
+            << manual
+            << QByteArrayLiteral(
+                   "HostName=contoso.azure-devices.net;DeviceId=dev-01;SharedAccessKey=cHdzaA==")
+            << "devConnString";
+        plan::ProvisioningSettings x509;
+        x509.type = plan::ProvisioningType::ManualX509;
+        x509.iotHubHostname = QStringLiteral("contoso.azure-devices.net");
+        x509.deviceId = QStringLiteral("dev-01");
+        x509.identityCertPath = QStringLiteral("C:\\certs\\dev-01.cert.pem");
+        x509.identityPrivKeyPath = QStringLiteral("C:\\certs\\dev-01.key.pem");
+        QTest::newRow("manual X.509") << x509 << QByteArray() << "";
+        plan::ProvisioningSettings tpm;
+        tpm.type = plan::ProvisioningType::DpsTpm;
+        tpm.idScope = QStringLiteral("0ne00000A0A");
+        QTest::newRow("DPS TPM") << tpm << QByteArray() << "";
+        plan::ProvisioningSettings dpsX509 = x509;
+        dpsX509.type = plan::ProvisioningType::DpsX509;
+        dpsX509.idScope = QStringLiteral("0ne00000A0A");
+        dpsX509.registrationId = QStringLiteral("dev-01");
+        QTest::newRow("DPS X.509") << dpsX509 << QByteArray() << "";
+    }
+
+    void provisionTypesBind()
+    {
+        QFETCH(plan::ProvisioningSettings, settings);
+        QFETCH(QByteArray, secret);
+        QFETCH(QString, secretParameter);
+        useScenario(QStringLiteral("installed-1.4"));
+        ProvisioningSecret handed{eflow::crypto::SecureBytes(QByteArrayView(secret))};
+        HostOperation *op = run(backend()->provision(EflowRelease::Lts1_4, settings, std::move(handed)));
+        QVERIFY2(op->result().ok(), qPrintable(describe(op)));
+        const auto provisions = calls(QStringLiteral("Provision-EflowVm"));
+        QCOMPARE(provisions.size(), 1);
+        QCOMPARE(provisions.first().value(QStringLiteral("provisioningType")).toString(),
+                 plan::provisioningTypeKey(settings.type));
+        if (!secretParameter.isEmpty()) {
+            QCOMPARE(provisions.first().value(secretParameter).toString(), QString::fromLatin1(secret));
+            QCOMPARE(recordText().count(secret), 1);
+        }
+        eflow::support::Redactor::clearSecrets();
+    }
+
+    void statusCheckAndLogs()
+    {
+        useScenario(QStringLiteral("installed-1.4"));
+        HostOperation *vm = run(backend()->vmStatus());
+        QVERIFY2(vm->result().ok(), qPrintable(describe(vm)));
+        const auto parsedVm =
+            host::parseGetEflowVmJson(vm->result().data.value(QStringLiteral("json")).toString());
+        QVERIFY2(parsedVm.ok(), qPrintable(parsedVm.error.message));
+        QCOMPARE(parsedVm.value.powerState, host::VmPowerState::Running);
+
+        HostOperation *modules = run(backend()->moduleList());
+        QVERIFY2(modules->result().ok(), qPrintable(describe(modules)));
+        QVERIFY(host::parseIotEdgeList(modules->result().data.value(QStringLiteral("text")).toString()).ok());
+
+        HostOperation *service = run(backend()->serviceStatus(EflowRelease::Lts1_4));
+        QVERIFY2(service->result().ok(), qPrintable(describe(service)));
+        QVERIFY(
+            host::parseSystemctlStatus(service->result().data.value(QStringLiteral("systemctl")).toString())
+                .ok());
+
+        HostOperation *logs = run(backend()->logs(EflowRelease::Lts1_4, 50));
+        QVERIFY2(logs->result().ok(), qPrintable(describe(logs)));
+
+        HostOperation *bundle = run(backend()->supportBundle());
+        QVERIFY2(bundle->result().ok(), qPrintable(describe(bundle)));
+        QVERIFY(
+            bundle->result().data.value(QStringLiteral("path")).toString().endsWith(QLatin1String(".zip")));
+    }
+
+    // iotedge check exits non-zero when a check fails; the code must survive Invoke-EflowVmCommand and
+    // ssh, which drop double quotes, and bash, which reads '#' as a comment (item 6c).
+    void checkKeepsTheExitCode()
+    {
+        useScenario(QStringLiteral(
+            R"({"base":"installed-1.4","vmCommands":[{"match":"iotedge check","stdout":["{\"checks\":{}}"],"exitCode":1}]})"));
+        HostOperation *op = run(backend()->check(EflowRelease::Lts1_4));
+        QVERIFY2(op->result().ok(), qPrintable(describe(op)));
+        QCOMPARE(op->result().data.value(QStringLiteral("exitCode")).toInt(), 1);
+        QCOMPARE(op->result().data.value(QStringLiteral("json")).toString().trimmed(),
+                 QStringLiteral("{\"checks\":{}}"));
+    }
+
+    // systemd 248+ marks a failed unit with x (item 6d).
+    void failedUnitIsFailed()
+    {
+        QFile fixture(QStringLiteral(EFLOW_SOURCE_DIR
+                                     "/tests/engine/data/host/systemctl_aziot_edged_failed_ascii.txt"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        QJsonArray lines;
+        for (const QByteArray &line : fixture.readAll().split('\n'))
+            lines.append(QString::fromUtf8(line));
+        const QJsonObject scenario{
+            {QStringLiteral("base"), QStringLiteral("installed-1.4")},
+            {QStringLiteral("vmCommands"),
+             QJsonArray{QJsonObject{{QStringLiteral("match"), QStringLiteral("systemctl status")},
+                                    {QStringLiteral("stdout"), lines},
+                                    {QStringLiteral("exitCode"), 3}}}}};
+        useScenario(QString::fromUtf8(QJsonDocument(scenario).toJson(QJsonDocument::Compact)));
+        HostOperation *op = run(backend()->serviceStatus(EflowRelease::Lts1_4));
+        QVERIFY2(op->result().ok(), qPrintable(describe(op)));
+        const auto status =
+            host::parseSystemctlStatus(op->result().data.value(QStringLiteral("systemctl")).toString());
+        QVERIFY2(status.ok(), qPrintable(status.error.message));
+        QCOMPARE(status.value.state, host::ServiceState::Failed);
+    }
+
+    void deployErrorIsNamed()
+    {
+        useScenario(QStringLiteral("deploy-error-NotEnoughMemory"));
+        HostOperation *op =
+            run(backend()->deploy(eflow::testsupport::licensedPlan(EflowRelease::Lts1_5, 2, 2048)));
+        QVERIFY(!op->result().ok());
+        QCOMPARE(op->result().explanation.id, host::EflowErrorId::NotEnoughMemory);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HostPwsh)
+#include "tst_host_pwsh.moc"
