@@ -53,6 +53,26 @@ $script:Ps7OnlyParameters = @{
 $script:Ps7OnlyVariables = @('IsWindows', 'IsLinux', 'IsMacOS', 'IsCoreCLR', 'PSStyle',
     'PSNativeCommandArgumentPassing', 'PSNativeCommandUseErrorActionPreference')
 
+# .NET APIs of PowerShell 7's runtime (.NET 5+) that Windows PowerShell 5.1's .NET Framework 4.x lacks:
+# type names (without a leading "System.", lower case) and static members of types.
+$script:NetCoreOnlyTypes = @('semver', 'management.automation.semanticversion', 'text.json.jsonserializer',
+    'text.json.jsondocument', 'text.json.nodes.jsonnode', 'range', 'index', 'half', 'dateonly', 'timeonly',
+    'operatingsystem', 'net.http.httpclient')
+$script:NetCoreOnlyMembers = @{
+    'text.encoding' = @('Latin1')
+    'io.path'       = @('GetRelativePath', 'Join', 'TrimEndingDirectorySeparator', 'EndsInDirectorySeparator', 'IsPathFullyQualified')
+    'convert'       = @('ToHexString', 'FromHexString')
+    'math'          = @('Clamp')
+    'environment'   = @('ProcessPath', 'ProcessId')
+    'io.file'       = @('ReadAllTextAsync', 'WriteAllTextAsync', 'ReadAllLinesAsync', 'WriteAllLinesAsync', 'ReadAllBytesAsync', 'WriteAllBytesAsync')
+}
+
+function Get-EflowNetTypeKey([string]$Name) {
+    $key = $Name.ToLowerInvariant()
+    if ($key.StartsWith('system.')) { $key = $key.Substring(7) }
+    return $key
+}
+
 function New-EflowFinding([string]$Script, [int]$Line, [hashtable]$Fields, [string]$Message) {
     $finding = [ordered]@{ Script = $Script; Line = $Line }
     foreach ($key in $Fields.Keys) { $finding[$key] = $Fields[$key] }
@@ -136,6 +156,26 @@ function Find-EflowPs7Syntax {
             { $_ -in @('MemberExpressionAst', 'InvokeMemberExpressionAst', 'IndexExpressionAst') } {
                 if ($node.PSObject.Properties['NullConditional'] -and $node.NullConditional) {
                     & $add $node.Extent 'null-conditional access ?. / ?[]'
+                }
+                if ($type -eq 'IndexExpressionAst') { break }
+                $member = "$($node.Member)"
+                if ($node.Static -and $node.Expression -is [System.Management.Automation.Language.TypeExpressionAst]) {
+                    $members = $script:NetCoreOnlyMembers[(Get-EflowNetTypeKey $node.Expression.TypeName.FullName)]
+                    if ($null -ne $members -and $member -in $members) {
+                        & $add $node.Extent ".NET member [$($node.Expression.TypeName.FullName)]::$member (not in .NET Framework)"
+                    }
+                }
+                # "a--b".Split('--') splits on the string in PowerShell 7 (.NET Split(string)) but on each
+                # character in 5.1 (.NET Framework has only Split(char[])).
+                if ($type -eq 'InvokeMemberExpressionAst' -and -not $node.Static -and $member -ieq 'Split' -and
+                    @($node.Arguments).Count -ge 1 -and @($node.Arguments)[0] -is [System.Management.Automation.Language.StringConstantExpressionAst] -and
+                    @($node.Arguments)[0].Value.Length -gt 1) {
+                    & $add $node.Extent 'String.Split with a separator of several characters (5.1 splits on each character)'
+                }
+            }
+            { $_ -in @('TypeExpressionAst', 'TypeConstraintAst') } {
+                if ((Get-EflowNetTypeKey $node.TypeName.FullName) -in $script:NetCoreOnlyTypes) {
+                    & $add $node.Extent "type [$($node.TypeName.FullName)] (not in Windows PowerShell 5.1 / .NET Framework)"
                 }
             }
             'PipelineAst' {

@@ -93,6 +93,11 @@ Describe 'The 5.1 syntax check refuses' {
         @{ Construct = 'binary literal'; Code = '$a = 0b1010'; Expect = 'numeric literal' }
         @{ Construct = 'escape `e'; Code = '$a = "`e[0m"'; Expect = 'escape' }
         @{ Construct = 'escape `u{}'; Code = '$a = "`u{2013}"'; Expect = 'escape' }
+        @{ Construct = 'String.Split with a multi-character string'; Code = '$a = "a--b".Split("--")'; Expect = 'String.Split' }
+        @{ Construct = '[semver]'; Code = '$a = [semver]"1.2.3"'; Expect = 'type ?semver?' }
+        @{ Construct = '[System.Management.Automation.SemanticVersion]::new'; Code = '$a = [System.Management.Automation.SemanticVersion]::new(1, 2, 3)'; Expect = 'type ?System.Management.Automation.SemanticVersion?' }
+        @{ Construct = '[System.IO.Path]::GetRelativePath'; Code = '$a = [System.IO.Path]::GetRelativePath("a", "b")'; Expect = 'GetRelativePath' }
+        @{ Construct = '[Text.Encoding]::Latin1'; Code = '$a = [Text.Encoding]::Latin1'; Expect = 'Latin1' }
     ) {
         $found = @(Find-EflowPs7Syntax -Script (Read-EflowScript -Text $Code -Name 'inline.ps1'))
         $found.Count | Should -BeGreaterThan 0 -Because "'$Code' is PowerShell 7 only"
@@ -112,6 +117,9 @@ $bytes = Get-Content -LiteralPath x -Encoding Byte -Raw
 1..3 | ForEach-Object { $_ } | Where-Object { $_ -gt 1 }
 if ($null -eq $table.b) { $x = @{ IsWindows = 1 } }
 $a = "a" -replace "a", "b"
+$parts = "a/b".Split('/')
+$address = [System.Net.IPAddress]::Parse('10.0.0.1')
+$utf8 = [System.Text.Encoding]::UTF8
 '@
         Get-Messages (Find-EflowPs7Syntax -Script (Read-EflowScript -Text $code -Name 'fine.ps1')) | Should -BeNullOrEmpty
     }
