@@ -43,7 +43,7 @@ install_powershell_tests() {
     echo "install-deps: no dotnet: the PowerShell tests (tests/powershell) will be skipped; install the .NET SDK and run this script again to run them"
     return 0
   fi
-  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 POWERSHELL_TELEMETRY_OPTOUT=1 POWERSHELL_UPDATECHECK=Off
   local pwsh log
   pwsh=$(command -v pwsh || true)
   if [ -z "$pwsh" ] && [ -x "$HOME/.dotnet/tools/pwsh" ]; then pwsh="$HOME/.dotnet/tools/pwsh"; fi
