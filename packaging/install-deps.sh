@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package that building, testing and running the demo need.
 # Idempotent: packages already present are skipped, and apt is only touched when something is missing.
-# Nothing is fetched from anywhere but Debian's package archive (and, for the conformance tests, npm).
+# Nothing is fetched from anywhere but Debian's package archive (and, for the conformance tests, npm;
+# for the PowerShell tests, the .NET SDK's package feed through dotnet itself).
 set -euo pipefail
 
 packages=(
@@ -31,14 +32,73 @@ done
 if ! command -v node >/dev/null 2>&1; then missing+=(nodejs); fi
 if ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
 
+# PowerShell 7 and Pester for tests/powershell (they parse and run the generated scripts). Both come
+# through the .NET SDK's own client when it is there: pwsh as a .NET global tool, Pester as a NuGet
+# package fetched by `dotnet restore` of a throwaway project and copied into pwsh's user module folder.
+# Without dotnet the PowerShell tests register but report SKIPPED; this says so once.
+PWSH_VERSION=7.6.10 # 7.7.0 fails to install as a global tool
+PESTER_VERSION=5.7.1
+install_powershell_tests() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "install-deps: no dotnet: the PowerShell tests (tests/powershell) will be skipped; install the .NET SDK and run this script again to run them"
+    return 0
+  fi
+  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 POWERSHELL_TELEMETRY_OPTOUT=1 POWERSHELL_UPDATECHECK=Off
+  local pwsh log
+  pwsh=$(command -v pwsh || true)
+  if [ -z "$pwsh" ] && [ -x "$HOME/.dotnet/tools/pwsh" ]; then pwsh="$HOME/.dotnet/tools/pwsh"; fi
+  log=$(mktemp)
+  if [ -z "$pwsh" ]; then
+    echo "install-deps: installing PowerShell $PWSH_VERSION (dotnet tool install --global PowerShell)"
+    if ! dotnet tool install --global PowerShell --version "$PWSH_VERSION" >"$log" 2>&1; then
+      cat "$log" >&2
+      rm -f "$log"
+      echo "install-deps: PowerShell $PWSH_VERSION could not be installed" >&2
+      return 1
+    fi
+    pwsh="$HOME/.dotnet/tools/pwsh"
+  fi
+  # Pester goes into the first folder of pwsh's PSModulePath, the user's own (XDG_DATA_HOME aware).
+  local modules
+  modules=$("$pwsh" -NoProfile -NonInteractive -Command \
+    '($env:PSModulePath -split [IO.Path]::PathSeparator)[0]' 2>/dev/null || true)
+  if [ -z "$modules" ]; then modules="${XDG_DATA_HOME:-$HOME/.local/share}/powershell/Modules"; fi
+  local target="$modules/Pester/$PESTER_VERSION"
+  if [ -f "$target/Pester.psd1" ]; then
+    rm -f "$log"
+    return 0
+  fi
+  echo "install-deps: installing Pester $PESTER_VERSION into $modules"
+  local work sdk
+  work=$(mktemp -d)
+  sdk=$(dotnet --version)
+  cat >"$work/fetch-pester.csproj" <<EOT
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net${sdk%%.*}.0</TargetFramework></PropertyGroup>
+  <ItemGroup><PackageDownload Include="Pester" Version="[$PESTER_VERSION]" /></ItemGroup>
+</Project>
+EOT
+  # The package holds the module under tools/ (Pester.psd1, Pester.psm1, bin/, en-US/, schemas/).
+  if ! dotnet restore "$work/fetch-pester.csproj" --packages "$work/packages" >"$log" 2>&1 ||
+    [ ! -f "$work/packages/pester/$PESTER_VERSION/tools/Pester.psd1" ]; then
+    cat "$log" >&2
+    rm -rf "$work" "$log"
+    echo "install-deps: Pester $PESTER_VERSION could not be fetched" >&2
+    return 1
+  fi
+  mkdir -p "$target"
+  cp -R "$work/packages/pester/$PESTER_VERSION/tools/." "$target/"
+  rm -rf "$work" "$log"
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
+else
+  echo "install-deps: installing ${missing[*]}"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-
-echo "install-deps: installing ${missing[*]}"
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_powershell_tests

@@ -14,8 +14,10 @@
 #include <QTest>
 
 #include "engine/host/HostFacts.h"
+#include "engine/host/PowerShellEnvelope.h"
 #include "engine/host/PowerShellScripts.h"
 
+using eflow::host::PowerShellEnvelope;
 using eflow::host::PowerShellScripts;
 namespace plan = eflow::plan;
 using plan::EflowRelease;
@@ -311,6 +313,23 @@ private slots:
                                          .arg(a.value(i), b.value(i))));
             }
         }
+    }
+
+    // The bootstrap that wraps every script is pinned as bootstrap.ps1 beside the scripts, so that
+    // tests/powershell parses and checks it like them (same EFLOW_UPDATE_GOLDEN=1 rewrite).
+    void bootstrapGolden()
+    {
+        const QString script = PowerShellEnvelope::bootstrapScript();
+        QFile file(goldenPath(QStringLiteral("bootstrap")));
+        if (qEnvironmentVariableIntValue("EFLOW_UPDATE_GOLDEN") == 1) {
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(script.toUtf8());
+            QSKIP("golden file rewritten");
+        }
+        QVERIFY2(
+            file.open(QIODevice::ReadOnly),
+            qPrintable(QStringLiteral("missing %1; run with EFLOW_UPDATE_GOLDEN=1").arg(file.fileName())));
+        QCOMPARE(QString::fromUtf8(file.readAll()), script);
     }
 
     // Every key of the HostFacts contract is set somewhere in the probe script ("$facts.<key> =",

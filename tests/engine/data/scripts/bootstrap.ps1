@@ -1,0 +1,19 @@
+$ErrorActionPreference = 'Stop'
+$utf8 = New-Object System.Text.UTF8Encoding $false
+[Console]::OutputEncoding = $utf8
+$eflowReader = New-Object System.IO.StreamReader([Console]::OpenStandardInput(), $utf8)
+$eflowEnvelope = $eflowReader.ReadToEnd() | ConvertFrom-Json
+$eflowReader.Dispose()
+$eflowSecrets = @{}
+if ($null -ne $eflowEnvelope.secrets) {
+    foreach ($p in $eflowEnvelope.secrets.PSObject.Properties) { $eflowSecrets[$p.Name] = [string]$p.Value }
+}
+$eflowBlock = [ScriptBlock]::Create("param([hashtable]`$Secrets)`n" + [string]$eflowEnvelope.script)
+$eflowEnvelope = $null
+try {
+    & $eflowBlock -Secrets $eflowSecrets
+    exit 0
+} catch {
+    [Console]::Error.WriteLine($_.ToString())
+    exit 1
+}
