@@ -16,7 +16,8 @@ ProcessTreeJob::ProcessTreeJob()
 {
     HANDLE job = ::CreateJobObjectW(nullptr, nullptr);
     if (!job) {
-        spdlog::warn("powershell: CreateJobObject failed ({}); cancel ends powershell.exe only", ::GetLastError());
+        spdlog::warn("powershell: CreateJobObject failed ({}); cancel ends powershell.exe only",
+                     ::GetLastError());
         return;
     }
     JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits = {};

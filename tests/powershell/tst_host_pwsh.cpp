@@ -29,6 +29,7 @@ using eflow::host::ProvisioningSecret;
 using eflow::plan::EflowRelease;
 namespace plan = eflow::plan;
 namespace host = eflow::host;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(eflow::plan::EflowRelease)
 
@@ -143,13 +144,13 @@ private slots:
         QTest::addColumn<EflowRelease>("release");
         QTest::addColumn<bool>("newer");
         QTest::newRow("nothing installed")
-            << "supported-client" << false << "" << EflowRelease::Unknown << false;
+            << u"supported-client"_s << false << u""_s << EflowRelease::Unknown << false;
         // Every LTS line installs as "Azure IoT Edge LTS": the line comes from DisplayVersion (item 6a).
-        QTest::newRow("1.1 LTS") << "installed-1.1" << true << "1.1" << EflowRelease::Lts1_1 << false;
-        QTest::newRow("1.4 LTS") << "installed-1.4" << true << "1.4" << EflowRelease::Lts1_4 << false;
-        QTest::newRow("1.5 LTS") << "installed-1.5" << true << "1.5" << EflowRelease::Lts1_5 << false;
+        QTest::newRow("1.1 LTS") << u"installed-1.1"_s << true << u"1.1"_s << EflowRelease::Lts1_1 << false;
+        QTest::newRow("1.4 LTS") << u"installed-1.4"_s << true << u"1.4"_s << EflowRelease::Lts1_4 << false;
+        QTest::newRow("1.5 LTS") << u"installed-1.5"_s << true << u"1.5"_s << EflowRelease::Lts1_5 << false;
         QTest::newRow("1.6 through Microsoft Update")
-            << "installed-1.6" << true << "1.6" << EflowRelease::Lts1_5 << true;
+            << u"installed-1.6"_s << true << u"1.6"_s << EflowRelease::Lts1_5 << true;
     }
 
     void probeReadsTheHost()
@@ -197,8 +198,8 @@ private slots:
         QCOMPARE(op->result().data.value(QStringLiteral("restartRequired")).toBool(), true);
         const auto enable = calls(QStringLiteral("Enable-WindowsOptionalFeature"));
         QCOMPARE(enable.size(), 1);
-        QCOMPARE(enable.first().value(QStringLiteral("FeatureName")).toString(),
-                 QStringLiteral("Microsoft-Hyper-V"));
+        QCOMPARE(enable.first().value(QStringLiteral("FeatureName")).toArray(),
+                 QJsonArray{QStringLiteral("Microsoft-Hyper-V")}); // [string[]]$FeatureName
         QCOMPARE(enable.first().value(QStringLiteral("NoRestart")).toBool(), true);
     }
 
@@ -233,21 +234,23 @@ private slots:
         QTest::addColumn<bool>("restart");
         QTest::addColumn<QString>("fragment");
         QTest::newRow("download and install 1.5")
-            << "supported-client" << EflowRelease::Lts1_5 << true << false << false << "";
+            << u"supported-client"_s << EflowRelease::Lts1_5 << true << false << false << u""_s;
         // msiexec 3010/1641: installed, Windows must restart (item 6j).
-        QTest::newRow("msiexec 3010") << "msi-3010" << EflowRelease::Lts1_5 << true << false << true << "";
-        QTest::newRow("msiexec 1641") << "msi-1641" << EflowRelease::Lts1_5 << true << false << true << "";
-        QTest::newRow("msiexec 1603") << "msi-1603" << EflowRelease::Lts1_5 << false << false << false
-                                      << "msiexec failed with exit code 1603";
+        QTest::newRow("msiexec 3010")
+            << u"msi-3010"_s << EflowRelease::Lts1_5 << true << false << true << u""_s;
+        QTest::newRow("msiexec 1641")
+            << u"msi-1641"_s << EflowRelease::Lts1_5 << true << false << true << u""_s;
+        QTest::newRow("msiexec 1603") << u"msi-1603"_s << EflowRelease::Lts1_5 << false << false << false
+                                      << u"msiexec failed with exit code 1603"_s;
         // The same LTS line under "Azure IoT Edge LTS" is kept, not refused (item 6a).
         QTest::newRow("1.4 already installed")
-            << "ready-1.4" << EflowRelease::Lts1_4 << true << true << false << "";
+            << u"ready-1.4"_s << EflowRelease::Lts1_4 << true << true << false << u""_s;
         QTest::newRow("1.6 counts as the newest line")
-            << "ready-1.6" << EflowRelease::Lts1_5 << true << true << false << "";
+            << u"ready-1.6"_s << EflowRelease::Lts1_5 << true << true << false << u""_s;
         QTest::newRow("another line installed")
-            << "ready-1.1" << EflowRelease::Lts1_5 << false << false << false << "Uninstall it";
-        QTest::newRow("unsigned installer")
-            << "msi-unsigned" << EflowRelease::Lts1_5 << false << false << false << "is not validly signed";
+            << u"ready-1.1"_s << EflowRelease::Lts1_5 << false << false << false << u"Uninstall it"_s;
+        QTest::newRow("unsigned installer") << u"msi-unsigned"_s << EflowRelease::Lts1_5 << false << false
+                                            << false << u"is not validly signed"_s;
     }
 
     void installOutcomes()
@@ -283,10 +286,12 @@ private slots:
 
         plan::DeploymentPlan p11 = eflow::testsupport::licensedPlan(EflowRelease::Lts1_1, 2, 2048);
         p11.vm.diskSizeGb = 16;
-        QTest::newRow("1.1 defaults")
-            << p11 << "ready-1.1"
-            << QJsonObject{{"acceptEula", "Yes"}, {"vmDiskSize", 16}, {"cpuCount", 2}, {"memoryInMB", 2048}}
-            << QStringList{"vmDataSize", "vmLogSize"} << QStringList();
+        QTest::newRow("1.1 defaults") << p11 << u"ready-1.1"_s
+                                      << QJsonObject{{u"acceptEula"_s, u"Yes"_s},
+                                                     {u"vmDiskSize"_s, 16},
+                                                     {u"cpuCount"_s, 2},
+                                                     {u"memoryInMB"_s, 2048}}
+                                      << QStringList{u"vmDataSize"_s, u"vmLogSize"_s} << QStringList();
 
         plan::DeploymentPlan p14 = eflow::testsupport::licensedPlan(EflowRelease::Lts1_4, 2, 2048);
         p14.vm.dataSizeGb = 30;
@@ -299,21 +304,23 @@ private slots:
         p14.network.ip4GatewayAddress = QStringLiteral("192.168.0.1");
         p14.network.dnsServers = {QStringLiteral("192.168.0.1"), QStringLiteral("1.1.1.1")};
         QTest::newRow("1.4 static IP")
-            << p14 << R"({"base":"ready-1.4","switches":[{"Name":"EFLOW-Ext","SwitchType":"External"}]})"
-            << QJsonObject{{"vmDataSize", 30},
-                           {"vmLogSize", "Small"},
-                           {"vswitchName", "EFLOW-Ext"},
-                           {"vswitchType", "External"},
-                           {"ip4Address", "192.168.0.2"},
-                           {"ip4PrefixLength", 24}}
-            << QStringList{"vmDiskSize"} << QStringList{"192.168.0.1", "1.1.1.1"};
+            << p14
+            << QStringLiteral(
+                   R"({"base":"ready-1.4","switches":[{"Name":"EFLOW-Ext","SwitchType":"External"}]})")
+            << QJsonObject{{u"vmDataSize"_s, 30},
+                           {u"vmLogSize"_s, u"Small"_s},
+                           {u"vswitchName"_s, u"EFLOW-Ext"_s},
+                           {u"vswitchType"_s, u"External"_s},
+                           {u"ip4Address"_s, u"192.168.0.2"_s},
+                           {u"ip4PrefixLength"_s, 24}}
+            << QStringList{u"vmDiskSize"_s} << QStringList{u"192.168.0.1"_s, u"1.1.1.1"_s};
 
         // DNS servers with DHCP are set too (item 6i).
         plan::DeploymentPlan dhcp = eflow::testsupport::licensedPlan(EflowRelease::Lts1_5, 2, 2048);
         dhcp.network.dnsServers = {QStringLiteral("10.50.0.10")};
         QTest::newRow("1.5 DHCP with DNS")
-            << dhcp << "ready-1.5" << QJsonObject{{"acceptEula", "Yes"}}
-            << QStringList{"ip4Address", "vmDiskSize"} << QStringList{"10.50.0.10"};
+            << dhcp << u"ready-1.5"_s << QJsonObject{{u"acceptEula"_s, u"Yes"_s}}
+            << QStringList{u"ip4Address"_s, u"vmDiskSize"_s} << QStringList{u"10.50.0.10"_s};
 
         plan::DeploymentPlan dda = eflow::testsupport::licensedPlan(EflowRelease::Lts1_5, 4, 4096);
         dda.gpu.type = plan::GpuPassthrough::DirectDeviceAssignment;
@@ -321,10 +328,11 @@ private slots:
         dda.gpu.count = 1;
         QTest::newRow("1.5 DDA")
             << dda
-            << R"({"base":"ready-1.5","gpus":[{"Caption":"NVIDIA Tesla T4","DriverVersion":"31.0.15.1601"}]})"
-            << QJsonObject{{"gpuName", "NVIDIA Tesla T4"},
-                           {"gpuPassthroughType", "DirectDeviceAssignment"},
-                           {"gpuCount", 1}}
+            << QStringLiteral(
+                   R"({"base":"ready-1.5","gpus":[{"Caption":"NVIDIA Tesla T4","DriverVersion":"31.0.15.1601"}]})")
+            << QJsonObject{{u"gpuName"_s, u"NVIDIA Tesla T4"_s},
+                           {u"gpuPassthroughType"_s, u"DirectDeviceAssignment"_s},
+                           {u"gpuCount"_s, 1}}
             << QStringList() << QStringList();
 
         plan::DeploymentPlan pv = eflow::testsupport::licensedPlan(EflowRelease::Lts1_5, 2, 2048);
@@ -332,15 +340,16 @@ private slots:
         pv.gpu.name = QStringLiteral("NVIDIA GeForce RTX 3060");
         QTest::newRow("1.5 GPU-PV")
             << pv
-            << R"({"base":"ready-1.5","gpus":[{"Caption":"NVIDIA GeForce RTX 3060","DriverVersion":"31.0.15.3713"}]})"
-            << QJsonObject{{"gpuPassthroughType", "ParaVirtualization"}, {"gpuCount", 1}} << QStringList()
-            << QStringList();
+            << QStringLiteral(
+                   R"({"base":"ready-1.5","gpus":[{"Caption":"NVIDIA GeForce RTX 3060","DriverVersion":"31.0.15.3713"}]})")
+            << QJsonObject{{u"gpuPassthroughType"_s, u"ParaVirtualization"_s}, {u"gpuCount"_s, 1}}
+            << QStringList() << QStringList();
 
         // The module's own non-terminating errors must not stop it: the script's 'Stop' is its own
         // (item 6e).
         QTest::newRow("module writes a non-terminating error")
-            << eflow::testsupport::licensedPlan(EflowRelease::Lts1_5, 2, 2048) << "noisy-module"
-            << QJsonObject{{"headless", true}} << QStringList() << QStringList();
+            << eflow::testsupport::licensedPlan(EflowRelease::Lts1_5, 2, 2048) << u"noisy-module"_s
+            << QJsonObject{{u"headless"_s, true}} << QStringList() << QStringList();
     }
 
     void deployParameters()
@@ -360,7 +369,7 @@ private slots:
         for (auto it = expected.begin(); it != expected.end(); ++it)
             QVERIFY2(bound.value(it.key()) == it.value(),
                      qPrintable(it.key() + QStringLiteral(" = ") +
-                                QJsonDocument(bound).toJson(QJsonDocument::Compact)));
+                                QString::fromUtf8(QJsonDocument(bound).toJson(QJsonDocument::Compact))));
         for (const QString &name : absent)
             QVERIFY2(!bound.contains(name), qPrintable(name));
         const auto dnsCalls = calls(QStringLiteral("Set-EflowVmDNSServers"));
@@ -421,23 +430,23 @@ private slots:
             << manual
             << QByteArrayLiteral(
                    "HostName=contoso.azure-devices.net;DeviceId=dev-01;SharedAccessKey=cHdzaA==")
-            << "devConnString";
+            << u"devConnString"_s;
         plan::ProvisioningSettings x509;
         x509.type = plan::ProvisioningType::ManualX509;
         x509.iotHubHostname = QStringLiteral("contoso.azure-devices.net");
         x509.deviceId = QStringLiteral("dev-01");
         x509.identityCertPath = QStringLiteral("C:\\certs\\dev-01.cert.pem");
         x509.identityPrivKeyPath = QStringLiteral("C:\\certs\\dev-01.key.pem");
-        QTest::newRow("manual X.509") << x509 << QByteArray() << "";
+        QTest::newRow("manual X.509") << x509 << QByteArray() << u""_s;
         plan::ProvisioningSettings tpm;
         tpm.type = plan::ProvisioningType::DpsTpm;
         tpm.idScope = QStringLiteral("0ne00000A0A");
-        QTest::newRow("DPS TPM") << tpm << QByteArray() << "";
+        QTest::newRow("DPS TPM") << tpm << QByteArray() << u""_s;
         plan::ProvisioningSettings dpsX509 = x509;
         dpsX509.type = plan::ProvisioningType::DpsX509;
         dpsX509.idScope = QStringLiteral("0ne00000A0A");
         dpsX509.registrationId = QStringLiteral("dev-01");
-        QTest::newRow("DPS X.509") << dpsX509 << QByteArray() << "";
+        QTest::newRow("DPS X.509") << dpsX509 << QByteArray() << u""_s;
     }
 
     void provisionTypesBind()
@@ -493,8 +502,12 @@ private slots:
     // ssh, which drop double quotes, and bash, which reads '#' as a comment (item 6c).
     void checkKeepsTheExitCode()
     {
-        useScenario(QStringLiteral(
-            R"({"base":"installed-1.4","vmCommands":[{"match":"iotedge check","stdout":["{\"checks\":{}}"],"exitCode":1}]})"));
+        const QJsonObject scenario{
+            {u"base"_s, u"installed-1.4"_s},
+            {u"vmCommands"_s, QJsonArray{QJsonObject{{u"match"_s, u"iotedge check"_s},
+                                                     {u"stdout"_s, QJsonArray{u"{\"checks\":{}}"_s}},
+                                                     {u"exitCode"_s, 1}}}}};
+        useScenario(QString::fromUtf8(QJsonDocument(scenario).toJson(QJsonDocument::Compact)));
         HostOperation *op = run(backend()->check(EflowRelease::Lts1_4));
         QVERIFY2(op->result().ok(), qPrintable(describe(op)));
         QCOMPARE(op->result().data.value(QStringLiteral("exitCode")).toInt(), 1);
