@@ -249,6 +249,11 @@ private slots:
             << u"ready-1.6"_s << EflowRelease::Lts1_5 << true << true << false << u""_s;
         QTest::newRow("another line installed")
             << u"ready-1.1"_s << EflowRelease::Lts1_5 << false << false << false << u"Uninstall it"_s;
+        // A BITS job stuck in TransientError: the wait gives up after its own limit (on the mocks' virtual
+        // clock) and the direct download ends with a sentence (item 6g).
+        QTest::newRow("BITS stuck, no network")
+            << u"bits-stuck"_s << EflowRelease::Lts1_5 << false << false << false
+            << u"BITS made no progress for 120 seconds"_s;
         QTest::newRow("unsigned installer") << u"msi-unsigned"_s << EflowRelease::Lts1_5 << false << false
                                             << false << u"is not validly signed"_s;
     }

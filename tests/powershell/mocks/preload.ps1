@@ -46,4 +46,23 @@ if ("$env:ProgramFiles" -eq '') { $env:ProgramFiles = 'C:\Program Files' }
 if ($null -ne $eflowMockInitial['product']) { Add-EflowMockModulePath "$($eflowMockInitial['product']['DisplayVersion'])" }
 # No test may reach the internet: the scripts' direct-download fallback goes to a dead proxy and fails at once.
 [System.Net.WebRequest]::DefaultWebProxy = New-Object System.Net.WebProxy('http://127.0.0.1:9')
+# A virtual clock for waits a scenario makes endless (bits-stuck): Start-Sleep advances it at once and
+# Get-Date reads it, so a script's own time limit is proven without waiting for it.
+if ($eflowMockInitial['virtualClock']) {
+    $global:EflowMockClockOffset = [TimeSpan]::Zero
+    function global:Start-Sleep {
+        [CmdletBinding(DefaultParameterSetName = 'Seconds')]
+        param([Parameter(ParameterSetName = 'Seconds', Position = 0, Mandatory = $true)][double]$Seconds,
+              [Parameter(ParameterSetName = 'Milliseconds', Mandatory = $true)][Alias('ms')][int]$Milliseconds)
+        $span = if ($PSCmdlet.ParameterSetName -eq 'Milliseconds') { [TimeSpan]::FromMilliseconds($Milliseconds) } else { [TimeSpan]::FromSeconds($Seconds) }
+        $global:EflowMockClockOffset = $global:EflowMockClockOffset + $span
+    }
+    function global:Get-Date {
+        [CmdletBinding()]
+        param([string]$Format)
+        $now = [DateTime]::Now + $global:EflowMockClockOffset
+        if ($Format) { return $now.ToString($Format) }
+        return $now
+    }
+}
 Remove-Variable -Name eflowMockInitial, eflowMockAccelerators, eflowMockName -ErrorAction SilentlyContinue
