@@ -1682,6 +1682,11 @@ geplant ausführen, 6 abgebrochen oder Zeitlimit erreicht (fortsetzbar), 7 Windo
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a release line such as 1.4.</source>
+        <extracomment>%1 key path, %2 the value found</extracomment>
+        <translation>%1: „%2“ ist keine Release-Linie wie 1.4.</translation>
+    </message>
 </context>
 <context>
     <name>HostJobRunner</name>
@@ -1825,6 +1830,10 @@ Lösung: %3</translation>
     <message>
         <source>Run iotedge check</source>
         <translation>iotedge check ausführen</translation>
+    </message>
+    <message>
+        <source>Azure IoT Edge is installed, but Windows must restart before EFLOW can be deployed. Restart the target device, then run the deployment again: it continues from here.</source>
+        <translation>Azure IoT Edge ist installiert, aber Windows muss neu starten, bevor EFLOW bereitgestellt werden kann. Starten Sie das Zielgerät neu und führen Sie die Bereitstellung erneut aus: Sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -2265,18 +2274,6 @@ Lösung: %3</translation>
     <message>
         <source>The execution policy</source>
         <translation>Die Ausführungsrichtlinie</translation>
-    </message>
-    <message>
-        <source>The execution policy is %1, which lets the signed AzureEFLOW module run.</source>
-        <translation>Die Ausführungsrichtlinie ist %1; damit kann das signierte AzureEFLOW-Modul ausgeführt werden.</translation>
-    </message>
-    <message>
-        <source>The execution policy is %1; the AzureEFLOW module needs at least AllSigned.</source>
-        <translation>Die Ausführungsrichtlinie ist %1; das AzureEFLOW-Modul erfordert mindestens AllSigned.</translation>
-    </message>
-    <message>
-        <source>Run Set-ExecutionPolicy -ExecutionPolicy AllSigned -Force in an elevated Windows PowerShell.</source>
-        <translation>Führen Sie Set-ExecutionPolicy -ExecutionPolicy AllSigned -Force in einer Windows PowerShell-Sitzung mit erhöhten Rechten aus.</translation>
     </message>
     <message>
         <source>Free memory</source>
@@ -2802,6 +2799,35 @@ Lösung: %3</translation>
     <message>
         <source>Supported</source>
         <translation>Unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 %2 (release line %3) is installed. It is newer than the release lines this wizard knows and is handled as %4; the install step is skipped.</source>
+        <translation>%1 %2 (Release-Linie %3) ist installiert. Sie ist neuer als die Release-Linien, die dieser Assistent kennt, und wird wie %4 behandelt; der Installationsschritt entfällt.</translation>
+    </message>
+    <message>
+        <source>an unknown scope</source>
+        <translation>einen unbekannten Bereich</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s PowerShell sessions run under %1 (set by %2), which lets the signed AzureEFLOW module load.</source>
+        <extracomment>%1 policy, %2 the scope that sets it (MachinePolicy, Process, LocalMachine, …)</extracomment>
+        <translation>Die PowerShell-Sitzungen des Assistenten laufen unter %1 (festgelegt durch %2); damit kann das signierte AzureEFLOW-Modul geladen werden.</translation>
+    </message>
+    <message>
+        <source>A Group Policy sets it: ask its administrator to allow RemoteSigned on this host (Computer Configuration &gt; Administrative Templates &gt; Windows Components &gt; Windows PowerShell &gt; Turn on Script Execution).</source>
+        <translation>Eine Gruppenrichtlinie legt sie fest: Bitten Sie deren Administrator, auf diesem Host RemoteSigned zuzulassen (Computerkonfiguration &gt; Administrative Vorlagen &gt; Windows-Komponenten &gt; Windows PowerShell &gt; Skriptausführung aktivieren).</translation>
+    </message>
+    <message>
+        <source>Run Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope LocalMachine -Force in an elevated Windows PowerShell.</source>
+        <translation>Führen Sie Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope LocalMachine -Force in einer Windows PowerShell mit Administratorrechten aus.</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s PowerShell sessions run under AllSigned (set by %1): Windows asks whether to trust the AzureEFLOW module&apos;s publisher, and a session without a console cannot answer, so the module does not load.</source>
+        <translation>Die PowerShell-Sitzungen des Assistenten laufen unter AllSigned (festgelegt durch %1): Windows fragt, ob dem Herausgeber des AzureEFLOW-Moduls vertraut werden soll, und eine Sitzung ohne Konsole kann nicht antworten; daher wird das Modul nicht geladen.</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s PowerShell sessions run under %1 (set by %2), under which the AzureEFLOW module cannot load.</source>
+        <translation>Die PowerShell-Sitzungen des Assistenten laufen unter %1 (festgelegt durch %2); darunter kann das AzureEFLOW-Modul nicht geladen werden.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4141,10 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <message>
         <source>NAT prefix length</source>
         <translation>NAT-Präfixlänge</translation>
+    </message>
+    <message>
+        <source>%1 cannot set the virtual machine&apos;s DNS servers (Set-EflowVmDNSServers arrives with 1.4 LTS); remove them or choose a newer release.</source>
+        <translation>%1 kann die DNS-Server der virtuellen Maschine nicht festlegen (Set-EflowVmDNSServers gibt es erst ab 1.4 LTS); entfernen Sie sie oder wählen Sie ein neueres Release.</translation>
     </message>
 </context>
 <context>
