@@ -198,19 +198,19 @@ private slots:
         const QString plan = eflow::testsupport::writeInputFile(
             path("plan.json"),
             R"({"schema":1,"release":"1.5","eulaAccepted":true,"vm":{"cpuCount":2,"memoryMb":2048,"dataSizeGb":30,"logSize":"Small"},
-                "network":{"switchName":"Default Switch","switchType":"Internal"},
-                "provisioning":{"type":"DpsSymmetricKey","idScope":"0ne00REMOTE","registrationId":"edge-remote-01","keySource":"individual"}})");
+                "provisioning":{"type":"DpsSymmetricKey","idScope":"0ne00ABC123","registrationId":"edge-remote-01","keySource":"individual"}})");
 
         const Run deploy = run(QStringList{"deploy", "--plan", plan} + target());
         QVERIFY2(deploy.exitCode == 0, both(deploy).constData());
         const QList<QJsonObject> deploys = calls("Deploy-Eflow");
         QCOMPARE(deploys.size(), 1);
         const QJsonObject p = deploys.constFirst().value("parameters").toObject();
-        QCOMPARE(p.value("cpuCore").toInt(), 2);
+        QCOMPARE(p.value("cpuCount").toInt(), 2);
         QCOMPARE(p.value("memoryInMB").toInt(), 2048);
         QCOMPARE(p.value("vmDataSize").toInt(), 30);
         QVERIFY(!p.contains("vmDiskSize"));
-        QCOMPARE(p.value("vswitchName").toString(), QString("Default Switch"));
+        QCOMPARE(p.value("vmLogSize").toString(), QString("Small"));
+        QCOMPARE(p.value("acceptEula").toString(), QString("Yes"));
 
         // The key from standard input; every process's argv is sampled while the command runs.
         QSet<QByteArray> cmdlines;
@@ -222,20 +222,21 @@ private slots:
         QCOMPARE(provisions.size(), 1);
         const QJsonObject pp = provisions.constFirst().value("parameters").toObject();
         QCOMPARE(pp.value("symmKey").toString().toLatin1(), kDeviceKey);
-        QCOMPARE(pp.value("scopeId").toString(), QString("0ne00REMOTE"));
+        QCOMPARE(pp.value("scopeId").toString(), QString("0ne00ABC123"));
         QCOMPARE(pp.value("registrationId").toString(), QString("edge-remote-01"));
 
         QVERIFY(cmdlines.size() > 10);
         bool sawSsh = false;
         for (const QByteArray &cmdline : std::as_const(cmdlines)) {
             QVERIFY2(!cmdline.contains(kDeviceKey), cmdline.constData());
-            sawSsh = sawSsh || (cmdline.startsWith("ssh\0") && cmdline.contains("powershell.exe"));
+            sawSsh = sawSsh || (cmdline.contains("StrictHostKeyChecking=yes") && cmdline.contains("powershell.exe"));
         }
         QVERIFY2(sawSsh, "the ssh client was never seen running: the argv audit looked at nothing");
         QFile scripts(path("scripts.log"));
         QVERIFY(scripts.open(QIODevice::ReadOnly));
         const QByteArray scriptText = scripts.readAll();
-        QVERIFY(scriptText.contains("Provision-EflowVm"));
+        // -EncodedCommand carries the bootstrap only; the operation and its key come on standard input.
+        QVERIFY(scriptText.contains("$eflowEnvelope"));
         QVERIFY(!scriptText.contains(kDeviceKey));
         QVERIFY(!provision.out.contains(kDeviceKey) && !provision.err.contains(kDeviceKey));
     }

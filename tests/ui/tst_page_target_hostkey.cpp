@@ -35,7 +35,9 @@ struct Harness : eflow::uitest::PageHarness<TargetPage>
 
     void checkRemote(const QString &url)
     {
-        QTest::mouseClick(child<QRadioButton>(u"remoteRadio"_s), Qt::LeftButton);
+        auto *remote = child<QRadioButton>(u"remoteRadio"_s);
+        remote->setFocus();
+        QTest::keyClick(remote, Qt::Key_Space);
         auto *combo = child<QComboBox>(u"sshTargetCombo"_s);
         combo->lineEdit()->clear();
         QTest::keyClicks(combo->lineEdit(), url);
@@ -94,6 +96,8 @@ private slots:
 
         // First contact: the dialog shows the host, the key type and the fingerprint.
         h.checkRemote(m_sshd.url());
+        QVERIFY(h.child<QRadioButton>(u"remoteRadio"_s)->isChecked());
+        QTRY_COMPARE(h.controller->target().kind, eflow::jobs::HostTarget::Kind::Ssh);
         QTRY_VERIFY_WITH_TIMEOUT(h.dialog() != nullptr, 30000);
         const QString shown = h.dialog()->text() + '\n' + h.dialog()->informativeText();
         QVERIFY2(shown.contains(fingerprint), qPrintable(shown));
