@@ -62,6 +62,37 @@ HostOptionsParse usage(const QString &sentence)
     return done(ExitUsage);
 }
 
+// The values of a parsed command line, looked up by option name (the parser knows every one of them).
+void readValues(const QCommandLineParser &parser, HostOptions &o)
+{
+    const auto value = [&parser](const char *name) {
+        return parser.value(QString::fromLatin1(name));
+    };
+    const auto isSet = [&parser](const char *name) {
+        return parser.isSet(QString::fromLatin1(name));
+    };
+    o.target = value("target");
+    o.identity = value("identity");
+    o.fingerprint = value("fingerprint");
+    o.planFile = value("plan");
+    o.release = value("release");
+    o.acceptEula = isSet("accept-eula");
+    o.provisioningType = value("provisioning-type");
+    if (isSet("scope"))
+        o.scope = value("scope");
+    if (isSet("registration-id"))
+        o.registrationId = value("registration-id");
+    if (isSet("global-endpoint"))
+        o.globalEndpoint = value("global-endpoint");
+    o.group = isSet("group");
+    o.keyFile = value("key-file");
+    o.keyStdin = isSet("key-stdin");
+    o.secretRef = value("secret-ref");
+    o.fresh = isSet("fresh");
+    o.json = isSet("json");
+    o.quiet = isSet("quiet");
+}
+
 } // namespace
 
 HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QStringList &scenarioLines)
@@ -175,26 +206,7 @@ HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QString
             int(parser.isSet(secretRefOption)) >
         1)
         return usage(Tr::tr("host: give the key one way only: --key-file, --key-stdin or --secret-ref"));
-    o.target = parser.value(targetOption);
-    o.identity = parser.value(identityOption);
-    o.fingerprint = parser.value(fingerprintOption);
-    o.planFile = parser.value(planOption);
-    o.release = parser.value(releaseOption);
-    o.acceptEula = parser.isSet(eulaOption);
-    o.provisioningType = parser.value(typeOption);
-    if (parser.isSet(scopeOption))
-        o.scope = parser.value(scopeOption);
-    if (parser.isSet(idOption))
-        o.registrationId = parser.value(idOption);
-    if (parser.isSet(endpointOption))
-        o.globalEndpoint = parser.value(endpointOption);
-    o.group = parser.isSet(groupOption);
-    o.keyFile = parser.value(keyFileOption);
-    o.keyStdin = parser.isSet(keyStdinOption);
-    o.secretRef = parser.value(secretRefOption);
-    o.fresh = parser.isSet(freshOption);
-    o.json = parser.isSet(jsonOption);
-    o.quiet = parser.isSet(quietOption);
+    readValues(parser, o);
     HostOptionsParse parse;
     parse.options = o;
     return parse;
