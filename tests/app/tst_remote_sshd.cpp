@@ -229,7 +229,8 @@ private slots:
         bool sawSsh = false;
         for (const QByteArray &cmdline : std::as_const(cmdlines)) {
             QVERIFY2(!cmdline.contains(kDeviceKey), cmdline.constData());
-            sawSsh = sawSsh || (cmdline.contains("StrictHostKeyChecking=yes") && cmdline.contains("powershell.exe"));
+            sawSsh = sawSsh ||
+                     (cmdline.contains("StrictHostKeyChecking=yes") && cmdline.contains("powershell.exe"));
         }
         QVERIFY2(sawSsh, "the ssh client was never seen running: the argv audit looked at nothing");
         QFile scripts(path("scripts.log"));
