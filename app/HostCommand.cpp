@@ -14,6 +14,7 @@
 #include "app/HostReport.h"
 #include "app/JobPrinter.h"
 #include "app/ProvisioningSecretReader.h"
+#include "engine/host/SshKnownHosts.h"
 #include "engine/jobs/HostJobRunner.h"
 #include "engine/jobs/HostJobs.h"
 #include "engine/plan/PlanFile.h"
@@ -49,7 +50,25 @@ int exitCodeFor(const jobs::PipelineResult &result, const jobs::HostJobState &st
     return ExitFailure;
 }
 
-void printFailure(const jobs::PipelineResult &result, const jobs::HostJobState &state)
+// An unknown host key is never trusted by the command that met it: it says how to compare and trust it.
+void printTrustHint(const HostOptions &o, const host::HostOperationResult &failure)
+{
+    if (failure.errorId != host::sshUnknownHostKeyId())
+        return;
+    const QString keyType = failure.errorDetails.value(QStringLiteral("keyType")).toString();
+    const QString fingerprint = failure.errorDetails.value(QStringLiteral("fingerprint")).toString();
+    err() << Tr::tr(
+                 "The host key was not trusted. Ask the host's administrator to read its fingerprint on the "
+                 "host (ssh-keygen -lf %1). Only if it is the same, trust the key and run the command again:")
+                 .arg(host::SshKnownHosts::windowsHostKeyFile(keyType))
+          << Qt::endl
+          << QStringLiteral("    %1 host trust --target %2 --fingerprint %3")
+                 .arg(QCoreApplication::applicationName(), o.target,
+                      fingerprint.isEmpty() ? QStringLiteral("SHA256:…") : fingerprint)
+          << Qt::endl;
+}
+
+void printFailure(const jobs::PipelineResult &result, const jobs::HostJobState &state, const HostOptions &o)
 {
     if (result.outcome == jobs::PipelineOutcome::Cancelled) {
         printError(Tr::tr("cancelled during \"%1\"; run the same command again to continue from there")
@@ -57,6 +76,7 @@ void printFailure(const jobs::PipelineResult &result, const jobs::HostJobState &
         return;
     }
     printError(result.message);
+    printTrustHint(o, state.lastFailure);
     if (!state.runtimeLog.isEmpty()) {
         err() << Tr::tr("The IoT Edge runtime's log ends with:") << Qt::endl;
         for (const QString &line : state.runtimeLog)
@@ -114,9 +134,11 @@ std::optional<jobs::HostTarget> targetFor(const HostOptions &o, const jobs::Host
     }
     if (!o.target.isEmpty()) {
         QString error;
-        const auto ssh = jobs::HostTarget::fromSshUrl(o.target, &error);
+        auto ssh = jobs::HostTarget::fromSshUrl(o.target, &error);
         if (!ssh)
             printError(Tr::tr("host: --target: %1").arg(error));
+        else
+            ssh->ssh.identityFile = o.identity;
         return ssh;
     }
     if (jobs::localPowerShellAvailable())
@@ -193,7 +215,7 @@ int runProbe(jobs::HostJobRunner &runner, const plan::DeploymentPlan &plan, cons
     const jobs::PipelineResult result = waitForJob(*job);
     const jobs::HostJobState &state = job->state();
     if (!state.facts) {
-        printFailure(result, state);
+        printFailure(result, state, o);
         return exitCodeFor(result, state);
     }
     if (o.json) {
@@ -360,10 +382,35 @@ int runJournalled(jobs::HostJobRunner &runner, plan::DeploymentPlan plan, const 
     JobPrinter printer(*job, o.quiet, out());
     const jobs::PipelineResult result = waitForJob(*job);
     if (result.outcome != jobs::PipelineOutcome::Succeeded) {
-        printFailure(result, job->state());
+        printFailure(result, job->state(), o);
         return exitCodeFor(result, job->state());
     }
     printSuccess(o.action, job->state());
+    return ExitOk;
+}
+
+// `host trust`: the key is scanned again and must have the fingerprint the technician compared.
+int runTrust(const HostOptions &o)
+{
+    if (!o.fingerprint.startsWith(QLatin1String("SHA256:"))) {
+        printError(Tr::tr("host: --fingerprint takes the SHA256:… fingerprint ssh shows, not \"%1\"")
+                       .arg(o.fingerprint));
+        return ExitUsage;
+    }
+    QString error;
+    const auto target = jobs::HostTarget::fromSshUrl(o.target, &error);
+    if (!target) {
+        printError(Tr::tr("host: --target: %1").arg(error));
+        return ExitUsage;
+    }
+    const QString file = host::SshKnownHosts::defaultFile();
+    if (!host::SshKnownHosts::trust(file, target->ssh.host, target->ssh.port, o.fingerprint, &error)) {
+        printError(error);
+        return ExitFailure;
+    }
+    out() << Tr::tr("The host key of %1 (%2) is trusted; the wizard keeps it in %3.")
+                 .arg(target->toString(), o.fingerprint, file)
+          << Qt::endl;
     return ExitOk;
 }
 
@@ -384,6 +431,8 @@ int runHost(const QStringList &rawArguments)
     if (!parse.options)
         return parse.exitCode;
     const HostOptions &o = *parse.options;
+    if (o.action == Action::Trust)
+        return runTrust(o);
     int exitCode = ExitOk;
     std::optional<plan::DeploymentPlan> plan = planFor(o, &exitCode);
     if (!plan)
@@ -409,6 +458,7 @@ int runHost(const QStringList &rawArguments)
     case Action::Deploy:
     case Action::Provision:
         return runJournalled(runner, *plan, o);
+    case Action::Trust:
     case Action::Unknown:
         break;
     }

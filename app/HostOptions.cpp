@@ -27,6 +27,8 @@ Action actionFromName(const QString &name)
         return Action::Provision;
     if (name == QLatin1String("status"))
         return Action::Status;
+    if (name == QLatin1String("trust"))
+        return Action::Trust;
     return Action::Unknown;
 }
 
@@ -60,6 +62,37 @@ HostOptionsParse usage(const QString &sentence)
     return done(ExitUsage);
 }
 
+// The values of a parsed command line, looked up by option name (the parser knows every one of them).
+void readValues(const QCommandLineParser &parser, HostOptions &o)
+{
+    const auto value = [&parser](const char *name) {
+        return parser.value(QString::fromLatin1(name));
+    };
+    const auto isSet = [&parser](const char *name) {
+        return parser.isSet(QString::fromLatin1(name));
+    };
+    o.target = value("target");
+    o.identity = value("identity");
+    o.fingerprint = value("fingerprint");
+    o.planFile = value("plan");
+    o.release = value("release");
+    o.acceptEula = isSet("accept-eula");
+    o.provisioningType = value("provisioning-type");
+    if (isSet("scope"))
+        o.scope = value("scope");
+    if (isSet("registration-id"))
+        o.registrationId = value("registration-id");
+    if (isSet("global-endpoint"))
+        o.globalEndpoint = value("global-endpoint");
+    o.group = isSet("group");
+    o.keyFile = value("key-file");
+    o.keyStdin = isSet("key-stdin");
+    o.secretRef = value("secret-ref");
+    o.fresh = isSet("fresh");
+    o.json = isSet("json");
+    o.quiet = isSet("quiet");
+}
+
 } // namespace
 
 HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QStringList &scenarioLines)
@@ -73,6 +106,7 @@ HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QString
         "  deploy     enables Hyper-V if needed, creates the switch, installs EFLOW, runs Deploy-Eflow\n"
         "  provision  runs Provision-EflowVm and waits for the IoT Edge runtime\n"
         "  status     shows the module list and the service status, as the overview does\n"
+        "  trust      trusts a remote host's key (--target, --fingerprint) after comparing it\n"
         "An interrupted deploy or provision continues where it stopped when the same command runs\n"
         "again (--fresh starts over). Keys come from --key-file or standard input, never the command\n"
         "line. Exit codes: 0 done (status: healthy), 1 failed (status: not healthy), 2 wrong usage,\n"
@@ -86,6 +120,13 @@ HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QString
     const QCommandLineOption targetOption(
         QStringLiteral("target"), Tr::tr("A remote Windows host through OpenSSH: ssh://USER@HOST[:PORT]."),
         Tr::tr("URL"));
+    const QCommandLineOption identityOption(QStringLiteral("identity"),
+                                            Tr::tr("The private key ssh logs in with (ssh -i FILE)."),
+                                            Tr::tr("FILE"));
+    const QCommandLineOption fingerprintOption(
+        QStringLiteral("fingerprint"),
+        Tr::tr("trust: the host key's fingerprint as the host's administrator read it (SHA256:…)."),
+        Tr::tr("SHA256"));
     const QCommandLineOption planOption(QStringLiteral("plan"),
                                         Tr::tr("The deployment plan (JSON, no secrets)."), Tr::tr("FILE"));
     const QCommandLineOption releaseOption(QStringLiteral("release"),
@@ -125,9 +166,10 @@ HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QString
                                         Tr::tr("Print the result as JSON (probe, status)."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          Tr::tr("Do not print the host's console lines."));
-    parser.addOptions({demoHelp, listOption, targetOption, planOption, releaseOption, eulaOption, speedOption,
-                       typeOption, scopeOption, idOption, endpointOption, groupOption, keyFileOption,
-                       keyStdinOption, secretRefOption, freshOption, jsonOption, quietOption});
+    parser.addOptions({demoHelp,       listOption,      targetOption,   identityOption, fingerprintOption,
+                       planOption,     releaseOption,   eulaOption,     speedOption,    typeOption,
+                       scopeOption,    idOption,        endpointOption, groupOption,    keyFileOption,
+                       keyStdinOption, secretRefOption, freshOption,    jsonOption,     quietOption});
     if (const auto refusal = refuseSecretArguments(arguments))
         return usage(*refusal);
     if (!parser.parse(arguments))
@@ -147,8 +189,12 @@ HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QString
         return usage(Tr::tr("host: say what to do: probe, deploy, provision or status (see host --help)"));
     o.action = actionFromName(positional.constFirst());
     if (o.action == Action::Unknown)
-        return usage(Tr::tr("host: unknown action \"%1\"; use probe, deploy, provision or status")
+        return usage(Tr::tr("host: unknown action \"%1\"; use probe, deploy, provision, status or trust")
                          .arg(positional.constFirst()));
+    if (o.action == Action::Trust && (!parser.isSet(targetOption) || !parser.isSet(fingerprintOption)))
+        return usage(Tr::tr("host: trust needs --target ssh://USER@HOST[:PORT] and --fingerprint SHA256:…"));
+    if (parser.isSet(identityOption) && !parser.isSet(targetOption))
+        return usage(Tr::tr("host: --identity goes with --target"));
     if (o.demo && parser.isSet(targetOption))
         return usage(Tr::tr("host: --demo and --target exclude each other"));
     bool speedOk = false;
@@ -160,24 +206,7 @@ HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QString
             int(parser.isSet(secretRefOption)) >
         1)
         return usage(Tr::tr("host: give the key one way only: --key-file, --key-stdin or --secret-ref"));
-    o.target = parser.value(targetOption);
-    o.planFile = parser.value(planOption);
-    o.release = parser.value(releaseOption);
-    o.acceptEula = parser.isSet(eulaOption);
-    o.provisioningType = parser.value(typeOption);
-    if (parser.isSet(scopeOption))
-        o.scope = parser.value(scopeOption);
-    if (parser.isSet(idOption))
-        o.registrationId = parser.value(idOption);
-    if (parser.isSet(endpointOption))
-        o.globalEndpoint = parser.value(endpointOption);
-    o.group = parser.isSet(groupOption);
-    o.keyFile = parser.value(keyFileOption);
-    o.keyStdin = parser.isSet(keyStdinOption);
-    o.secretRef = parser.value(secretRefOption);
-    o.fresh = parser.isSet(freshOption);
-    o.json = parser.isSet(jsonOption);
-    o.quiet = parser.isSet(quietOption);
+    readValues(parser, o);
     HostOptionsParse parse;
     parse.options = o;
     return parse;

@@ -17,12 +17,15 @@ struct HostOptions
         Deploy,
         Provision,
         Status,
+        Trust, // add a remote host's key to the wizard's known_hosts
     };
     Action action = Action::Unknown;
     bool demo = false;
     QString scenarioId; // --demo=SCENARIO
     double speed = 1.0;
-    QString target; // --target ssh://…
+    QString target;      // --target ssh://…
+    QString identity;    // --identity FILE: ssh's -i
+    QString fingerprint; // trust: --fingerprint SHA256:…
     QString planFile;
     QString release;
     bool acceptEula = false;

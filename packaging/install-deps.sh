@@ -20,6 +20,8 @@ packages=(
   # keychain tests (tests/support/with-keyring.sh): a private D-Bus session (dbus-run-session, dbus-send)
   # with a throwaway gnome-keyring as its Secret Service
   dbus-daemon dbus-bin gnome-keyring
+  # remote-host tests (tests/support/sshd-harness.sh): a throwaway OpenSSH server on 127.0.0.1
+  openssh-server
 )
 
 missing=()

@@ -1,6 +1,10 @@
 #include "ui/WizardController.h"
 
+#include <QCoreApplication>
+#include <QThreadPool>
+
 #include "engine/crypto/SecureBytes.h"
+#include "engine/host/SshKnownHosts.h"
 #include "engine/plan/PlanFile.h"
 #include "engine/plan/PlanModel.h"
 #include "engine/support/AppSettings.h"
@@ -49,6 +53,7 @@ bool WizardController::openTarget(const jobs::HostTarget &target, QString *error
     m_facts.reset();
     m_evaluation = {};
     m_probeError.clear();
+    m_probeFailure = {};
     m_statusState = {};
     if (!m_runner->open(target, error))
         return false;
@@ -87,6 +92,7 @@ void WizardController::startProbe()
     m_facts.reset();
     m_evaluation = {};
     m_probeError.clear();
+    m_probeFailure = {};
     if (!isOpen() && !isOpening()) {
         m_probeError = tr("No target device was chosen.");
         emit probeFinished();
@@ -105,8 +111,32 @@ void WizardController::onProbeFinished()
         m_evaluation = host::evaluateTarget(*m_facts, m_plan->plan());
     } else if (m_probeError.isEmpty()) {
         m_probeError = m_probe->result().message;
+        m_probeFailure = state.lastFailure;
     }
     emit probeFinished();
+}
+
+void WizardController::trustHostKey(const QJsonObject &details)
+{
+    const QString host = details.value(QStringLiteral("host")).toString();
+    const int port = details.value(QStringLiteral("port")).toInt();
+    const QString fingerprint = details.value(QStringLiteral("fingerprint")).toString();
+    QString file = details.value(QStringLiteral("knownHostsFile")).toString();
+    if (file.isEmpty())
+        file = host::SshKnownHosts::defaultFile();
+    QPointer<WizardController> self(this);
+    // ssh-keyscan may take seconds: never on the GUI thread.
+    QThreadPool::globalInstance()->start([self, file, host, port, fingerprint] {
+        QString error;
+        const bool trusted = host::SshKnownHosts::trust(file, host, port, fingerprint, &error);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, trusted, error] {
+                if (self)
+                    emit self->hostKeyTrusted(trusted, error);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void WizardController::cancelProbe()

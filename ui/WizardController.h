@@ -65,6 +65,12 @@ public:
     const std::optional<host::HostFacts> &facts() const { return m_facts; }
     const host::TargetEvaluation &evaluation() const { return m_evaluation; }
     QString probeError() const { return m_probeError; }
+    // The failed host operation behind probeError(): its errorId says when the ssh host key is unknown.
+    const host::HostOperationResult &probeFailure() const { return m_probeFailure; }
+    // Scans the host of an "ssh.unknownHostKey" failure again (on a pool thread, never this one) and adds
+    // its key to the wizard's known_hosts when the fingerprint is still the one shown (details: the
+    // failure's errorDetails). hostKeyTrusted() answers.
+    void trustHostKey(const QJsonObject &details);
     // Re-evaluates the last facts against the current plan (after Settings changed it).
     void reevaluate();
     // What the host allows for the plan's settings (free memory, processors, GPU names).
@@ -122,6 +128,7 @@ signals:
     void targetFailed(const QString &error);
     void probeStarted();
     void probeFinished(); // facts()/evaluation() or probeError()
+    void hostKeyTrusted(bool trusted, const QString &error);
     void deployStarted(eflow::jobs::JobProgress *job);
     void deployFinished(const eflow::jobs::PipelineResult &result);
     void dpsCheckFinished(const eflow::dps::DpsOutcome &outcome);
@@ -143,6 +150,7 @@ private:
     std::optional<host::HostFacts> m_facts;
     host::TargetEvaluation m_evaluation;
     QString m_probeError;
+    host::HostOperationResult m_probeFailure;
 
     QPointer<jobs::JobProgress> m_deploy;
     QPointer<jobs::JobProgress> m_provision;

@@ -29,6 +29,10 @@ struct HostOperationResult
     QString error;
     // The cause and fix of a known EFLOW failure (explainEflowError over the output), when one matched.
     EflowErrorExplanation explanation;
+    // A failure the caller handles in its own way, e.g. sshUnknownHostKeyId(); empty for the others.
+    QString errorId;
+    // What goes with errorId (the ssh host-key failures: host, port, keyType, fingerprint).
+    QJsonObject errorDetails;
 
     bool ok() const { return outcome == Outcome::Ok; }
 };

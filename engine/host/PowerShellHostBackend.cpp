@@ -8,6 +8,7 @@
 #include "engine/host/DeployProgress.h"
 #include "engine/host/HostFacts.h"
 #include "engine/host/PowerShellScripts.h"
+#include "engine/host/SshHostKeyScan.h"
 #include "engine/support/Redactor.h"
 
 namespace eflow::host {
@@ -115,7 +116,7 @@ HostOperation *PowerShellHostBackend::run(const QString &title, PowerShellEnvelo
     const QString where = describe();
     const bool overSsh = m_target.kind == PowerShellTarget::Kind::Ssh;
     connect(process, &PowerShellProcess::finished, op,
-            [op, state, kind, title, where, overSsh](const PowerShellResult &r) {
+            [op, state, kind, title, where, overSsh, target = m_target](const PowerShellResult &r) {
                 const QString output = op->lines().join(QLatin1Char('\n')) + QLatin1Char('\n') + r.error;
                 switch (r.outcome) {
                 case PowerShellResult::Outcome::Ok:
@@ -149,6 +150,10 @@ HostOperation *PowerShellHostBackend::run(const QString &title, PowerShellEnvelo
                 case PowerShellResult::Outcome::Unknown:
                     break;
                 }
+                // An unknown or changed host key: a failure of its own, which the caller may offer to trust.
+                if (overSsh && r.exitCode == 255 &&
+                    finishOnSshHostKeyFailure(op, target, title, r.stderrTail))
+                    return;
                 if (overSsh && r.exitCode == 255) {
                     // ssh's own exit status: the connection or the login failed, the script never ran.
                     op->fail(tr("%1 could not connect to %2 (%3). Check the host name, that its OpenSSH "

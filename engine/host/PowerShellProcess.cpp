@@ -13,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include "engine/host/PowerShellScripts.h"
+#include "engine/host/SshKnownHosts.h"
 #include "engine/support/Logging.h"
 #include "engine/support/Redactor.h"
 
@@ -110,8 +111,12 @@ QStringList PowerShellProcess::arguments(const PowerShellTarget &target)
             args << QStringLiteral("-p") << QString::number(target.port);
         if (!target.identityFile.isEmpty())
             args << QStringLiteral("-i") << target.identityFile;
-        // BatchMode: never stop at a password or host-key prompt nobody can answer.
-        args << QStringLiteral("-o") << QStringLiteral("BatchMode=yes");
+        // BatchMode: never stop at a password or host-key prompt nobody can answer. StrictHostKeyChecking:
+        // an unknown key fails (the wizard asks the technician), whatever the user's ssh_config says.
+        args << QStringLiteral("-o") << QStringLiteral("BatchMode=yes") << QStringLiteral("-o")
+             << QStringLiteral("StrictHostKeyChecking=yes");
+        if (!target.knownHostsFile.isEmpty())
+            args << QStringLiteral("-o") << SshKnownHosts::sshOptionValue(target.knownHostsFile);
         args << (target.user.isEmpty() ? target.host : target.user + QLatin1Char('@') + target.host);
         // -ExecutionPolicy Bypass as locally: an SSH logon gets the machine's policy (Restricted on a
         // Windows client by default), under which Import-Module AzureEFLOW fails.

@@ -29,11 +29,15 @@ struct PowerShellTarget
     QString host;
     int port = 0; // 0: ssh's default
     QString identityFile;
+    // The wizard's own known_hosts (SshKnownHosts::defaultFile(), set where targets are opened): ssh checks
+    // the host key against it and nothing else the user configured, and never adds a key by itself.
+    QString knownHostsFile;
 
-    static PowerShellTarget local() { return PowerShellTarget{Kind::Local, {}, {}, 0, {}}; }
+    static PowerShellTarget local() { return PowerShellTarget{Kind::Local, {}, {}, 0, {}, {}}; }
     static PowerShellTarget ssh(QString user, QString host, int port = 0, QString identityFile = {})
     {
-        return PowerShellTarget{Kind::Ssh, std::move(user), std::move(host), port, std::move(identityFile)};
+        return PowerShellTarget{Kind::Ssh, std::move(user),         std::move(host),
+                                port,      std::move(identityFile), {}};
     }
 };
 

@@ -1,6 +1,7 @@
 #include "engine/jobs/PowerShellHosts.h"
 
 #include "engine/host/PowerShellHostBackend.h"
+#include "engine/host/SshKnownHosts.h"
 
 namespace eflow::jobs {
 
@@ -25,7 +26,11 @@ private:
 void registerPowerShellHosts(HostFactory &factory)
 {
     factory.registerKind(HostTarget::Kind::Ssh, [](const HostTarget &target, QString *) {
-        return std::unique_ptr<OpenedHost>(std::make_unique<PowerShellHost>(target.ssh));
+        host::PowerShellTarget ssh = target.ssh;
+        // Host keys are checked against the wizard's own known_hosts unless the caller named another.
+        if (ssh.knownHostsFile.isEmpty())
+            ssh.knownHostsFile = host::SshKnownHosts::defaultFile();
+        return std::unique_ptr<OpenedHost>(std::make_unique<PowerShellHost>(ssh));
     });
     if (localPowerShellAvailable()) {
         factory.registerKind(HostTarget::Kind::Local, [](const HostTarget &, QString *) {

@@ -105,6 +105,13 @@ private slots:
         QTest::newRow("no powershell here") << QStringList{"probe"} << QByteArray("no Windows PowerShell");
         QTest::newRow("bad release") << QStringList{"probe", "--demo", "--release", "2.0"}
                                      << QByteArray("1.1, 1.4");
+        QTest::newRow("trust without a fingerprint")
+            << QStringList{"trust", "--target", "ssh://a@b"} << QByteArray("--fingerprint");
+        QTest::newRow("trust with a wrong fingerprint form")
+            << QStringList{"trust", "--target", "ssh://a@b", "--fingerprint", "MD5:aa"}
+            << QByteArray("SHA256:");
+        QTest::newRow("identity without target") << QStringList{"probe", "--demo", "--identity", "/k"}
+                                                 << QByteArray("--identity goes with --target");
         QTest::newRow("key on the command line")
             << QStringList{"provision", "--demo", "--key", "abc"} << QByteArray("--key");
     }

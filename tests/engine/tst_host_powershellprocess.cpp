@@ -177,23 +177,34 @@ private slots:
         const QStringList remote{QStringLiteral("powershell.exe"),  QStringLiteral("-NoProfile"),
                                  QStringLiteral("-NonInteractive"), QStringLiteral("-ExecutionPolicy"),
                                  QStringLiteral("Bypass"),          QStringLiteral("-EncodedCommand")};
-        QTest::newRow("ssh plain") << PowerShellTarget::ssh(QStringLiteral("admin"),
-                                                            QStringLiteral("edge-01"))
-                                   << (QStringList{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                                                   QStringLiteral("admin@edge-01")} +
-                                       remote);
-        QTest::newRow("ssh port") << PowerShellTarget::ssh(QStringLiteral("admin"),
-                                                           QStringLiteral("10.0.0.5"), 2222)
-                                  << (QStringList{QStringLiteral("-p"), QStringLiteral("2222"),
-                                                  QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                                                  QStringLiteral("admin@10.0.0.5")} +
-                                      remote);
+        QTest::newRow("ssh plain")
+            << PowerShellTarget::ssh(QStringLiteral("admin"), QStringLiteral("edge-01"))
+            << (QStringList{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                            QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("admin@edge-01")} +
+                remote);
+        QTest::newRow("ssh port")
+            << PowerShellTarget::ssh(QStringLiteral("admin"), QStringLiteral("10.0.0.5"), 2222)
+            << (QStringList{QStringLiteral("-p"), QStringLiteral("2222"), QStringLiteral("-o"),
+                            QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                            QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("admin@10.0.0.5")} +
+                remote);
         QTest::newRow("ssh port+identity")
             << PowerShellTarget::ssh(QStringLiteral("me"), QStringLiteral("h"), 22,
                                      QStringLiteral("/k/id_ed25519"))
             << (QStringList{QStringLiteral("-p"), QStringLiteral("22"), QStringLiteral("-i"),
                             QStringLiteral("/k/id_ed25519"), QStringLiteral("-o"),
-                            QStringLiteral("BatchMode=yes"), QStringLiteral("me@h")} +
+                            QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                            QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("me@h")} +
+                remote);
+        // The wizard's own known_hosts, quoted for ssh's option parser (spaces split, % expands).
+        PowerShellTarget known = PowerShellTarget::ssh(QStringLiteral("me"), QStringLiteral("h"));
+        known.knownHostsFile = QStringLiteral("/home/a b/100%/known_hosts");
+        QTest::newRow("ssh known_hosts")
+            << known
+            << (QStringList{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                            QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
+                            QStringLiteral("UserKnownHostsFile=\"/home/a b/100%%/known_hosts\""),
+                            QStringLiteral("me@h")} +
                 remote);
     }
 

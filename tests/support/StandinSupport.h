@@ -85,13 +85,17 @@ inline StandinCall parseStandinCall(int argc, char **argv)
         return call;
     }
     qsizetype i = 0;
+    // ssh's -o options: BatchMode=yes and StrictHostKeyChecking=yes always, UserKnownHostsFile="…" when set.
     while (i < args.size() && args[i].startsWith(QLatin1Char('-'))) {
-        if (is(args, i, "-o") && !is(args, i + 1, "BatchMode=yes"))
+        if (is(args, i, "-o") && !is(args, i + 1, "BatchMode=yes") &&
+            !is(args, i + 1, "StrictHostKeyChecking=yes") &&
+            !(i + 1 < args.size() && args[i + 1].startsWith(QLatin1String("UserKnownHostsFile=\""))))
             standinFail(93, "unexpected ssh -o option");
         i += 2;
     }
-    if (!args.contains(QStringLiteral("BatchMode=yes")))
-        standinFail(93, "ssh without BatchMode=yes");
+    if (!args.contains(QStringLiteral("BatchMode=yes")) ||
+        !args.contains(QStringLiteral("StrictHostKeyChecking=yes")))
+        standinFail(93, "ssh without BatchMode=yes or StrictHostKeyChecking=yes");
     if (i + 1 >= args.size() || !args[i].contains(QLatin1Char('@')) || !is(args, i + 1, "powershell.exe"))
         standinFail(93, "ssh argv is not [options] user@host powershell.exe ...");
     call.target = args[i];

@@ -18,8 +18,10 @@
 
 #include "engine/host/HostFacts.h"
 #include "engine/host/HostRequirements.h"
+#include "engine/host/SshKnownHosts.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
+#include "ui/pages/HostKeyTrustDialog.h"
 #include "ui/widgets/NoteLabel.h"
 
 using namespace Qt::StringLiterals;
@@ -124,6 +126,7 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     connect(m_acknowledge, &QCheckBox::toggled, this, &TargetPage::completeChanged);
     connect(m_controller, &WizardController::probeStarted, this, &TargetPage::onProbeStarted);
     connect(m_controller, &WizardController::probeFinished, this, &TargetPage::onProbeFinished);
+    connect(m_controller, &WizardController::hostKeyTrusted, this, &TargetPage::onHostKeyTrusted);
     // The host's own name arrives once it is open.
     connect(m_controller, &WizardController::targetChanged, this, &TargetPage::updateBusy);
 
@@ -468,9 +471,41 @@ void TargetPage::onProbeFinished()
     }
     updateBusy();
     showResults();
+    const eflow::host::HostOperationResult &failure = m_controller->probeFailure();
+    if (!m_controller->facts() && failure.errorId == eflow::host::sshUnknownHostKeyId() &&
+        !failure.errorDetails.value(u"fingerprint"_s).toString().isEmpty())
+        askToTrustHostKey(failure.errorDetails);
     // After a check, Enter means Next again.
     m_check->setDefault(false);
     emit completeChanged();
+}
+
+void TargetPage::askToTrustHostKey(const QJsonObject &details)
+{
+    if (m_trustDialog)
+        return;
+    auto *dialog = new HostKeyTrustDialog(details, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_trustDialog = dialog;
+    connect(dialog, &QMessageBox::buttonClicked, this, [this, dialog](QAbstractButton *button) {
+        if (button != dialog->trustButton())
+            return;
+        m_busyLabel->setText(tr("Trusting the host key …"));
+        m_check->setEnabled(false);
+        m_controller->trustHostKey(dialog->details());
+    });
+    dialog->open();
+}
+
+void TargetPage::onHostKeyTrusted(bool trusted, const QString &error)
+{
+    if (!trusted) {
+        m_error->setText(tr("The host key was not trusted: %1").arg(error));
+        m_error->setVisible(true);
+        updateBusy();
+        return;
+    }
+    checkDevice();
 }
 
 void TargetPage::updateBusy()

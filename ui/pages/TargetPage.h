@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include <QJsonObject>
+#include <QPointer>
 #include <QWizardPage>
 
 #include "engine/jobs/HostTarget.h"
@@ -61,6 +63,10 @@ private:
     void preferCheck();
     void onProbeStarted();
     void onProbeFinished();
+    // An unknown ssh host key: the technician compares its fingerprint and may trust it, then it is checked
+    // again.
+    void askToTrustHostKey(const QJsonObject &details);
+    void onHostKeyTrusted(bool trusted, const QString &error);
     void showResults();
     void updateBusy();
     void selectFromSession();
@@ -93,6 +99,7 @@ private:
     // What the shown results were probed for (HostTarget::toString()); empty: nothing probed yet.
     QString m_probedTarget;
     bool m_wizardConnected = false;
+    QPointer<QWidget> m_trustDialog;
 };
 
 } // namespace eflow::ui
