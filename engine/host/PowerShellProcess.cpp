@@ -102,8 +102,11 @@ QStringList PowerShellProcess::arguments(const PowerShellTarget &target)
     const QString bootstrap = encodedBootstrap(target);
     switch (target.kind) {
     case PowerShellTarget::Kind::Local:
+        // -OutputFormat Text: with -EncodedCommand and redirected streams PowerShell otherwise writes its
+        // error stream as CLIXML ("#< CLIXML <Objs …>"), and a failure would reach the technician as XML.
         return {QStringLiteral("-NoProfile"),       QStringLiteral("-NonInteractive"),
                 QStringLiteral("-ExecutionPolicy"), QStringLiteral("Bypass"),
+                QStringLiteral("-OutputFormat"),    QStringLiteral("Text"),
                 QStringLiteral("-EncodedCommand"),  bootstrap};
     case PowerShellTarget::Kind::Ssh: {
         QStringList args;
@@ -122,7 +125,8 @@ QStringList PowerShellProcess::arguments(const PowerShellTarget &target)
         // Windows client by default), under which Import-Module AzureEFLOW fails.
         args << QStringLiteral("powershell.exe") << QStringLiteral("-NoProfile")
              << QStringLiteral("-NonInteractive") << QStringLiteral("-ExecutionPolicy")
-             << QStringLiteral("Bypass") << QStringLiteral("-EncodedCommand") << bootstrap;
+             << QStringLiteral("Bypass") << QStringLiteral("-OutputFormat") << QStringLiteral("Text")
+             << QStringLiteral("-EncodedCommand") << bootstrap;
         return args;
     }
     case PowerShellTarget::Kind::Unknown:

@@ -170,13 +170,20 @@ private slots:
         QTest::addColumn<PowerShellTarget>("target");
         QTest::addColumn<QStringList>("head"); // everything before the encoded bootstrap
         QTest::newRow("local") << PowerShellTarget::local()
-                               << QStringList{QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"),
-                                              QStringLiteral("-ExecutionPolicy"), QStringLiteral("Bypass"),
-                                              QStringLiteral("-EncodedCommand")};
+                               << QStringList{
+                                      QStringLiteral("-NoProfile"),       QStringLiteral("-NonInteractive"),
+                                      QStringLiteral("-ExecutionPolicy"), QStringLiteral("Bypass"),
+                                      QStringLiteral("-OutputFormat"),    QStringLiteral("Text"),
+                                      QStringLiteral("-EncodedCommand")};
         // -ExecutionPolicy Bypass over ssh too: an SSH logon gets the machine's policy otherwise.
-        const QStringList remote{QStringLiteral("powershell.exe"),  QStringLiteral("-NoProfile"),
-                                 QStringLiteral("-NonInteractive"), QStringLiteral("-ExecutionPolicy"),
-                                 QStringLiteral("Bypass"),          QStringLiteral("-EncodedCommand")};
+        const QStringList remote{QStringLiteral("powershell.exe"),
+                                 QStringLiteral("-NoProfile"),
+                                 QStringLiteral("-NonInteractive"),
+                                 QStringLiteral("-ExecutionPolicy"),
+                                 QStringLiteral("Bypass"),
+                                 QStringLiteral("-OutputFormat"),
+                                 QStringLiteral("Text"),
+                                 QStringLiteral("-EncodedCommand")};
         QTest::newRow("ssh plain")
             << PowerShellTarget::ssh(QStringLiteral("admin"), QStringLiteral("edge-01"))
             << (QStringList{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),

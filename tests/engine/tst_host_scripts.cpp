@@ -522,7 +522,7 @@ private slots:
         script = PowerShellScripts::deploy(p);
         QVERIFY(script.contains(QStringLiteral("$eflowDeploy['vmDiskSize'] = 40\n")));
         QVERIFY(!script.contains(QStringLiteral("vmDataSize")));
-        // DNS only with a static address.
+        // DNS only where the plan names servers.
         QVERIFY(!script.contains(QStringLiteral("Set-EflowVmDNSServers")));
         QVERIFY(PowerShellScripts::deploy(staticIpPlan(EflowRelease(release)))
                     .contains(QStringLiteral("Set-EflowVmDNSServers -vendpointName")));
@@ -536,7 +536,8 @@ private slots:
         QVERIFY(!script.contains(QStringLiteral("$eflowDeploy['ip4Address']")));
         QVERIFY(!script.contains(QStringLiteral("ip4PrefixLength")));
         QVERIFY(!script.contains(QStringLiteral("ip4GatewayAddress")));
-        QVERIFY(!script.contains(QStringLiteral("Set-EflowVmDNSServers")));
+        // The plan's DNS servers are set with DHCP too (validation allows them, so the script keeps them).
+        QVERIFY(script.contains(QStringLiteral("Set-EflowVmDNSServers -vendpointName")));
     }
 
     void releaseSpecificReads()

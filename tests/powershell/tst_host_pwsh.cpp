@@ -251,9 +251,8 @@ private slots:
             << u"ready-1.1"_s << EflowRelease::Lts1_5 << false << false << false << u"Uninstall it"_s;
         // A BITS job stuck in TransientError: the wait gives up after its own limit (on the mocks' virtual
         // clock) and the direct download ends with a sentence (item 6g).
-        QTest::newRow("BITS stuck, no network")
-            << u"bits-stuck"_s << EflowRelease::Lts1_5 << false << false << false
-            << u"BITS made no progress for 120 seconds"_s;
+        QTest::newRow("BITS stuck, no network") << u"bits-stuck"_s << EflowRelease::Lts1_5 << false << false
+                                                << false << u"BITS made no progress for 120 seconds"_s;
         QTest::newRow("unsigned installer") << u"msi-unsigned"_s << EflowRelease::Lts1_5 << false << false
                                             << false << u"is not validly signed"_s;
     }
@@ -271,6 +270,7 @@ private slots:
         QCOMPARE(op->result().ok(), ok);
         if (!ok) {
             QVERIFY2(describe(op).contains(fragment), qPrintable(describe(op)));
+            QVERIFY2(!op->result().error.contains(u"<Objs"_s), qPrintable(op->result().error));
             return;
         }
         QCOMPARE(op->result().data.value(QStringLiteral("alreadyInstalled")).toBool(), already);
@@ -551,6 +551,9 @@ private slots:
             run(backend()->deploy(eflow::testsupport::licensedPlan(EflowRelease::Lts1_5, 2, 2048)));
         QVERIFY(!op->result().ok());
         QCOMPARE(op->result().explanation.id, host::EflowErrorId::NotEnoughMemory);
+        // Plain text, not PowerShell's CLIXML error stream (-OutputFormat Text).
+        QVERIFY2(!describe(op).contains(u"CLIXML"_s) && !describe(op).contains(u"<Objs"_s),
+                 qPrintable(describe(op)));
     }
 };
 

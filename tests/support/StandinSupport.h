@@ -66,8 +66,9 @@ struct StandinCall
 
 // The argv the engine must use, checked to the letter; exits 93 (ssh) or 94 (local) when it is off:
 //   ssh [-p port] [-i identity] -o BatchMode=yes user@host powershell.exe -NoProfile -NonInteractive
-//       -ExecutionPolicy Bypass -EncodedCommand <bootstrap>
-//   powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -EncodedCommand <bootstrap>
+//       -ExecutionPolicy Bypass -OutputFormat Text -EncodedCommand <bootstrap>
+//   powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -OutputFormat Text -EncodedCommand
+//   <bootstrap>
 inline StandinCall parseStandinCall(int argc, char **argv)
 {
     StandinCall call;
@@ -79,8 +80,9 @@ inline StandinCall parseStandinCall(int argc, char **argv)
     };
     if (args.isEmpty() || is(args, 0, "-NoProfile")) {
         call.psArgs = args;
-        if (args.size() != 6 || !is(args, 1, "-NonInteractive") || !is(args, 2, "-ExecutionPolicy") ||
-            !is(args, 3, "Bypass") || !is(args, 4, "-EncodedCommand"))
+        if (args.size() != 8 || !is(args, 1, "-NonInteractive") || !is(args, 2, "-ExecutionPolicy") ||
+            !is(args, 3, "Bypass") || !is(args, 4, "-OutputFormat") || !is(args, 5, "Text") ||
+            !is(args, 6, "-EncodedCommand"))
             standinFail(94, "local powershell.exe argv is wrong");
         return call;
     }
@@ -100,9 +102,10 @@ inline StandinCall parseStandinCall(int argc, char **argv)
         standinFail(93, "ssh argv is not [options] user@host powershell.exe ...");
     call.target = args[i];
     call.psArgs = args.mid(i + 2);
-    if (call.psArgs.size() != 6 || !is(call.psArgs, 0, "-NoProfile") ||
+    if (call.psArgs.size() != 8 || !is(call.psArgs, 0, "-NoProfile") ||
         !is(call.psArgs, 1, "-NonInteractive") || !is(call.psArgs, 2, "-ExecutionPolicy") ||
-        !is(call.psArgs, 3, "Bypass") || !is(call.psArgs, 4, "-EncodedCommand"))
+        !is(call.psArgs, 3, "Bypass") || !is(call.psArgs, 4, "-OutputFormat") ||
+        !is(call.psArgs, 5, "Text") || !is(call.psArgs, 6, "-EncodedCommand"))
         standinFail(93, "remote powershell.exe argv is wrong");
     return call;
 }
