@@ -1413,28 +1413,6 @@ und eine Dienst-Verbindungszeichenfolge aus. Der Zustand (Registrierungen, Regis
         <translation>OpenSSL konnte den Geräteschlüssel nicht ableiten</translation>
     </message>
     <message>
-        <source>Runs the wizard&apos;s host jobs without the wizard.
-  probe      checks the target device against EFLOW&apos;s requirements
-  deploy     enables Hyper-V if needed, creates the switch, installs EFLOW, runs Deploy-Eflow
-  provision  runs Provision-EflowVm and waits for the IoT Edge runtime
-  status     shows the module list and the service status, as the overview does
-An interrupted deploy or provision continues where it stopped when the same command runs
-again (--fresh starts over). Keys come from --key-file or standard input, never the command
-line. Exit codes: 0 done (status: healthy), 1 failed (status: not healthy), 2 wrong usage,
-3 invalid plan, key or ID, 4 a file is missing, 5 the target cannot run EFLOW as planned,
-6 cancelled or timed out (resumable), 7 Windows must restart first (then run again).</source>
-        <translation>Führt die Hostaufträge des Assistenten ohne den Assistenten aus.
-  probe      prüft das Zielgerät anhand der Anforderungen von EFLOW
-  deploy     aktiviert bei Bedarf Hyper-V, erstellt den Switch, installiert EFLOW, führt Deploy-Eflow aus
-  provision  führt Provision-EflowVm aus und wartet auf die IoT Edge-Runtime
-  status     zeigt die Modulliste und den Dienststatus wie die Übersicht an
-Ein unterbrochenes deploy oder provision wird fortgesetzt, wenn derselbe Befehl erneut ausgeführt wird
-(--fresh beginnt von vorn). Schlüssel stammen aus --key-file oder der Standardeingabe, nie aus der
-Befehlszeile. Exitcodes: 0 erledigt (status: fehlerfrei), 1 fehlgeschlagen (status: nicht fehlerfrei),
-2 falsche Verwendung, 3 ungültiger Plan, Schlüssel oder ID, 4 Datei fehlt, 5 Ziel kann EFLOW nicht wie
-geplant ausführen, 6 abgebrochen oder Zeitlimit erreicht (fortsetzbar), 7 Windows-Neustart nötig (danach erneut ausführen).</translation>
-    </message>
-    <message>
         <source>probe, deploy, provision or status</source>
         <translation>probe, deploy, provision oder status</translation>
     </message>
@@ -1543,10 +1521,6 @@ geplant ausführen, 6 abgebrochen oder Zeitlimit erreicht (fortsetzbar), 7 Windo
         <translation>host: Geben Sie an, was zu tun ist: probe, deploy, provision oder status (siehe host --help)</translation>
     </message>
     <message>
-        <source>host: unknown action &quot;%1&quot;; use probe, deploy, provision or status</source>
-        <translation>host: Unbekannte Aktion „%1“; verwenden Sie probe, deploy, provision oder status</translation>
-    </message>
-    <message>
         <source>host: --demo and --target exclude each other</source>
         <translation>host: --demo und --target schließen sich gegenseitig aus</translation>
     </message>
@@ -1649,6 +1623,67 @@ geplant ausführen, 6 abgebrochen oder Zeitlimit erreicht (fortsetzbar), 7 Windo
     <message>
         <source>no key given: use --key-file FILE, --key-stdin or --secret-ref keychain:NAME</source>
         <translation>kein Schlüssel angegeben: Verwenden Sie --key-file DATEI, --key-stdin oder --secret-ref keychain:NAME</translation>
+    </message>
+    <message>
+        <source>The host key was not trusted. Ask the host&apos;s administrator to read its fingerprint on the host (ssh-keygen -lf %1). Only if it is the same, trust the key and run the command again:</source>
+        <translation>Dem Hostschlüssel wurde nicht vertraut. Bitten Sie den Administrator des Hosts, den Fingerabdruck auf dem Host zu lesen (ssh-keygen -lf %1). Nur wenn er übereinstimmt, vertrauen Sie dem Schlüssel und führen den Befehl erneut aus:</translation>
+    </message>
+    <message>
+        <source>host: --fingerprint takes the SHA256:… fingerprint ssh shows, not &quot;%1&quot;</source>
+        <translation>host: --fingerprint erwartet den SHA256:…-Fingerabdruck, den ssh zeigt, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is trusted; the wizard keeps it in %3.</source>
+        <translation>Dem Hostschlüssel von %1 (%2) wird vertraut; der Assistent bewahrt ihn in %3 auf.</translation>
+    </message>
+    <message>
+        <source>Runs the wizard&apos;s host jobs without the wizard.
+  probe      checks the target device against EFLOW&apos;s requirements
+  deploy     enables Hyper-V if needed, creates the switch, installs EFLOW, runs Deploy-Eflow
+  provision  runs Provision-EflowVm and waits for the IoT Edge runtime
+  status     shows the module list and the service status, as the overview does
+  trust      trusts a remote host&apos;s key (--target, --fingerprint) after comparing it
+An interrupted deploy or provision continues where it stopped when the same command runs
+again (--fresh starts over). Keys come from --key-file or standard input, never the command
+line. Exit codes: 0 done (status: healthy), 1 failed (status: not healthy), 2 wrong usage,
+3 invalid plan, key or ID, 4 a file is missing, 5 the target cannot run EFLOW as planned,
+6 cancelled or timed out (resumable), 7 Windows must restart first (then run again).</source>
+        <translation>Führt die Host-Aufträge des Assistenten ohne den Assistenten aus.
+  probe      prüft das Zielgerät gegen die Anforderungen von EFLOW
+  deploy     aktiviert bei Bedarf Hyper-V, erstellt den Switch, installiert EFLOW, führt Deploy-Eflow aus
+  provision  führt Provision-EflowVm aus und wartet auf die IoT Edge-Laufzeit
+  status     zeigt die Modulliste und den Dienststatus wie die Übersicht
+  trust      vertraut dem Schlüssel eines entfernten Hosts (--target, --fingerprint) nach dem Vergleich
+Eine unterbrochene Bereitstellung oder Provisionierung wird dort fortgesetzt, wo sie stehen blieb,
+wenn derselbe Befehl erneut läuft (--fresh beginnt von vorn). Schlüssel kommen aus --key-file oder
+der Standardeingabe, nie von der Befehlszeile. Exit-Codes: 0 erledigt (status: gesund),
+1 fehlgeschlagen (status: nicht gesund), 2 falscher Aufruf, 3 ungültiger Plan, Schlüssel oder ID,
+4 eine Datei fehlt, 5 das Ziel kann EFLOW nicht wie geplant ausführen, 6 abgebrochen oder
+Zeitüberschreitung (fortsetzbar), 7 Windows muss zuerst neu starten (dann erneut ausführen).</translation>
+    </message>
+    <message>
+        <source>The private key ssh logs in with (ssh -i FILE).</source>
+        <translation>Der private Schlüssel, mit dem sich ssh anmeldet (ssh -i DATEI).</translation>
+    </message>
+    <message>
+        <source>trust: the host key&apos;s fingerprint as the host&apos;s administrator read it (SHA256:…).</source>
+        <translation>trust: der Fingerabdruck des Hostschlüssels, wie ihn der Administrator des Hosts gelesen hat (SHA256:…).</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>host: unknown action &quot;%1&quot;; use probe, deploy, provision, status or trust</source>
+        <translation>host: unbekannte Aktion „%1“; verwenden Sie probe, deploy, provision, status oder trust</translation>
+    </message>
+    <message>
+        <source>host: trust needs --target ssh://USER@HOST[:PORT] and --fingerprint SHA256:…</source>
+        <translation>host: trust braucht --target ssh://BENUTZER@HOST[:PORT] und --fingerprint SHA256:…</translation>
+    </message>
+    <message>
+        <source>host: --identity goes with --target</source>
+        <translation>host: --identity gehört zu --target</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3523,36 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     </message>
 </context>
 <context>
+    <name>SshKnownHosts</name>
+    <message>
+        <source>ssh-keyscan could not be started (%1); install the OpenSSH client.</source>
+        <translation>ssh-keyscan konnte nicht gestartet werden (%1); installieren Sie den OpenSSH-Client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not show its host key (ssh-keyscan found none within %n second(s)).</source>
+        <translation>
+            <numerusform>%1 hat seinen Hostschlüssel nicht gezeigt (ssh-keyscan fand innerhalb von %n Sekunde keinen).</numerusform>
+            <numerusform>%1 hat seinen Hostschlüssel nicht gezeigt (ssh-keyscan fand innerhalb von %n Sekunden keinen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 now shows %2, not %3: nothing was trusted. Check the fingerprint with the host&apos;s administrator.</source>
+        <translation>%1 zeigt jetzt %2, nicht %3: Es wurde nichts vertraut. Prüfen Sie den Fingerabdruck mit dem Administrator des Hosts.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a different key for %2. If the host was reinstalled, remove the old key first (ssh-keygen -f &quot;%1&quot; -R &quot;%2&quot;).</source>
+        <translation>%1 enthält bereits einen anderen Schlüssel für %2. Wenn der Host neu installiert wurde, entfernen Sie zuerst den alten Schlüssel (ssh-keygen -f &quot;%1&quot; -R &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>a space</source>
@@ -4335,6 +4400,41 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     </message>
 </context>
 <context>
+    <name>eflow::host::SshHostKeyScan</name>
+    <message>
+        <source>ssh-keyscan did not finish in time.</source>
+        <translation>ssh-keyscan wurde nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <source>ssh-keyscan printed more than a host key.</source>
+        <translation>ssh-keyscan hat mehr als einen Hostschlüssel ausgegeben.</translation>
+    </message>
+    <message>
+        <source>ssh-keyscan could not be started (%1); install the OpenSSH client.</source>
+        <translation>ssh-keyscan konnte nicht gestartet werden (%1); installieren Sie den OpenSSH-Client.</translation>
+    </message>
+    <message>
+        <source>ssh-keyscan found no host key.</source>
+        <translation>ssh-keyscan hat keinen Hostschlüssel gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: THE HOST KEY OF %2 HAS CHANGED since it was trusted (it now shows %3). Someone may be intercepting the connection, or the host was reinstalled. The wizard does not connect. Only if the host&apos;s administrator confirms a reinstall, remove the old key from %4 and check the host again.</source>
+        <translation>%1 wurde abgelehnt: DER HOSTSCHLÜSSEL VON %2 HAT SICH GEÄNDERT, seit ihm vertraut wurde (er zeigt jetzt %3). Jemand könnte die Verbindung abfangen, oder der Host wurde neu installiert. Der Assistent verbindet sich nicht. Nur wenn der Administrator des Hosts eine Neuinstallation bestätigt, entfernen Sie den alten Schlüssel aus %4 und prüfen den Host erneut.</translation>
+    </message>
+    <message>
+        <source>another key</source>
+        <translation>einen anderen Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 was not started: the wizard does not know the host key of %2 yet, and its fingerprint could not be read (%3).</source>
+        <translation>%1 wurde nicht gestartet: Der Assistent kennt den Hostschlüssel von %2 noch nicht, und sein Fingerabdruck konnte nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1 was not started: the wizard does not know the host key of %2 yet (%3, fingerprint %4).</source>
+        <translation>%1 wurde nicht gestartet: Der Assistent kennt den Hostschlüssel von %2 noch nicht (%3, Fingerabdruck %4).</translation>
+    </message>
+</context>
+<context>
     <name>eflow::jobs::Pipeline</name>
     <message>
         <source>The operation was cancelled.</source>
@@ -5174,6 +5274,35 @@ Geräte-ID: %3</translation>
     <message>
         <source>Or, for manual provisioning: the device connection string from IoT Hub</source>
         <translation>Oder für die manuelle Provisionierung: die Geräte-Verbindungszeichenfolge aus IoT Hub</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::HostKeyTrustDialog</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Hostschlüssel</translation>
+    </message>
+    <message>
+        <source>The wizard has not connected to %1 before and does not know its host key.</source>
+        <translation>Der Assistent hat sich noch nie mit %1 verbunden und kennt seinen Hostschlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>Host: %1
+Port: %2
+Key type: %3
+Fingerprint: %4
+
+Ask the host&apos;s administrator to read the fingerprint on the host (ssh-keygen -lf %5). Trust the host only if it is the same: otherwise someone else may be answering in its name.</source>
+        <translation>Host: %1
+Port: %2
+Schlüsseltyp: %3
+Fingerabdruck: %4
+
+Bitten Sie den Administrator des Hosts, den Fingerabdruck auf dem Host zu lesen (ssh-keygen -lf %5). Vertrauen Sie dem Host nur, wenn er übereinstimmt: Sonst antwortet womöglich jemand anderes in seinem Namen.</translation>
+    </message>
+    <message>
+        <source>Trust this host and connect</source>
+        <translation>Diesem Host vertrauen und verbinden</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +6171,14 @@ Kernel: %10</translation>
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Trusting the host key …</source>
+        <translation>Dem Hostschlüssel wird vertraut …</translation>
+    </message>
+    <message>
+        <source>The host key was not trusted: %1</source>
+        <translation>Dem Hostschlüssel wurde nicht vertraut: %1</translation>
     </message>
 </context>
 <context>
