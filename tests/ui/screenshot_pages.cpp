@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
@@ -46,6 +47,7 @@
 #include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
+#include "ui/pages/HostKeyTrustDialog.h"
 
 using namespace Qt::StringLiterals;
 using eflow::ui::WizardWindow;
@@ -513,6 +515,27 @@ void shootLowMemory(Shooter &shots)
     shootMemoryRefused(*other, shots);
 }
 
+// 16: a remote target whose host key the wizard does not know yet, as the Target page asks about it. The
+// details are what a failed ssh probe reports (tests/ui/tst_page_target_hostkey reaches it through a
+// real sshd); the fingerprint here is a made-up example.
+void shootHostKeyDialog(Shooter &shots)
+{
+    eflow::plan::PlanModel plan;
+    auto wizard = openWizard(&plan, QString(), 0.0);
+    next(*wizard, WizardWindow::LicensePageId);
+    acceptLicense(*wizard);
+    next(*wizard, WizardWindow::TargetPageId);
+    const QJsonObject details{{u"host"_s, u"edge-07.contoso.local"_s},
+                              {u"port"_s, 22},
+                              {u"keyType"_s, u"ssh-ed25519"_s},
+                              {u"fingerprint"_s, u"SHA256:q3Vd5m0cW2b7kq1N8yUo0xJ3rQ9pZf4T6hLs2aEwXyM"_s}};
+    auto *dialog = new eflow::ui::HostKeyTrustDialog(details, wizard.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    shots.save(*dialog, u"16-target-host-key.png"_s);
+    dialog->close();
+}
+
 // 05: a deployment in progress. The demo runs at a finite pace for this picture only (speed is a factor
 // on a real deploy's pace: 0 is instant, 1 real time, 20 twenty times faster), and the picture is taken
 // while the overall progress is between 20 and 80 %. Last, because the deploy it interrupts is journaled.
@@ -588,6 +611,7 @@ int main(int argc, char *argv[])
         shootTheFlow(shots);
         shootUnsupported(shots);
         shootLowMemory(shots);
+        shootHostKeyDialog(shots);
         shootDeploymentRunning(shots, err);
     } catch (const Failure &failure) {
         err << "eflow-screenshots: " << failure.message << '\n';
