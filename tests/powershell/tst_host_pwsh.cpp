@@ -190,6 +190,29 @@ private slots:
         QCOMPARE(facts->executionPolicyScope, QStringLiteral("MachinePolicy"));
     }
 
+    // The wizard's own -ExecutionPolicy Bypass (the Process scope) lets the module load under a Restricted
+    // machine policy; only Group Policy overrides it. The mock module checks the policy whenever it
+    // loads, also when the scripts' Get-Command loads it automatically, as Windows does.
+    void executionPolicyDecidesWhetherTheModuleLoads_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("LocalMachine Restricted, wizard's Bypass") << u"policy-restricted"_s << true;
+        QTest::newRow("Group Policy Restricted") << u"policy-gpo-restricted"_s << false;
+    }
+
+    void executionPolicyDecidesWhetherTheModuleLoads()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(bool, ok);
+        useScenario(scenario);
+        HostOperation *op = run(backend()->vmStatus());
+        QVERIFY2(op->result().ok() == ok, qPrintable(describe(op)));
+        if (!ok)
+            QVERIFY2(describe(op).contains(u"running scripts is disabled on this system"_s),
+                     qPrintable(describe(op)));
+    }
+
     void enableHyperVNeedsARestart()
     {
         useScenario(QStringLiteral("hyperv-disabled"));

@@ -700,6 +700,26 @@ function Set-ExecutionPolicy {
 
 # ---------------------------------------------------------------------------------------- Import-Module
 
+# Why Windows would refuse to load AzureEFLOW.psm1 under the effective execution policy, or ''. Asked by
+# Import-Module and by the module files themselves, because Windows checks the policy whenever the .psm1
+# loads, also when Get-Command loads it automatically.
+function Get-EflowMockModulePolicyError {
+    $state = Get-EflowMockState
+    $policy = Get-EflowMockEffectivePolicy $state
+    $file = 'C:\Program Files\WindowsPowerShell\Modules\AzureEFLOW\AzureEFLOW.psm1'
+    $signature = "$($state['moduleSignature'])"
+    if ($policy -eq 'Restricted') {
+        return "File $file cannot be loaded because running scripts is disabled on this system. For more information, see about_Execution_Policies at https:/go.microsoft.com/fwlink/?LinkID=135170."
+    }
+    if ($policy -eq 'AllSigned' -and $signature -ne 'Valid') {
+        return "File $file cannot be loaded. The file $file is not digitally signed. You cannot run this script on the current system. For more information about running scripts and setting execution policy, see about_Execution_Policies at https:/go.microsoft.com/fwlink/?LinkID=135170."
+    }
+    if ($policy -eq 'AllSigned' -and -not [bool]$state['publisherTrusted']) {
+        return "File $file cannot be loaded. The file $file is published by CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US and is not trusted on your system. Only scripts from trusted publishers can be run."
+    }
+    return ''
+}
+
 function Import-Module {
     [CmdletBinding(DefaultParameterSetName = 'Name')]
     param(
@@ -740,19 +760,9 @@ function Import-Module {
             return
         }
         if ($isEflow) {
-            $state = Get-EflowMockState
-            $policy = Get-EflowMockEffectivePolicy $state
-            $file = 'C:\Program Files\WindowsPowerShell\Modules\AzureEFLOW\AzureEFLOW.psm1'
-            $signature = "$($state['moduleSignature'])"
-            $message = ''
-            if ($policy -eq 'Restricted') {
-                $message = "File $file cannot be loaded because running scripts is disabled on this system. For more information, see about_Execution_Policies at https:/go.microsoft.com/fwlink/?LinkID=135170."
-            } elseif ($policy -eq 'AllSigned' -and $signature -ne 'Valid') {
-                $message = "File $file cannot be loaded. The file $file is not digitally signed. You cannot run this script on the current system. For more information about running scripts and setting execution policy, see about_Execution_Policies at https:/go.microsoft.com/fwlink/?LinkID=135170."
-            } elseif ($policy -eq 'AllSigned' -and -not [bool]$state['publisherTrusted']) {
-                $message = "File $file cannot be loaded. The file $file is published by CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US and is not trusted on your system. Only scripts from trusted publishers can be run."
-            }
+            $message = Get-EflowMockModulePolicyError
             if ($message -ne '') {
+                $file = 'C:\Program Files\WindowsPowerShell\Modules\AzureEFLOW\AzureEFLOW.psm1'
                 $PSCmdlet.ThrowTerminatingError((New-EflowMockErrorRecord $message 'UnauthorizedAccess' SecurityError $file 'System.Management.Automation.PSSecurityException'))
             }
         }

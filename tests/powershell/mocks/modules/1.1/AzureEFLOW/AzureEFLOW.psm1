@@ -1,6 +1,11 @@
 # Mock AzureEFLOW module, release line 1.1 LTS (tests/powershell/mocks/README.md). Deploy-Eflow has
 # vmDiskSize (8–256 GB, REF-1.1) and neither vmDataSize nor vmLogSize; there is no Set-EflowVmDNSServers
 # and no shared-folder cmdlet. The behaviour is shared with the other lines and lives in ../../../lib.
+# Windows checks the execution policy whenever this file loads, also through autoloading (Get-Command).
+if (Get-Command -Name Get-EflowMockModulePolicyError -CommandType Function -ErrorAction SilentlyContinue) {
+    $eflowMockRefusal = Get-EflowMockModulePolicyError
+    if ($eflowMockRefusal -ne '') { throw $eflowMockRefusal }
+}
 $script:EflowMockLine = '1.1'
 $eflowMockLib = Join-Path (Split-Path -Parent (Split-Path -Parent (Split-Path -Parent $PSScriptRoot))) 'lib'
 . (Join-Path $eflowMockLib 'MockCore.ps1')
