@@ -35,6 +35,14 @@ private:
                                           stdinData, environment(), 120000);
     }
 
+    // Deploys the default demo host; a failure shows what the command printed (a failure once seen
+    // under a loaded -j2 run said nothing more than its exit code).
+    void deployDemo()
+    {
+        const Run r = run({"deploy", "--demo=win11-pro", "--speed", "0", "--accept-eula"});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).right(4000).constData());
+    }
+
     QString writeFile(const QString &name, const QByteArray &content)
     {
         return eflow::testsupport::writeInputFile(m_dir->filePath(name), content);
@@ -285,7 +293,9 @@ private slots:
 
     void provisionAndStatus()
     {
-        QCOMPARE(run({"deploy", "--demo=win11-pro", "--speed", "0", "--accept-eula"}).exitCode, 0);
+        deployDemo();
+        if (QTest::currentTestFailed())
+            return;
         const Run before = run({"status", "--demo=win11-pro", "--speed", "0"});
         QCOMPARE(before.exitCode, 1); // deployed, not provisioned: IoT Edge is not healthy yet
 
@@ -311,7 +321,9 @@ private slots:
 
     void provisionWithGroupKeyFromTheDemo()
     {
-        QCOMPARE(run({"deploy", "--demo=win11-pro", "--speed", "0", "--accept-eula"}).exitCode, 0);
+        deployDemo();
+        if (QTest::currentTestFailed())
+            return;
         const Run r = run(
             {"provision", "--demo=win11-pro", "--speed", "0", "--group", "--registration-id", "edge-line-7"});
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
@@ -319,7 +331,9 @@ private slots:
 
     void provisionWithWrongKeyShows401()
     {
-        QCOMPARE(run({"deploy", "--demo=win11-pro", "--speed", "0", "--accept-eula"}).exitCode, 0);
+        deployDemo();
+        if (QTest::currentTestFailed())
+            return;
         // Well-formed, but not the enrollment's key.
         const QString key =
             writeFile("wrong.key", "c2ltdWxhdGVkLXdyb25nLWtleS1mb3ItdGhlLWRlbW8tZW5yb2xsbWVudC0xMjM0NQ==\n");
