@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QWizardPage>
 
@@ -595,6 +596,16 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QTextStream err(stderr);
+    // EFLOW_SHOTS_QM names a compiled translation (build/.../app/eflow-wizard_de.qm) for pictures in
+    // another language; the wizard itself loads its translations from its own resources.
+    QTranslator translator;
+    if (const QString qm = qEnvironmentVariable("EFLOW_SHOTS_QM"); !qm.isEmpty()) {
+        if (!translator.load(qm)) {
+            err << "eflow-screenshots: cannot load " << qm << '\n';
+            return 2;
+        }
+        QApplication::installTranslator(&translator);
+    }
     const QStringList args = QApplication::arguments();
     if (args.size() != 2) {
         err << "usage: eflow-screenshots OUTPUT_DIR\n";
@@ -607,6 +618,16 @@ int main(int argc, char *argv[])
     }
 
     Shooter shots(dir, err);
+    // EFLOW_SHOTS_ONLY=host-key: just the trust dialog (16), e.g. for a picture in another language.
+    if (qEnvironmentVariable("EFLOW_SHOTS_ONLY") == u"host-key"_s) {
+        try {
+            shootHostKeyDialog(shots);
+        } catch (const Failure &failure) {
+            err << "eflow-screenshots: " << failure.message << '\n';
+            return 1;
+        }
+        return 0;
+    }
     try {
         shootTheFlow(shots);
         shootUnsupported(shots);
