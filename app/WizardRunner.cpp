@@ -108,13 +108,11 @@ int runWizard(const WizardRunOptions &options)
     }
 
     wizard.show();
-    int rc = QApplication::exec();
-    if (wizard.result() == QDialog::Accepted) {
+    // One event loop for the wizard and the overview windows: it ends when the last of them is closed
+    // (Finish with "open the device overview" shows the overview before the wizard closes).
+    const int rc = QApplication::exec();
+    if (wizard.result() == QDialog::Accepted)
         printPlan(model);
-        // Finish with "open the device overview": the overview stays until it is closed.
-        if (wizard.overviewRequestedOnFinish() && wizard.showOverview())
-            rc = QApplication::exec();
-    }
     reportStalls();
     return rc;
 }

@@ -8,9 +8,12 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "engine/jobs/JobProgress.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/OverviewWindow.h"
 #include "ui/WizardStepsPanel.h"
@@ -22,6 +25,7 @@
 #include "ui/pages/TargetPage.h"
 #include "ui/pages/GettingStartedPage.h"
 #include "ui/pages/LicensePage.h"
+#include "ui/widgets/VerticalScrollArea.h"
 
 using namespace Qt::StringLiterals;
 
@@ -96,7 +100,6 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
     // documentation's screenshots true on every platform.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
-    setMinimumSize(900, 640);
 
     auto *side = new QWidget(this);
     side->setObjectName(u"sidePanel"_s);
@@ -123,7 +126,7 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
 
     m_controller = new WizardController(
         m_plan, m_options.hosts ? m_options.hosts : std::make_shared<const jobs::HostFactory>(), this);
-    setPage(GettingStartedPageId, new GettingStartedPage(this));
+    addPage(GettingStartedPageId, new GettingStartedPage(this));
     // The other pages are built once the first one has been painted, one per turn of the event loop
     // (event()), or at once when something needs them (ensurePages()): they are not needed to show page
     // one, and building them took a third of the time to the first paint.
@@ -161,9 +164,31 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
         },
         Qt::QueuedConnection);
     showStepFor(startId());
+    fitToScreen();
 }
 
-WizardWindow::~WizardWindow() = default;
+WizardWindow::~WizardWindow()
+{
+    delete m_overview; // a window of its own (no parent), but it reads this window's controller
+}
+
+void WizardWindow::addPage(int id, QWizardPage *page)
+{
+    // Every page scrolls vertically inside the window, so the window fits a small screen whatever the
+    // page holds (issue 13 item 1); the pages themselves are built as if they had all the room.
+    wrapInVerticalScrollArea(page);
+    setPage(id, page);
+}
+
+void WizardWindow::fitToScreen()
+{
+    const QScreen *shownOn = screen();
+    if (!shownOn)
+        return;
+    // The window manager's frame is not known before the window is mapped: leave room for a usual one.
+    const QSize room = shownOn->availableGeometry().size() - QSize(16, 48);
+    resize(kPreferredSize.boundedTo(room));
+}
 
 void WizardWindow::ensurePages()
 {
@@ -180,27 +205,27 @@ bool WizardWindow::buildNextPage()
 {
     switch (m_builtPages) {
     case LicensePageId:
-        setPage(LicensePageId, new LicensePage(m_plan, this));
+        addPage(LicensePageId, new LicensePage(m_plan, this));
         break;
     case TargetPageId:
-        setPage(TargetPageId, new TargetPage(m_plan, m_controller, this));
+        addPage(TargetPageId, new TargetPage(m_plan, m_controller, this));
         break;
     case SettingsPageId: {
         auto *settings = new SettingsPage(m_plan, m_controller, this);
         // Leaving Settings starts the deployment (the Deployment page is a commit page that starts at once).
         settings->setButtonText(QWizard::NextButton, tr("&Deploy >"));
-        setPage(SettingsPageId, settings);
+        addPage(SettingsPageId, settings);
         break;
     }
     case DeploymentPageId:
-        setPage(DeploymentPageId, new DeploymentPage(m_plan, m_controller, this));
+        addPage(DeploymentPageId, new DeploymentPage(m_plan, m_controller, this));
         break;
     case ConnectPageId:
-        setPage(ConnectPageId, new ConnectPage(m_plan, m_controller, this));
+        addPage(ConnectPageId, new ConnectPage(m_plan, m_controller, this));
         break;
     case FinishPageId: {
         auto *finish = new FinishPage(m_plan, m_controller, this);
-        setPage(FinishPageId, finish);
+        addPage(FinishPageId, finish);
         connect(finish, &FinishPage::openOverviewRequested, this, &WizardWindow::showOverview);
         // The pages' widgets joined the focus chain after the "Device overview" button; Tab reads the
         // page first, then that button, then Back, Next and Cancel, as the buttons sit.
@@ -278,8 +303,7 @@ OverviewWindow *WizardWindow::showOverview()
         }
     }
     if (!m_overview)
-        m_overview = new OverviewWindow(m_controller, this);
-    m_overview->setWindowFlag(Qt::Window, true);
+        m_overview = new OverviewWindow(m_controller);
     m_overview->show();
     m_overview->raise();
     m_overview->refresh();
@@ -314,6 +338,90 @@ bool WizardWindow::openOverviewTarget()
     if (chosen != local)
         WizardController::rememberSshTarget(chosen);
     return true;
+}
+
+OverviewWindow *WizardWindow::overview() const
+{
+    return m_overview;
+}
+
+void WizardWindow::accept()
+{
+    if (overviewRequestedOnFinish())
+        showOverview();
+    QWizard::accept();
+}
+
+jobs::JobProgress *WizardWindow::runningJob() const
+{
+    for (jobs::JobProgress *job : {m_controller->deployJob(), m_controller->provisionJob()}) {
+        if (job && job->isRunning())
+            return job;
+    }
+    return nullptr;
+}
+
+void WizardWindow::reject()
+{
+    if (m_stopping)
+        return; // the window closes once the job it is stopping has stopped
+    QPointer<jobs::JobProgress> job = runningJob();
+    if (!job) {
+        // Checks that only read (the probe, the DPS check) stop without a question.
+        m_controller->cancelProbe();
+        m_controller->cancelDpsCheck();
+        QWizard::reject();
+        return;
+    }
+    const bool deploying = job == m_controller->deployJob();
+    QMessageBox question(
+        QMessageBox::Question, deploying ? tr("Deployment running") : tr("Provisioning running"),
+        deploying ? tr("The deployment is still running. Stop it? You can continue it later.")
+                  : tr("The provisioning is still running. Stop it? You can run it again "
+                       "later."),
+        QMessageBox::NoButton, this);
+    question.setObjectName(u"stopRunningJobQuestion"_s);
+    QPushButton *stop = question.addButton(deploying ? tr("&Stop the deployment and close")
+                                                     : tr("&Stop the provisioning and close"),
+                                           QMessageBox::DestructiveRole);
+    stop->setObjectName(u"stopAndCloseButton"_s);
+    QPushButton *keep = question.addButton(tr("&Keep it running"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepRunningButton"_s);
+    question.setDefaultButton(keep);
+    question.setEscapeButton(keep);
+    question.exec();
+    if (question.clickedButton() != stop)
+        return;
+    if (!job || !job->isRunning()) { // it ended while the question was open
+        QWizard::reject();
+        return;
+    }
+    stopRunningJobAndClose(job);
+}
+
+void WizardWindow::stopRunningJobAndClose(jobs::JobProgress *job)
+{
+    m_stopping = true;
+    // The buttons say what happens and take no second click; the window stays until the job's
+    // cleanup is done, so nothing is left half-done behind a closed window.
+    button(QWizard::CancelButton)->setText(tr("Stopping…"));
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                        QWizard::FinishButton, QWizard::CancelButton}) {
+        if (QAbstractButton *b = button(which))
+            b->setEnabled(false);
+    }
+    auto close = [this]() {
+        if (!m_stopping)
+            return;
+        m_stopping = false;
+        button(QWizard::CancelButton)->setText(buttonText(QWizard::CancelButton));
+        QWizard::reject();
+    };
+    connect(job, &jobs::JobProgress::finished, this, close, Qt::SingleShotConnection);
+    // Every step has its own timeout and cleanup; this bound only keeps a stuck host from holding the
+    // window open for ever (the job runner cancels whatever is left when the window goes).
+    QTimer::singleShot(kStopBoundMs, this, close);
+    job->cancel();
 }
 
 bool WizardWindow::overviewRequestedOnFinish() const

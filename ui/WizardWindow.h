@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include <QPointer>
+#include <QSize>
 #include <QString>
 #include <QWizard>
 
@@ -9,6 +11,10 @@
 
 namespace eflow::plan {
 class PlanModel;
+}
+
+namespace eflow::jobs {
+class JobProgress;
 }
 
 namespace eflow::ui {
@@ -72,8 +78,11 @@ public:
     const eflow::ui::WizardOptions &options() const { return m_options; }
 
     // The device overview for the current target (opened on demand, one per window). Support staff
-    // reach it from the "Device overview" button without going through the wizard again.
+    // reach it from the "Device overview" button without going through the wizard again. It is a window
+    // of its own, without a parent: closing the wizard leaves it open, and closing the last of the two
+    // ends the program (issue 13 item 13).
     OverviewWindow *showOverview();
+    OverviewWindow *overview() const;
     // Whether the Finish page asked for the overview when the wizard was finished.
     bool overviewRequestedOnFinish() const;
 
@@ -86,10 +95,33 @@ public:
     int nextId() const override;
     bool validateCurrentPage() override;
 
+    // The deployment or provisioning that is running, if one is: Cancel, Esc and the window's close
+    // button ask before they stop it (issue 13 item 2).
+    eflow::jobs::JobProgress *runningJob() const;
+    // Cancel, Esc and the close button: with a job running, asks whether to stop it; on yes the job is
+    // cancelled and the window closes once it has stopped cleanly (the journal keeps it for later).
+    void reject() override;
+    // Finish: with "open the device overview" ticked, the overview is shown before the wizard closes, so
+    // the program goes on with it and ends when it is closed.
+    void accept() override;
+    // Whether a stop asked for by reject() is still under way.
+    bool isStopping() const { return m_stopping; }
+    // How long the window waits for a stopped job's cleanup before it closes regardless.
+    static constexpr int kStopBoundMs = 120 * 1000;
+
+    // The size the window opens at where the screen has room; it opens smaller on a small screen and can
+    // be made as small as 960×500 logical pixels (1920×1080 at 200 % less a taskbar).
+    static constexpr QSize kPreferredSize{980, 700};
+
 protected:
     bool event(QEvent *event) override;
 
 private:
+    // Wraps the page in a vertical-only scroll area and adds it under id.
+    void addPage(int id, QWizardPage *page);
+    // The window's first size: kPreferredSize, or less on a screen without room for it.
+    void fitToScreen();
+    void stopRunningJobAndClose(eflow::jobs::JobProgress *job);
     // Builds the first page not built yet; false when all are there.
     bool buildNextPage();
     void buildPagesInTurns();
@@ -101,7 +133,8 @@ private:
     eflow::ui::WizardOptions m_options;
     WizardController *m_controller = nullptr;
     WizardStepsPanel *m_stepsPanel = nullptr;
-    OverviewWindow *m_overview = nullptr;
+    QPointer<OverviewWindow> m_overview;
+    bool m_stopping = false;
     bool m_firstPaintSeen = false;
     int m_builtPages = 1; // the pages with ids below this exist
 };

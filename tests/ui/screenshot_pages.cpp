@@ -406,7 +406,7 @@ void shootTheFlow(Shooter &shots)
 
     // The Finish page's own button opens the overview, as a user would.
     click(wizard->currentPage(), u"openOverviewButton"_s);
-    auto *overview = wizard->findChild<eflow::ui::OverviewWindow *>();
+    auto *overview = wizard->overview();
     require(overview && overview->isVisible(), u"\"Open the device overview\" showed no overview window"_s);
     require(QTest::qWaitForWindowExposed(overview), u"the overview window was never shown"_s);
     auto *modules = child<QTableWidget>(overview, u"moduleTable"_s);

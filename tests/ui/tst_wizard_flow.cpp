@@ -506,7 +506,7 @@ private slots:
             // The overview, opened from the Finish page, lists edgeAgent as running.
             QTest::mouseClick(f.on<QPushButton>(WizardWindow::FinishPageId, u"openOverviewButton"_s),
                               Qt::LeftButton);
-            auto *overview = f.wizard.findChild<eflow::ui::OverviewWindow *>();
+            auto *overview = f.wizard.overview();
             QVERIFY(overview && overview->isVisible());
             auto *table = overview->findChild<QTableWidget *>(u"moduleTable"_s);
             QVERIFY(table);

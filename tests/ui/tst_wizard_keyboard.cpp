@@ -526,7 +526,7 @@ private slots:
         if (effect == u"filled"_s)
             QVERIFY(qobject_cast<QLineEdit *>(widget)->text().isEmpty());
         if (effect == u"overview"_s)
-            QVERIFY(!f.wizard.findChild<OverviewWindow *>());
+            QVERIFY(!f.wizard.overview());
 
         QTest::keyClick(&f.wizard, key, Qt::AltModifier);
 
@@ -551,8 +551,8 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(note->isVisible() && !note->text().startsWith(u"Reading"_s),
                                      kJobTimeoutMs);
         } else if (effect == u"overview"_s) {
-            QTRY_VERIFY(f.wizard.findChild<OverviewWindow *>() &&
-                        f.wizard.findChild<OverviewWindow *>()->isVisible());
+            QTRY_VERIFY(f.wizard.overview() &&
+                        f.wizard.overview()->isVisible());
         } else {
             QFAIL(qPrintable(u"unknown effect "_s + effect));
         }
@@ -778,7 +778,7 @@ private slots:
         QTRY_VERIFY(!pageChild<QCheckBox>(f, u"openOverviewOnFinishCheckBox"_s)->isChecked());
         press(Qt::Key_Return);
         QTRY_COMPARE(f.wizard.result(), int(QDialog::Accepted));
-        QVERIFY(!f.wizard.findChild<OverviewWindow *>());
+        QVERIFY(!f.wizard.overview());
     }
 };
 
