@@ -35,6 +35,7 @@
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
 #include "tests/support/UiTestSupport.h"
+#include "tests/support/WizardWalk.h"
 
 using namespace Qt::StringLiterals;
 using eflow::plan::PlanModel;
@@ -212,39 +213,7 @@ private:
             eflow::uitest::openTarget(*f.wizard.controller(), eflow::jobs::HostTarget::demo(scenario, 0.0)));
         QVERIFY(showAndActivate(f.wizard));
         QCOMPARE(f.wizard.currentId(), int(WizardWindow::GettingStartedPageId));
-        if (pageId == WizardWindow::GettingStartedPageId)
-            return;
-        f.wizard.next();
-        f.plan.setEulaAccepted(true);
-        if (pageId == WizardWindow::LicensePageId)
-            return;
-        f.wizard.next();
-        QCOMPARE(f.wizard.currentId(), int(WizardWindow::TargetPageId));
-        if (pageId == WizardWindow::TargetPageId)
-            return;
-        pageChild<QAbstractButton>(f, u"checkDeviceButton"_s)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!f.wizard.controller()->isProbing(), kJobTimeoutMs);
-        if (auto *ack = pageChild<QCheckBox>(f, u"acknowledgeWarningsCheckBox"_s); usable(ack))
-            ack->setChecked(true);
-        QVERIFY(f.wizard.currentPage()->isComplete());
-        f.wizard.next();
-        QCOMPARE(f.wizard.currentId(), int(WizardWindow::SettingsPageId));
-        if (pageId == WizardWindow::SettingsPageId)
-            return;
-        f.wizard.next();
-        QCOMPARE(f.wizard.currentId(), int(WizardWindow::DeploymentPageId));
-        QTRY_VERIFY_WITH_TIMEOUT(f.wizard.currentPage()->isComplete(), kJobTimeoutMs);
-        if (pageId == WizardWindow::DeploymentPageId)
-            return;
-        f.wizard.next();
-        QCOMPARE(f.wizard.currentId(), int(WizardWindow::ConnectPageId));
-        if (pageId == WizardWindow::ConnectPageId)
-            return;
-        pageChild<QAbstractButton>(f, u"useDemoEnrollmentButton"_s)->click();
-        pageChild<QAbstractButton>(f, u"provisionButton"_s)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(f.wizard.currentPage()->isComplete(), kJobTimeoutMs);
-        f.wizard.next();
-        QCOMPARE(f.wizard.currentId(), int(WizardWindow::FinishPageId));
+        eflow::uitest::walkTo(f.wizard, pageId);
     }
 
     // Extra states of a page that show more widgets (a variant name from the data tables).
@@ -551,8 +520,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(note->isVisible() && !note->text().startsWith(u"Reading"_s),
                                      kJobTimeoutMs);
         } else if (effect == u"overview"_s) {
-            QTRY_VERIFY(f.wizard.overview() &&
-                        f.wizard.overview()->isVisible());
+            QTRY_VERIFY(f.wizard.overview() && f.wizard.overview()->isVisible());
         } else {
             QFAIL(qPrintable(u"unknown effect "_s + effect));
         }
