@@ -433,6 +433,9 @@ bool WizardWindow::overviewRequestedOnFinish() const
 void WizardWindow::showStepFor(int pageId)
 {
     m_stepsPanel->setCurrentStep(stepForPage(pageId));
+    // One way to the overview on each page: Finish has its check box ("open the device overview when I
+    // click Finish"), the other pages the "Device overview…" button.
+    setOption(QWizard::HaveCustomButton1, pageId != FinishPageId);
 }
 
 } // namespace eflow::ui

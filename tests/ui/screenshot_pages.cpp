@@ -130,7 +130,7 @@ void freshDataFolder()
         qputenv("XDG_DATA_HOME", QDir(g_home).filePath(u"data-%1"_s.arg(++count)).toLocal8Bit());
 }
 
-// Shows the wizard at its minimum size (what the pages must fit) with the demo host opened at `speed`.
+// Shows the wizard at the size it opens at with the demo host opened at `speed`.
 std::unique_ptr<WizardWindow> openWizard(eflow::plan::PlanModel *plan, const QString &scenario, double speed)
 {
     const std::optional<eflow::sim::SimScenario> sim =
@@ -145,7 +145,7 @@ std::unique_ptr<WizardWindow> openWizard(eflow::plan::PlanModel *plan, const QSt
     require(eflow::uitest::openTarget(*wizard->controller(), eflow::jobs::HostTarget::demo(scenario, speed),
                                       &error),
             u"could not open the demo host %1: %2"_s.arg(scenario, error));
-    wizard->resize(wizard->minimumSize());
+    // The size the window opens at on this screen (WizardWindow::fitToScreen), as a user first sees it.
     wizard->show();
     require(QTest::qWaitForWindowExposed(wizard.get()),
             u"the window was never shown (is there a display?)"_s);
@@ -205,13 +205,17 @@ void bringIntoView(QWidget *widget)
 class Shooter final
 {
 public:
-    Shooter(const QDir &dir, QTextStream &err)
+    // prefix: put before every picture's name (e.g. "de-1366x768-"), so that the runs for other
+    // languages and screens share one folder.
+    Shooter(const QDir &dir, QTextStream &err, const QString &prefix)
         : m_dir(dir)
         , m_err(err)
+        , m_prefix(prefix)
     {}
 
-    void save(QWidget &window, const QString &name)
+    void save(QWidget &window, const QString &baseName)
     {
+        const QString name = m_prefix + baseName;
         // Give the layouts and any deferred repaints a moment, as a user's eye would.
         QTest::qWait(300);
         const QString path = m_dir.filePath(name);
@@ -225,7 +229,7 @@ public:
     // Numbered pictures from earlier runs that this run did not write (renamed or dropped pages).
     void removeStale()
     {
-        const QStringList pictures = m_dir.entryList({u"[0-9][0-9]-*.png"_s}, QDir::Files);
+        const QStringList pictures = m_dir.entryList({m_prefix + u"[0-9][0-9]-*.png"_s}, QDir::Files);
         for (const QString &name : pictures) {
             if (!m_written.contains(name) && m_dir.remove(name))
                 m_err << "removed " << m_dir.filePath(name) << " (not written by this run)\n";
@@ -282,6 +286,7 @@ private:
 
     QDir m_dir;
     QTextStream &m_err;
+    QString m_prefix;
     QSet<QString> m_written;
 };
 
@@ -617,7 +622,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Shooter shots(dir, err);
+    // EFLOW_SHOTS_PREFIX: what every picture's name starts with (take-screenshots.sh: "de-", "1366x768-").
+    Shooter shots(dir, err, qEnvironmentVariable("EFLOW_SHOTS_PREFIX"));
     // EFLOW_SHOTS_ONLY=host-key: just the trust dialog (16), e.g. for a picture in another language.
     if (qEnvironmentVariable("EFLOW_SHOTS_ONLY") == u"host-key"_s) {
         try {

@@ -3,6 +3,7 @@
 # display, in demo mode (nothing is installed). Rerunnable: pictures are overwritten, and numbered
 # pictures the tool no longer writes are removed from DIR.
 # usage: tests/ui/take-screenshots.sh BUILD_DIR/tests/ui/eflow-screenshots [DIR]
+# (BUILD_DIR/app/eflow-wizard_de.qm, built with the eflow-wizard target, gives the German sets)
 # Needs xvfb-run (Debian: apt-get install xvfb) and Qt's xcb platform plugin.
 # Prints "wrote", "removed" and "layout:" lines (a page that needs a scroll bar at the window's size,
 # text squeezed below its height); the application's own log lines are left out (EFLOW_SHOTS_VERBOSE=1
@@ -31,8 +32,34 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 # Sanitizer builds: leaks inside the X libraries are not ours.
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/../sanitizers/lsan.supp:print_suppressions=0}
 
-# 1280x800: room for the wizard at its minimum size (900x640) and the overview (960x760).
-run() { xvfb-run -a -s '-screen 0 1280x800x24' "$tool" "$out"; }
+# Four sets in one folder: English and German, each at the window's default size on a 1280x800 screen
+# and on a 1366x768 laptop screen at 125 % (QT_SCALE_FACTOR=1.25: 1093x614 logical pixels), named
+# NN-*.png, de-NN-*.png, 1366x768-NN-*.png and de-1366x768-NN-*.png. EFLOW_SHOTS_SETS picks some of them
+# (e.g. "en de").
+qm=$(dirname "$tool")/../../app/eflow-wizard_de.qm
+run_set() {
+    local set=$1 screen=1280x800 scale=1 prefix='' qmfile=''
+    case $set in
+        en) ;;
+        de) prefix=de- qmfile=$qm ;;
+        en-1366) screen=1366x768 scale=1.25 prefix=1366x768- ;;
+        de-1366) screen=1366x768 scale=1.25 prefix=de-1366x768- qmfile=$qm ;;
+        *) echo "take-screenshots: unknown set $set" >&2; return 2 ;;
+    esac
+    if [[ -n $qmfile && ! -f $qmfile ]]; then
+        echo "take-screenshots: $qmfile is missing (build the eflow-wizard target)" >&2
+        return 2
+    fi
+    echo "set $set: ${screen} at scale ${scale}${qmfile:+, German}"
+    QT_SCALE_FACTOR=$scale EFLOW_SHOTS_PREFIX=$prefix EFLOW_SHOTS_QM=$qmfile \
+        xvfb-run -a -s "-screen 0 ${screen}x24" "$tool" "$out"
+}
+run() {
+    local set
+    for set in ${EFLOW_SHOTS_SETS:-en de en-1366 de-1366}; do
+        run_set "$set" || return
+    done
+}
 if [[ ${EFLOW_SHOTS_VERBOSE:-0} == 1 ]]; then
     run
 else

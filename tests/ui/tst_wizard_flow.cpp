@@ -501,6 +501,8 @@ private slots:
         QVERIFY(f.text(WizardWindow::FinishPageId, u"targetValue"_s).startsWith(u"Demo"_s));
         QVERIFY(usable(f.button(QWizard::FinishButton)));
         QVERIFY(!usable(f.button(QWizard::NextButton)));
+        // One way to the overview here: the check box, not also the wizard's "Device overview…" button.
+        QVERIFY(!f.button(QWizard::CustomButton1)->isVisible());
 
         if (newSwitch.isEmpty()) {
             // The overview, opened from the Finish page, lists edgeAgent as running.
