@@ -33,6 +33,7 @@ void VerticalScrollArea::setContent(QWidget *content)
     content->setAutoFillBackground(false);
     content->installEventFilter(this);
     setWidget(content);
+    m_contentMinimumWidth = content->minimumSizeHint().width();
     updateGeometry();
 }
 
@@ -61,10 +62,16 @@ QSize VerticalScrollArea::sizeHint() const
 
 bool VerticalScrollArea::eventFilter(QObject *watched, QEvent *event)
 {
-    // The content's layout changed (a section shown, a longer text): the window's minimum width may
-    // have to follow.
-    if (watched == widget() && event->type() == QEvent::LayoutRequest)
-        updateGeometry();
+    // The content's layout changed (a section shown, a longer text). The scroll area fits the content to
+    // its width by itself; only a new minimum width concerns the window. Asking the window to lay itself
+    // out on every change (a step's state, a console line) cost a QWizard-wide layout pass, 5-8 ms, each.
+    if (watched == widget() && event->type() == QEvent::LayoutRequest) {
+        const int minimumWidth = widget()->minimumSizeHint().width();
+        if (minimumWidth != m_contentMinimumWidth) {
+            m_contentMinimumWidth = minimumWidth;
+            updateGeometry();
+        }
+    }
     return QScrollArea::eventFilter(watched, event);
 }
 

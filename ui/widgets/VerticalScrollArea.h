@@ -28,6 +28,9 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    int m_contentMinimumWidth = -1;
 };
 
 // Moves `page`'s layout, and with it every widget the layout holds, onto a content widget inside a new
