@@ -103,7 +103,8 @@ private:
     QRadioButton *m_individualKey = nullptr;
     QRadioButton *m_groupKey = nullptr;
     QLabel *m_keyLabel = nullptr;
-    QLineEdit *m_key = nullptr;
+    QLineEdit *m_key = nullptr;       // a KeyField
+    QToolButton *m_showKey = nullptr; // its Show toggle
     QPushButton *m_useRemembered = nullptr;
     QLabel *m_keyNote = nullptr;
     QWidget *m_derivedRow = nullptr;
