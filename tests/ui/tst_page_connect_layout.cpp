@@ -5,16 +5,20 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -218,6 +222,48 @@ private slots:
         QTest::keyClick(connection, Qt::Key_At, Qt::ControlModifier | Qt::AltModifier);
         QTest::keyClicks(connection, "x");
         QVERIFY(connection->text().endsWith('x'));
+    }
+
+    void nothingScrollsSideways_data()
+    {
+        QTest::addColumn<QString>("qm");
+        QTest::newRow("English") << QString();
+        // German strings are longer; the app's compiled translation, when it was built.
+        QTest::newRow("German") << QStringLiteral(EFLOW_DE_QM);
+    }
+
+    // The page's least width, with every method's fields (the stack asks for the widest) and the demo
+    // panel, fits a 680 px page area less the vertical scroll bar: nothing is cut off or scrolls sideways.
+    void nothingScrollsSideways()
+    {
+        QFETCH(QString, qm);
+        QTranslator translator;
+        if (!qm.isEmpty()) {
+            if (!QFile::exists(qm))
+                QSKIP("the German translation is not built (the app target builds it)");
+            QVERIFY(translator.load(qm));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        const auto remove = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        m_wizard.reset();
+        auto *page = new ui::ConnectPage(m_plan, m_controller);
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(page);
+        QScrollArea *scroll = wrapVertically(page);
+        window.resize(680, 330);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        page->initializePage();
+        // With every answer shown, as after a failed check and provisioning.
+        for (QWidget *w : page->findChildren<QWidget *>(QRegularExpression(QStringLiteral("Banner$"))))
+            w->show();
+        const int room = 680 - scroll->verticalScrollBar()->sizeHint().width();
+        QVERIFY2(
+            scroll->widget()->minimumSizeHint().width() <= room,
+            qPrintable(QStringLiteral("%1 > %2").arg(scroll->widget()->minimumSizeHint().width()).arg(room)));
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
     }
 
     // Top to bottom: method, credentials, check, provision; the outcome in its fixed place under the
