@@ -670,19 +670,27 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     TestConnectPage test;
     if (const QString shot = qEnvironmentVariable("EFLOW_SCREENSHOT"); !shot.isEmpty()) {
-        // Not a test: renders the page after "Use the demo enrollment" (run under xvfb with xcb).
+        // Not a test: renders the page after "Use the demo enrollment" and Provision (run under xvfb with
+        // xcb); EFLOW_SCREENSHOT_SIZE=WxH sets the window's size.
         QObject owner;
         plan::PlanModel &model = *eflow::uitest::newLicensedPlan(&owner);
         ui::WizardController controller(&model, eflow::testsupport::hostFactory());
         if (!eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)))
             return 2;
+        if (eflow::uitest::deployAndWait(controller) != jobs::PipelineOutcome::Succeeded)
+            return 3;
         QWizard wizard;
         auto *page = new ui::ConnectPage(&model, &controller);
         wizard.setPage(5, page);
-        wizard.resize(900, 900);
+        const QStringList size =
+            qEnvironmentVariable("EFLOW_SCREENSHOT_SIZE", QStringLiteral("900x900")).split('x');
+        wizard.resize(size.value(0).toInt(), size.value(1).toInt());
         wizard.show();
         wizard.restart();
         page->useDemoEnrollment();
+        QSignalSpy finished(&controller, &ui::WizardController::provisionFinished);
+        page->startProvision();
+        finished.wait(60000);
         QTest::qWait(300);
         return wizard.grab().save(shot) ? 0 : 1;
     }
