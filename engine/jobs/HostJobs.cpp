@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "engine/host/EflowErrorCatalog.h"
 #include "engine/host/IotEdgeParsers.h"
 #include "engine/jobs/Journal.h"
 #include "engine/jobs/StepContext.h"
@@ -34,6 +35,30 @@ QString failureMessage(const HostOperationResult &result)
         return result.error;
     return HostJobsTr::tr("%1\nCause: %2\nFix: %3")
         .arg(result.error, result.explanation.cause, result.explanation.fix);
+}
+
+// Provision-EflowVm only says that the runtime did not start; when the runtime's log says that DPS refused
+// the credentials (401002, IotHubUnauthorizedAccess), that is the cause, named with the registration ID, and
+// the fix fits the key kind (issue 13 item 4).
+void explainRuntimeLog(HostJobState &state, const plan::ProvisioningSettings &settings)
+{
+    const host::EflowErrorExplanation why = host::explainEflowError(state.runtimeLog.join(QLatin1Char('\n')));
+    if (why.id != host::EflowErrorId::DpsUnauthorized)
+        return;
+    host::EflowErrorExplanation x = why;
+    x.rawText = state.lastFailure.explanation.rawText;
+    if (settings.type != plan::ProvisioningType::DpsSymmetricKey || settings.registrationId.isEmpty()) {
+        state.lastFailure.explanation = x; // the catalogue's words for a certificate or TPM
+        return;
+    }
+    x.cause = HostJobsTr::tr("DPS rejected the key for registration ID %1.").arg(settings.registrationId);
+    x.fix = settings.keySource == plan::SymmetricKeySource::GroupEnrollment
+                ? HostJobsTr::tr(
+                      "Check the enrollment group's key and the registration ID (it is case-sensitive): "
+                      "the device key is derived from both. Then provision again.")
+                : HostJobsTr::tr("Check the key: it must be the individual enrollment's primary or secondary "
+                                 "key for this registration ID. Then provision again.");
+    state.lastFailure.explanation = x;
 }
 
 // Called when a step's operation failed, before the step fails; it may fetch more detail (the
@@ -90,8 +115,9 @@ Step hostStep(const QString &id, const QString &title, std::chrono::milliseconds
                 return;
             }
             state->lastFailure = result;
-            auto done = [context, result, output]() {
-                context->fail(failureMessage(result), output);
+            // The failure hook may learn the better cause (the runtime's log): the message says that one.
+            auto done = [context, state, output]() {
+                context->fail(failureMessage(state->lastFailure), output);
             };
             if (options.onFailure && result.outcome == HostOperationResult::Outcome::Failed)
                 options.onFailure(result, done);
@@ -440,13 +466,15 @@ QList<Step> provisionSteps(host::HostBackend *backend, const plan::DeploymentPla
     // when there is none. When Provision-EflowVm fails, the runtime's own log says why (a DPS 401, a
     // wrong scope): it is fetched for the failure view before the step fails.
     HostStepOptions provisionOptions;
-    provisionOptions.onFailure = [backend, release, state](const HostOperationResult &,
-                                                           std::function<void()> done) {
+    provisionOptions.onFailure = [backend, release, state, settings = plan.provisioning](
+                                     const HostOperationResult &, std::function<void()> done) {
         HostOperation *op = backend->logs(release, 50);
-        QObject::connect(op, &HostOperation::finished, op, [op, state, done]() {
-            if (op->result().ok())
+        QObject::connect(op, &HostOperation::finished, op, [op, state, done, settings]() {
+            if (op->result().ok()) {
                 state->runtimeLog =
                     op->result().data.value(QStringLiteral("text")).toString().split(QLatin1Char('\n'));
+                explainRuntimeLog(*state, settings);
+            }
             op->deleteLater();
             done();
         });

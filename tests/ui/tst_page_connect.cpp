@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QWizard>
 
 #include "engine/crypto/DeviceKey.h"
@@ -214,12 +216,18 @@ private slots:
         auto *combo = child<QComboBox>("provisioningMethodComboBox");
         auto *stack = child<QStackedWidget>("provisioningFieldsStack");
         QCOMPARE(combo->count(), 5);
-        QCOMPARE(combo->itemText(0), QStringLiteral("Symmetric Key (DPS)"));
+        // The methods in words, never the cmdlet's keys (issue 13 item 3).
+        QCOMPARE(combo->itemText(0), QStringLiteral("Symmetric key (DPS)"));
         QCOMPARE(combo->currentIndex(), 0);
-        QCOMPARE(combo->itemText(1), QStringLiteral("Connection String (Manual)"));
-        QCOMPARE(combo->itemText(2), QStringLiteral("X509 Certificate (DPS)"));
-        QCOMPARE(combo->itemText(3), QStringLiteral("ManualX509"));
-        QCOMPARE(combo->itemText(4), QStringLiteral("DpsTpm"));
+        QCOMPARE(combo->itemText(1), QStringLiteral("Connection string (manual)"));
+        QCOMPARE(combo->itemText(2), QStringLiteral("X.509 certificate (DPS)"));
+        QCOMPARE(combo->itemText(3), QStringLiteral("X.509 certificate (manual)"));
+        QCOMPARE(combo->itemText(4), QStringLiteral("TPM (DPS)"));
+        for (int i = 0; i < combo->count(); ++i) {
+            const plan::ProvisioningType type = plan::ProvisioningType(combo->itemData(i).toInt());
+            QVERIFY2(!combo->itemText(i).contains(plan::provisioningTypeKey(type), Qt::CaseInsensitive),
+                     qPrintable(combo->itemText(i)));
+        }
         QVERIFY(child<QLineEdit>("symIdScopeEdit")->isVisible());
 
         selectMethod(plan::ProvisioningType::ManualConnectionString);
@@ -299,6 +307,8 @@ private slots:
         QVERIFY(!planText().contains(keyOf(group)));
     }
 
+    // Issue 13 item 4: DPS's 401 in words; Provision after the failed check asks first; the failure
+    // names the cause once, with the 401 behind "Details".
     void wrongKeyIsRejectedAndProvisioningFails()
     {
         clearSymmetricFields();
@@ -312,21 +322,96 @@ private slots:
         QTest::mouseClick(check, Qt::LeftButton);
         QVERIFY(child<QPushButton>("cancelProvisioningButton")->isEnabled() ||
                 !m_controller->isCheckingDps());
-        QTRY_VERIFY_WITH_TIMEOUT(text("dpsAnswerLabel").contains("401"), 20000);
-        QVERIFY2(text("dpsAnswerLabel").contains("rejected"), qPrintable(text("dpsAnswerLabel")));
+        QTRY_VERIFY_WITH_TIMEOUT(text("dpsAnswerLabel").startsWith("DPS rejected"), 20000);
+        const QString answer = text("dpsAnswerLabel");
+        QVERIFY2(answer.startsWith("DPS rejected the key for registration ID demo-device"),
+                 qPrintable(answer));
+        // The HTTP status and DPS's error code are one click away, not in the sentence.
+        auto *answerDetails = child<QToolButton>("dpsDetailsButton");
+        QVERIFY(answerDetails->isVisible());
+        QVERIFY(!child<QPlainTextEdit>("dpsDetailsView")->isVisible());
+        answerDetails->click();
+        QVERIFY(child<QPlainTextEdit>("dpsDetailsView")->isVisible());
+        const QString answerDetailText = child<QPlainTextEdit>("dpsDetailsView")->toPlainText();
+        QVERIFY2(answerDetailText.contains("HTTP status: 401"), qPrintable(answerDetailText));
+        QVERIFY2(answerDetailText.contains("401002"), qPrintable(answerDetailText));
 
+        // Provision asks first; Cancel starts nothing.
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("provisionButton")->isEnabled(), kAsyncMs);
+        QSignalSpy started(m_controller, &ui::WizardController::provisionStarted);
+        QTest::mouseClick(child<QPushButton>("provisionButton"), Qt::LeftButton);
+        auto *ask = m_page->findChild<QMessageBox *>(QStringLiteral("provisionAfterFailedCheckDialog"));
+        QVERIFY(ask);
+        QTRY_VERIFY(ask->isVisible());
+        QVERIFY2(ask->text().contains("DPS rejected the key for registration ID demo-device"),
+                 qPrintable(ask->text()));
+        ask->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!m_page->findChild<QMessageBox *>(QStringLiteral("provisionAfterFailedCheckDialog")));
+        QTest::qWait(50);
+        QVERIFY(started.isEmpty());
+
         QSignalSpy finished(m_controller, &ui::WizardController::provisionFinished);
         QTest::mouseClick(child<QPushButton>("provisionButton"), Qt::LeftButton);
+        ask = m_page->findChild<QMessageBox *>(QStringLiteral("provisionAfterFailedCheckDialog"));
+        QVERIFY(ask);
+        ask->findChild<QPushButton *>(QStringLiteral("provisionAnywayButton"))->click();
+        QVERIFY(!started.isEmpty());
         QVERIFY(child<QWidget>("provisionStepsTree")->isVisible());
         QVERIFY(finished.wait(60000));
         const QString result = text("provisionResultLabel");
-        QVERIFY2(result.startsWith("Provisioning failed"), qPrintable(result));
-        QVERIFY2(result.contains("401"), qPrintable(result));
+        QVERIFY(child<QLabel>("provisionResultLabel")->isVisible());
+        // The cause first and once, the fix once; no generic cause, no 401 in the sentence.
+        QVERIFY2(
+            result.startsWith("Provisioning failed: DPS rejected the key for registration ID demo-device."),
+            qPrintable(result));
+        QCOMPARE(result.count("DPS rejected"), 1);
+        QCOMPARE(result.count("Fix:"), 1);
+        QVERIFY2(!result.contains("Cause:") && !result.contains("Likely cause"), qPrintable(result));
+        QVERIFY2(!result.contains("could not register with DPS or IoT Hub"), qPrintable(result));
+        QVERIFY2(!result.contains("401"), qPrintable(result));
+        QVERIFY2(!result.contains("runtime log"), qPrintable(result));
+        auto *details = child<QPlainTextEdit>("provisionDetailsView");
+        QVERIFY(!details->isVisible());
+        child<QToolButton>("provisionDetailsButton")->click();
+        QVERIFY(details->isVisible());
+        const QString detailText = details->toPlainText();
+        QVERIFY2(detailText.contains("HTTP status: 401"), qPrintable(detailText));
+        QVERIFY2(detailText.contains("DPS error code: 401002"), qPrintable(detailText));
+        QVERIFY2(detailText.contains("IoT Edge runtime log:"), qPrintable(detailText));
         QVERIFY(!m_controller->provisionState().runtimeLog.isEmpty());
         QVERIFY(m_controller->provisionState().runtimeLog.join('\n').contains("401"));
         QVERIFY(!m_page->isComplete());
         QVERIFY(!m_page->isProvisioned());
+        // The old console is gone: the raw log lives behind "Details" only.
+        QVERIFY(!m_page->findChild<QPlainTextEdit *>(QStringLiteral("provisionConsole")));
+    }
+
+    // Issue 13 item 3: a new attempt starts without the step rows and the result of the last one.
+    void retryClearsTheLastAttempt()
+    {
+        auto *steps = child<QTreeWidget>("provisionStepsTree");
+        QVERIFY(steps->isVisible());
+        QVERIFY(steps->topLevelItemCount() > 0);
+        QVERIFY(child<QLabel>("provisionResultLabel")->isVisible());
+        auto *hung = new support::InMemorySecretStore;
+        hung->setStalled(true);
+        m_controller->setSecretStore(std::unique_ptr<support::SecretStore>(hung));
+        const auto restore = qScopeGuard([this] {
+            m_controller->setSecretStore(std::make_unique<SharedSecretStore>(m_keychain));
+            if (child<QCheckBox>("rememberKeyCheckBox")->isChecked())
+                eflow::uitest::clickCheckBox(child<QCheckBox>("rememberKeyCheckBox"));
+        });
+        // Another key (the check's refusal no longer applies), remembered first: the keychain hangs.
+        child<QLineEdit>("symmetricKeyEdit")->setText(QString::fromLatin1(QByteArray(32, 'z').toBase64()));
+        if (!child<QCheckBox>("rememberKeyCheckBox")->isChecked())
+            eflow::uitest::clickCheckBox(child<QCheckBox>("rememberKeyCheckBox"));
+        QTest::mouseClick(child<QPushButton>("provisionButton"), Qt::LeftButton);
+        QVERIFY(!m_page->findChild<QMessageBox *>(QStringLiteral("provisionAfterFailedCheckDialog")));
+        QCOMPARE(text("busyLabel"), QStringLiteral("Waiting for the system keychain…"));
+        QCOMPARE(steps->topLevelItemCount(), 0);
+        QVERIFY(!steps->isVisible());
+        QVERIFY(!child<QLabel>("provisionResultLabel")->isVisible());
+        QTest::mouseClick(child<QPushButton>("cancelProvisioningButton"), Qt::LeftButton);
     }
 
     void demoEnrollmentProvisions()
@@ -585,19 +670,27 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     TestConnectPage test;
     if (const QString shot = qEnvironmentVariable("EFLOW_SCREENSHOT"); !shot.isEmpty()) {
-        // Not a test: renders the page after "Use the demo enrollment" (run under xvfb with xcb).
+        // Not a test: renders the page after "Use the demo enrollment" and Provision (run under xvfb with
+        // xcb); EFLOW_SCREENSHOT_SIZE=WxH sets the window's size.
         QObject owner;
         plan::PlanModel &model = *eflow::uitest::newLicensedPlan(&owner);
         ui::WizardController controller(&model, eflow::testsupport::hostFactory());
         if (!eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)))
             return 2;
+        if (eflow::uitest::deployAndWait(controller) != jobs::PipelineOutcome::Succeeded)
+            return 3;
         QWizard wizard;
         auto *page = new ui::ConnectPage(&model, &controller);
         wizard.setPage(5, page);
-        wizard.resize(900, 900);
+        const QStringList size =
+            qEnvironmentVariable("EFLOW_SCREENSHOT_SIZE", QStringLiteral("900x900")).split('x');
+        wizard.resize(size.value(0).toInt(), size.value(1).toInt());
         wizard.show();
         wizard.restart();
         page->useDemoEnrollment();
+        QSignalSpy finished(&controller, &ui::WizardController::provisionFinished);
+        page->startProvision();
+        finished.wait(60000);
         QTest::qWait(300);
         return wizard.grab().save(shot) ? 0 : 1;
     }

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -330,7 +331,7 @@ class TestWizardFlow final : public QObject
         clickNext(f);
         QVERIFY(isAt(f, WizardWindow::ConnectPageId, u"Connect"_s, WizardStepsPanel::WizardStep::Connect));
         QCOMPARE(f.on<QComboBox>(WizardWindow::ConnectPageId, u"provisioningMethodComboBox"_s)->currentText(),
-                 u"Symmetric Key (DPS)"_s);
+                 u"Symmetric key (DPS)"_s);
         // Not provisioned yet: neither Next nor Finish; and the deployment is committed, no way back.
         QVERIFY(!f.button(QWizard::NextButton)->isEnabled());
         QVERIFY(!usable(f.button(QWizard::BackButton)));
@@ -668,11 +669,11 @@ private slots:
         auto *check = f.on<QPushButton>(WizardWindow::ConnectPageId, u"checkWithDpsButton"_s);
         QVERIFY(usable(check));
         QTest::mouseClick(check, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(f.text(WizardWindow::ConnectPageId, u"dpsAnswerLabel"_s).contains(u"401"_s),
-                                 kJobMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            f.text(WizardWindow::ConnectPageId, u"dpsAnswerLabel"_s).startsWith(u"DPS rejected"_s), kJobMs);
         const QString answer = f.text(WizardWindow::ConnectPageId, u"dpsAnswerLabel"_s);
-        QVERIFY2(answer.startsWith(u"DPS rejected the key (401): DPS rejected the key for registration ID "
-                                   "demo-device: the key does not match this registration ID."_s),
+        QVERIFY2(answer.startsWith(u"DPS rejected the key for registration ID demo-device: the key does not "
+                                   "match this registration ID."_s),
                  qPrintable(answer));
         QVERIFY(f.on<QLabel>(WizardWindow::ConnectPageId, u"dpsAnswerLabel"_s)->isVisible());
         QVERIFY(!f.registration(u"demo-device"_s).has_value());
@@ -680,14 +681,23 @@ private slots:
         auto *provision = f.on<QPushButton>(WizardWindow::ConnectPageId, u"provisionButton"_s);
         QTRY_VERIFY(usable(provision));
         QTest::mouseClick(provision, Qt::LeftButton);
+        // After the failed check, Provision asks first.
+        auto *ask = f.wizard.findChild<QMessageBox *>(u"provisionAfterFailedCheckDialog"_s);
+        QVERIFY(ask);
+        ask->findChild<QPushButton *>(u"provisionAnywayButton"_s)->click();
         QVERIFY(f.on<QTreeWidget>(WizardWindow::ConnectPageId, u"provisionStepsTree"_s)->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(
             f.controller()->provisionJob() && !f.controller()->provisionJob()->isRunning() &&
                 f.on<QLabel>(WizardWindow::ConnectPageId, u"provisionResultLabel"_s)->isVisible(),
             kJobMs);
         const QString result = f.text(WizardWindow::ConnectPageId, u"provisionResultLabel"_s);
-        QVERIFY2(result.startsWith(u"Provisioning failed: "_s), qPrintable(result));
-        QVERIFY2(result.contains(u"401"_s), qPrintable(result));
+        QVERIFY2(result.startsWith(
+                     u"Provisioning failed: DPS rejected the key for registration ID demo-device."_s),
+                 qPrintable(result));
+        QVERIFY2(f.on<QPlainTextEdit>(WizardWindow::ConnectPageId, u"provisionDetailsView"_s)
+                     ->toPlainText()
+                     .contains(u"401002"_s),
+                 "the DPS error code is in the details");
         QCOMPARE(f.controller()->provisionJob()->result().outcome, eflow::jobs::PipelineOutcome::Failed);
 
         // Not a success: neither Next nor Finish, and Next does not move on.

@@ -351,17 +351,19 @@ private slots:
                                     << QStringList{u"messageLabel"_s, u"consoleView"_s, u"saveLogsButton"_s};
         QTest::newRow("Connect") << int(WizardWindow::ConnectPageId) << QString()
                                  << u"provisioningMethodComboBox"_s
-                                 << QStringList{u"symIdScopeEdit"_s,      u"symRegistrationIdEdit"_s,
-                                                u"individualKeyRadio"_s,  u"symmetricKeyEdit"_s,
-                                                u"rememberKeyCheckBox"_s, u"advancedToggle"_s};
+                                 << QStringList{u"symIdScopeEdit"_s,         u"symRegistrationIdEdit"_s,
+                                                u"individualKeyRadio"_s,     u"symmetricKeyEdit"_s,
+                                                u"showSymmetricKeyButton"_s, u"rememberKeyCheckBox"_s,
+                                                u"advancedToggle"_s};
         QTest::newRow("Connect, group key and advanced")
             << int(WizardWindow::ConnectPageId) << u"group key, advanced"_s << u"groupKeyRadio"_s
-            << QStringList{u"symmetricKeyEdit"_s,     u"derivedKeyEdit"_s,      u"showDerivedKeyButton"_s,
-                           u"copyDerivedKeyButton"_s, u"rememberKeyCheckBox"_s, u"advancedToggle"_s,
-                           u"globalEndpointEdit"_s};
+            << QStringList{u"symmetricKeyEdit"_s,     u"showSymmetricKeyButton"_s, u"derivedKeyEdit"_s,
+                           u"showDerivedKeyButton"_s, u"copyDerivedKeyButton"_s,   u"rememberKeyCheckBox"_s,
+                           u"advancedToggle"_s,       u"globalEndpointEdit"_s};
         QTest::newRow("Connect, remembered key")
             << int(WizardWindow::ConnectPageId) << u"remembered key"_s << u"symmetricKeyEdit"_s
-            << QStringList{u"useRememberedKeyButton"_s, u"rememberKeyCheckBox"_s, u"advancedToggle"_s};
+            << QStringList{u"showSymmetricKeyButton"_s, u"useRememberedKeyButton"_s, u"rememberKeyCheckBox"_s,
+                           u"advancedToggle"_s};
         QTest::newRow("Finish") << int(WizardWindow::FinishPageId) << QString() << u"targetValue"_s
                                 << QStringList{u"vmNameValue"_s,        u"vmIpValue"_s,
                                                u"deviceIdValue"_s,      u"hubValue"_s,

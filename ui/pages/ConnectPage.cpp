@@ -5,12 +5,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "engine/crypto/SecureBytes.h"
@@ -19,8 +20,14 @@
 #include "engine/plan/PlanModel.h"
 #include "engine/support/SecretRef.h"
 #include "ui/WizardController.h"
+#include "ui/pages/ConnectMethodNames.h"
+#include "ui/pages/ConnectOutcomeText.h"
 #include "ui/pages/DemoEnrollmentPanel.h"
+#include "ui/pages/FieldTouchTracker.h"
 #include "ui/pages/SymmetricKeySection.h"
+#include "ui/widgets/JobStepList.h"
+#include "ui/widgets/KeyField.h"
+#include "ui/widgets/ResultBanner.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,32 +35,6 @@ namespace eflow::ui {
 
 using plan::Field;
 using plan::ProvisioningType;
-
-namespace {
-
-QString stateWord(jobs::StepState state)
-{
-    // A mark and a word: the state is never shown by colour alone.
-    switch (state) {
-    case jobs::StepState::Pending:
-        return ConnectPage::tr("○ Waiting");
-    case jobs::StepState::Running:
-        return ConnectPage::tr("▶ Running");
-    case jobs::StepState::Done:
-        return ConnectPage::tr("√ Done");
-    case jobs::StepState::Failed:
-        return ConnectPage::tr("× Failed");
-    case jobs::StepState::Skipped:
-        return ConnectPage::tr("– Skipped");
-    case jobs::StepState::Cancelled:
-        return ConnectPage::tr("× Cancelled");
-    case jobs::StepState::Unknown:
-        break;
-    }
-    return ConnectPage::tr("? Unknown");
-}
-
-} // namespace
 
 ConnectPage::ConnectPage(plan::PlanModel *plan, WizardController *controller, QWidget *parent)
     : QWizardPage(parent)
@@ -69,11 +50,7 @@ ConnectPage::ConnectPage(plan::PlanModel *plan, WizardController *controller, QW
     m_method = new QComboBox(this);
     m_method->setObjectName(u"provisioningMethodComboBox"_s);
     m_method->setAccessibleName(tr("Provisioning method"));
-    m_method->addItem(tr("Symmetric Key (DPS)"), int(ProvisioningType::DpsSymmetricKey));
-    m_method->addItem(tr("Connection String (Manual)"), int(ProvisioningType::ManualConnectionString));
-    m_method->addItem(tr("X509 Certificate (DPS)"), int(ProvisioningType::DpsX509));
-    m_method->addItem(u"ManualX509"_s, int(ProvisioningType::ManualX509));
-    m_method->addItem(u"DpsTpm"_s, int(ProvisioningType::DpsTpm));
+    ConnectMethodNames::fill(m_method);
     auto *methodLabel = new QLabel(tr("Provisioning &method:"), this);
     methodLabel->setBuddy(m_method);
 
@@ -94,22 +71,26 @@ ConnectPage::ConnectPage(plan::PlanModel *plan, WizardController *controller, QW
 
     m_demo = new DemoEnrollmentPanel(m_controller, this);
 
+    // "Required" only once the user has touched a field (every field made by addProvisioningField).
+    m_touch = new FieldTouchTracker(this);
+    QSet<QLineEdit *> fields;
+    for (QLabel *problem : std::as_const(m_problems)) {
+        if (QLineEdit *edit = fieldOfProblem(problem))
+            fields.insert(edit);
+    }
+    for (QLineEdit *edit : std::as_const(fields))
+        m_touch->track(edit);
+
     buildProgressArea();
-    QWidget *content = layoutContent(methodLabel);
+    // No scroll area of its own: the window scrolls every page vertically (WizardWindow).
+    layoutContent(methodLabel);
 
-    // Many fields on a small screen: the page scrolls instead of squeezing them.
-    auto *scroll = new QScrollArea(this);
-    m_scroll = scroll;
-    scroll->setAccessibleName(tr("Device provisioning"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-
-    setTabOrder(m_method, m_sym->firstField());
-    setTabOrder(m_checkDps, m_provision);
+    setTabOrder(m_method, m_banner->detailsToggle());
+    setTabOrder(m_banner->detailsToggle(), m_banner->detailsView());
+    setTabOrder(m_banner->detailsView(), m_sym->firstField());
+    setTabOrder(m_checkDps, m_checkBanner->detailsToggle());
+    setTabOrder(m_checkBanner->detailsToggle(), m_checkBanner->detailsView());
+    setTabOrder(m_checkBanner->detailsView(), m_provision);
     setTabOrder(m_provision, m_cancel);
 
     connectSignals();
@@ -132,67 +113,65 @@ void ConnectPage::buildProgressArea()
     m_busy = new QLabel(this);
     m_busy->setObjectName(u"busyLabel"_s);
     m_busy->setTextFormat(Qt::PlainText);
+    m_busy->setWordWrap(true);
 
     m_otherProblems = hiddenNoteLabel(this);
     m_otherProblems->setObjectName(u"otherProblemsLabel"_s);
-    m_dpsAnswer = hiddenNoteLabel(this);
-    m_dpsAnswer->setObjectName(u"dpsAnswerLabel"_s);
-    m_dpsAnswer->setAccessibleName(tr("What DPS answered"));
+    m_checkBanner = new ResultBanner(this);
+    m_checkBanner->setObjectName(u"dpsAnswerBanner"_s);
+    m_checkBanner->textLabel()->setObjectName(u"dpsAnswerLabel"_s);
+    m_checkBanner->textLabel()->setAccessibleName(tr("What DPS answered"));
+    m_checkBanner->detailsToggle()->setObjectName(u"dpsDetailsButton"_s);
+    m_checkBanner->detailsView()->setObjectName(u"dpsDetailsView"_s);
 
-    m_steps = new QTreeWidget(this);
+    m_steps = new JobStepList(this);
     m_steps->setObjectName(u"provisionStepsTree"_s);
     m_steps->setAccessibleName(tr("Provisioning steps"));
-    m_steps->setHeaderLabels({tr("Step"), tr("State")});
-    m_steps->setRootIsDecorated(false);
-    m_steps->setMaximumHeight(120);
+    m_steps->setMaximumHeight(140);
     m_steps->setVisible(false);
-    m_console = new QPlainTextEdit(this);
-    m_console->setObjectName(u"provisionConsole"_s);
-    m_console->setAccessibleName(tr("Provisioning output"));
-    m_console->setReadOnly(true);
-    m_console->setMaximumBlockCount(2000);
-    m_console->setMaximumHeight(140);
-    m_console->setVisible(false);
-    m_result = hiddenNoteLabel(this);
-    m_result->setObjectName(u"provisionResultLabel"_s);
-    m_result->setAccessibleName(tr("Provisioning result"));
+
+    // The outcome's fixed place: under the method, so that it is in view at the page's top.
+    m_banner = new ResultBanner(this);
+    m_banner->setObjectName(u"provisionResultBanner"_s);
+    m_banner->textLabel()->setObjectName(u"provisionResultLabel"_s);
+    m_banner->textLabel()->setAccessibleName(tr("Provisioning result"));
+    m_banner->detailsToggle()->setObjectName(u"provisionDetailsButton"_s);
+    m_banner->detailsView()->setObjectName(u"provisionDetailsView"_s);
 }
 
-QWidget *ConnectPage::layoutContent(QLabel *methodLabel)
+void ConnectPage::layoutContent(QLabel *methodLabel)
 {
-    auto *methodRow = new QHBoxLayout;
-    methodRow->addWidget(methodLabel);
-    methodRow->addWidget(m_method);
-    methodRow->addStretch(1);
+    auto *methodForm = new QFormLayout;
+    methodForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    methodForm->addRow(methodLabel, m_method);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_checkDps);
     buttons->addWidget(m_provision);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_busy, 1);
 
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->addLayout(methodRow);
+    // Top to bottom: method, (the outcome), credentials, check, provision, its steps.
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(methodForm);
+    layout->addWidget(m_banner);
     layout->addWidget(m_stack);
     layout->addWidget(m_otherProblems);
     layout->addWidget(m_demo);
+    layout->addWidget(m_checkDps, 0, Qt::AlignLeft);
+    layout->addWidget(m_checkBanner);
     layout->addLayout(buttons);
-    layout->addWidget(m_dpsAnswer);
     layout->addWidget(m_steps);
-    layout->addWidget(m_console);
-    layout->addWidget(m_result);
     layout->addStretch(1);
-    return content;
 }
 
 void ConnectPage::connectSignals()
 {
     connect(m_method, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_stack->setCurrentIndex(index);
-        m_dpsAnswer->setVisible(false);
-        revalidate();
+        m_checkBanner->clear();
+        onCredentialsEdited();
     });
+    connect(m_touch, &FieldTouchTracker::touched, this, &ConnectPage::revalidate);
     connect(m_checkDps, &QPushButton::clicked, this, &ConnectPage::checkWithDps);
     connect(m_provision, &QPushButton::clicked, this, &ConnectPage::startProvision);
     connect(m_cancel, &QPushButton::clicked, this, &ConnectPage::cancelWork);
@@ -204,7 +183,7 @@ void ConnectPage::connectSignals()
         m_demo->refresh();
         emit completeChanged();
     });
-    connect(m_sym, &SymmetricKeySection::changed, this, &ConnectPage::revalidate);
+    connect(m_sym, &SymmetricKeySection::changed, this, &ConnectPage::onCredentialsEdited);
     connect(m_demo, &DemoEnrollmentPanel::useDemoRequested, this, &ConnectPage::useDemoEnrollment);
 }
 
@@ -223,7 +202,7 @@ QLineEdit *ConnectPage::addField(QWidget *page, QFormLayout *form, ProvisioningT
 {
     QLineEdit *edit =
         addProvisioningField(page, form, m_problems, type, field, label, accessibleName, secret);
-    connect(edit, &QLineEdit::textChanged, this, &ConnectPage::revalidate);
+    connect(edit, &QLineEdit::textChanged, this, &ConnectPage::onCredentialsEdited);
     return edit;
 }
 
@@ -234,18 +213,22 @@ QLabel *ConnectPage::problemLabel(ProvisioningType type, Field field) const
 
 void ConnectPage::buildConnectionStringPage(QWidget *page)
 {
-    auto *form = new QFormLayout(page);
+    auto *form = newProvisioningForm(page);
     m_connectionString =
         addField(page, form, ProvisioningType::ManualConnectionString, Field::DeviceConnectionString,
                  tr("Device &connection string:"), tr("Device connection string"), true);
     m_connectionString->setObjectName(u"connectionStringEdit"_s);
+    if (auto *key = qobject_cast<KeyField *>(m_connectionString)) {
+        key->showToggle()->setObjectName(u"showConnectionStringButton"_s);
+        key->setShowAccessibleName(tr("Show the device connection string"));
+    }
     m_connectionString->setPlaceholderText(u"HostName=…;DeviceId=…;SharedAccessKey=…"_s);
 }
 
 void ConnectPage::buildManualX509Page(QWidget *page)
 {
     const auto t = ProvisioningType::ManualX509;
-    auto *form = new QFormLayout(page);
+    auto *form = newProvisioningForm(page);
     m_hubHostname =
         addField(page, form, t, Field::IotHubHostname, tr("&IoT hub hostname:"), tr("IoT hub hostname"));
     m_hubHostname->setObjectName(u"iotHubHostnameEdit"_s);
@@ -265,7 +248,7 @@ void ConnectPage::buildManualX509Page(QWidget *page)
 void ConnectPage::buildDpsX509Page(QWidget *page)
 {
     const auto t = ProvisioningType::DpsX509;
-    auto *form = new QFormLayout(page);
+    auto *form = newProvisioningForm(page);
     m_x509Scope = addField(page, form, t, Field::IdScope, tr("ID &scope:"), tr("ID scope"));
     m_x509Scope->setObjectName(u"x509IdScopeEdit"_s);
     m_x509RegistrationId = addField(page, form, t, Field::RegistrationId, tr("&Registration ID (optional):"),
@@ -285,7 +268,7 @@ void ConnectPage::buildDpsX509Page(QWidget *page)
 void ConnectPage::buildDpsTpmPage(QWidget *page)
 {
     const auto t = ProvisioningType::DpsTpm;
-    auto *form = new QFormLayout(page);
+    auto *form = newProvisioningForm(page);
     m_tpmScope = addField(page, form, t, Field::IdScope, tr("ID &scope:"), tr("ID scope"));
     m_tpmScope->setObjectName(u"tpmIdScopeEdit"_s);
     m_tpmRegistrationId = addField(page, form, t, Field::RegistrationId, tr("&Registration ID (optional):"),
@@ -437,8 +420,10 @@ void ConnectPage::revalidate()
             unplaced << p.message;
             continue;
         }
-        // An empty field that was never typed in still gets its sentence: the user needs to know why
-        // the buttons are disabled. The sentence is text, not colour.
+        // "Required" waits until the user has touched the field (issue 13 item 3); a field with text
+        // always says what is wrong with it. The sentence is text, not colour.
+        if (!m_touch->mayComplain(fieldOfProblem(label)))
+            continue;
         const QString text = label->text().isEmpty() ? p.message : label->text() + u'\n' + p.message;
         label->setText(text);
         label->setVisible(true);
@@ -452,6 +437,13 @@ void ConnectPage::revalidate()
         m_plan->setProvisioningSettings(settings);
     m_sym->updateDerivedKey();
     updateButtons();
+}
+
+void ConnectPage::onCredentialsEdited()
+{
+    // Other credentials than those DPS refused: Provision need not ask any longer.
+    m_checkFailed = false;
+    revalidate();
 }
 
 void ConnectPage::updateButtons()
@@ -494,6 +486,13 @@ void ConnectPage::wipeSecretFields()
     if (m_sym)
         m_sym->wipe();
     clearKeyField(m_connectionString);
+    if (auto *key = qobject_cast<KeyField *>(m_connectionString))
+        key->conceal();
+    // Emptied by the page, not by the user: no "required" for them on the way back.
+    if (m_touch) {
+        m_touch->reset(m_connectionString);
+        m_touch->reset(fieldOfProblem(problemLabel(ProvisioningType::DpsSymmetricKey, Field::SymmetricKey)));
+    }
 }
 
 void ConnectPage::useDemoEnrollment()
@@ -516,8 +515,8 @@ void ConnectPage::checkWithDps()
 
 void ConnectPage::runCheckWithDps()
 {
-    m_dpsAnswer->setText(tr("Asking DPS to register %1…").arg(m_sym->registrationId()));
-    m_dpsAnswer->setVisible(true);
+    m_checkBanner->showResult(ResultBanner::Kind::Busy,
+                              tr("Asking DPS to register %1…").arg(m_sym->registrationId()));
     m_controller->checkWithDps(currentSettings(), takeSecret());
     updateButtons();
 }
@@ -525,19 +524,12 @@ void ConnectPage::runCheckWithDps()
 void ConnectPage::onDpsChecked(const dps::DpsOutcome &outcome)
 {
     m_lastCheck = outcome;
-    QString text = outcome.message();
-    if (outcome.isAssigned()) {
-        // The hub and device once, on lines of their own (the outcome's sentence would say them again).
-        text = tr("DPS accepted the credentials of registration ID %1.\nAssigned IoT hub: %2\nDevice ID: %3")
-                   .arg(outcome.registrationId, outcome.state.assignedHub, outcome.state.deviceId);
-    } else if (outcome.kind == dps::DpsOutcome::Kind::Error && outcome.error.httpStatus == 401) {
-        text = tr("DPS rejected the key (401): %1").arg(text);
-    } else if (outcome.kind == dps::DpsOutcome::Kind::Error && outcome.error.httpStatus != 0) {
-        text = tr("DPS answered HTTP %1: %2").arg(outcome.error.httpStatus).arg(text);
-    }
-    m_dpsAnswer->setText(text);
-    revealLater(m_dpsAnswer);
-    m_dpsAnswer->setVisible(true);
+    // A refusal makes Provision ask first, until the credentials change.
+    m_checkFailed = !outcome.isAssigned() && outcome.kind != dps::DpsOutcome::Kind::Cancelled &&
+                    outcome.kind != dps::DpsOutcome::Kind::Assigning;
+    const ConnectBannerText answer = ConnectOutcomeText::dpsCheck(outcome);
+    m_checkBanner->showResult(answer.kind, answer.text, answer.details);
+    revealLater(m_checkBanner);
     // The signal may come while isCheckingDps() is still true; look again once the controller is done.
     updateButtons();
     QMetaObject::invokeMethod(this, &ConnectPage::updateButtons, Qt::QueuedConnection);
@@ -545,12 +537,52 @@ void ConnectPage::onDpsChecked(const dps::DpsOutcome &outcome)
 
 void ConnectPage::startProvision()
 {
-    if (!m_valid || m_provisioning || m_sym->isKeychainBusy())
+    if (!m_valid || m_provisioning || m_sym->isKeychainBusy() || m_confirm)
         return;
+    if (m_checkFailed)
+        askBeforeProvisioning();
+    else
+        provisionNow();
+}
+
+void ConnectPage::askBeforeProvisioning()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Provision after a failed check?"),
+                                tr("The check with DPS failed: %1\n\nProvision the device with these "
+                                   "credentials anyway?")
+                                    .arg(m_lastCheck.message()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"provisionAfterFailedCheckDialog"_s);
+    QPushButton *anyway = box->addButton(tr("&Provision anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(u"provisionAnywayButton"_s);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirm = box;
+    connect(box, &QMessageBox::finished, this, [this, box, anyway] {
+        if (box->clickedButton() == anyway)
+            provisionNow();
+    });
+    box->open();
+}
+
+void ConnectPage::provisionNow()
+{
+    // A new attempt: nothing of the last one stays on the page while this one gets ready (the keychain).
+    clearAttempt();
     if (currentType() == ProvisioningType::DpsSymmetricKey)
         m_sym->rememberThen([this] { runProvision(); });
     else
         runProvision();
+}
+
+void ConnectPage::clearAttempt()
+{
+    m_banner->clear();
+    m_steps->setJob(nullptr);
+    m_steps->setVisible(false);
+    m_log.clear();
 }
 
 void ConnectPage::runProvision()
@@ -560,7 +592,7 @@ void ConnectPage::runProvision()
     m_plan->setProvisioningSettings(currentSettings());
     m_provisioned = false;
     emit completeChanged();
-    m_result->setVisible(false);
+    clearAttempt();
     jobs::JobProgress *job = m_controller->startProvision(takeSecret());
     if (job && job != m_job)
         onProvisionStarted(job);
@@ -585,97 +617,45 @@ void ConnectPage::onProvisionStarted(jobs::JobProgress *job)
     m_job = job;
     m_provisioning = true;
     m_provisioned = false;
-    showProvisionSteps();
+    clearAttempt();
+    m_steps->setJob(job);
     m_steps->setVisible(true);
-    m_console->clear();
-    m_console->setVisible(true);
-    m_result->setVisible(false);
-    // The steps arrive from the engine's thread just after the job starts.
-    connect(job, &jobs::JobProgress::stepsChanged, this, &ConnectPage::showProvisionSteps);
-    connect(job, &jobs::JobProgress::stepStateChanged, this, &ConnectPage::onProvisionStepState);
-    connect(job, &jobs::JobProgress::logLine, this,
-            [this](int, const QString &line) { m_console->appendPlainText(line); });
+    // The output is the raw detail of the result, behind "Details"; capped like a console.
+    connect(job, &jobs::JobProgress::logLine, this, [this](int, const QString &line) {
+        m_log << line;
+        if (m_log.size() > 2000)
+            m_log.removeFirst();
+    });
     updateButtons();
     emit completeChanged();
 }
 
-void ConnectPage::showProvisionSteps()
-{
-    m_steps->clear();
-    if (!m_job)
-        return;
-    for (int i = 0; i < m_job->stepCount(); ++i) {
-        auto *item = new QTreeWidgetItem(m_steps, {m_job->step(i).title, stateWord(m_job->stepState(i))});
-        item->setData(0, Qt::UserRole, m_job->step(i).id);
-    }
-    m_steps->resizeColumnToContents(0);
-}
-
-void ConnectPage::onProvisionStepState(int index, jobs::StepState state)
-{
-    if (QTreeWidgetItem *item = m_steps->topLevelItem(index))
-        item->setText(1, stateWord(state));
-}
-
 void ConnectPage::revealLater(QWidget *widget)
 {
-    // After the layout has taken the new text: on a small screen the answer is below the fold.
-    QTimer::singleShot(0, this, [this, widget]() {
-        if (widget->isVisible())
-            m_scroll->ensureWidgetVisible(widget);
+    // After the layout has taken the new text: the window scrolls the page (WizardWindow), and on a small
+    // screen the answer may be out of view.
+    QTimer::singleShot(0, this, [widget = QPointer<QWidget>(widget)]() {
+        if (!widget || !widget->isVisible())
+            return;
+        for (QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(p)) {
+                area->ensureWidgetVisible(widget, 0, 0);
+                return;
+            }
+        }
     });
-}
-
-QString ConnectPage::provisionedIdentity() const
-{
-    // What the runtime holds after provisioning (its device backup, read by the provision step) first,
-    // then what DPS said to our check for the same registration, then the settings.
-    const jobs::HostJobState &state = m_controller->provisionState();
-    const QString resultDevice = state.provisionResult.value(u"deviceId"_s).toString();
-    const QString resultHub = state.provisionResult.value(u"assignedHub"_s).toString();
-    if (!resultDevice.isEmpty() && !resultHub.isEmpty())
-        return tr("Provisioned: device %1 on %2").arg(resultDevice, resultHub);
-    const plan::ProvisioningSettings &s = m_plan->plan().provisioning;
-    if (m_lastCheck.isAssigned() && m_lastCheck.registrationId == s.registrationId)
-        return tr("Provisioned: device %1 on %2")
-            .arg(m_lastCheck.state.deviceId, m_lastCheck.state.assignedHub);
-    if (s.type == ProvisioningType::ManualX509)
-        return tr("Provisioned: device %1 on %2").arg(s.deviceId, s.iotHubHostname);
-    const QString id = s.registrationId.isEmpty() ? tr("(ID assigned by DPS)") : s.registrationId;
-    return tr("Provisioned: device %1; the IoT hub was not reported.").arg(id);
 }
 
 void ConnectPage::onProvisionFinished(const jobs::PipelineResult &result)
 {
     m_provisioning = false;
-    QString text;
-    if (result.outcome == jobs::PipelineOutcome::Succeeded) {
-        m_provisioned = true;
-        text = provisionedIdentity();
-        const jobs::HostJobState &state = m_controller->provisionState();
-        if (state.modules) {
-            QStringList names;
-            for (const host::IotEdgeModule &m : state.modules->modules)
-                names << u"%1 (%2)"_s.arg(m.name, m.statusText);
-            text += u'\n' + tr("Modules: %1").arg(names.join(u", "_s));
-        }
-    } else {
-        m_provisioned = false;
-        text = result.outcome == jobs::PipelineOutcome::Cancelled
-                   ? tr("Provisioning was cancelled; the device is not provisioned.")
-                   : tr("Provisioning failed: %1").arg(result.message);
-        const jobs::HostJobState &state = m_controller->provisionState();
-        if (!state.lastFailure.explanation.cause.isEmpty())
-            text += u'\n' + tr("Likely cause: %1").arg(state.lastFailure.explanation.cause);
-        if (!state.lastFailure.explanation.fix.isEmpty())
-            text += u'\n' + tr("Fix: %1").arg(state.lastFailure.explanation.fix);
-        if (!state.runtimeLog.isEmpty()) {
-            text += u'\n' + tr("IoT Edge runtime log:") + u'\n' + state.runtimeLog.join(u'\n');
-        }
-    }
-    m_result->setText(text);
-    revealLater(m_result);
-    m_result->setVisible(true);
+    m_provisioned = result.outcome == jobs::PipelineOutcome::Succeeded;
+    const jobs::HostJobState &state = m_controller->provisionState();
+    const QString identity = ConnectOutcomeText::identity(state, m_plan->plan().provisioning, m_lastCheck);
+    const ConnectBannerText outcome =
+        ConnectOutcomeText::provisioning(result, state, identity, m_log.join(u'\n'));
+    m_banner->showResult(outcome.kind, outcome.text, outcome.details);
+    revealLater(m_banner);
     updateButtons();
     emit completeChanged();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QStringList>
 #include <QWizardPage>
 
 #include "engine/dps/DpsOutcome.h"
@@ -14,12 +15,10 @@
 class QFormLayout;
 class QComboBox;
 class QLabel;
-class QScrollArea;
 class QLineEdit;
-class QPlainTextEdit;
+class QMessageBox;
 class QPushButton;
 class QStackedWidget;
-class QTreeWidget;
 
 namespace eflow::jobs {
 class JobProgress;
@@ -32,12 +31,18 @@ class PlanModel;
 namespace eflow::ui {
 
 class DemoEnrollmentPanel;
+class FieldTouchTracker;
+class JobStepList;
+class ResultBanner;
 class SymmetricKeySection;
 class WizardController;
 
 // 3. Connect (WAC: "Azure IoT Edge device provisioning"): the five Provision-EflowVm methods with the
 // fields each needs, validated as typed; "Check with DPS" for symmetric keys; "Provision with the
 // selected method" runs the provision job and ends with the assigned hub and device ID or the reason.
+// It reads top to bottom: method, credentials, check (and DPS's answer), provision (and its steps); the
+// outcome sits in a banner in one fixed place under the method, in view at the page's top whatever the
+// window's height (issue 13 item 3). Provision after a failed check asks first (item 4).
 // The non-secret settings go into the plan. A key is SecureBytes from the moment it is used or derived
 // (SymmetricKeySection); a typed key or connection string is taken from its field only when a check or
 // the provisioning starts, and the fields are wiped when the page is left.
@@ -75,7 +80,7 @@ private:
     void buildDpsX509Page(QWidget *page);
     void buildDpsTpmPage(QWidget *page);
     void buildProgressArea();
-    QWidget *layoutContent(QLabel *methodLabel);
+    void layoutContent(QLabel *methodLabel);
     void connectSignals();
 
     QLineEdit *addField(QWidget *page, QFormLayout *form, eflow::plan::ProvisioningType type,
@@ -85,19 +90,21 @@ private:
 
     eflow::plan::ProvisioningType currentType() const;
     void revalidate();
+    // A field, the key or the method changed: what DPS refused no longer applies.
+    void onCredentialsEdited();
     void updateButtons();
     eflow::host::ProvisioningSecret takeSecret() const;
     void wipeSecretFields();
     void runCheckWithDps();
+    void askBeforeProvisioning();
+    void provisionNow();
+    void clearAttempt();
     void runProvision();
 
     void onDpsChecked(const eflow::dps::DpsOutcome &outcome);
     void onProvisionStarted(eflow::jobs::JobProgress *job);
-    void showProvisionSteps();
-    void onProvisionStepState(int index, eflow::jobs::StepState state);
     void onProvisionFinished(const eflow::jobs::PipelineResult &result);
-    QString provisionedIdentity() const;
-    // Scrolls the page so that widget (an answer just shown) is in view.
+    // Scrolls the window's scroll area around the page so that widget (an answer just shown) is in view.
     void revealLater(QWidget *widget);
 
     eflow::plan::PlanModel *m_plan = nullptr;
@@ -131,16 +138,18 @@ private:
     QPushButton *m_cancel = nullptr;
     QLabel *m_busy = nullptr;
     QLabel *m_otherProblems = nullptr;
-    QLabel *m_dpsAnswer = nullptr;
-    QTreeWidget *m_steps = nullptr;
-    QPlainTextEdit *m_console = nullptr;
-    QLabel *m_result = nullptr;
-    QScrollArea *m_scroll = nullptr;
+    ResultBanner *m_checkBanner = nullptr; // DPS's answer, under "Check with DPS"
+    JobStepList *m_steps = nullptr;
+    ResultBanner *m_banner = nullptr; // the provisioning's outcome, under the method
+    FieldTouchTracker *m_touch = nullptr;
+    QPointer<QMessageBox> m_confirm;
+    QStringList m_log; // the provisioning's output, for the banner's details
 
     QPointer<eflow::jobs::JobProgress> m_job;
     bool m_valid = false;
     bool m_provisioning = false;
     bool m_provisioned = false;
+    bool m_checkFailed = false; // DPS refused the credentials as they are now
     eflow::dps::DpsOutcome m_lastCheck;
 };
 

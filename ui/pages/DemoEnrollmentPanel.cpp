@@ -20,7 +20,7 @@ DemoEnrollmentPanel::DemoEnrollmentPanel(WizardController *controller, QWidget *
     , m_controller(controller)
 {
     setObjectName(u"demoEnrollmentBox"_s);
-    auto *form = new QFormLayout(this);
+    auto *form = newProvisioningForm(this);
     m_demoScope = new QLabel(this);
     m_demoScope->setObjectName(u"demoScopeLabel"_s);
     m_demoScope->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -12,6 +12,7 @@
 
 #include "engine/crypto/SecureBytes.h"
 #include "ui/pages/ConnectPage.h"
+#include "ui/widgets/KeyField.h"
 #include "ui/widgets/NoteLabel.h"
 
 using namespace Qt::StringLiterals;
@@ -30,29 +31,56 @@ QLabel *hiddenNoteLabel(QWidget *parent)
     return label;
 }
 
+QFormLayout *newProvisioningForm(QWidget *page)
+{
+    auto *form = new QFormLayout(page);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+
 QLineEdit *addProvisioningField(QWidget *page, QFormLayout *form, ProblemLabels &problems,
                                 plan::ProvisioningType type, plan::Field field, const QString &label,
                                 const QString &accessibleName, bool secret)
 {
-    auto *edit = new QLineEdit(page);
-    edit->setAccessibleName(accessibleName);
-    if (secret) {
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    }
-    auto *problem = hiddenNoteLabel(page);
-    problem->setObjectName(u"problem_%1_%2"_s.arg(int(type)).arg(int(field)));
-    problems.insert(problemKey(type, field), problem);
     auto *cell = new QWidget(page);
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
-    cellLayout->addWidget(edit);
+    auto *line = new QHBoxLayout;
+    cellLayout->addLayout(line);
+    QLineEdit *edit = nullptr;
+    if (secret) {
+        auto *key = new KeyField(cell);
+        line->addWidget(key, 1);
+        line->addWidget(key->showToggle());
+        edit = key;
+    } else {
+        edit = new QLineEdit(cell);
+        line->addWidget(edit, 1);
+    }
+    edit->setAccessibleName(accessibleName);
+    auto *problem = hiddenNoteLabel(cell);
+    problem->setObjectName(u"problem_%1_%2"_s.arg(int(type)).arg(int(field)));
+    problem->setProperty("eflowField", QVariant::fromValue<QObject *>(edit));
+    problems.insert(problemKey(type, field), problem);
     cellLayout->addWidget(problem);
     auto *labelWidget = new QLabel(label, page);
     labelWidget->setBuddy(edit);
     form->addRow(labelWidget, cell);
     return edit;
+}
+
+QLineEdit *fieldOfProblem(const QLabel *problem)
+{
+    return problem ? qobject_cast<QLineEdit *>(problem->property("eflowField").value<QObject *>()) : nullptr;
+}
+
+QHBoxLayout *fieldLine(QLineEdit *edit)
+{
+    QLayout *cell = edit && edit->parentWidget() ? edit->parentWidget()->layout() : nullptr;
+    QLayoutItem *first = cell && cell->count() > 0 ? cell->itemAt(0) : nullptr;
+    return first ? qobject_cast<QHBoxLayout *>(first->layout()) : nullptr;
 }
 
 QWidget *maskedKeyRow(QWidget *parent, QLineEdit *edit, QToolButton *show, QPushButton *copy,

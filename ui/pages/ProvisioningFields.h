@@ -9,6 +9,7 @@
 #include "engine/plan/Validation.h"
 
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -28,11 +29,20 @@ int problemKey(eflow::plan::ProvisioningType type, eflow::plan::Field field);
 // A note that stays hidden until there is something to say.
 QLabel *hiddenNoteLabel(QWidget *parent);
 
-// A line edit with its label (buddy) and problem label in form, registered in problems. secret: masked,
-// and no input method keeps the text.
+// A form whose long rows wrap (the label above its field), so that German labels do not push the fields
+// off a narrow page.
+QFormLayout *newProvisioningForm(QWidget *page);
+
+// A line edit with its label (buddy) and problem label in form, registered in problems. secret: a
+// KeyField (masked, with a Show toggle beside it; no input method keeps the text).
 QLineEdit *addProvisioningField(QWidget *page, QFormLayout *form, ProblemLabels &problems,
                                 eflow::plan::ProvisioningType type, eflow::plan::Field field,
                                 const QString &label, const QString &accessibleName, bool secret = false);
+
+// The field whose problems label shows (set by addProvisioningField), or null.
+QLineEdit *fieldOfProblem(const QLabel *problem);
+// The row that holds a field made by addProvisioningField (and its Show toggle): room for a button more.
+QHBoxLayout *fieldLine(QLineEdit *edit);
 
 // A read-only, masked key with Show and Copy, for the derived key and the demo panel. Copy puts
 // copyText() on the clipboard, so that a key held elsewhere is not read back from the display.

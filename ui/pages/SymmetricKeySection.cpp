@@ -19,6 +19,7 @@
 #include "engine/support/SecretStore.h"
 #include "ui/WizardController.h"
 #include "ui/pages/ConnectPage.h"
+#include "ui/widgets/KeyField.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +52,7 @@ SymmetricKeySection::SymmetricKeySection(WizardController *controller, ProblemLa
     , m_controller(controller)
     , m_problems(problems)
 {
-    auto *form = new QFormLayout(this);
+    auto *form = newProvisioningForm(this);
     m_scope = addProvisioningField(this, form, *m_problems, kType, Field::IdScope,
                                    ConnectPage::tr("ID &scope:"), ConnectPage::tr("ID scope"));
     m_scope->setObjectName(u"symIdScopeEdit"_s);
@@ -96,6 +97,9 @@ SymmetricKeySection::SymmetricKeySection(WizardController *controller, ProblemLa
             m_keyLabel->setText(group ? ConnectPage::tr("Group &key:") : ConnectPage::tr("Symmetric &key:"));
         m_key->setAccessibleName(group ? ConnectPage::tr("Enrollment group key")
                                        : ConnectPage::tr("Symmetric key"));
+        qobject_cast<KeyField *>(m_key)->setShowAccessibleName(
+            group ? ConnectPage::tr("Show the enrollment group key")
+                  : ConnectPage::tr("Show the symmetric key"));
         form->setRowVisible(m_derivedRow, group);
         dropRememberedKey();
         m_storedRef.clear();
@@ -107,7 +111,8 @@ SymmetricKeySection::SymmetricKeySection(WizardController *controller, ProblemLa
     setTabOrder(m_registrationId, m_individualKey);
     setTabOrder(m_individualKey, m_groupKey);
     setTabOrder(m_groupKey, m_key);
-    setTabOrder(m_key, m_useRemembered);
+    setTabOrder(m_key, m_showKey);
+    setTabOrder(m_showKey, m_useRemembered);
     setTabOrder(m_useRemembered, m_derivedKey);
     setTabOrder(m_derivedKey, m_showDerived);
     setTabOrder(m_showDerived, m_copyDerived);
@@ -130,6 +135,9 @@ void SymmetricKeySection::buildKeyRows(QFormLayout *form)
     m_key = addProvisioningField(this, form, *m_problems, kType, Field::SymmetricKey,
                                  ConnectPage::tr("Symmetric &key:"), ConnectPage::tr("Symmetric key"), true);
     m_key->setObjectName(u"symmetricKeyEdit"_s);
+    m_showKey = qobject_cast<KeyField *>(m_key)->showToggle();
+    m_showKey->setObjectName(u"showSymmetricKeyButton"_s);
+    qobject_cast<KeyField *>(m_key)->setShowAccessibleName(ConnectPage::tr("Show the symmetric key"));
     m_keyLabel = qobject_cast<QLabel *>(form->labelForField(m_key->parentWidget()));
     // The group key's problems come with Field::GroupKey; they share the key field's label.
     m_problems->insert(problemKey(kType, Field::GroupKey),
@@ -141,14 +149,10 @@ void SymmetricKeySection::buildKeyRows(QFormLayout *form)
     m_useRemembered->setAccessibleName(tr("Use the remembered key"));
     m_keyNote = hiddenNoteLabel(this);
     m_keyNote->setObjectName(u"rememberedKeyLabel"_s);
-    if (auto *cell = qobject_cast<QVBoxLayout *>(m_key->parentWidget()->layout())) {
-        cell->removeWidget(m_key);
-        auto *line = new QHBoxLayout;
-        line->addWidget(m_key, 1);
+    if (QHBoxLayout *line = fieldLine(m_key))
         line->addWidget(m_useRemembered);
-        cell->insertLayout(0, line);
+    if (auto *cell = qobject_cast<QVBoxLayout *>(m_key->parentWidget()->layout()))
         cell->insertWidget(1, m_keyNote);
-    }
     connect(m_useRemembered, &QPushButton::clicked, this, &SymmetricKeySection::useRememberedKey);
 
     m_derivedKey = new QLineEdit(this);
@@ -194,7 +198,7 @@ void SymmetricKeySection::buildAdvanced(QFormLayout *form)
     m_advancedToggle->setAutoRaise(true);
     form->addRow(m_advancedToggle);
     m_advanced = new QWidget(this);
-    auto *advancedForm = new QFormLayout(m_advanced);
+    auto *advancedForm = newProvisioningForm(m_advanced);
     advancedForm->setContentsMargins(0, 0, 0, 0);
     m_globalEndpoint =
         addProvisioningField(m_advanced, advancedForm, *m_problems, kType, Field::GlobalEndpoint,
@@ -442,6 +446,7 @@ void SymmetricKeySection::dropRememberedKey()
 void SymmetricKeySection::wipe()
 {
     clearKeyField(m_key);
+    qobject_cast<KeyField *>(m_key)->conceal();
     m_derived.wipe();
     showDerivedKey({});
     dropRememberedKey();

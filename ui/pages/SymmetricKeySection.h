@@ -27,7 +27,7 @@ namespace eflow::ui {
 
 class WizardController;
 
-// The Connect page's fields for "Symmetric Key (DPS)": ID scope, registration ID, the key kind, the key,
+// The Connect page's fields for "Symmetric key (DPS)": ID scope, registration ID, the key kind, the key,
 // the device key derived from a group key (masked, Show/Copy), "Remember this key in the system
 // keychain", "Use the remembered key", and the advanced global endpoint.
 //
@@ -103,7 +103,8 @@ private:
     QRadioButton *m_individualKey = nullptr;
     QRadioButton *m_groupKey = nullptr;
     QLabel *m_keyLabel = nullptr;
-    QLineEdit *m_key = nullptr;
+    QLineEdit *m_key = nullptr;       // a KeyField
+    QToolButton *m_showKey = nullptr; // its Show toggle
     QPushButton *m_useRemembered = nullptr;
     QLabel *m_keyNote = nullptr;
     QWidget *m_derivedRow = nullptr;
