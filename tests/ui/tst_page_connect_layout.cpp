@@ -25,6 +25,7 @@
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
 #include "ui/pages/ConnectPage.h"
+#include "ui/widgets/VerticalScrollArea.h"
 #include "tests/support/UiTestSupport.h"
 
 using namespace eflow;
@@ -33,22 +34,6 @@ namespace {
 
 constexpr int kAsyncMs = 20000;
 
-// What the window does to every page (WizardWindow): the page's layout moves onto a content widget in a
-// scroll area that scrolls vertically only and keeps the content as wide as its viewport.
-QScrollArea *wrapVertically(QWidget *page)
-{
-    auto *content = new QWidget;
-    content->setLayout(page->layout());
-    auto *scroll = new QScrollArea(page);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(page);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-    return scroll;
-}
 
 QLabel *problemOf(QWidget *page, plan::ProvisioningType type, plan::Field field)
 {
@@ -251,7 +236,7 @@ private slots:
         auto *layout = new QVBoxLayout(&window);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(page);
-        QScrollArea *scroll = wrapVertically(page);
+        QScrollArea *scroll = ui::wrapInVerticalScrollArea(page);
         window.resize(680, 330);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -291,7 +276,7 @@ private slots:
         auto *layout = new QVBoxLayout(&window);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_page);
-        QScrollArea *scroll = wrapVertically(m_page);
+        QScrollArea *scroll = ui::wrapInVerticalScrollArea(m_page);
         window.resize(680, 330);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
