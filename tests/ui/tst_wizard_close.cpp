@@ -7,6 +7,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QWizardPage>
 #include <QMessageBox>
 #include <QPointer>
 #include <QStandardPaths>
@@ -152,6 +153,22 @@ private slots:
         QCOMPARE(stop.question, u"The provisioning is still running. Stop it? You can run it again later."_s);
         QTRY_VERIFY_WITH_TIMEOUT(!f.wizard.isVisible(), eflow::uitest::kWalkJobTimeoutMs);
         QVERIFY(job && !job->isRunning());
+    }
+
+    // A page has one Cancel, the wizard's: the pages' own buttons for a running job say "Stop".
+    void onePageOneCancel()
+    {
+        Fixture f(0.0);
+        eflow::uitest::walkTo(f.wizard, WizardWindow::FinishPageId, [&](int) {
+            QWizardPage *page = f.wizard.currentPage();
+            const QList<QAbstractButton *> buttons = page->findChildren<QAbstractButton *>();
+            for (const QAbstractButton *button : buttons) {
+                const QString text = QString(button->text()).remove(u'&');
+                QVERIFY2(!text.startsWith(u"Cancel"_s),
+                         qPrintable(u"%1 on \"%2\" is named \"%3\""_s.arg(button->objectName(), page->title(),
+                                                                          button->text())));
+            }
+        });
     }
 
     // Nothing running: Cancel closes at once, without a question.

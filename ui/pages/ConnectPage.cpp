@@ -106,9 +106,10 @@ void ConnectPage::buildProgressArea()
     m_provision = new QPushButton(tr("&Provision with the selected method"), this);
     m_provision->setObjectName(u"provisionButton"_s);
     m_provision->setAccessibleName(tr("Provision with the selected method"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    // "Stop", not "Cancel": the wizard's Cancel closes the window, and a page has no second one.
+    m_cancel = new QPushButton(tr("Stop"), this);
     m_cancel->setObjectName(u"cancelProvisioningButton"_s);
-    m_cancel->setAccessibleName(tr("Cancel the running check or provisioning"));
+    m_cancel->setAccessibleName(tr("Stop the running check or provisioning"));
     m_cancel->setEnabled(false);
     m_busy = new QLabel(this);
     m_busy->setObjectName(u"busyLabel"_s);

@@ -220,9 +220,9 @@ QHBoxLayout *TargetPage::buildCheckRow()
     m_busy->setMaximumWidth(160);
     m_busyLabel = makeNoteLabel(this);
     m_busyLabel->setObjectName(u"probeBusyLabel"_s);
-    m_cancel = new QPushButton(tr("Cancel the check"), this);
+    m_cancel = new QPushButton(tr("Stop the check"), this);
     m_cancel->setObjectName(u"cancelProbeButton"_s);
-    m_cancel->setAccessibleName(tr("Cancel the check"));
+    m_cancel->setAccessibleName(tr("Stop the check"));
 
     auto *checkRow = new QHBoxLayout;
     checkRow->addWidget(m_check);
