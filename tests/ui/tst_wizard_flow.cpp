@@ -503,9 +503,8 @@ private slots:
         QVERIFY(!usable(f.button(QWizard::NextButton)));
 
         if (newSwitch.isEmpty()) {
-            // The overview, opened from the Finish page, lists edgeAgent as running.
-            QTest::mouseClick(f.on<QPushButton>(WizardWindow::FinishPageId, u"openOverviewButton"_s),
-                              Qt::LeftButton);
+            // The overview, opened with the wizard's "Device overview…" button, lists edgeAgent as running.
+            QTest::mouseClick(f.button(QWizard::CustomButton1), Qt::LeftButton);
             auto *overview = f.wizard.findChild<eflow::ui::OverviewWindow *>();
             QVERIFY(overview && overview->isVisible());
             auto *table = overview->findChild<QTableWidget *>(u"moduleTable"_s);
