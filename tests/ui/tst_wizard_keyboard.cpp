@@ -346,7 +346,8 @@ private slots:
         checkWindow(&f.wizard, wizardButtons(f.wizard), &checked);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(checked >= 3);
+        // Finish has one control of its own (the check box) besides the wizard's buttons.
+        QVERIFY(checked >= (pageId == WizardWindow::FinishPageId ? 1 : 3));
     }
 
     void tabOrderFollowsTheReadingOrder_data()

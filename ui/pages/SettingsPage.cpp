@@ -226,6 +226,7 @@ QWidget *SettingsPage::buildNewSwitchFields(QWidget *parent)
     m_newSwitchPrefix->setRange(eflow::plan::kMinNatPrefixLength, eflow::plan::kMaxNatPrefixLength);
     m_newSwitchPrefix->setValue(24);
     auto *newForm = new QFormLayout(fields);
+    newForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     newForm->setContentsMargins(20, 0, 0, 0);
     addBuddyRow(newForm, tr("New switch &name:"), m_newSwitchName);
     addBuddyRow(newForm, tr("&Host address:"), m_newSwitchAddress);
@@ -254,6 +255,7 @@ QWidget *SettingsPage::buildStaticIpFields(QWidget *parent)
     m_dns->setAccessibleName(tr("DNS servers"));
     m_dns->setPlaceholderText(tr("192.168.1.1, 1.1.1.1"));
     auto *staticForm = new QFormLayout(fields);
+    staticForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     staticForm->setContentsMargins(20, 0, 0, 0);
     addBuddyRow(staticForm, tr("IPv4 &address:"), m_ipAddress);
     addBuddyRow(staticForm, tr("Pre&fix length:"), m_prefix);
