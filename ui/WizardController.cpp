@@ -38,6 +38,8 @@ WizardController::WizardController(plan::PlanModel *plan, std::shared_ptr<const 
     });
     connect(m_runner.get(), &jobs::HostJobRunner::dpsChecked, this, &WizardController::dpsCheckFinished);
     connect(m_runner.get(), &jobs::HostJobRunner::logsFetched, this, &WizardController::logsFetched);
+    connect(m_runner.get(), &jobs::HostJobRunner::licenseTermsFetched, this,
+            &WizardController::licenseTermsFetched);
 }
 
 WizardController::~WizardController()
@@ -290,6 +292,14 @@ void WizardController::refreshStatus()
 void WizardController::fetchLogs(int lines)
 {
     m_runner->fetchLogs(release(), lines);
+}
+
+// ---- License terms (issue 13 item 8) ----
+void WizardController::fetchLicenseTerms()
+{
+    if (!isOpen())
+        return;
+    m_runner->fetchLicenseTerms(m_plan->release(), m_plan->plan().install.msiPath);
 }
 
 QString WizardController::demoIdScope() const

@@ -120,6 +120,12 @@ public:
     crypto::SecureBytes demoIndividualKey() const;
     crypto::SecureBytes demoGroupKey() const;
 
+    // ---- License terms (issue 13 item 8) ----
+    // Reads the plan's release line's license terms from the open host (its installed EFLOW, or the
+    // MSI the plan names or Deploy downloads); licenseTermsFetched() answers. Nothing when no host is
+    // open.
+    void fetchLicenseTerms();
+
     // Step timings for tests and the demo's instant speed.
     void setJobTiming(const jobs::HostJobTiming &timing) { m_timing = timing; }
 
@@ -136,6 +142,8 @@ signals:
     void provisionFinished(const eflow::jobs::PipelineResult &result);
     void statusRefreshed();
     void logsFetched(const eflow::host::HostOperationResult &result);
+    // ---- License terms (issue 13 item 8) ----
+    void licenseTermsFetched(const eflow::host::HostOperationResult &result);
 
 private:
     void onProbeFinished();

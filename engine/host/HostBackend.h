@@ -80,6 +80,13 @@ public:
     // The last `lines` lines of the IoT Edge journal (iotedge system logs / journalctl -u iotedge).
     virtual HostOperation *logs(plan::EflowRelease release, int lines = 200) = 0;
     virtual HostOperation *supportBundle() = 0;
+
+    // ---- License terms (issue 13 item 8) ----
+    // The EFLOW license terms as the host holds them: the LICENSE folder of the installed product, or
+    // of the release line's MSI (msiPath, or the one installEflow downloads) unpacked by an
+    // administrative install into a temporary folder. Data: see licenseTermsFromJson (LicenseTerms.h).
+    // The default answers {"found": false} (no terms on this host).
+    virtual HostOperation *licenseTerms(plan::EflowRelease release, const QString &msiPath);
 };
 
 } // namespace eflow::host

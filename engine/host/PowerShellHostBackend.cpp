@@ -264,4 +264,13 @@ HostOperation *PowerShellHostBackend::supportBundle()
                supportBundleTimeoutMs, Kind::Plain);
 }
 
+// ---- License terms (issue 13 item 8) ----
+HostOperation *PowerShellHostBackend::licenseTerms(plan::EflowRelease release, const QString &msiPath)
+{
+    // An administrative install of the MSI takes a while on a slow disk; a plain read is quick.
+    return run(tr("Reading the license terms"),
+               PowerShellEnvelope(PowerShellScripts::licenseTerms(release, msiPath)), 5 * 60 * 1000,
+               Kind::Plain);
+}
+
 } // namespace eflow::host

@@ -51,6 +51,8 @@ public:
     HostOperation *check(plan::EflowRelease release) override;
     HostOperation *logs(plan::EflowRelease release, int lines = 200) override;
     HostOperation *supportBundle() override;
+    // ---- License terms (issue 13 item 8) ----
+    HostOperation *licenseTerms(plan::EflowRelease release, const QString &msiPath) override;
 
 private:
     enum class Kind

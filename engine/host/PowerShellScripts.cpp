@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QStringList>
 
+#include "engine/host/LicenseTerms.h"
+
 namespace eflow::host {
 
 namespace {
@@ -378,6 +380,16 @@ QString PowerShellScripts::logs(plan::EflowRelease release, int lines)
 QString PowerShellScripts::supportBundle()
 {
     return Preamble("supportBundle").script("supportBundle");
+}
+
+// ---- License terms (issue 13 item 8) ----
+QString PowerShellScripts::licenseTerms(plan::EflowRelease release, const QString &msiPath)
+{
+    Preamble p("licenseTerms");
+    p.text("eflowRelease", plan::releaseKey(release));
+    p.text("eflowMsiPath", msiPath);
+    p.number("eflowMaxLicenseBytes", kMaxLicenseTermsBytes);
+    return p.script("licenseTerms");
 }
 
 } // namespace eflow::host

@@ -40,6 +40,8 @@ public:
     static QString check(plan::EflowRelease release);
     static QString logs(plan::EflowRelease release, int lines);
     static QString supportBundle();
+    // License terms (issue 13 item 8): the installed product's LICENSE folder, else the MSI's.
+    static QString licenseTerms(plan::EflowRelease release, const QString &msiPath);
 
     // The name under which provision() expects the secret in the envelope ("symmKey",
     // "devConnString"); empty for the types without a secret.

@@ -84,6 +84,7 @@ HostJobRunner::HostJobRunner(std::shared_ptr<const HostFactory> hosts, const QSt
         m_fetchingLogs = false;
         emit logsFetched(result);
     });
+    connect(m_worker, &HostJobWorker::licenseTermsFetched, this, &HostJobRunner::licenseTermsFetched);
     m_thread->start();
 }
 
@@ -270,6 +271,12 @@ void HostJobRunner::fetchLogs(plan::EflowRelease release, int lines)
         return;
     m_fetchingLogs = true;
     post([worker = m_worker, release, lines]() { worker->fetchLogs(release, lines); });
+}
+
+// ---- License terms (issue 13 item 8) ----
+void HostJobRunner::fetchLicenseTerms(plan::EflowRelease release, const QString &msiPath)
+{
+    post([worker = m_worker, release, msiPath]() { worker->fetchLicenseTerms(release, msiPath); });
 }
 
 } // namespace eflow::jobs

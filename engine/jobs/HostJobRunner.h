@@ -73,6 +73,9 @@ public:
     void fetchLogs(plan::EflowRelease release, int lines);
     bool isFetchingLogs() const { return m_fetchingLogs; }
 
+    // ---- License terms (issue 13 item 8) ----
+    void fetchLicenseTerms(plan::EflowRelease release, const QString &msiPath);
+
     // For tests and diagnostics only: runs look on the worker thread with the open host and waits for
     // it. It blocks the caller, so nothing in the product calls it.
     void inspect(const std::function<void(HostSession &session)> &look);
@@ -84,6 +87,8 @@ signals:
     void jobStarted(eflow::jobs::JobProgress *job);
     void dpsChecked(const eflow::dps::DpsOutcome &outcome);
     void logsFetched(const eflow::host::HostOperationResult &result);
+    // ---- License terms (issue 13 item 8) ----
+    void licenseTermsFetched(const eflow::host::HostOperationResult &result);
 
 private:
     JobProgress *start(JobRequest request);

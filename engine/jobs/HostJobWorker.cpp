@@ -264,4 +264,28 @@ void HostJobWorker::fetchLogs(plan::EflowRelease release, int lines)
     });
 }
 
+// ---- License terms (issue 13 item 8) ----
+void HostJobWorker::fetchLicenseTerms(plan::EflowRelease release, const QString &msiPath)
+{
+    if (m_licenseTerms)
+        return;
+    host::HostBackend *backend = m_session.backend();
+    host::HostOperation *op = backend ? backend->licenseTerms(release, msiPath) : nullptr;
+    if (!op) {
+        host::HostOperationResult result;
+        result.outcome = host::HostOperationResult::Outcome::Failed;
+        result.error = HostJobWorkerTr::tr("No target device was chosen.");
+        emit licenseTermsFetched(result);
+        return;
+    }
+    op->setParent(this);
+    m_licenseTerms = op;
+    connect(op, &host::HostOperation::finished, this, [this, op]() {
+        m_licenseTerms = nullptr;
+        const host::HostOperationResult result = op->result();
+        op->deleteLater();
+        emit licenseTermsFetched(result);
+    });
+}
+
 } // namespace eflow::jobs

@@ -67,6 +67,8 @@ public:
     void checkWithDps(const plan::ProvisioningSettings &settings, crypto::SecureBytes key);
     void cancelDpsCheck();
     void fetchLogs(plan::EflowRelease release, int lines);
+    // ---- License terms (issue 13 item 8) ----
+    void fetchLicenseTerms(plan::EflowRelease release, const QString &msiPath);
     // Stops everything without signals; the runner calls it last, before the thread ends.
     void shutdown();
     HostSession &session() { return m_session; }
@@ -83,6 +85,8 @@ signals:
                      const eflow::jobs::HostJobState &state);
     void dpsChecked(const eflow::dps::DpsOutcome &outcome);
     void logsFetched(const eflow::host::HostOperationResult &result);
+    // ---- License terms (issue 13 item 8) ----
+    void licenseTermsFetched(const eflow::host::HostOperationResult &result);
 
 private:
     struct Job
@@ -106,6 +110,7 @@ private:
     std::map<std::uint64_t, Job> m_jobs;
     dps::DpsDeviceClient *m_dpsClient = nullptr;
     host::HostOperation *m_logs = nullptr;
+    host::HostOperation *m_licenseTerms = nullptr; // issue 13 item 8
 };
 
 } // namespace eflow::jobs

@@ -229,6 +229,14 @@ QList<Case> cases()
     list.append({QStringLiteral("supportBundle"), [] {
                      return PowerShellScripts::supportBundle();
                  }});
+    // ---- License terms (issue 13 item 8) ----
+    list.append({QStringLiteral("licenseTerms_1_5"), [] {
+                     return PowerShellScripts::licenseTerms(R::Lts1_5, QString());
+                 }});
+    list.append({QStringLiteral("licenseTerms_local_msi_1_4"), [] {
+                     return PowerShellScripts::licenseTerms(R::Lts1_4,
+                                                            QStringLiteral("D:\\Setup\\AzureIoTEdge.msi"));
+                 }});
     return list;
 }
 

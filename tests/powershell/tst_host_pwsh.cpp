@@ -17,6 +17,7 @@
 
 #include "engine/host/HostFacts.h"
 #include "engine/host/IotEdgeParsers.h"
+#include "engine/host/LicenseTerms.h"
 #include "engine/host/PowerShellHostBackend.h"
 #include "engine/host/PowerShellScripts.h"
 #include "engine/support/Redactor.h"
@@ -524,6 +525,38 @@ private slots:
         QVERIFY2(bundle->result().ok(), qPrintable(describe(bundle)));
         QVERIFY(
             bundle->result().data.value(QStringLiteral("path")).toString().endsWith(QLatin1String(".zip")));
+    }
+
+    // ---- License terms (issue 13 item 8) ----
+    // The installed product's LICENSE folder is read (ProgramFiles points at a folder of this test; pwsh
+    // on Linux reads the script's backslashes as separators); without it, and without a downloaded
+    // installer, there are no terms.
+    void licenseTermsFromTheInstalledProduct()
+    {
+        useScenario(QStringLiteral("installed-1.4"));
+        const QByteArray oldProgramFiles = qgetenv("ProgramFiles");
+        qputenv("ProgramFiles", m_dir->path().toUtf8());
+        QDir(m_dir->path()).mkpath(QStringLiteral("Azure IoT Edge/LICENSE"));
+        HostOperation *none = run(backend()->licenseTerms(EflowRelease::Lts1_4, QString()));
+        QVERIFY2(none->result().ok(), qPrintable(describe(none)));
+        QCOMPARE(none->result().data.value(QStringLiteral("found")).toBool(), false);
+
+        const QString name = QStringLiteral(
+            "Azure IoT Edge/LICENSE/Azure IoT Edge for Linux on Windows - Standalone (free) Use Terms.rtf");
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}MICROSOFT SOFTWARE LICENSE TERMS\\par Demo terms}");
+        file.close();
+        HostOperation *found = run(backend()->licenseTerms(EflowRelease::Lts1_4, QString()));
+        qputenv("ProgramFiles", oldProgramFiles);
+        QVERIFY2(found->result().ok(), qPrintable(describe(found)));
+        QString error;
+        const auto terms = host::licenseTermsFromJson(found->result().data, &error);
+        QVERIFY2(terms, qPrintable(error));
+        QVERIFY(terms->found);
+        QCOMPARE(terms->source, QStringLiteral("installed"));
+        QVERIFY(terms->path.endsWith(QLatin1String("Use Terms.rtf")));
+        QCOMPARE(terms->text, QStringLiteral("MICROSOFT SOFTWARE LICENSE TERMS\nDemo terms"));
     }
 
     // iotedge check exits non-zero when a check fails; the code must survive Invoke-EflowVmCommand and

@@ -380,14 +380,44 @@ private slots:
         QVERIFY(summary.contains("not provisioned yet"));
         QVERIFY(finish->openOverviewOnFinish());
 
+        // Release line, memory and GPU, as deployed.
+        QCOMPARE(finish->findChild<QLabel *>("releaseValue")->text(),
+                 plan::displayName(f.controller.release()));
+        QCOMPARE(finish->findChild<QLabel *>("memoryValue")->text(),
+                 QStringLiteral("%1 MB").arg(f.plan.plan().vm.memoryMb));
+        QCOMPARE(finish->findChild<QLabel *>("gpuValue")->text(), QStringLiteral("none"));
+
+        // One way to the overview on this page: the check box, acted on at Finish.
+        QVERIFY(!finish->findChild<QPushButton *>());
         QSignalSpy open(finish, &FinishPage::openOverviewRequested);
-        QTest::mouseClick(finish->findChild<QPushButton *>("openOverviewButton"), Qt::LeftButton);
-        QCOMPARE(open.count(), 1);
         QVERIFY(finish->validatePage());
-        QCOMPARE(open.count(), 2);
+        QCOMPARE(open.count(), 1);
         finish->findChild<QCheckBox *>("openOverviewOnFinishCheckBox")->setChecked(false);
         QVERIFY(finish->validatePage());
-        QCOMPARE(open.count(), 2);
+        QCOMPARE(open.count(), 1);
+
+        // There is no menu: the hint names what exists.
+        const QString hint = finish->findChild<QLabel *>("overviewHintLabel")->text();
+        QVERIFY2(!hint.contains("menu"), qPrintable(hint));
+        QVERIFY2(hint.contains("Device overview"), qPrintable(hint));
+
+        // No text cursor over labels: only the values worth copying are selectable, and by mouse only.
+        const Qt::TextInteractionFlags cursor =
+            Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::TextEditable;
+        for (const QLabel *label : finish->findChildren<QLabel *>()) {
+            const bool copyable =
+                QStringList{"vmIpValue", "deviceIdValue", "hubValue"}.contains(label->objectName());
+            QVERIFY2(copyable ? label->textInteractionFlags() == Qt::TextSelectableByMouse
+                              : !(label->textInteractionFlags() & cursor),
+                     qPrintable(label->objectName() + ": " + label->text()));
+            QVERIFY(!(label->focusPolicy() & Qt::TabFocus)); // no tab stop, no caret
+        }
+
+        // A GPU shows its full name and the way it is passed through.
+        f.plan.setGpuSettings({plan::GpuPassthrough::DirectDeviceAssignment, "NVIDIA Tesla T4", 1});
+        finish->initializePage();
+        QCOMPARE(finish->findChild<QLabel *>("gpuValue")->text(),
+                 QStringLiteral("NVIDIA Tesla T4 × 1, Direct Device Assignment (DDA)"));
 
         if (const QByteArray dir = qgetenv("EFLOW_SCREENSHOT_DIR"); !dir.isEmpty()) {
             wizard.resize(820, 640);

@@ -4,9 +4,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -263,6 +265,106 @@ private slots:
         QVERIFY(!ip->isVisible());
         QVERIFY(!h.plan.plan().network.staticIp);
         QVERIFY(h.plan.plan().network.ip4Address.isEmpty());
+    }
+
+    // Nothing serves DHCP on a new Internal switch with NAT: choosing one proposes a static address in
+    // its subnet, with the switch's host address as the gateway and the host's DNS servers.
+    void newNatSwitchDefaultsToStaticIp()
+    {
+        Harness h(u"win11-pro"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        auto *combo = h.child<QComboBox>(u"switchCombo"_s);
+        auto *ip = h.child<QLineEdit>(u"ipAddressEdit"_s);
+        auto *gateway = h.child<QLineEdit>(u"gatewayEdit"_s);
+        QVERIFY(h.child<QRadioButton>(u"dhcpRadio"_s)->isChecked()); // the Default Switch: DHCP
+        combo->setCurrentIndex(combo->findData(SettingsPage::createSwitchKey()));
+        QVERIFY(h.child<QRadioButton>(u"staticIpRadio"_s)->isChecked());
+        QVERIFY(ip->isVisible());
+        const auto &network = h.plan.plan().network;
+        QVERIFY(network.staticIp);
+        QCOMPARE(network.ip4Address, u"172.20.0.2"_s);
+        QCOMPARE(network.ip4PrefixLength, std::optional<int>(24));
+        QCOMPARE(network.ip4GatewayAddress, u"172.20.0.1"_s);
+        QCOMPARE(network.dnsServers, h.controller->facts()->dnsServers);
+        QVERIFY2(h.next()->isEnabled(), qPrintable(h.child<QLabel>(u"networkProblemsLabel"_s)->text()));
+
+        // Another subnet for the switch moves the untouched proposal along.
+        auto *address = h.child<QLineEdit>(u"newSwitchAddressEdit"_s);
+        address->setText(u"10.77.0.1"_s);
+        QCOMPARE(h.plan.plan().network.ip4Address, u"10.77.0.2"_s);
+        QCOMPARE(gateway->text(), u"10.77.0.1"_s);
+
+        // An address the user typed stays, and so does DHCP chosen by hand.
+        ip->setText(u"10.77.0.9"_s);
+        address->setText(u"10.78.0.1"_s);
+        QCOMPARE(h.plan.plan().network.ip4Address, u"10.77.0.9"_s);
+        h.child<QRadioButton>(u"dhcpRadio"_s)->click();
+        address->setText(u"10.79.0.1"_s);
+        QVERIFY(!h.plan.plan().network.staticIp);
+    }
+
+    // Windows Server without a switch starts on the new switch: it starts with a static address too.
+    void serverWithoutSwitchStartsStatic()
+    {
+        Harness h(u"server-no-switch"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        QCOMPARE(h.child<QComboBox>(u"switchCombo"_s)->currentData().toString(),
+                 SettingsPage::createSwitchKey());
+        QVERIFY(h.plan.plan().network.staticIp);
+        QCOMPARE(h.plan.plan().network.ip4Address, u"172.20.0.2"_s);
+        QCOMPARE(h.plan.plan().network.ip4GatewayAddress, u"172.20.0.1"_s);
+    }
+
+    void memoryHintShowsTheHostsFreeMemory()
+    {
+        Harness h(u"win11-pro"_s);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        const qint64 freeMb = h.controller->facts()->freeMemoryMb;
+        QVERIFY(freeMb > 2048);
+        auto *hint = h.child<QLabel>(u"memoryHintLabel"_s);
+        const QString freeGb = QLocale().toString(double(freeMb) / 1024.0, 'f', 1);
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), u"%1 GB free on the host"_s.arg(freeGb));
+        QVERIFY(hint->wordWrap());
+
+        auto *memory = h.child<QSpinBox>(u"memorySpinBox"_s);
+        memory->setValue(int(freeMb + 2) & ~1);
+        QVERIFY2(hint->text().contains(u"More than the %1 GB free on the host"_s.arg(freeGb)),
+                 qPrintable(hint->text()));
+        memory->setValue(1024);
+        QCOMPARE(hint->text(), u"%1 GB free on the host"_s.arg(freeGb));
+    }
+
+    // The GPU's name is read in full where it is chosen: Deploy-Eflow -gpuName takes it exactly.
+    void gpuNameShownInFull_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("radio");
+        QTest::newRow("DDA") << u"nvidia-t4-dda"_s << u"gpuDdaRadio"_s;
+        QTest::newRow("GPU-PV") << u"win11-pro"_s << u"gpuPvRadio"_s;
+    }
+    void gpuNameShownInFull()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, radio);
+        Harness h(scenario);
+        QTRY_VERIFY(h.probeDone());
+        h.show();
+        auto *combo = h.child<QComboBox>(u"gpuNameCombo"_s);
+        // The page is laid out with the combo still empty, as a user first sees it.
+        QTRY_VERIFY(combo->isVisible() && combo->width() > 0);
+        QCoreApplication::processEvents();
+        h.child<QRadioButton>(radio)->click();
+        const QString name = combo->currentText();
+        QVERIFY(!name.isEmpty());
+        QTRY_VERIFY2(combo->width() >= combo->fontMetrics().horizontalAdvance(name) + 16,
+                     qPrintable(u"%1 px for %2 px of text"_s.arg(combo->width())
+                                    .arg(combo->fontMetrics().horizontalAdvance(name))));
+        QCOMPARE(combo->toolTip(), name);
+        QVERIFY(combo->view()->minimumWidth() >= combo->fontMetrics().horizontalAdvance(name));
     }
 
     void defaultSwitchHasNoStaticIp()

@@ -160,13 +160,20 @@ private slots:
             warning = warning || c.status == eflow::host::RequirementStatus::Warning;
         QVERIFY(warning);
         auto *ack = h.child<QCheckBox>(u"acknowledgeWarningsCheckBox"_s);
+        auto *verdict = h.child<QLabel>(u"verdictLabel"_s);
         QVERIFY(ack->isVisible());
         QVERIFY(!h.next()->isEnabled());
+        // Not "Supported" yet: the headline names the missing tick until it is given.
+        QVERIFY2(verdict->text().contains(u"once you confirm the warnings below"_s),
+                 qPrintable(verdict->text()));
         clickCheckBox(ack);
         QVERIFY(ack->isChecked());
         QVERIFY(h.next()->isEnabled());
+        QCOMPARE(verdict->text(), h.controller->evaluation().summary);
+        QVERIFY(!verdict->text().contains(u"confirm"_s));
         clickCheckBox(ack);
         QVERIFY(!h.next()->isEnabled());
+        QVERIFY(verdict->text().contains(u"once you confirm the warnings below"_s));
     }
 
     void badSshUrlShowsSentence()

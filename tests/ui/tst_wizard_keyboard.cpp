@@ -315,7 +315,8 @@ private slots:
         checkWindow(&f.wizard, wizardButtons(f.wizard), &checked);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(checked >= 3);
+        // Finish has one control of its own (the check box) besides the wizard's buttons.
+        QVERIFY(checked >= (pageId == WizardWindow::FinishPageId ? 1 : 3));
     }
 
     void tabOrderFollowsTheReadingOrder_data()
@@ -364,10 +365,7 @@ private slots:
             << int(WizardWindow::ConnectPageId) << u"remembered key"_s << u"symmetricKeyEdit"_s
             << QStringList{u"showSymmetricKeyButton"_s, u"useRememberedKeyButton"_s, u"rememberKeyCheckBox"_s,
                            u"advancedToggle"_s};
-        QTest::newRow("Finish") << int(WizardWindow::FinishPageId) << QString() << u"targetValue"_s
-                                << QStringList{u"vmNameValue"_s,        u"vmIpValue"_s,
-                                               u"deviceIdValue"_s,      u"hubValue"_s,
-                                               u"openOverviewButton"_s, u"openOverviewOnFinishCheckBox"_s};
+        // Finish: its labels are no tab stops (no text cursor in them); the check box is its one control.
     }
 
     void tabOrderFollowsTheReadingOrder()
@@ -459,8 +457,6 @@ private slots:
         const int finish = WizardWindow::FinishPageId;
         QTest::newRow("Finish Alt+W open on finish")
             << finish << QString() << Qt::Key_W << u"openOverviewOnFinishCheckBox"_s << u"toggled"_s;
-        QTest::newRow("Finish Alt+P open the overview")
-            << finish << QString() << Qt::Key_P << u"openOverviewButton"_s << u"overview"_s;
         // The wizard's "Device overview…" button, for support staff, from the first page on; Finish has
         // its own way (its check box) and no second one (issue 13 item 11).
         QTest::newRow("Getting Started Alt+O device overview")

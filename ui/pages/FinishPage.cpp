@@ -5,10 +5,10 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 #include "engine/jobs/JobProgress.h"
+#include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
 
@@ -18,17 +18,22 @@ namespace eflow::ui {
 
 namespace {
 
-QLabel *valueLabel(const QString &name, const QString &accessibleName, QWidget *parent)
+// Plain labels: no text interaction, so no I-beam over them. Only the values a technician copies (the
+// address, the device ID, the hub) can be selected with the mouse.
+enum class Copy
+{
+    No,
+    ByMouse,
+};
+
+QLabel *valueLabel(const QString &name, const QString &accessibleName, Copy copy, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setAccessibleName(accessibleName);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    // A tab stop, so that the device ID or the address can be selected and copied without a mouse
-    // (Qt 6 no longer gives keyboard-selectable labels one).
-    label->setFocusPolicy(Qt::StrongFocus);
+    label->setTextInteractionFlags(copy == Copy::ByMouse ? Qt::TextSelectableByMouse : Qt::NoTextInteraction);
     return label;
 }
 
@@ -54,22 +59,29 @@ FinishPage::FinishPage(eflow::plan::PlanModel *plan, WizardController *controlle
     setSubTitle(tr("EFLOW is set up. This is what the wizard did."));
     setFinalPage(true);
 
-    m_target = valueLabel(u"targetValue"_s, tr("Target"), this);
-    m_vmName = valueLabel(u"vmNameValue"_s, tr("Virtual machine"), this);
-    m_vmIp = valueLabel(u"vmIpValue"_s, tr("IP address"), this);
-    m_deviceId = valueLabel(u"deviceIdValue"_s, tr("Device ID"), this);
-    m_hub = valueLabel(u"hubValue"_s, tr("IoT hub"), this);
+    m_target = valueLabel(u"targetValue"_s, tr("Target"), Copy::No, this);
+    m_release = valueLabel(u"releaseValue"_s, tr("EFLOW release"), Copy::No, this);
+    m_vmName = valueLabel(u"vmNameValue"_s, tr("Virtual machine"), Copy::No, this);
+    m_memory = valueLabel(u"memoryValue"_s, tr("Memory"), Copy::No, this);
+    m_gpu = valueLabel(u"gpuValue"_s, tr("GPU"), Copy::No, this);
+    m_vmIp = valueLabel(u"vmIpValue"_s, tr("IP address"), Copy::ByMouse, this);
+    m_deviceId = valueLabel(u"deviceIdValue"_s, tr("Device ID"), Copy::ByMouse, this);
+    m_hub = valueLabel(u"hubValue"_s, tr("IoT hub"), Copy::ByMouse, this);
 
     auto *form = new QFormLayout;
+    // German labels go above their values rather than pushing them out of a narrow page.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Target:"), m_target);
+    form->addRow(tr("EFLOW release:"), m_release);
     form->addRow(tr("Virtual machine:"), m_vmName);
+    form->addRow(tr("Memory:"), m_memory);
+    form->addRow(tr("GPU:"), m_gpu);
     form->addRow(tr("IP address:"), m_vmIp);
     form->addRow(tr("Device ID:"), m_deviceId);
     form->addRow(tr("IoT hub:"), m_hub);
 
-    m_openOverview = new QPushButton(tr("O&pen the device overview"), this);
-    m_openOverview->setObjectName(u"openOverviewButton"_s);
-    m_openOverview->setAccessibleName(tr("Open the device overview"));
+    // The check box is this page's one way to the overview; the wizard's own "Device overview…" button
+    // is the way back to it later.
     m_openOnFinish = new QCheckBox(tr("Open the device overview &when I click Finish"), this);
     m_openOnFinish->setObjectName(u"openOverviewOnFinishCheckBox"_s);
     m_openOnFinish->setAccessibleName(tr("Open the device overview when I click Finish"));
@@ -77,24 +89,18 @@ FinishPage::FinishPage(eflow::plan::PlanModel *plan, WizardController *controlle
 
     auto *overviewHint = new QLabel(
         tr("The device overview shows the IoT Edge modules, the runtime status and the results of iotedge "
-           "check. You can open it later from the menu without running the wizard again."),
+           "check. To open it later without running the wizard again, use the \"Device overview…\" button "
+           "at the bottom of the wizard's first page, or start EFLOW Wizard with --overview."),
         this);
+    overviewHint->setObjectName(u"overviewHintLabel"_s);
     overviewHint->setWordWrap(true);
-
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_openOverview);
-    buttonRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(12);
     layout->addWidget(overviewHint);
-    layout->addLayout(buttonRow);
     layout->addWidget(m_openOnFinish);
     layout->addStretch(1);
-
-    setTabOrder(m_openOverview, m_openOnFinish);
-    connect(m_openOverview, &QPushButton::clicked, this, &FinishPage::openOverviewRequested);
 }
 
 void FinishPage::initializePage()
@@ -116,7 +122,8 @@ bool FinishPage::openOverviewOnFinish() const
 
 QString FinishPage::summaryText() const
 {
-    return QStringList{m_target->text(), m_vmName->text(), m_vmIp->text(), m_deviceId->text(), m_hub->text()}
+    return QStringList{m_target->text(), m_release->text(), m_vmName->text(),   m_memory->text(),
+                       m_gpu->text(),    m_vmIp->text(),    m_deviceId->text(), m_hub->text()}
         .join(u'\n');
 }
 
@@ -131,6 +138,7 @@ void FinishPage::refresh()
     const QString ip = deploy.deployResult.value(u"ip4Address"_s).toString();
     m_vmName->setText(vmName.isEmpty() ? tr("not deployed by this wizard") : vmName);
     m_vmIp->setText(ip.isEmpty() ? tr("not known") : ip);
+    showPlannedVm();
 
     const jobs::JobProgress *provision = m_controller->provisionJob();
     const bool provisioned = provision && provision->result().outcome == jobs::PipelineOutcome::Succeeded;
@@ -148,6 +156,30 @@ void FinishPage::refresh()
                        result.value(u"iotHubHostname"_s).toString(), settings.iotHubHostname});
     m_deviceId->setText(deviceId.isEmpty() ? tr("not known") : deviceId);
     m_hub->setText(hub.isEmpty() ? tr("assigned by DPS (see the device overview)") : hub);
+}
+
+// The release line, memory and GPU the VM was deployed with: the host's installed line when it reports
+// one, otherwise the plan's; memory and GPU are the plan's, as Deploy-Eflow was given them.
+void FinishPage::showPlannedVm()
+{
+    const eflow::plan::DeploymentPlan &plan = m_plan->plan();
+    const eflow::plan::EflowRelease release = m_controller->release();
+    m_release->setText(release == eflow::plan::EflowRelease::Unknown ? tr("unknown")
+                                                                     : eflow::plan::displayName(release));
+    m_memory->setText(plan.vm.memoryMb > 0 ? tr("%1 MB").arg(plan.vm.memoryMb) : tr("not known"));
+    switch (plan.gpu.type) {
+    case eflow::plan::GpuPassthrough::DirectDeviceAssignment:
+        //: %1 is the GPU's name, %2 how many are assigned
+        m_gpu->setText(tr("%1 × %2, Direct Device Assignment (DDA)").arg(plan.gpu.name).arg(plan.gpu.count));
+        break;
+    case eflow::plan::GpuPassthrough::ParaVirtualization:
+        m_gpu->setText(tr("%1, GPU paravirtualization (GPU-PV)").arg(plan.gpu.name));
+        break;
+    case eflow::plan::GpuPassthrough::None:
+    case eflow::plan::GpuPassthrough::Unknown:
+        m_gpu->setText(tr("none"));
+        break;
+    }
 }
 
 } // namespace eflow::ui

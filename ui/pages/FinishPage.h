@@ -4,7 +4,6 @@
 
 class QCheckBox;
 class QLabel;
-class QPushButton;
 
 namespace eflow::plan {
 class PlanModel;
@@ -14,8 +13,8 @@ namespace eflow::ui {
 
 class WizardController;
 
-// "Finish": what the wizard did (target, virtual machine, provisioning) and the way on to the device
-// overview, now or when the wizard closes.
+// "Finish": what the wizard did (target, release line, virtual machine, memory, GPU, provisioning) and the
+// one way on to the device overview from this page: the check box, acted on when the wizard closes.
 class FinishPage final : public QWizardPage
 {
     Q_OBJECT
@@ -37,15 +36,18 @@ signals:
 
 private:
     void refresh();
+    void showPlannedVm();
 
     eflow::plan::PlanModel *m_plan = nullptr;
     WizardController *m_controller = nullptr;
     QLabel *m_target = nullptr;
+    QLabel *m_release = nullptr;
     QLabel *m_vmName = nullptr;
+    QLabel *m_memory = nullptr;
+    QLabel *m_gpu = nullptr;
     QLabel *m_vmIp = nullptr;
     QLabel *m_deviceId = nullptr;
     QLabel *m_hub = nullptr;
-    QPushButton *m_openOverview = nullptr;
     QCheckBox *m_openOnFinish = nullptr;
 };
 

@@ -16,6 +16,7 @@ namespace {
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
+    label->setWordWrap(true); // German headings must wrap in a narrow page, not widen it
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);

@@ -1,5 +1,6 @@
 #include "ui/pages/GpuSection.h"
 
+#include <QAbstractItemView>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
@@ -53,6 +54,12 @@ GpuSection::GpuSection(QWidget *parent)
     m_name = new QComboBox(this);
     m_name->setObjectName(u"gpuNameCombo"_s);
     m_name->setAccessibleName(SettingsPage::tr("GPU name"));
+    // The name must be read in full where it is chosen (Deploy-Eflow -gpuName takes it exactly): the
+    // combo follows its longest entry instead of the width it had when it was first shown empty, may
+    // take the section's whole width, and its popup and tool tip show every name unelided.
+    m_name->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_name->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_name->view()->setTextElideMode(Qt::ElideNone);
     m_count = new QSpinBox(this);
     m_count->setObjectName(u"gpuCountSpinBox"_s);
     m_count->setAccessibleName(SettingsPage::tr("GPU count"));
@@ -62,7 +69,8 @@ GpuSection::GpuSection(QWidget *parent)
     m_problems =
         makeProblemLabel(u"gpuProblemsLabel"_s, SettingsPage::tr("Problems with the GPU settings"), this);
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setContentsMargins(20, 0, 0, 0);
     addBuddyRow(form, SettingsPage::tr("GPU nam&e:"), m_name);
     addBuddyRow(form, SettingsPage::tr("GPU co&unt:"), m_count);
@@ -201,6 +209,13 @@ void GpuSection::fill()
             m_name->setCurrentText(current);
     }
     m_name->setEnabled(mode != GpuNoneMode && !names.isEmpty());
+    m_name->setToolTip(m_name->currentText());
+    // The popup is at least as wide as the longest name (plus the item margins), even where the combo
+    // itself is narrower.
+    int widest = 0;
+    for (const QString &name : names)
+        widest = qMax(widest, m_name->fontMetrics().horizontalAdvance(name));
+    m_name->view()->setMinimumWidth(widest + 2 * m_name->view()->frameWidth() + 24);
 
     int available = 0;
     for (const eflow::host::GpuInfo &gpu : m_gpus)

@@ -2,15 +2,19 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QTextBrowser>
+#include <QUrl>
+#include <QWizard>
 #include <QVBoxLayout>
 
+#include "engine/host/HostOperation.h"
+#include "engine/host/LicenseTerms.h"
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
+#include "ui/WizardController.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,12 +55,28 @@ LicensePage::LicensePage(eflow::plan::PlanModel *plan, QWidget *parent)
     releaseHint->setText(tr("Each release line has its own license terms; choosing another line asks you to "
                             "accept again."));
 
-    auto *termsLabel = new QLabel(tr("License &terms:"), this);
+    m_termsLabel = new QLabel(tr("License &terms:"), this);
+    m_termsSource = smallLabel(this);
+    m_termsSource->setObjectName(u"licenseSourceLabel"_s);
+    // Always there, also before a target is known: the terms as Microsoft publishes them. Only linked;
+    // the wizard never fetches them itself.
+    m_link = new QLabel(this);
+    m_link->setObjectName(u"licenseLinkLabel"_s);
+    m_link->setAccessibleName(tr("Microsoft's EFLOW releases"));
+    m_link->setWordWrap(true);
+    m_link->setTextFormat(Qt::RichText);
+    m_link->setOpenExternalLinks(true);
+    m_link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    const QString url = publishedTermsUrl().toString();
+    //: %1 is a link to the page; the terms come with each release's installer (MSI)
+    m_link->setText(tr("Microsoft publishes every EFLOW release with its license terms (in the installer) "
+                       "at %1")
+                        .arg(u"<a href=\"%1\">%1</a>"_s.arg(url.toHtmlEscaped())));
     m_licenseText = new QTextBrowser(this);
     m_licenseText->setObjectName(u"licenseTextBrowser"_s);
     m_licenseText->setAccessibleName(tr("License terms"));
     m_licenseText->setOpenLinks(false);
-    termsLabel->setBuddy(m_licenseText);
+    m_licenseText->setLineWrapMode(QTextEdit::WidgetWidth);
 
     m_accept = new QCheckBox(tr("I &accept the license terms"), this);
     m_accept->setObjectName(u"acceptLicenseCheckBox"_s);
@@ -88,7 +108,9 @@ LicensePage::LicensePage(eflow::plan::PlanModel *plan, QWidget *parent)
     layout->addLayout(releaseRow);
     layout->addWidget(releaseHint);
     layout->addSpacing(6);
-    layout->addWidget(termsLabel);
+    layout->addWidget(m_termsLabel);
+    layout->addWidget(m_termsSource);
+    layout->addWidget(m_link);
     layout->addWidget(m_licenseText, 1);
     layout->addWidget(m_accept);
     layout->addSpacing(4);
@@ -97,7 +119,8 @@ LicensePage::LicensePage(eflow::plan::PlanModel *plan, QWidget *parent)
     layout->addSpacing(4);
     layout->addWidget(m_arguments);
 
-    setTabOrder(m_release, m_licenseText);
+    setTabOrder(m_release, m_link);
+    setTabOrder(m_link, m_licenseText);
     setTabOrder(m_licenseText, m_accept);
     setTabOrder(m_accept, m_telemetry);
 
@@ -110,9 +133,90 @@ LicensePage::LicensePage(eflow::plan::PlanModel *plan, QWidget *parent)
         syncFromPlan();
         emit completeChanged();
     });
-    connect(m_plan, &eflow::plan::PlanModel::releaseChanged, this, [this] { syncFromPlan(); });
+    connect(m_plan, &eflow::plan::PlanModel::releaseChanged, this, [this] {
+        syncFromPlan();
+        fetchTerms();
+    });
 
+    showNoTerms();
     syncFromPlan();
+}
+
+LicensePage::LicensePage(eflow::plan::PlanModel *plan, WizardController *controller, QWidget *parent)
+    : LicensePage(plan, parent)
+{
+    setController(controller);
+}
+
+QUrl LicensePage::publishedTermsUrl()
+{
+    // No address of the EFLOW terms themselves is published in the sources the wizard relies on
+    // (reference/eflow.md; resources/licenses/README.md): they ship in each release's MSI. This is
+    // Microsoft's list of those releases (aka.ms/AzEFLOW-Releases, as Microsoft's docs link it).
+    return QUrl(u"https://aka.ms/AzEFLOW-Releases"_s);
+}
+
+void LicensePage::setController(WizardController *controller)
+{
+    if (m_controller == controller)
+        return;
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = controller;
+    if (!m_controller)
+        return;
+    connect(m_controller, &WizardController::licenseTermsFetched, this, &LicensePage::showTerms);
+    // A new target has its own terms (or none): read them, so that they are here when the user comes
+    // back to this page.
+    connect(m_controller, &WizardController::targetChanged, this, [this] {
+        showNoTerms();
+        fetchTerms();
+    });
+    fetchTerms();
+}
+
+void LicensePage::fetchTerms()
+{
+    if (m_controller && m_controller->isOpen())
+        m_controller->fetchLicenseTerms();
+}
+
+void LicensePage::showNoTerms()
+{
+    m_termsSource->setText(tr("The terms are read from the target device once you have chosen it on the "
+                              "next pages: from its installed EFLOW, or from the installer the wizard "
+                              "downloads. Come back to this page to read them there."));
+    m_licenseText->clear();
+    m_licenseText->setVisible(false);
+    // Alt+T goes where the terms are: the link while the page has none.
+    m_termsLabel->setBuddy(m_link);
+}
+
+void LicensePage::showTerms(const eflow::host::HostOperationResult &result)
+{
+    QString error;
+    const std::optional<eflow::host::LicenseTerms> terms =
+        result.ok() ? eflow::host::licenseTermsFromJson(result.data, &error) : std::nullopt;
+    if (!terms || !terms->found) {
+        showNoTerms();
+        if (m_controller && m_controller->isOpen()) {
+            m_termsSource->setText(tr("%1 has no EFLOW license terms to read: neither an installed EFLOW nor "
+                                      "a downloaded installer. Read them with the installer from "
+                                      "Microsoft's releases.")
+                                       .arg(m_controller->describe()));
+        }
+        return;
+    }
+    //: %1 is the file the terms were read from, %2 the host
+    m_termsSource->setText(terms->truncated
+                               ? tr("Read from %1 on %2 (only the beginning: the file is very long).")
+                                     .arg(terms->path, m_controller ? m_controller->describe() : QString())
+                               : tr("Read from %1 on %2.")
+                                     .arg(terms->path, m_controller ? m_controller->describe() : QString()));
+    // Plain text only: the host's file is never read as markup.
+    m_licenseText->setPlainText(terms->text);
+    m_licenseText->setVisible(true);
+    m_termsLabel->setBuddy(m_licenseText);
 }
 
 QString LicensePage::licenseResource(const QString &releaseKey)
@@ -122,7 +226,11 @@ QString LicensePage::licenseResource(const QString &releaseKey)
 
 void LicensePage::initializePage()
 {
+    // The wizard builds this page with the plan only; its controller is its direct child.
+    if (!m_controller && wizard())
+        setController(wizard()->findChild<WizardController *>(QString(), Qt::FindDirectChildrenOnly));
     syncFromPlan();
+    fetchTerms();
 }
 
 bool LicensePage::isComplete() const
@@ -150,7 +258,6 @@ void LicensePage::syncFromPlan()
         m_accept->setChecked(m_plan->eulaAccepted());
         m_telemetry->setChecked(m_plan->optionalTelemetry());
     }
-    loadLicenseText();
 
     if (m_plan->eulaAccepted()) {
         m_arguments->setText(
@@ -160,23 +267,6 @@ void LicensePage::syncFromPlan()
     } else {
         m_arguments->setText(tr("Deploy-Eflow needs -acceptEula Yes: accept the license terms to continue."));
     }
-}
-
-void LicensePage::loadLicenseText()
-{
-    const QString key = eflow::plan::releaseKey(m_plan->release());
-    if (key == m_loadedKey)
-        return;
-    m_loadedKey = key;
-    QFile file(licenseResource(key));
-    if (key.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        m_licenseText->setPlainText(tr("The license text for EFLOW %1 is missing from this build of EFLOW "
-                                       "Wizard. Do not accept terms "
-                                       "you have not read: read them in the EFLOW installer package first.")
-                                        .arg(eflow::plan::displayName(m_plan->release())));
-        return;
-    }
-    m_licenseText->setPlainText(QString::fromUtf8(file.readAll()));
 }
 
 } // namespace eflow::ui

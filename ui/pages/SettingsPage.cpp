@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMap>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -18,6 +19,7 @@
 #include "engine/host/HostFacts.h"
 #include "engine/host/HostRequirements.h"
 #include "engine/plan/EflowRelease.h"
+#include "engine/plan/NetworkDefaults.h"
 #include "engine/plan/PlanModel.h"
 #include "engine/plan/Validation.h"
 #include "ui/WizardController.h"
@@ -140,10 +142,21 @@ QWidget *SettingsPage::buildVmSection(QWidget *parent)
         makeProblemLabel(u"vmProblemsLabel"_s, tr("Problems with the virtual machine settings"), vmBox);
 
     auto *vmForm = new QFormLayout;
-    vmForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    vmForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    vmForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     vmForm->addRow(tr("EFLOW release:"), m_release);
     vmForm->addRow(tr("Processor &cores:"), m_cores);
-    vmForm->addRow(tr("&Memory:"), m_memory);
+    // The hint beside the field says how much the host has free, and warns when the VM asks for more.
+    m_memoryHint = new QLabel(vmBox);
+    m_memoryHint->setObjectName(u"memoryHintLabel"_s);
+    m_memoryHint->setTextFormat(Qt::PlainText);
+    m_memoryHint->setWordWrap(true);
+    auto *memoryRow = new QHBoxLayout;
+    memoryRow->addWidget(m_memory);
+    memoryRow->addWidget(m_memoryHint, 1);
+    auto *memoryLabel = new QLabel(tr("&Memory:"), vmBox);
+    memoryLabel->setBuddy(m_memory);
+    vmForm->addRow(memoryLabel, memoryRow);
     m_diskLabel = addBuddyRow(vmForm, tr("Virtual dis&k size:"), m_disk);
     m_dataLabel = addBuddyRow(vmForm, tr("Data si&ze:"), m_data);
     m_logSizeLabel = addBuddyRow(vmForm, tr("&Log size:"), m_logSize);
@@ -213,6 +226,7 @@ QWidget *SettingsPage::buildNewSwitchFields(QWidget *parent)
     m_newSwitchPrefix->setRange(eflow::plan::kMinNatPrefixLength, eflow::plan::kMaxNatPrefixLength);
     m_newSwitchPrefix->setValue(24);
     auto *newForm = new QFormLayout(fields);
+    newForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     newForm->setContentsMargins(20, 0, 0, 0);
     addBuddyRow(newForm, tr("New switch &name:"), m_newSwitchName);
     addBuddyRow(newForm, tr("&Host address:"), m_newSwitchAddress);
@@ -241,6 +255,7 @@ QWidget *SettingsPage::buildStaticIpFields(QWidget *parent)
     m_dns->setAccessibleName(tr("DNS servers"));
     m_dns->setPlaceholderText(tr("192.168.1.1, 1.1.1.1"));
     auto *staticForm = new QFormLayout(fields);
+    staticForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     staticForm->setContentsMargins(20, 0, 0, 0);
     addBuddyRow(staticForm, tr("IPv4 &address:"), m_ipAddress);
     addBuddyRow(staticForm, tr("Pre&fix length:"), m_prefix);
@@ -290,15 +305,24 @@ void SettingsPage::connectEdits()
         updateVisibility();
         writeNetwork();
     };
-    connect(m_switch, &QComboBox::currentIndexChanged, this, networkEdited);
+    // The new switch's subnet decides the address proposed for the VM.
+    const auto natEdited = [this, networkEdited] {
+        if (m_syncing)
+            return;
+        proposeNatAddress();
+        networkEdited();
+    };
+    connect(m_switch, &QComboBox::currentIndexChanged, this, natEdited);
     connect(m_newSwitchName, &QLineEdit::textChanged, this, networkEdited);
-    connect(m_newSwitchAddress, &QLineEdit::textChanged, this, networkEdited);
-    connect(m_newSwitchPrefix, &QSpinBox::valueChanged, this, networkEdited);
+    connect(m_newSwitchAddress, &QLineEdit::textChanged, this, natEdited);
+    connect(m_newSwitchPrefix, &QSpinBox::valueChanged, this, natEdited);
     connect(m_ipMode, &QButtonGroup::idToggled, this, [this, networkEdited](int, bool checked) {
         if (!checked)
             return;
-        if (!m_syncing)
+        if (!m_syncing) {
+            m_ipModeChosen = true;
             suggestDnsServers();
+        }
         networkEdited();
     });
     connect(m_ipAddress, &QLineEdit::textChanged, this, networkEdited);
@@ -320,6 +344,11 @@ void SettingsPage::initializePage()
     m_evaluation->clear();
     m_evaluation->setVisible(false);
     syncFromPlan();
+    // A plan that creates the switch but asks for DHCP (Windows Server without switches starts there)
+    // would leave the VM without an address: propose a static one, as choosing the entry does.
+    if (!m_plan->plan().network.staticIp)
+        proposeNatAddress();
+    updateVisibility();
     // The page shows one choice for each setting; the plan holds exactly what is shown.
     writeVm();
     writeNetwork();
@@ -444,6 +473,40 @@ void SettingsPage::updateVisibility()
     m_staticFields->setVisible(m_static->isChecked());
 }
 
+void SettingsPage::proposeNatAddress()
+{
+    if (m_switch->currentData().toString() != createSwitchKey())
+        return;
+    // The user's own choices stand: DHCP picked by hand, or an address typed over the proposal.
+    if (m_dhcp->isChecked() && m_ipModeChosen)
+        return;
+    const QString typed = m_ipAddress->text().trimmed();
+    if (!typed.isEmpty() && typed != m_proposedAddress)
+        return;
+    eflow::plan::SwitchCreation creation;
+    creation.create = true;
+    creation.hostAddress = m_newSwitchAddress->text().trimmed();
+    creation.prefixLength = m_newSwitchPrefix->value();
+    QStringList used;
+    if (const auto &facts = m_controller->facts()) {
+        for (const eflow::host::VirtualSwitch &sw : facts->switches)
+            used << sw.hostAddress;
+    }
+    const auto proposal = eflow::plan::proposeNatStaticIp(creation, used);
+    if (!proposal)
+        return;
+    const QSignalBlocker modeBlocker(m_ipMode);
+    const QSignalBlocker ipBlocker(m_ipAddress);
+    const QSignalBlocker prefixBlocker(m_prefix);
+    const QSignalBlocker gatewayBlocker(m_gateway);
+    m_static->setChecked(true);
+    m_ipAddress->setText(proposal->address);
+    m_prefix->setValue(proposal->prefixLength);
+    m_gateway->setText(proposal->gateway);
+    m_proposedAddress = proposal->address;
+    suggestDnsServers();
+}
+
 void SettingsPage::suggestDnsServers()
 {
     const auto &facts = m_controller->facts();
@@ -466,7 +529,27 @@ void SettingsPage::writeVm()
     if (limits.supportsLogSize)
         vm.logSize = static_cast<eflow::plan::VmLogSize>(m_logSize->currentData().toInt());
     m_plan->setVmSettings(vm);
+    updateMemoryHint();
     updateProblems();
+}
+
+void SettingsPage::updateMemoryHint()
+{
+    const auto &facts = m_controller->facts();
+    if (!facts || facts->freeMemoryMb < 0) {
+        m_memoryHint->clear();
+        m_memoryHint->setVisible(false);
+        return;
+    }
+    const QString freeGb = QLocale().toString(double(facts->freeMemoryMb) / 1024.0, 'f', 1);
+    if (m_memory->value() > facts->freeMemoryMb) {
+        //: %1 is the free memory in GB, e.g. "4.1"
+        m_memoryHint->setText(tr("⚠ More than the %1 GB free on the host").arg(freeGb));
+    } else {
+        //: %1 is the free memory in GB, e.g. "4.1"
+        m_memoryHint->setText(tr("%1 GB free on the host").arg(freeGb));
+    }
+    m_memoryHint->setVisible(true);
 }
 
 void SettingsPage::writeNetwork()

@@ -49,21 +49,29 @@ private:
     void syncSwitchFromPlan();
     void syncFromPlan();
     void writeVm();
+    void updateMemoryHint();
     void writeNetwork();
     void writeGpu();
     void updateVisibility();
     // A static address gets no DNS from DHCP: an empty DNS field is filled with the host's own servers
     // (a created NAT switch's gateway is no DNS server: Windows NAT has no DNS proxy).
     void suggestDnsServers();
+    // Nothing serves DHCP on a new Internal switch with NAT: choosing one proposes a static address in
+    // its subnet (plan::proposeNatStaticIp), with the switch's host address as the gateway, unless the
+    // user chose DHCP or typed an address.
+    void proposeNatAddress();
     void updateProblems();
 
     eflow::plan::PlanModel *m_plan = nullptr;
     WizardController *m_controller = nullptr;
     bool m_syncing = false;
+    bool m_ipModeChosen = false; // the user picked DHCP or static by hand
+    QString m_proposedAddress;   // the last address proposeNatAddress() filled in
 
     QLabel *m_release = nullptr;
     QSpinBox *m_cores = nullptr;
     QSpinBox *m_memory = nullptr;
+    QLabel *m_memoryHint = nullptr;
     QLabel *m_diskLabel = nullptr;
     QSpinBox *m_disk = nullptr;
     QLabel *m_dataLabel = nullptr;

@@ -123,7 +123,11 @@ TargetPage::TargetPage(eflow::plan::PlanModel *plan, WizardController *controlle
     connect(m_scenarioCombo, &QComboBox::currentIndexChanged, this, &TargetPage::onScenarioChanged);
     connect(m_check, &QPushButton::clicked, this, &TargetPage::checkDevice);
     connect(m_cancel, &QPushButton::clicked, m_controller, &WizardController::cancelProbe);
-    connect(m_acknowledge, &QCheckBox::toggled, this, &TargetPage::completeChanged);
+    connect(m_acknowledge, &QCheckBox::toggled, this, [this] {
+        if (m_acknowledge->isVisibleTo(this))
+            updateVerdict();
+        emit completeChanged();
+    });
     connect(m_controller, &WizardController::probeStarted, this, &TargetPage::onProbeStarted);
     connect(m_controller, &WizardController::probeFinished, this, &TargetPage::onProbeFinished);
     connect(m_controller, &WizardController::hostKeyTrusted, this, &TargetPage::onHostKeyTrusted);
@@ -556,9 +560,6 @@ void TargetPage::showResults()
 
     const eflow::host::HostFacts &f = *m_controller->facts();
     const eflow::host::TargetEvaluation &evaluation = m_controller->evaluation();
-    m_verdict->setText(evaluation.summary.isEmpty() ? tr("The device could not be checked.")
-                                                    : evaluation.summary);
-
     QString build = f.buildNumber >= 0 ? QString::number(f.buildNumber) : tr("unknown");
     if (f.buildNumber >= 0 && f.ubr >= 0)
         build += u"."_s + QString::number(f.ubr);
@@ -607,6 +608,27 @@ void TargetPage::showResults()
     const bool supported = evaluation.verdict == TargetVerdict::Supported ||
                            evaluation.verdict == TargetVerdict::SupportedWithActions;
     m_acknowledge->setVisible(warnings && supported);
+    updateVerdict();
+}
+
+// "Supported" is not true yet while a warning waits for its tick: until then the headline says so.
+void TargetPage::updateVerdict()
+{
+    const eflow::host::TargetEvaluation &evaluation = m_controller->evaluation();
+    if (!m_acknowledge->isVisibleTo(this) || m_acknowledge->isChecked()) {
+        m_verdict->setText(evaluation.summary.isEmpty() ? tr("The device could not be checked.")
+                                                        : evaluation.summary);
+        return;
+    }
+    const QList<eflow::host::RequirementCheck> actions = evaluation.actions();
+    if (actions.isEmpty()) {
+        m_verdict->setText(tr("Supported once you confirm the warnings below"));
+        return;
+    }
+    //: %n is the number of actions, %1 the first one's sentence
+    m_verdict->setText(tr("Supported after %n action(s), once you confirm the warnings below: %1", nullptr,
+                          int(actions.size()))
+                           .arg(actions.first().detail));
 }
 
 bool TargetPage::isComplete() const

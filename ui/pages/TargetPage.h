@@ -68,6 +68,7 @@ private:
     void askToTrustHostKey(const QJsonObject &details);
     void onHostKeyTrusted(bool trusted, const QString &error);
     void showResults();
+    void updateVerdict();
     void updateBusy();
     void selectFromSession();
 
