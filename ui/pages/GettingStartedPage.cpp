@@ -1,7 +1,6 @@
 #include "ui/pages/GettingStartedPage.h"
 
 #include <QLabel>
-#include <QScrollArea>
 #include <QStringList>
 #include <QVBoxLayout>
 
@@ -33,12 +32,9 @@ GettingStartedPage::GettingStartedPage(QWidget *parent)
 
     // The content scrolls rather than clips when a large font or a translation makes it taller than
     // the window.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"gettingStartedScroll"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(tr("Requirements"));
-    auto *content = new QWidget(scroll);
+    // The window puts every page in a vertical-only scroll area (WizardWindow::addPage); the page is laid
+    // out as if it had all the room.
+    auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
@@ -80,10 +76,9 @@ GettingStartedPage::GettingStartedPage(QWidget *parent)
         content));
     layout->addStretch(1);
 
-    scroll->setWidget(content);
     auto *pageLayout = new QVBoxLayout(this);
     pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->addWidget(scroll);
+    pageLayout->addWidget(content);
 }
 
 } // namespace eflow::ui

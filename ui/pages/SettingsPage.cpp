@@ -11,7 +11,6 @@
 #include <QMap>
 #include <QRadioButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -78,12 +77,9 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
     setTitle(tr("Settings"));
     setSubTitle(tr("Choose the resources, network and GPU of the EFLOW virtual machine."));
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"settingsScroll"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(tr("Settings"));
-    auto *content = new QWidget(scroll);
+    // The window puts every page in a vertical-only scroll area (WizardWindow::addPage); the page is laid
+    // out as if it had all the room.
+    auto *content = new QWidget(this);
 
     QWidget *vmBox = buildVmSection(content);
     QWidget *netBox = buildNetworkSection(content);
@@ -101,10 +97,9 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
     contentLayout->addWidget(m_gpu);
     contentLayout->addWidget(m_evaluation);
     contentLayout->addStretch(1);
-    scroll->setWidget(content);
     auto *pageLayout = new QVBoxLayout(this);
     pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->addWidget(scroll);
+    pageLayout->addWidget(content);
 
     setTabOrders();
     connectEdits();
