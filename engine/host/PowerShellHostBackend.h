@@ -34,6 +34,7 @@ public:
     static constexpr int changeTimeoutMs = 15 * 60 * 1000; // enableHyperV, createSwitch
     static constexpr int readTimeoutMs = 2 * 60 * 1000;
     static constexpr int supportBundleTimeoutMs = 10 * 60 * 1000;
+    static constexpr int restartTimeoutMs = 2 * 60 * 1000; // starting the restart, not waiting for it
 
     QString describe() const override;
     bool isSimulated() const override { return false; }
@@ -51,6 +52,9 @@ public:
     HostOperation *check(plan::EflowRelease release) override;
     HostOperation *logs(plan::EflowRelease release, int lines = 200) override;
     HostOperation *supportBundle() override;
+    // ---- issue 13 (deployment) ----
+    HostOperation *restartHost() override;
+    HostOperation *uninstallEflow() override;
 
 private:
     enum class Kind

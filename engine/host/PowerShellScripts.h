@@ -40,6 +40,9 @@ public:
     static QString check(plan::EflowRelease release);
     static QString logs(plan::EflowRelease release, int lines);
     static QString supportBundle();
+    // ---- issue 13 (deployment) ----
+    static QString restartHost();
+    static QString uninstallEflow();
 
     // The name under which provision() expects the secret in the envelope ("symmKey",
     // "devConnString"); empty for the types without a secret.
