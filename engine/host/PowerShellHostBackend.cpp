@@ -195,8 +195,8 @@ HostOperation *PowerShellHostBackend::enableHyperV()
 
 HostOperation *PowerShellHostBackend::restartHost()
 {
-    return run(tr("Restarting Windows"), PowerShellEnvelope(PowerShellScripts::restartHost()), restartTimeoutMs,
-               Kind::Plain);
+    return run(tr("Restarting Windows"), PowerShellEnvelope(PowerShellScripts::restartHost()),
+               restartTimeoutMs, Kind::Plain);
 }
 
 HostOperation *PowerShellHostBackend::uninstallEflow()

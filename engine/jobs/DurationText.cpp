@@ -17,7 +17,8 @@ QString counted(const char *source, qint64 n)
 {
     const int count = int(qMin<qint64>(n, 1'000'000));
     const QString translated = DurationTextTr::tr(source, nullptr, count);
-    const QString untranslated = QString::fromLatin1(source).replace(QStringLiteral("%n"), QString::number(count));
+    const QString untranslated =
+        QString::fromLatin1(source).replace(QStringLiteral("%n"), QString::number(count));
     if (translated != untranslated)
         return translated;
     QString english = untranslated;

@@ -120,9 +120,9 @@ bool HostJobWorker::journal(Pipeline &pipeline, const JobRequest &request, const
         }
         jobId = entry.jobId;
     } else {
-        jobId = m_journal.begin(request.kind,
-                                journalPlanSnapshot(request.plan, m_session.describe(), request.deployOptions),
-                                stepIds(steps));
+        jobId = m_journal.begin(
+            request.kind, journalPlanSnapshot(request.plan, m_session.describe(), request.deployOptions),
+            stepIds(steps));
     }
     if (!jobId.isEmpty())
         m_journal.attach(&pipeline, jobId);

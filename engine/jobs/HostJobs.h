@@ -68,9 +68,9 @@ struct HostJobTiming
     int runtimePollIntervalMs = 5000;  // how often "wait for IoT Edge" asks for the module list
     int runtimeWaitTimeoutMs = 300000; // how long it waits for edgeAgent to run
     // ---- issue 13 (restart): how the restart job reconnects ----
-    int restartSettleMs = 15000;      // before the first probe: the host takes a moment to go down
-    int reconnectPollMs = 10000;      // between probes while the host does not answer
-    int reconnectTimeoutMs = 900000;  // how long it waits for the host to answer again (15 minutes)
+    int restartSettleMs = 15000;     // before the first probe: the host takes a moment to go down
+    int reconnectPollMs = 10000;     // between probes while the host does not answer
+    int reconnectTimeoutMs = 900000; // how long it waits for the host to answer again (15 minutes)
 };
 
 // What the user decided about the deployment beyond the plan.

@@ -22,8 +22,7 @@ QString failureMessage(const host::HostOperationResult &result);
 
 // Called when a step's operation failed, before the step fails; it may fetch more detail (the
 // runtime's log) and must call done() exactly once.
-using FailureHook =
-    std::function<void(const host::HostOperationResult &result, std::function<void()> done)>;
+using FailureHook = std::function<void(const host::HostOperationResult &result, std::function<void()> done)>;
 
 struct HostStepOptions
 {

@@ -103,7 +103,8 @@ QString restartJobKind()
     return QStringLiteral("restart");
 }
 
-QList<Step> restartSteps(host::HostBackend *backend, std::shared_ptr<HostJobState> state, HostJobTiming timing)
+QList<Step> restartSteps(host::HostBackend *backend, std::shared_ptr<HostJobState> state,
+                         HostJobTiming timing)
 {
     QList<Step> steps;
     Step restart = hostStep(

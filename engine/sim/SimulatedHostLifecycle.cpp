@@ -79,7 +79,8 @@ HostOperation *SimulatedHost::uninstallEflow()
     const SimReleaseInfo info = simReleaseInfo(m_state.release);
     const QString version = m_state.eflowVersion;
     run->line(300, QStringLiteral("Found installed product: %1 %2").arg(info.productName, version), false);
-    run->line(300, QStringLiteral("msiexec /x {6A1A8F0E-2C52-4D3B-9F5E-0E1F5B7C9D21} /quiet /noreboot"), false);
+    run->line(300, QStringLiteral("msiexec /x {6A1A8F0E-2C52-4D3B-9F5E-0E1F5B7C9D21} /quiet /noreboot"),
+              false);
     if (m_state.vmExists)
         run->line(2500, QStringLiteral("Removing the virtual machine %1").arg(m_state.vmName), false);
     run->step(2000, [this, op, run, info, version] {
