@@ -28,6 +28,7 @@ struct HostJobState
     host::TargetEvaluation evaluation;
     // The deploy stopped at the target check: the host cannot run EFLOW as planned (exit code 5).
     bool targetRefused = false;
+    // The last host step that ran stopped because Windows must restart (reset when a host step starts).
     bool restartRequired = false;
     QJsonObject installResult;
     QJsonObject switchResult;

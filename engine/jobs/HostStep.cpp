@@ -38,6 +38,8 @@ Step hostStep(const QString &id, const QString &title, std::chrono::milliseconds
     step.thread = StepThread::Calling;
     step.timeout = timeout;
     step.body = [id, start, onResult, state, running, options](const std::shared_ptr<StepContext> &context) {
+        // The flag says whether the step run last stopped for a restart: a retried job starts afresh.
+        state->restartRequired = false;
         HostOperation *op = start();
         if (!op) {
             context->fail(HostJobsTr::tr("The host could not start this step."));

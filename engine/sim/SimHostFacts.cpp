@@ -27,6 +27,15 @@ host::HostFacts simHostFacts(const SimScenario &scenario, const SimHostState &st
         f.hyperVPowerShell = hv;
         f.hyperVHypervisor = hv;
     }
+    // Enabled since the scenario began (by the wizard and a restart): the hypervisor and its services run
+    // now. A scenario that starts with Hyper-V on keeps its own (a nested VM may have no hypervisor).
+    if (hv == host::FeatureState::Enabled && scenario.facts.hyperV != host::FeatureState::Enabled) {
+        f.hypervisorPresent = true;
+        for (host::HostService &service : f.services) {
+            if (service.name != QLatin1String("WSSDAgent"))
+                service.state = host::ServiceRunState::Running;
+        }
+    }
     f.switches = simSwitches(scenario, state);
     const SimReleaseInfo info = simReleaseInfo(state.release);
     for (host::HostService &service : f.services) {

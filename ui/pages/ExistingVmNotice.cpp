@@ -20,6 +20,7 @@ ExistingVmNotice::ExistingVmNotice(QWidget *parent)
     setFrameShadow(QFrame::Raised);
     m_text = makeNoteLabel(this);
     m_text->setObjectName(u"existingVmLabel"_s);
+    m_text->setAccessibleName(tr("Existing virtual machine"));
     m_keep = new QPushButton(tr("&Keep the existing VM"), this);
     m_keep->setObjectName(u"keepVmButton"_s);
     m_keep->setAccessibleName(tr("Keep the existing virtual machine and deploy without changing it"));

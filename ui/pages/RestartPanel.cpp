@@ -20,6 +20,7 @@ RestartPanel::RestartPanel(QWidget *parent)
     setFrameShadow(QFrame::Raised);
     m_text = makeNoteLabel(this);
     m_text->setObjectName(u"restartLabel"_s);
+    m_text->setAccessibleName(tr("Restart needed"));
     m_restart = new QPushButton(tr("Restart n&ow…"), this);
     m_restart->setObjectName(u"restartNowButton"_s);
     m_restart->setAccessibleName(tr("Restart the target device now"));
