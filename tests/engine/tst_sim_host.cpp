@@ -598,7 +598,8 @@ private slots:
         QVERIFY(restart->result().ok());
         auto away = finish(host->probe());
         QCOMPARE(away->result().outcome, HostOperationResult::Outcome::Failed);
-        QVERIFY2(away->result().error.contains(QStringLiteral("restarting")), qPrintable(away->result().error));
+        QVERIFY2(away->result().error.contains(QStringLiteral("restarting")),
+                 qPrintable(away->result().error));
         QTRY_VERIFY_WITH_TIMEOUT(finish(host->probe())->result().ok(), 10000);
         const auto facts = host::hostFactsFromJson(finish(host->probe())->result().data);
         QVERIFY(facts);

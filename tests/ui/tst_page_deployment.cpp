@@ -229,7 +229,9 @@ private slots:
         QVERIFY(!f.wizard.button(QWizard::CommitButton)->isEnabled());
         // The host is away for a moment: the wait says so in the console, then the deploy continues.
         QTRY_VERIFY_WITH_TIMEOUT(f.console()->toPlainText().contains("No answer yet"), 20000);
-        QTRY_VERIFY2_WITH_TIMEOUT(f.page->isComplete(), qPrintable(f.headline() + "\n" + f.console()->toPlainText().right(1500)), 90000);
+        QTRY_VERIFY2_WITH_TIMEOUT(f.page->isComplete(),
+                                  qPrintable(f.headline() + "\n" + f.console()->toPlainText().right(1500)),
+                                  90000);
         QCOMPARE(f.headline(), QStringLiteral("Complete"));
         QVERIFY(!f.page->isRestartPending());
         QVERIFY(!restart->isVisible());
