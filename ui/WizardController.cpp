@@ -189,7 +189,7 @@ const jobs::HostJobState &WizardController::provisionState() const
     return m_provision ? m_provision->state() : emptyState();
 }
 
-jobs::JobProgress *WizardController::startDeploy(bool resume)
+jobs::JobProgress *WizardController::startDeploy(bool resume, jobs::DeployOptions options)
 {
     if (!isOpen() && !isOpening())
         return nullptr;
@@ -203,10 +203,11 @@ jobs::JobProgress *WizardController::startDeploy(bool resume)
             if (auto journalled = plan::planFromJson(entry->plan.value(QStringLiteral("plan")).toObject())) {
                 m_plan->setPlan(*journalled);
                 resumeJobId = entry->jobId;
+                options = jobs::journalledDeployOptions(entry->plan);
             }
         }
     }
-    jobs::JobProgress *job = m_runner->startDeploy(m_plan->plan(), resumeJobId);
+    jobs::JobProgress *job = m_runner->startDeploy(m_plan->plan(), resumeJobId, options);
     m_deploy = job;
     connect(job, &jobs::JobProgress::finished, this, [this, job](const jobs::PipelineResult &result) {
         if (job != m_deploy)
@@ -218,6 +219,35 @@ jobs::JobProgress *WizardController::startDeploy(bool resume)
         emit deployFinished(result);
     });
     emit deployStarted(job);
+    return job;
+}
+
+jobs::JobProgress *WizardController::startRestart()
+{
+    if (!isOpen() && !isOpening())
+        return nullptr;
+    if (m_restart && m_restart->isRunning())
+        return m_restart;
+    jobs::HostJobTiming timing = m_timing;
+    if (isDemo()) {
+        // The simulated host is away for seconds at the demo's pace, not for the minutes of a real one.
+        const double speed = m_target.speed;
+        timing.restartSettleMs = speed > 0.0 ? int(500 / speed) : 0;
+        timing.reconnectPollMs = speed > 0.0 ? int(1000 / speed) : 20;
+        timing.reconnectTimeoutMs = 120000;
+    }
+    jobs::JobProgress *job = m_runner->startRestart(timing);
+    m_restart = job;
+    connect(job, &jobs::JobProgress::finished, this, [this, job](const jobs::PipelineResult &result) {
+        if (job != m_restart)
+            return;
+        // What the host says after the restart (Hyper-V enabled) is what the pages show from now on.
+        if (job->state().facts) {
+            m_facts = job->state().facts;
+            m_evaluation = host::evaluateTarget(*m_facts, m_plan->plan());
+        }
+        emit restartFinished(result);
+    });
     return job;
 }
 

@@ -81,11 +81,18 @@ public:
     std::optional<jobs::JournalEntry> pendingDeploy() const;
     // Starts the deploy job for the plan; resume: continue the pending one (its own plan) after its
     // completed steps. The job stays valid until the next deploy; nullptr when no host is open.
-    jobs::JobProgress *startDeploy(bool resume = false);
+    // options: what the user chose beyond the plan (replace an existing VM); a resumed deploy keeps the
+    // options it was journalled with.
+    jobs::JobProgress *startDeploy(bool resume = false, jobs::DeployOptions options = {});
     jobs::JobProgress *deployJob() const { return m_deploy; }
     const jobs::HostJobState &deployState() const;
     // Abandons the pending deploy (the user said no to resuming).
     void abandonPendingDeploy();
+    // ---- issue 13 (restart needed) ----
+    // Restarts the target (Restart-Computer) and waits until it answers again; restartFinished() follows.
+    // A demo host is away for seconds at the demo's pace. nullptr when no host is open.
+    jobs::JobProgress *startRestart();
+    jobs::JobProgress *restartJob() const { return m_restart; }
 
     // ---- 3. Connect ----
     // Registers (DPS symmetric key) with the device client, as the runtime will: answers with
@@ -137,6 +144,7 @@ signals:
     void hostKeyTrusted(bool trusted, const QString &error);
     void deployStarted(eflow::jobs::JobProgress *job);
     void deployFinished(const eflow::jobs::PipelineResult &result);
+    void restartFinished(const eflow::jobs::PipelineResult &result);
     void dpsCheckFinished(const eflow::dps::DpsOutcome &outcome);
     void provisionStarted(eflow::jobs::JobProgress *job);
     void provisionFinished(const eflow::jobs::PipelineResult &result);
@@ -161,6 +169,7 @@ private:
     host::HostOperationResult m_probeFailure;
 
     QPointer<jobs::JobProgress> m_deploy;
+    QPointer<jobs::JobProgress> m_restart;
     QPointer<jobs::JobProgress> m_provision;
     QPointer<jobs::JobProgress> m_status;
     jobs::HostJobState m_statusState;

@@ -41,6 +41,8 @@ struct ProvisioningSecret
 //   check           {"json": "<sudo iotedge check --output json>", "exitCode": int}
 //   logs            {"text": "<journal lines>"}
 //   supportBundle   {"path": "<eflowlogs.zip on the host>", "localPath": "<copy here, if fetched>"}
+//   restartHost     {"restarting": true} — the host goes away now; reconnect by probing it again
+//   uninstallEflow  {"uninstalled": bool, "productName", "version", "exitCode", "restartRequired": bool}
 //
 // Failures come back as HostOperationResult::Failed with a sentence and, for the EFLOW cmdlets, the
 // catalogue's cause and fix.
@@ -87,6 +89,14 @@ public:
     // administrative install into a temporary folder. Data: see licenseTermsFromJson (LicenseTerms.h).
     // The default answers {"found": false} (no terms on this host).
     virtual HostOperation *licenseTerms(plan::EflowRelease release, const QString &msiPath);
+    // ---- issue 13 (deployment: restart needed, changed settings) ----
+    // Restart-Computer -Force: finishes enabling Hyper-V (or an MSI that asked for it). Returns as soon as
+    // the restart was started; on this computer, the wizard goes down with it.
+    virtual HostOperation *restartHost() = 0;
+    // Uninstalls the EFLOW MSI, which deletes the VM with it: the only supported way to deploy the VM again
+    // with other settings (reference/eflow.md §1: "To redeploy the virtual machine, please uninstall and
+    // re-install"). Idempotent: nothing installed is success with uninstalled false.
+    virtual HostOperation *uninstallEflow() = 0;
 };
 
 } // namespace eflow::host

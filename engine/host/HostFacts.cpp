@@ -286,6 +286,17 @@ QJsonObject hostFactsToJson(const HostFacts &facts)
     vm.insert(QStringLiteral("name"), facts.vm.name);
     vm.insert(QStringLiteral("powerState"), vmPowerStateKey(facts.vm.powerState));
     putOptionalBool(vm, QStringLiteral("provisioned"), facts.vm.provisioned);
+    // The settings only when known, so that facts without them read as before.
+    if (facts.vm.cpuCount >= 0)
+        vm.insert(QStringLiteral("cpuCount"), facts.vm.cpuCount);
+    if (facts.vm.memoryMb >= 0)
+        vm.insert(QStringLiteral("memoryMb"), double(facts.vm.memoryMb));
+    if (facts.vm.diskSizeGb >= 0)
+        vm.insert(QStringLiteral("diskSizeGb"), facts.vm.diskSizeGb);
+    if (!facts.vm.switchName.isEmpty())
+        vm.insert(QStringLiteral("switchName"), facts.vm.switchName);
+    if (!facts.vm.ip4Address.isEmpty())
+        vm.insert(QStringLiteral("ip4Address"), facts.vm.ip4Address);
     json.insert(QStringLiteral("vm"), vm);
     return json;
 }
@@ -389,6 +400,14 @@ std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *err
         v->word(QStringLiteral("powerState"), &f.vm.powerState, vmPowerStateFromKey,
                 {QStringLiteral("Running"), QStringLiteral("Off")});
         v->optionalBoolean(QStringLiteral("provisioned"), &f.vm.provisioned);
+        if (v->present(QStringLiteral("cpuCount")))
+            v->integer(QStringLiteral("cpuCount"), &f.vm.cpuCount);
+        if (v->present(QStringLiteral("memoryMb")))
+            v->integer(QStringLiteral("memoryMb"), &f.vm.memoryMb);
+        if (v->present(QStringLiteral("diskSizeGb")))
+            v->integer(QStringLiteral("diskSizeGb"), &f.vm.diskSizeGb);
+        v->string(QStringLiteral("switchName"), &f.vm.switchName);
+        v->string(QStringLiteral("ip4Address"), &f.vm.ip4Address);
     }
 
     if (!problem.isEmpty()) {

@@ -93,6 +93,13 @@ struct ExistingVm
     QString name; // "<host>-EFLOW"
     VmPowerState powerState = VmPowerState::Unknown;
     std::optional<bool> provisioned; // not known unless the VM could be asked
+    // Its settings, where the host could report them (-1 / empty: not known): the deployment compares
+    // them with the plan before it keeps the VM (Deploy-Eflow never changes an existing one).
+    int cpuCount = -1;
+    qint64 memoryMb = -1;
+    int diskSizeGb = -1;
+    QString switchName{}; // initialised, so that aggregate initialisations may leave them out
+    QString ip4Address{};
 };
 
 // Everything the target check needs to know about a Windows host (issue 4, reference/eflow.md §3.2).

@@ -193,6 +193,18 @@ HostOperation *PowerShellHostBackend::enableHyperV()
                Kind::Plain);
 }
 
+HostOperation *PowerShellHostBackend::restartHost()
+{
+    return run(tr("Restarting Windows"), PowerShellEnvelope(PowerShellScripts::restartHost()),
+               restartTimeoutMs, Kind::Plain);
+}
+
+HostOperation *PowerShellHostBackend::uninstallEflow()
+{
+    return run(tr("Uninstalling EFLOW"), PowerShellEnvelope(PowerShellScripts::uninstallEflow()),
+               installTimeoutMs, Kind::Plain);
+}
+
 HostOperation *PowerShellHostBackend::createSwitch(const plan::SwitchCreation &request)
 {
     return run(tr("Creating the virtual switch"),

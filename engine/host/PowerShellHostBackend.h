@@ -34,6 +34,7 @@ public:
     static constexpr int changeTimeoutMs = 15 * 60 * 1000; // enableHyperV, createSwitch
     static constexpr int readTimeoutMs = 2 * 60 * 1000;
     static constexpr int supportBundleTimeoutMs = 10 * 60 * 1000;
+    static constexpr int restartTimeoutMs = 2 * 60 * 1000; // starting the restart, not waiting for it
 
     QString describe() const override;
     bool isSimulated() const override { return false; }
@@ -53,6 +54,9 @@ public:
     HostOperation *supportBundle() override;
     // ---- License terms (issue 13 item 8) ----
     HostOperation *licenseTerms(plan::EflowRelease release, const QString &msiPath) override;
+    // ---- issue 13 (deployment) ----
+    HostOperation *restartHost() override;
+    HostOperation *uninstallEflow() override;
 
 private:
     enum class Kind

@@ -190,6 +190,16 @@ QString PowerShellScripts::enableHyperV()
     return Preamble("enableHyperV").script("enableHyperV");
 }
 
+QString PowerShellScripts::restartHost()
+{
+    return Preamble("restartHost").script("restartHost");
+}
+
+QString PowerShellScripts::uninstallEflow()
+{
+    return Preamble("uninstallEflow").script("uninstallEflow");
+}
+
 QString PowerShellScripts::createSwitch(const plan::SwitchCreation &request)
 {
     Preamble p("createSwitch");

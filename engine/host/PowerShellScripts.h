@@ -42,6 +42,9 @@ public:
     static QString supportBundle();
     // License terms (issue 13 item 8): the installed product's LICENSE folder, else the MSI's.
     static QString licenseTerms(plan::EflowRelease release, const QString &msiPath);
+    // ---- issue 13 (deployment) ----
+    static QString restartHost();
+    static QString uninstallEflow();
 
     // The name under which provision() expects the secret in the envelope ("symmKey",
     // "devConnString"); empty for the types without a secret.

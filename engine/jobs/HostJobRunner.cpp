@@ -5,6 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "engine/jobs/RestartJob.h"
 #include "engine/support/Logging.h"
 
 namespace eflow::jobs {
@@ -200,12 +201,22 @@ JobProgress *HostJobRunner::startProbe(const plan::DeploymentPlan &plan)
     return start(std::move(request));
 }
 
-JobProgress *HostJobRunner::startDeploy(const plan::DeploymentPlan &plan, const QString &resumeJobId)
+JobProgress *HostJobRunner::startDeploy(const plan::DeploymentPlan &plan, const QString &resumeJobId,
+                                        DeployOptions options)
 {
     JobRequest request;
     request.kind = deployJobKind();
     request.plan = plan;
     request.resumeJobId = resumeJobId;
+    request.deployOptions = options;
+    return start(std::move(request));
+}
+
+JobProgress *HostJobRunner::startRestart(HostJobTiming timing)
+{
+    JobRequest request;
+    request.kind = restartJobKind();
+    request.timing = timing;
     return start(std::move(request));
 }
 

@@ -54,12 +54,17 @@ public:
 
     JobProgress *startProbe(const plan::DeploymentPlan &plan);
     // resumeJobId: continue that journal entry (its plan must be `plan`).
-    JobProgress *startDeploy(const plan::DeploymentPlan &plan, const QString &resumeJobId = {});
+    JobProgress *startDeploy(const plan::DeploymentPlan &plan, const QString &resumeJobId = {},
+                             DeployOptions options = {});
     // The secret is handed to the job once; a retried provision step gets usedError instead.
     JobProgress *startProvision(const plan::DeploymentPlan &plan,
                                 std::optional<host::ProvisioningSecret> secret, const QString &usedError,
                                 HostJobTiming timing = {}, const QString &resumeJobId = {});
     JobProgress *startStatus(plan::EflowRelease release);
+    // ---- issue 13 (restart needed) ----
+    // Restarts the open host and waits until it answers again (RestartJob.h); then the deploy that
+    // needed it continues with JobProgress::retry().
+    JobProgress *startRestart(HostJobTiming timing = {});
     // The latest job of a kind (nullptr before the first).
     JobProgress *latest(const QString &kind) const;
     void abandon(const QString &journalJobId);

@@ -5,6 +5,7 @@
 
 #include "engine/dps/DpsDeviceClient.h"
 #include "engine/dps/DpsTransport.h"
+#include "engine/jobs/RestartJob.h"
 
 namespace eflow::jobs {
 
@@ -92,7 +93,9 @@ QList<Step> HostJobWorker::stepsFor(JobRequest &request, const std::shared_ptr<H
 {
     host::HostBackend *backend = m_session.backend();
     if (request.kind == deployJobKind())
-        return deploySteps(backend, request.plan, state);
+        return deploySteps(backend, request.plan, state, request.deployOptions);
+    if (request.kind == restartJobKind())
+        return restartSteps(backend, state, request.timing);
     if (request.kind == provisionJobKind()) {
         return provisionSteps(backend, request.plan,
                               oneTimeSecret(std::move(request.secret), request.secretUsedError), state,
@@ -117,8 +120,9 @@ bool HostJobWorker::journal(Pipeline &pipeline, const JobRequest &request, const
         }
         jobId = entry.jobId;
     } else {
-        jobId = m_journal.begin(request.kind, journalPlanSnapshot(request.plan, m_session.describe()),
-                                stepIds(steps));
+        jobId = m_journal.begin(
+            request.kind, journalPlanSnapshot(request.plan, m_session.describe(), request.deployOptions),
+            stepIds(steps));
     }
     if (!jobId.isEmpty())
         m_journal.attach(&pipeline, jobId);
@@ -165,7 +169,8 @@ void HostJobWorker::startJob(std::uint64_t id, JobRequest request)
     Pipeline *pipeline = stored.pipeline.get();
     QList<JobStepInfo> infos;
     for (int i = 0; i < pipeline->stepCount(); ++i)
-        infos << JobStepInfo{pipeline->step(i).id, pipeline->step(i).title, pipeline->stepState(i)};
+        infos << JobStepInfo{pipeline->step(i).id, pipeline->step(i).title, pipeline->stepState(i),
+                             pipeline->step(i).weight};
     emit jobSteps(id, infos);
     pipeline->start();
 }

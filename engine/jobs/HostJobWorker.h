@@ -44,6 +44,7 @@ struct JobRequest
     std::optional<host::ProvisioningSecret> secret;
     QString secretUsedError;
     HostJobTiming timing;
+    DeployOptions deployOptions; // deploy only; journalled with the plan
 };
 
 // The job runner's half on the engine's worker thread (style.md §13): it owns the open host, the

@@ -6,6 +6,8 @@
 
 #include "engine/host/EflowErrorCatalog.h"
 #include "engine/host/IotEdgeParsers.h"
+#include "engine/jobs/ExistingVmCheck.h"
+#include "engine/jobs/HostStep.h"
 #include "engine/jobs/Journal.h"
 #include "engine/jobs/StepContext.h"
 #include "engine/plan/PlanFile.h"
@@ -22,20 +24,6 @@ struct HostJobsTr
 {
     Q_DECLARE_TR_FUNCTIONS(HostJobs)
 };
-
-// What a host step does with a successful result: empty = the step succeeded, else the sentence it
-// fails with.
-using ResultHandler = std::function<QString(const HostOperationResult &result)>;
-using Starter = std::function<HostOperation *()>;
-
-// The message a failed step shows: the operation's sentence, then the catalogue's cause and fix.
-QString failureMessage(const HostOperationResult &result)
-{
-    if (!result.explanation.isKnown())
-        return result.error;
-    return HostJobsTr::tr("%1\nCause: %2\nFix: %3")
-        .arg(result.error, result.explanation.cause, result.explanation.fix);
-}
 
 // Provision-EflowVm only says that the runtime did not start; when the runtime's log says that DPS refused
 // the credentials (401002, IotHubUnauthorizedAccess), that is the cause, named with the registration ID, and
@@ -59,77 +47,6 @@ void explainRuntimeLog(HostJobState &state, const plan::ProvisioningSettings &se
                 : HostJobsTr::tr("Check the key: it must be the individual enrollment's primary or secondary "
                                  "key for this registration ID. Then provision again.");
     state.lastFailure.explanation = x;
-}
-
-// Called when a step's operation failed, before the step fails; it may fetch more detail (the
-// runtime's log) and must call done() exactly once.
-using FailureHook = std::function<void(const HostOperationResult &result, std::function<void()> done)>;
-
-struct HostStepOptions
-{
-    // The step succeeds even when the operation fails; the failure is kept in readErrors[id].
-    bool tolerateFailure = false;
-    FailureHook onFailure;
-};
-
-// One step = one host operation. The operation's lines and progress become the step's; cancel and
-// the step timeout cancel the operation.
-Step hostStep(const QString &id, const QString &title, std::chrono::milliseconds timeout, Starter start,
-              ResultHandler onResult, std::shared_ptr<HostJobState> state, HostStepOptions options = {})
-{
-    auto running = std::make_shared<QPointer<HostOperation>>();
-    Step step;
-    step.id = id;
-    step.title = title;
-    step.thread = StepThread::Calling;
-    step.timeout = timeout;
-    step.body = [id, start, onResult, state, running, options](const std::shared_ptr<StepContext> &context) {
-        HostOperation *op = start();
-        if (!op) {
-            context->fail(HostJobsTr::tr("The host could not start this step."));
-            return;
-        }
-        *running = op;
-        QObject::connect(op, &HostOperation::line, op,
-                         [context](const QString &line) { context->log(line); });
-        QObject::connect(op, &HostOperation::progress, op,
-                         [context](int percent, const QString &) { context->setProgress(percent); });
-        QObject::connect(op, &HostOperation::finished, op, [id, context, op, onResult, state, options]() {
-            const HostOperationResult result = op->result();
-            const QString output = op->lines().join(QLatin1Char('\n'));
-            op->deleteLater();
-            if (result.ok()) {
-                const QString error = onResult ? onResult(result) : QString();
-                if (error.isEmpty())
-                    context->succeed();
-                else if (options.tolerateFailure) {
-                    state->readErrors.insert(id, error);
-                    context->succeed();
-                } else
-                    context->fail(error, output);
-                return;
-            }
-            if (options.tolerateFailure && result.outcome == HostOperationResult::Outcome::Failed) {
-                state->readErrors.insert(id, failureMessage(result));
-                context->succeed();
-                return;
-            }
-            state->lastFailure = result;
-            // The failure hook may learn the better cause (the runtime's log): the message says that one.
-            auto done = [context, state, output]() {
-                context->fail(failureMessage(state->lastFailure), output);
-            };
-            if (options.onFailure && result.outcome == HostOperationResult::Outcome::Failed)
-                options.onFailure(result, done);
-            else
-                done();
-        });
-    };
-    step.cleanup = [running]() {
-        if (HostOperation *op = running->data())
-            op->cancel();
-    };
-    return step;
 }
 
 // The plan's release, or the one installed on the host when the plan does not say.
@@ -284,12 +201,23 @@ QList<Step> probeSteps(host::HostBackend *backend, const plan::DeploymentPlan &p
     return {probeStep(backend, plan, std::move(state), false)};
 }
 
-QJsonObject journalPlanSnapshot(const plan::DeploymentPlan &plan, const QString &targetDescription)
+QJsonObject journalPlanSnapshot(const plan::DeploymentPlan &plan, const QString &targetDescription,
+                                DeployOptions options)
 {
     QJsonObject snapshot;
     snapshot.insert(QStringLiteral("plan"), plan::planToJson(plan));
     snapshot.insert(QStringLiteral("target"), targetDescription);
+    // Only when set, so that snapshots of other jobs read as before.
+    if (options.replaceExistingVm)
+        snapshot.insert(QStringLiteral("replaceExistingVm"), true);
     return snapshot;
+}
+
+DeployOptions journalledDeployOptions(const QJsonObject &snapshot)
+{
+    DeployOptions options;
+    options.replaceExistingVm = snapshot.value(QStringLiteral("replaceExistingVm")).toBool(false);
+    return options;
 }
 
 std::optional<JournalEntry> pendingHostJob(const Journal &journal, const QString &kind,
@@ -345,10 +273,11 @@ SecretProvider oneTimeSecret(std::optional<host::ProvisioningSecret> secret, con
 }
 
 QList<Step> deploySteps(host::HostBackend *backend, const plan::DeploymentPlan &plan,
-                        std::shared_ptr<HostJobState> state)
+                        std::shared_ptr<HostJobState> state, DeployOptions options)
 {
     QList<Step> steps;
     steps << probeStep(backend, plan, state, true);
+    steps.last().weight = 2;
 
     Step hyperV = hostStep(
         QStringLiteral("enable-hyperv"), HostJobsTr::tr("Enable Hyper-V"), 20min,
@@ -364,6 +293,7 @@ QList<Step> deploySteps(host::HostBackend *backend, const plan::DeploymentPlan &
             return {};
         },
         state);
+    hyperV.weight = 6;
     hyperV.skipIf = [state]() {
         // Only when the probe saw it off; an unknown state is left to Deploy-Eflow's own check.
         return !state->facts || (state->facts->hyperV != host::FeatureState::Disabled &&
@@ -383,6 +313,9 @@ QList<Step> deploySteps(host::HostBackend *backend, const plan::DeploymentPlan &
         return !create;
     };
     steps << createSwitch;
+    steps.last().weight = 2;
+
+    steps << removeExistingVmStep(backend, state, options);
 
     steps << hostStep(
         QStringLiteral("install"), HostJobsTr::tr("Install Azure IoT Edge for Linux on Windows"), 45min,
@@ -400,6 +333,8 @@ QList<Step> deploySteps(host::HostBackend *backend, const plan::DeploymentPlan &
             return {};
         },
         state);
+    // Downloading and installing the MSI: a few minutes; creating the VM dominates.
+    steps.last().weight = 10;
 
     steps << hostStep(
         QStringLiteral("deploy"), HostJobsTr::tr("Create the virtual machine (Deploy-Eflow)"), 60min,
@@ -416,6 +351,7 @@ QList<Step> deploySteps(host::HostBackend *backend, const plan::DeploymentPlan &
             return {};
         },
         state);
+    steps.last().weight = 70;
 
     steps << hostStep(
         QStringLiteral("verify"), HostJobsTr::tr("Check the virtual machine"), 3min,

@@ -28,6 +28,7 @@ struct HostJobState
     host::TargetEvaluation evaluation;
     // The deploy stopped at the target check: the host cannot run EFLOW as planned (exit code 5).
     bool targetRefused = false;
+    // The last host step that ran stopped because Windows must restart (reset when a host step starts).
     bool restartRequired = false;
     QJsonObject installResult;
     QJsonObject switchResult;
@@ -67,13 +68,26 @@ struct HostJobTiming
 {
     int runtimePollIntervalMs = 5000;  // how often "wait for IoT Edge" asks for the module list
     int runtimeWaitTimeoutMs = 300000; // how long it waits for edgeAgent to run
+    // ---- issue 13 (restart): how the restart job reconnects ----
+    int restartSettleMs = 15000;     // before the first probe: the host takes a moment to go down
+    int reconnectPollMs = 10000;     // between probes while the host does not answer
+    int reconnectTimeoutMs = 900000; // how long it waits for the host to answer again (15 minutes)
+};
+
+// What the user decided about the deployment beyond the plan.
+struct DeployOptions
+{
+    // An EFLOW VM exists whose settings differ from the plan: uninstall EFLOW (which deletes the VM) and
+    // deploy it again with the plan's settings, instead of keeping it.
+    bool replaceExistingVm = false;
 };
 
 // Deploy: check the host → enable Hyper-V (restart needed: the job stops and resumes after the
-// restart) → create the switch → install EFLOW → Deploy-Eflow → read the VM back. Every step is
+// restart) → create the switch → remove the existing VM (only when options say so) → install EFLOW →
+// Deploy-Eflow → read the VM back. Every step is
 // idempotent on the host side, as the journal requires (Journal.h).
 QList<Step> deploySteps(host::HostBackend *backend, const plan::DeploymentPlan &plan,
-                        std::shared_ptr<HostJobState> state);
+                        std::shared_ptr<HostJobState> state, DeployOptions options = {});
 
 // Probe: the deploy's first step without its verdict: the facts and the evaluation against the plan
 // land in the state whatever the verdict (the step fails only when the host cannot be read).
@@ -93,7 +107,10 @@ QList<Step> statusSteps(host::HostBackend *backend, plan::EflowRelease release,
 
 // The plan snapshot journalled with a job: the plan (no secrets in it by construction) and which host
 // it was for, so that a resume never continues a job on a different target.
-QJsonObject journalPlanSnapshot(const plan::DeploymentPlan &plan, const QString &targetDescription);
+QJsonObject journalPlanSnapshot(const plan::DeploymentPlan &plan, const QString &targetDescription,
+                                DeployOptions options = {});
+// The options a snapshot was journalled with.
+DeployOptions journalledDeployOptions(const QJsonObject &snapshot);
 
 class Journal;
 

@@ -28,6 +28,21 @@ int JobProgress::currentStep() const
     return -1;
 }
 
+int JobProgress::overallPercent() const
+{
+    qint64 total = 0;
+    qint64 done = 0;
+    for (const Entry &entry : m_steps) {
+        const qint64 weight = qMax(0, entry.info.weight);
+        total += weight;
+        if (isCompleted(entry.info.state))
+            done += weight * 100;
+        else if (entry.info.state == StepState::Running)
+            done += weight * qBound(0, entry.percent, 100);
+    }
+    return total > 0 ? int(done / total) : 0;
+}
+
 void JobProgress::cancel()
 {
     if (m_running && m_requests.cancel)

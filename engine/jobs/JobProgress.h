@@ -19,6 +19,7 @@ struct JobStepInfo
     QString id;
     QString title; // translated
     StepState state = StepState::Pending;
+    int weight = 1; // Step::weight
 };
 
 // What one job of the runner looks like to whoever shows it, on that viewer's thread: the steps, their
@@ -52,6 +53,9 @@ public:
     int stepPercent(int index) const { return m_steps.at(index).percent; }
     QStringList stepLog(int index) const { return m_steps.at(index).log; }
     QString stepError(int index) const { return m_steps.at(index).error; }
+    // The whole job's progress, 0-100, each step counted by its expected duration (Step::weight):
+    // finished and skipped steps fully, the running one by its own percentage.
+    int overallPercent() const;
 
     bool isRunning() const { return m_running; }
     // The step running now, or -1.

@@ -39,6 +39,9 @@ struct Step
     std::function<void()> cleanup;
     // Evaluated just before the step would start; true marks the step Skipped.
     std::function<bool()> skipIf;
+    // How long the step takes compared with its job's other steps (any unit): the overall progress bar
+    // weighs the steps by it, so that a quick check does not count as much as creating the VM.
+    int weight = 1;
 };
 
 } // namespace eflow::jobs

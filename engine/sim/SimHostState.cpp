@@ -149,6 +149,7 @@ QJsonObject SimHostState::toJson() const
         {QStringLiteral("schema"), 1},
         {QStringLiteral("scenario"), scenarioId},
         {QStringLiteral("hyperV"), host::featureStateKey(hyperV)},
+        {QStringLiteral("restartingUntil"), dateText(restartingUntil)},
         {QStringLiteral("eflow"), QJsonObject{{QStringLiteral("installed"), eflowInstalled},
                                               {QStringLiteral("release"), plan::releaseKey(release)},
                                               {QStringLiteral("version"), eflowVersion},
@@ -193,6 +194,7 @@ SimHostState SimHostState::fromJson(const QJsonObject &json)
     SimHostState s;
     s.scenarioId = json.value(QStringLiteral("scenario")).toString();
     s.hyperV = host::featureStateFromKey(json.value(QStringLiteral("hyperV")).toString());
+    s.restartingUntil = dateFrom(json.value(QStringLiteral("restartingUntil")));
 
     const QJsonObject eflow = json.value(QStringLiteral("eflow")).toObject();
     s.eflowInstalled = eflow.value(QStringLiteral("installed")).toBool();

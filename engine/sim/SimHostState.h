@@ -43,6 +43,8 @@ struct SimHostState final
 
     QString scenarioId;
     host::FeatureState hyperV = host::FeatureState::Unknown; // Unknown: as the scenario says
+    // Restart-Computer was called: the machine does not answer until then (invalid: it runs).
+    QDateTime restartingUntil;
 
     // The installed MSI.
     bool eflowInstalled = false;

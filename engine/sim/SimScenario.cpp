@@ -212,6 +212,8 @@ SimScenario hyperVDisabled()
     f.disk.freeMb = 702115;
     f.disk.sizeMb = 975728;
     clientHyperV(f, FeatureState::Disabled);
+    // Windows creates the Default Switch with Hyper-V: it shows once Hyper-V runs (after the restart).
+    f.switches = {defaultSwitch(QStringLiteral("172.26.48.1"))};
     f.gpus = {{QStringLiteral("AMD Radeon(TM) Graphics"), QStringLiteral("31.0.21912.14"), false, false}};
     s.facts = f;
     s.hyperVCanBeEnabled = true;

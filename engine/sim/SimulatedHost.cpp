@@ -13,6 +13,7 @@
 #include "engine/sim/ConsolePlayer.h"
 #include "engine/sim/SimDeployConsole.h"
 #include "engine/sim/SimDeployPlan.h"
+#include "engine/sim/SimHostFacts.h"
 #include "engine/sim/SimProvisioning.h"
 #include "engine/sim/SimulatedVm.h"
 
@@ -82,51 +83,12 @@ HostOperation *SimulatedHost::newOperation(const QString &name, int timeoutMs)
 
 QList<host::VirtualSwitch> SimulatedHost::allSwitches() const
 {
-    QList<host::VirtualSwitch> switches = m_scenario.facts.switches;
-    // The Default Switch exists only while Hyper-V runs.
-    if (m_state.hyperV != host::FeatureState::Enabled)
-        switches.clear();
-    switches += m_state.createdSwitches;
-    return switches;
+    return simSwitches(m_scenario, m_state);
 }
 
 host::HostFacts SimulatedHost::currentFacts(const QString &drive) const
 {
-    host::HostFacts f = m_scenario.facts;
-    if (!drive.isEmpty())
-        f.disk.drive = drive;
-    const host::FeatureState hv = m_state.hyperV;
-    f.hyperV = hv;
-    if (!f.isServer()) {
-        f.hyperVPowerShell = hv;
-        f.hyperVHypervisor = hv;
-    }
-    f.switches = allSwitches();
-    const SimReleaseInfo info = simReleaseInfo(m_state.release);
-    for (host::HostService &service : f.services) {
-        if (service.name == QLatin1String("WSSDAgent"))
-            service.state =
-                m_state.eflowInstalled ? host::ServiceRunState::Running : host::ServiceRunState::Missing;
-    }
-    f.eflow = {};
-    if (m_state.eflowInstalled) {
-        f.eflow.installed = true;
-        f.eflow.productName = info.productName;
-        f.eflow.version = m_state.eflowVersion;
-        f.eflow.release = m_state.release;
-        f.eflow.line = plan::releaseKey(m_state.release);
-        f.eflow.installDir = m_state.installDir;
-    }
-    f.vm = {};
-    if (m_state.vmExists) {
-        f.vm.exists = true;
-        f.vm.name = m_state.vmName;
-        f.vm.powerState = host::VmPowerState::Running;
-        f.vm.provisioned = m_state.provisioning == SimHostState::Provisioning::Assigned;
-        f.freeMemoryMb = qMax<qint64>(0, f.freeMemoryMb - m_state.vmMemoryMb);
-        f.disk.freeMb = qMax<qint64>(0, f.disk.freeMb - qint64(m_state.vmDiskGb) * 1024 / 3);
-    }
-    return f;
+    return simHostFacts(m_scenario, m_state, drive);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -134,6 +96,8 @@ host::HostFacts SimulatedHost::currentFacts(const QString &drive) const
 HostOperation *SimulatedHost::probe(const QString &drive)
 {
     auto *op = newOperation(SimulatedHostTr::tr("Host check"), 2 * kMinute);
+    if (failIfRestarting(op))
+        return op;
     auto *run = new ConsolePlayer(op, m_speed);
     run->line(
         200, QStringLiteral("Get-CimInstance Win32_OperatingSystem, Win32_ComputerSystem, Win32_LogicalDisk"),

@@ -57,12 +57,17 @@ public:
     host::HostOperation *check(plan::EflowRelease release) override;
     host::HostOperation *logs(plan::EflowRelease release, int lines = 200) override;
     host::HostOperation *supportBundle() override;
+    // ---- issue 13 (deployment): in SimulatedHostLifecycle.cpp ----
+    host::HostOperation *restartHost() override;
+    host::HostOperation *uninstallEflow() override;
 
 private:
     host::HostOperation *newOperation(const QString &name, int timeoutMs);
     void reload();
     bool persist(QString *error = nullptr);
     host::HostFacts currentFacts(const QString &drive) const;
+    // While a simulated restart runs, the machine does not answer: op fails as ssh would.
+    bool failIfRestarting(host::HostOperation *op);
     QList<host::VirtualSwitch> allSwitches() const;
     // The machine (re-read) with its release defaulted to release; nothing, with op failed as the module
     // fails, when it has no VM.

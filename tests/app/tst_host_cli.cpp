@@ -364,7 +364,7 @@ private slots:
         // Killed inside Deploy-Eflow: probe and install are done and must not run again.
         QTest::newRow("during Deploy-Eflow") << QByteArray("Creating storage vhd") << QByteArray("install");
         // Killed while the MSI installs: only the probe is done.
-        QTest::newRow("during install") << QByteArray("[4/6] Install") << QByteArray("probe");
+        QTest::newRow("during install") << QByteArray("[5/7] Install") << QByteArray("probe");
     }
 
     void killedDeployResumesExactlyOnce()
@@ -394,7 +394,7 @@ private slots:
         QVERIFY2(resumed.out.contains("Resuming the deploy"), resumed.out.constData());
         QVERIFY2(resumed.out.contains(doneBefore), resumed.out.constData());
         // The probe ran before the kill; on resume it is not run again.
-        QVERIFY2(!resumed.out.contains("[1/6] Check the target device …"), resumed.out.constData());
+        QVERIFY2(!resumed.out.contains("[1/7] Check the target device …"), resumed.out.constData());
         QVERIFY(resumed.out.contains("Deployment successful"));
         QCOMPARE(deployCount("win11-pro"), 1);
         QVERIFY(journalFiles().isEmpty());
@@ -416,7 +416,7 @@ private slots:
         QByteArray seen;
         QElapsedTimer clock;
         clock.start();
-        while (!seen.contains("[4/6]") && clock.elapsed() < 60000 && process.state() == QProcess::Running) {
+        while (!seen.contains("[5/7]") && clock.elapsed() < 60000 && process.state() == QProcess::Running) {
             process.waitForReadyRead(200);
             seen += process.readAllStandardOutput();
         }
@@ -425,7 +425,7 @@ private slots:
         const Run fresh = run({"deploy", "--demo=win11-pro", "--speed", "0", "--accept-eula", "--fresh"});
         QCOMPARE(fresh.exitCode, 0);
         QVERIFY(fresh.out.contains("abandoned"));
-        QVERIFY(fresh.out.contains("[1/6] Check the target device"));
+        QVERIFY(fresh.out.contains("[1/7] Check the target device"));
         QCOMPARE(deployCount("win11-pro"), 1);
     }
 

@@ -126,6 +126,12 @@ QList<Case> cases()
     list.append({QStringLiteral("enableHyperV"), [] {
                      return PowerShellScripts::enableHyperV();
                  }});
+    list.append({QStringLiteral("restartHost"), [] {
+                     return PowerShellScripts::restartHost();
+                 }});
+    list.append({QStringLiteral("uninstallEflow"), [] {
+                     return PowerShellScripts::uninstallEflow();
+                 }});
     list.append(
         {QStringLiteral("createSwitch"), [] {
              plan::SwitchCreation c{true, QStringLiteral("EFLOW-Internal"), QStringLiteral("172.20.0.1"), 24};

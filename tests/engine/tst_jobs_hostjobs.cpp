@@ -14,81 +14,14 @@
 #include "engine/jobs/HostJobs.h"
 #include "engine/jobs/Journal.h"
 #include "engine/jobs/Pipeline.h"
+#include "tests/support/ScriptedBackend.h"
 
 using namespace eflow;
 
 namespace {
 
-// What one call of the scripted backend answers.
-struct Answer
-{
-    host::HostOperationResult::Outcome outcome = host::HostOperationResult::Outcome::Ok;
-    QJsonObject data;
-    QString error;
-    QStringList lines;
-    bool hang = false; // never finishes on its own (for cancel)
-};
-
-class ScriptedBackend final : public host::HostBackend
-{
-public:
-    QMap<QString, Answer> answers;
-    QStringList calls;
-    int aborted = 0;
-    QString secretSeen;
-
-    QString describe() const override { return QStringLiteral("scripted"); }
-    bool isSimulated() const override { return true; }
-
-    host::HostOperation *run(const QString &name)
-    {
-        calls << name;
-        auto *op = new host::HostOperation(name);
-        const Answer answer = answers.value(name);
-        op->setAbortHandler([this]() { ++aborted; });
-        if (answer.hang)
-            return op;
-        QTimer::singleShot(1, op, [op, answer]() {
-            for (const QString &line : answer.lines)
-                op->reportLine(line);
-            if (answer.outcome == host::HostOperationResult::Outcome::Ok)
-                op->succeed(answer.data);
-            else
-                op->fail(answer.error);
-        });
-        return op;
-    }
-
-    host::HostOperation *probe(const QString &) override { return run(QStringLiteral("probe")); }
-    host::HostOperation *enableHyperV() override { return run(QStringLiteral("enableHyperV")); }
-    host::HostOperation *createSwitch(const plan::SwitchCreation &) override
-    {
-        return run(QStringLiteral("createSwitch"));
-    }
-    host::HostOperation *installEflow(plan::EflowRelease, const plan::InstallSettings &) override
-    {
-        return run(QStringLiteral("installEflow"));
-    }
-    host::HostOperation *deploy(const plan::DeploymentPlan &) override
-    {
-        return run(QStringLiteral("deploy"));
-    }
-    host::HostOperation *provision(plan::EflowRelease, const plan::ProvisioningSettings &,
-                                   host::ProvisioningSecret secret) override
-    {
-        secretSeen = QString::fromLatin1(secret.value.view());
-        return run(QStringLiteral("provision"));
-    }
-    host::HostOperation *vmStatus() override { return run(QStringLiteral("vmStatus")); }
-    host::HostOperation *moduleList() override { return run(QStringLiteral("moduleList")); }
-    host::HostOperation *serviceStatus(plan::EflowRelease) override
-    {
-        return run(QStringLiteral("serviceStatus"));
-    }
-    host::HostOperation *check(plan::EflowRelease) override { return run(QStringLiteral("check")); }
-    host::HostOperation *logs(plan::EflowRelease, int) override { return run(QStringLiteral("logs")); }
-    host::HostOperation *supportBundle() override { return run(QStringLiteral("supportBundle")); }
-};
+using eflow::testsupport::Answer;
+using eflow::testsupport::ScriptedBackend;
 
 host::HostFacts goodFacts()
 {
@@ -224,19 +157,21 @@ private slots:
         QStringList ids;
         for (int i = 0; i < pipeline.stepCount(); ++i)
             ids << pipeline.step(i).id;
-        QCOMPARE(ids,
-                 (QStringList{"probe", "enable-hyperv", "create-switch", "install", "deploy", "verify"}));
+        QCOMPARE(ids, (QStringList{"probe", "enable-hyperv", "create-switch", "remove-vm", "install",
+                                   "deploy", "verify"}));
         const jobs::PipelineResult result = runToEnd(pipeline);
         QCOMPARE(result.outcome, jobs::PipelineOutcome::Succeeded);
         // Hyper-V is on and no switch was asked for: those steps are skipped, not run.
         QCOMPARE(backend.calls, (QStringList{"probe", "installEflow", "deploy", "vmStatus"}));
         QCOMPARE(pipeline.stepState(1), jobs::StepState::Skipped);
         QCOMPARE(pipeline.stepState(2), jobs::StepState::Skipped);
+        // Nobody asked to replace a VM: nothing is uninstalled.
+        QCOMPARE(pipeline.stepState(pipeline.indexOf("remove-vm")), jobs::StepState::Skipped);
         QVERIFY(state->facts.has_value());
         QCOMPARE(state->deployResult.value("vmName").toString(), QStringLiteral("EDGE-01-EFLOW"));
         QCOMPARE(state->vm->powerState, host::VmPowerState::Running);
         // Deploy-Eflow's console lines became the step's log.
-        QVERIFY(pipeline.stepLog(4).join('\n').contains("Deployment successful"));
+        QVERIFY(pipeline.stepLog(pipeline.indexOf("deploy")).join('\n').contains("Deployment successful"));
     }
 
     void unsupportedHostStopsBeforeAnythingChanges()

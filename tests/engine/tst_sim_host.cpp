@@ -557,6 +557,55 @@ private slots:
         QCOMPARE(other->result().outcome, HostOperationResult::Outcome::Failed);
     }
 
+    // The existing VM's settings are in the facts (the Deployment page compares them with the plan);
+    // uninstalling EFLOW removes the VM with it, and a deploy then creates a new one.
+    void existingEflowSettingsAndUninstall()
+    {
+        auto host = makeHost(QStringLiteral("existing-eflow"));
+        auto probe = finish(host->probe());
+        const auto facts = host::hostFactsFromJson(probe->result().data);
+        QVERIFY(facts);
+        QVERIFY(facts->vm.exists);
+        QCOMPARE(facts->vm.memoryMb, 2048);
+        QCOMPARE(facts->vm.cpuCount, 2);
+        QCOMPARE(facts->vm.diskSizeGb, 29);
+        QVERIFY(!facts->vm.switchName.isEmpty());
+        QCOMPARE(facts->vm.ip4Address, QStringLiteral("172.25.28.117"));
+        auto removed = finish(host->uninstallEflow());
+        QVERIFY(removed->result().ok());
+        QVERIFY(removed->result().data.value(QStringLiteral("uninstalled")).toBool());
+        QVERIFY(!host->currentState().vmExists);
+        QVERIFY(!host->currentState().eflowInstalled);
+        auto again = finish(host->uninstallEflow());
+        QVERIFY(again->result().ok());
+        QVERIFY(!again->result().data.value(QStringLiteral("uninstalled")).toBool());
+        QVERIFY(finish(host->installEflow(plan::EflowRelease::Lts1_4, {}))->result().ok());
+        plan::DeploymentPlan p = basePlan();
+        p.vm.memoryMb = 4096;
+        auto deployed = finish(host->deploy(p));
+        QVERIFY(deployed->result().ok());
+        QVERIFY(!deployed->result().data.value(QStringLiteral("alreadyDeployed")).toBool());
+        QCOMPARE(host->currentState().vmMemoryMb, 4096);
+    }
+
+    // Restart-Computer: the machine is away for a moment (at the demo's pace), then Hyper-V is enabled.
+    void restartFinishesEnablingHyperV()
+    {
+        auto host = makeHost(QStringLiteral("hyperv-disabled"), {}, 10.0);
+        QVERIFY(finish(host->enableHyperV())->result().ok());
+        QCOMPARE(host->currentState().hyperV, host::FeatureState::EnablePending);
+        auto restart = finish(host->restartHost());
+        QVERIFY(restart->result().ok());
+        auto away = finish(host->probe());
+        QCOMPARE(away->result().outcome, HostOperationResult::Outcome::Failed);
+        QVERIFY2(away->result().error.contains(QStringLiteral("restarting")),
+                 qPrintable(away->result().error));
+        QTRY_VERIFY_WITH_TIMEOUT(finish(host->probe())->result().ok(), 10000);
+        const auto facts = host::hostFactsFromJson(finish(host->probe())->result().data);
+        QVERIFY(facts);
+        QCOMPARE(facts->hyperV, host::FeatureState::Enabled);
+    }
+
     void deployNeedsInstall()
     {
         auto host = makeHost(QStringLiteral("win11-pro"));

@@ -22,7 +22,7 @@ Describe 'The generated scripts' {
         $names = @(Get-EflowGoldenScripts -SourceDir $sourceDir | ForEach-Object { $_.Name })
         $names.Count | Should -BeGreaterOrEqual 40
         foreach ($operation in @('bootstrap', 'probe', 'enableHyperV', 'createSwitch', 'installEflow_', 'deploy_1_1_', 'deploy_1_4_',
-                'deploy_1_5_', 'provision_', 'vmStatus', 'moduleList', 'serviceStatus_', 'check_', 'logs_', 'supportBundle')) {
+                'deploy_1_5_', 'provision_', 'vmStatus', 'moduleList', 'serviceStatus_', 'check_', 'logs_', 'supportBundle', 'restartHost', 'uninstallEflow')) {
             @($names | Where-Object { $_.StartsWith($operation) }).Count | Should -BeGreaterThan 0 -Because "$operation* is an operation"
         }
     }

@@ -15,11 +15,15 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
+#include "engine/jobs/DurationText.h"
+#include "engine/jobs/ExistingVmCheck.h"
 #include "engine/jobs/HostJobs.h"
 #include "engine/jobs/JournalEntry.h"
 #include "engine/jobs/JobProgress.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
+#include "ui/pages/ExistingVmNotice.h"
+#include "ui/pages/RestartPanel.h"
 #include "ui/widgets/ConsoleView.h"
 #include "ui/widgets/JobStepList.h"
 
@@ -56,6 +60,8 @@ DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *c
     setButtonText(QWizard::CommitButton, tr("&Next >"));
 
     buildResumeFrame();
+    m_existingVm = new ExistingVmNotice(this);
+    m_restartPanel = new RestartPanel(this);
 
     m_headline = new QLabel(this);
     m_headline->setObjectName(u"headlineLabel"_s);
@@ -97,9 +103,10 @@ DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *c
     m_console = new ConsoleView(this);
     consoleLabel->setBuddy(m_console);
 
-    m_cancel = new QPushButton(tr("Cancel &deployment"), this);
-    m_cancel->setObjectName(u"cancelDeploymentButton"_s);
-    m_cancel->setAccessibleName(tr("Cancel the deployment"));
+    // Not "Cancel": the wizard has that button already.
+    m_cancel = new QPushButton(tr("Stop &deployment"), this);
+    m_cancel->setObjectName(u"stopDeploymentButton"_s);
+    m_cancel->setAccessibleName(tr("Stop the deployment"));
     m_retry = new QPushButton(tr("&Retry"), this);
     m_retry->setObjectName(u"retryButton"_s);
     m_retry->setAccessibleName(tr("Retry the deployment"));
@@ -118,12 +125,14 @@ DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *c
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_resumeFrame);
+    layout->addWidget(m_existingVm);
     layout->addLayout(statusRow);
     layout->addWidget(m_duration);
     layout->addWidget(stepsLabel);
     layout->addWidget(m_steps, 2);
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
+    layout->addWidget(m_restartPanel);
     layout->addWidget(consoleLabel);
     layout->addWidget(m_console, 3);
     layout->addLayout(buttonRow);
@@ -143,6 +152,18 @@ DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *c
     connect(m_cancel, &QPushButton::clicked, this, &DeploymentPage::requestCancel);
     connect(m_retry, &QPushButton::clicked, this, &DeploymentPage::retry);
     connect(m_saveLogs, &QPushButton::clicked, this, &DeploymentPage::saveLogs);
+    connect(m_existingVm, &ExistingVmNotice::keepChosen, this, [this] {
+        m_existingVm->dismiss();
+        startDeploy(false);
+    });
+    connect(m_existingVm, &ExistingVmNotice::replaceChosen, this, [this] {
+        m_existingVm->dismiss();
+        m_keptDifferences.clear();
+        jobs::DeployOptions options;
+        options.replaceExistingVm = true;
+        startDeploy(false, options);
+    });
+    connect(m_restartPanel, &RestartPanel::restartConfirmed, this, &DeploymentPage::restartNow);
 
     updateButtons();
 }
@@ -184,8 +205,8 @@ QString DeploymentPage::elapsedText(qint64 ms)
 
 QString DeploymentPage::durationText(qint64 ms)
 {
-    const qint64 seconds = ms / 1000;
-    return tr("Duration: %1 minutes %2 seconds").arg(seconds / 60).arg(seconds % 60);
+    //: %1 a duration such as "1 minute 5 seconds"
+    return tr("Duration: %1").arg(jobs::durationText(ms));
 }
 
 bool DeploymentPage::isRunning() const
@@ -193,9 +214,19 @@ bool DeploymentPage::isRunning() const
     return m_job && m_job->isRunning();
 }
 
+bool DeploymentPage::isJobRunning() const
+{
+    return isRunning() || (m_restartJob && m_restartJob->isRunning());
+}
+
+bool DeploymentPage::isRestartPending() const
+{
+    return m_restartPanel->isPending();
+}
+
 bool DeploymentPage::isComplete() const
 {
-    return m_succeeded && !isRunning();
+    return m_succeeded && !isJobRunning() && !isRestartPending();
 }
 
 bool DeploymentPage::eventFilter(QObject *watched, QEvent *event)
@@ -214,7 +245,10 @@ void DeploymentPage::initializePage()
     if (wizard())
         wizard()->button(QWizard::BackButton)->installEventFilter(this);
     m_succeeded = false;
+    m_keptDifferences.clear();
     showResumeFrame(m_resumeFrame, false);
+    m_existingVm->dismiss();
+    m_restartPanel->dismiss();
     m_message->hide();
     m_duration->hide();
     m_console->clear();
@@ -241,7 +275,28 @@ void DeploymentPage::initializePage()
         emit completeChanged();
         return;
     }
+    if (offerExistingVmChoice())
+        return;
     startDeploy(false);
+}
+
+// Deploy-Eflow keeps a VM that exists: when its settings differ from the plan, the user chooses before
+// anything runs. True when the choice is shown.
+bool DeploymentPage::offerExistingVmChoice()
+{
+    const auto &facts = m_controller->facts();
+    if (!facts || !facts->vm.exists)
+        return false;
+    const QStringList differences = jobs::existingVmDifferences(facts->vm, m_plan->plan());
+    if (differences.isEmpty())
+        return false;
+    m_keptDifferences = differences;
+    m_steps->setJob(nullptr);
+    m_existingVm->showFor(facts->vm.name, differences);
+    setHeadline(tr("An EFLOW virtual machine already exists on the target"));
+    updateButtons();
+    emit completeChanged();
+    return true;
 }
 
 void DeploymentPage::cleanupPage()
@@ -268,13 +323,14 @@ void DeploymentPage::startOver()
     startDeploy(false);
 }
 
-void DeploymentPage::startDeploy(bool resume)
+void DeploymentPage::startDeploy(bool resume, jobs::DeployOptions options)
 {
     m_succeeded = false;
+    m_restartPanel->dismiss();
     m_console->clear();
     m_message->hide();
     m_duration->hide();
-    jobs::JobProgress *job = m_controller->startDeploy(resume);
+    jobs::JobProgress *job = m_controller->startDeploy(resume, options);
     bind(job);
     if (!job) {
         setHeadline(tr("Deployment failed with errors"));
@@ -336,29 +392,14 @@ void DeploymentPage::onFinished(const jobs::PipelineResult &result)
     updateProgress();
     const qint64 ms = m_clock.isValid() ? m_clock.elapsed() : 0;
     switch (result.outcome) {
-    case jobs::PipelineOutcome::Succeeded: {
-        m_succeeded = true;
-        m_progress->setValue(m_progress->maximum());
-        setHeadline(tr("Complete"));
-        const QJsonObject &deployed = m_controller->deployState().deployResult;
-        QString vmName = deployed.value(u"vmName"_s).toString();
-        if (vmName.isEmpty() && m_controller->deployState().vm)
-            vmName = m_controller->deployState().vm->vmName;
-        const QString ip = deployed.value(u"ip4Address"_s).toString();
-        QString text;
-        if (!vmName.isEmpty() && !ip.isEmpty())
-            text = tr("The EFLOW virtual machine %1 is deployed at %2.").arg(vmName, ip);
-        else if (!vmName.isEmpty())
-            text = tr("The EFLOW virtual machine %1 is deployed.").arg(vmName);
-        else
-            text = tr("The EFLOW virtual machine is deployed.");
-        m_message->setText(text + u'\n' + tr("Click Next to connect the device to Azure IoT Hub."));
-        m_message->show();
-        m_duration->setText(durationText(ms));
-        m_duration->show();
+    case jobs::PipelineOutcome::Succeeded:
+        showSucceeded(ms);
         break;
-    }
     case jobs::PipelineOutcome::Failed: {
+        if (m_job && m_job->state().restartRequired) {
+            offerRestart(result);
+            break;
+        }
         setHeadline(tr("Deployment failed with errors"));
         QString title;
         if (m_job && result.stepIndex >= 0 && result.stepIndex < m_job->stepCount())
@@ -393,19 +434,118 @@ void DeploymentPage::onFinished(const jobs::PipelineResult &result)
     emit completeChanged();
 }
 
+void DeploymentPage::showSucceeded(qint64 ms)
+{
+    m_succeeded = true;
+    m_progress->setValue(m_progress->maximum());
+    setHeadline(tr("Complete"));
+    const QJsonObject &deployed = m_controller->deployState().deployResult;
+    QString vmName = deployed.value(u"vmName"_s).toString();
+    if (vmName.isEmpty() && m_controller->deployState().vm)
+        vmName = m_controller->deployState().vm->vmName;
+    const QString ip = deployed.value(u"ip4Address"_s).toString();
+    QString text;
+    if (deployed.value(u"alreadyDeployed"_s).toBool()) {
+        // Deploy-Eflow kept the VM that was there: say so, and what that means for the settings.
+        m_steps->setStepNote(u"deploy"_s, tr("kept"));
+        text = tr("The existing EFLOW virtual machine %1 was kept as it was.")
+                   .arg(vmName.isEmpty() ? tr("(unnamed)") : vmName);
+        if (!m_keptDifferences.isEmpty())
+            text +=
+                u'\n' + tr("Your changed settings were not applied:") + u'\n' + m_keptDifferences.join(u'\n');
+    } else if (!vmName.isEmpty() && !ip.isEmpty())
+        text = tr("The EFLOW virtual machine %1 is deployed at %2.").arg(vmName, ip);
+    else if (!vmName.isEmpty())
+        text = tr("The EFLOW virtual machine %1 is deployed.").arg(vmName);
+    else
+        text = tr("The EFLOW virtual machine is deployed.");
+    m_message->setText(text + u'\n' + tr("Click Next to connect the device to Azure IoT Hub."));
+    m_message->show();
+    m_duration->setText(durationText(ms));
+    m_duration->show();
+}
+
+// The deploy stopped because Windows must restart: say what for, and offer the restart.
+void DeploymentPage::offerRestart(const jobs::PipelineResult &result)
+{
+    QString stepId;
+    if (m_job && result.stepIndex >= 0 && result.stepIndex < m_job->stepCount())
+        stepId = m_job->step(result.stepIndex).id;
+    if (stepId == u"enable-hyperv"_s)
+        setHeadline(tr("Windows must restart to finish enabling Hyper-V"));
+    else if (stepId == u"remove-vm"_s)
+        setHeadline(tr("Windows must restart to finish removing EFLOW"));
+    else
+        setHeadline(tr("Windows must restart to finish installing EFLOW"));
+    m_message->hide();
+    const bool local = m_controller->target().kind == jobs::HostTarget::Kind::Local;
+    m_restartPanel->showPending(result.message, m_controller->describe(), local);
+}
+
+void DeploymentPage::restartNow()
+{
+    jobs::JobProgress *job = m_controller->startRestart();
+    if (!job)
+        return;
+    if (m_restartJob)
+        disconnect(m_restartJob, nullptr, this, nullptr);
+    m_restartJob = job;
+    m_restartPanel->setBusy(true);
+    setHeadline(tr("Restarting the target device…"));
+    m_console->appendLine(tr("— Restarting %1 —").arg(m_controller->describe()));
+    connect(job, &jobs::JobProgress::logLine, this,
+            [this](int, const QString &line) { m_console->appendLine(line); });
+    connect(job, &jobs::JobProgress::finished, this, &DeploymentPage::onRestartFinished);
+    m_tick.start();
+    updateButtons();
+    emit completeChanged();
+}
+
+void DeploymentPage::onRestartFinished(const jobs::PipelineResult &result)
+{
+    if (result.outcome == jobs::PipelineOutcome::Succeeded && m_job) {
+        m_restartPanel->dismiss();
+        m_console->appendLine(tr("— The target device is back; the deployment continues —"));
+        if (m_job->retry()) {
+            onStarted();
+            return;
+        }
+    }
+    // Not back (or stopped): the restart is still what is needed; the panel offers it again.
+    m_tick.stop();
+    m_restartPanel->setBusy(false);
+    setHeadline(result.outcome == jobs::PipelineOutcome::Cancelled
+                    ? tr("Waiting for the restart was stopped")
+                    : tr("The target device did not answer after the restart"));
+    if (result.outcome == jobs::PipelineOutcome::Failed) {
+        m_message->setText(result.message);
+        m_message->show();
+    }
+    updateButtons();
+    emit completeChanged();
+}
+
 void DeploymentPage::requestCancel()
 {
-    if (!isRunning())
-        return;
+    stopAfterConfirmation();
+}
+
+bool DeploymentPage::stopAfterConfirmation()
+{
+    if (!isJobRunning())
+        return true;
     const auto answer =
-        QMessageBox::question(this, tr("Cancel deployment"),
-                              tr("Cancel the deployment? The running step is stopped and cleaned up; the "
-                                 "completed steps are kept, so "
-                                 "you can run the deployment again later and it continues from there."),
+        QMessageBox::question(this, tr("Stop deployment"),
+                              tr("The deployment is still running. Stop it? You can continue it later."),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
     // It may have ended while the question was open.
-    if (answer == QMessageBox::Yes && isRunning())
+    if (isRunning())
         m_job->cancel();
+    if (m_restartJob && m_restartJob->isRunning())
+        m_restartJob->cancel();
+    return true;
 }
 
 void DeploymentPage::retry()
@@ -430,17 +570,9 @@ void DeploymentPage::updateProgress()
         m_progress->setValue(0);
         return;
     }
-    const int count = m_job->stepCount();
-    int value = 0;
-    for (int i = 0; i < count; ++i) {
-        const jobs::StepState state = m_job->stepState(i);
-        if (jobs::isCompleted(state))
-            value += 100;
-        else if (state == jobs::StepState::Running)
-            value += qBound(0, m_job->stepPercent(i), 100);
-    }
-    m_progress->setRange(0, count * 100);
-    m_progress->setValue(value);
+    // Weighted by the steps' expected durations: creating the VM is most of the wait.
+    m_progress->setRange(0, 100);
+    m_progress->setValue(m_job->overallPercent());
 }
 
 void DeploymentPage::updateElapsed()
@@ -451,12 +583,12 @@ void DeploymentPage::updateElapsed()
 
 void DeploymentPage::updateButtons()
 {
-    const bool running = isRunning();
+    const bool running = isJobRunning();
     m_cancel->setVisible(running);
     m_cancel->setEnabled(running);
     const jobs::PipelineOutcome outcome = m_job ? m_job->result().outcome : jobs::PipelineOutcome::Unknown;
     const bool canRetry =
-        m_job && !running &&
+        m_job && !running && !isRestartPending() &&
         (outcome == jobs::PipelineOutcome::Failed || outcome == jobs::PipelineOutcome::Cancelled);
     m_retry->setVisible(canRetry);
     m_retry->setEnabled(canRetry);

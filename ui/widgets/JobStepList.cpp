@@ -84,6 +84,7 @@ void JobStepList::setJob(eflow::jobs::JobProgress *job)
     if (m_job)
         disconnect(m_job, nullptr, this, nullptr);
     m_job = job;
+    m_notes.clear();
     if (job) {
         connect(job, &eflow::jobs::JobProgress::stepsChanged, this, &JobStepList::rebuild);
         connect(job, &eflow::jobs::JobProgress::stepStateChanged, this,
@@ -101,6 +102,23 @@ eflow::jobs::StepState JobStepList::stepState(int row) const
     if (!item)
         return eflow::jobs::StepState::Unknown;
     return static_cast<eflow::jobs::StepState>(item->data(StateColumn, StateRole).toInt());
+}
+
+void JobStepList::setStepNote(const QString &stepId, const QString &note)
+{
+    m_notes.insert(stepId, note);
+    if (m_job) {
+        const int row = m_job->indexOf(stepId);
+        if (row >= 0)
+            updateRow(row);
+    }
+}
+
+QString JobStepList::stepNote(int row) const
+{
+    if (!m_job || row < 0 || row >= m_job->stepCount())
+        return {};
+    return m_notes.value(m_job->step(row).id);
 }
 
 void JobStepList::rebuild()
@@ -129,7 +147,7 @@ void JobStepList::updateRow(int row)
     if (state == eflow::jobs::StepState::Running)
         percentText = percent >= 0 ? tr("%1 %").arg(percent) : tr("working…");
     else if (state == eflow::jobs::StepState::Done)
-        percentText = tr("100 %");
+        percentText = m_notes.value(m_job->step(row).id, tr("100 %"));
     item->setText(PercentColumn, percentText);
     // Screen readers read the row as one sentence: "Create the virtual switch: Done".
     const QString spoken = percentText.isEmpty()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QPointer>
 #include <QTreeWidget>
 
@@ -28,6 +29,10 @@ public:
     eflow::jobs::JobProgress *job() const { return m_job; }
 
     eflow::jobs::StepState stepState(int row) const;
+    // A word in place of the finished step's "100 %", e.g. "kept" for a VM that was there already.
+    // Cleared when another job is set.
+    void setStepNote(const QString &stepId, const QString &note);
+    QString stepNote(int row) const;
     // "Done", "Running", … (translated).
     static QString stateWord(eflow::jobs::StepState state);
     // A text mark that reads without colour: ✓, ✗, ▶, …
@@ -38,6 +43,7 @@ private:
     void updateRow(int row);
 
     QPointer<eflow::jobs::JobProgress> m_job;
+    QHash<QString, QString> m_notes; // step id -> note
 };
 
 } // namespace eflow::ui

@@ -23,6 +23,7 @@ $runs = @(
     @('probe.ps1', 'supported-client'), @('probe.ps1', 'installed-1.4'), @('probe.ps1', 'server-no-switch'), @('probe.ps1', 'hyperv-disabled'),
     @('probe_drive_d.ps1', 'supported-client'),
     @('enableHyperV.ps1', 'hyperv-disabled'), @('enableHyperV.ps1', 'supported-client'), @('enableHyperV.ps1', 'server-no-switch'),
+    @('restartHost.ps1', 'hyperv-disabled'), @('uninstallEflow.ps1', 'installed-1.4'), @('uninstallEflow.ps1', 'supported-client'),
     @('createSwitch.ps1', 'server-no-switch'), @('createSwitch.ps1', 'supported-client'),
     @('installEflow_download_1_1.ps1', 'supported-client'), @('installEflow_download_1_4.ps1', 'supported-client'),
     @('installEflow_local_custom_dirs_1_5.ps1', 'local-msi-1.5'), @('installEflow_download_1_4.ps1', 'installed-1.4'),

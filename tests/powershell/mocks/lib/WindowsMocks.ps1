@@ -1280,3 +1280,40 @@ function Start-Process {
         return $process
     }
 }
+
+# ------------------------------------------------------------------------------- Restart-Computer
+
+# Declared as Windows PowerShell 5.1 documents it (Microsoft.PowerShell.Management, parameter sets
+# DefaultSet and AsJobSet). The mock records the call and does what the restart finishes: features and
+# roles waiting for it become enabled/installed, and the hypervisor runs. It never restarts anything.
+function Restart-Computer {
+    [CmdletBinding(DefaultParameterSetName = 'DefaultSet', SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    param(
+        [Parameter(ParameterSetName = 'AsJobSet')][switch]$AsJob,
+        [Parameter(ParameterSetName = 'DefaultSet')][Parameter(ParameterSetName = 'AsJobSet')][Alias('Authentication')][string]$DcomAuthentication,
+        [Parameter(ParameterSetName = 'DefaultSet')][Parameter(ParameterSetName = 'AsJobSet')][string]$Impersonation,
+        [Parameter(ParameterSetName = 'DefaultSet')][Parameter(ParameterSetName = 'AsJobSet')][ValidateSet('Default', 'Basic', 'Negotiate', 'CredSSP', 'Digest', 'Kerberos')][string]$WsmanAuthentication,
+        [Parameter(ParameterSetName = 'DefaultSet')][ValidateSet('DCOM', 'WSMan')][string]$Protocol,
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = $true)][Alias('CN', '__SERVER', 'Server', 'IPAddress')][ValidateNotNullOrEmpty()][string[]]$ComputerName,
+        [Parameter(Position = 1)][ValidateNotNullOrEmpty()][pscredential]$Credential,
+        [Alias('f')][switch]$Force,
+        [Parameter(ParameterSetName = 'DefaultSet')][switch]$Wait,
+        [Parameter(ParameterSetName = 'DefaultSet')][Alias('TimeoutSec')][ValidateRange(-1, 2147483647)][int]$Timeout,
+        [Parameter(ParameterSetName = 'DefaultSet')][string]$For,
+        [Parameter(ParameterSetName = 'DefaultSet')][ValidateRange(1, 32767)][int16]$Delay,
+        [ValidateRange(-2147483648, 1000)][int]$ThrottleLimit
+    )
+    Write-EflowMockRecord $MyInvocation.MyCommand.Name $PSBoundParameters 'Microsoft.PowerShell.Management'
+    $state = Get-EflowMockState
+    foreach ($table in @('optionalFeatures', 'windowsFeatures')) {
+        $features = $state[$table]
+        if ($null -eq $features) { continue }
+        foreach ($name in @($features.Keys)) {
+            if ("$($features[$name])" -eq 'EnablePending') { $features[$name] = 'Enabled' }
+            if ("$($features[$name])" -eq 'InstallPending') { $features[$name] = 'Installed' }
+        }
+    }
+    if ($null -ne $state['computerSystem']) { $state['computerSystem']['HypervisorPresent'] = $true }
+    $state['restarts'] = [int]$state['restarts'] + 1
+    Save-EflowMockState $state
+}
