@@ -354,7 +354,9 @@ void WizardWindow::accept()
 
 jobs::JobProgress *WizardWindow::runningJob() const
 {
-    for (jobs::JobProgress *job : {m_controller->deployJob(), m_controller->provisionJob()}) {
+    // The wait for a restarted host belongs to the deployment: it continues once the host is back.
+    for (jobs::JobProgress *job :
+         {m_controller->deployJob(), m_controller->restartJob(), m_controller->provisionJob()}) {
         if (job && job->isRunning())
             return job;
     }
@@ -373,7 +375,7 @@ void WizardWindow::reject()
         QWizard::reject();
         return;
     }
-    const bool deploying = job == m_controller->deployJob();
+    const bool deploying = job != m_controller->provisionJob();
     QMessageBox question(
         QMessageBox::Question, deploying ? tr("Deployment running") : tr("Provisioning running"),
         deploying ? tr("The deployment is still running. Stop it? You can continue it later.")
