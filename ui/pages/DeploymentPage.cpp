@@ -24,6 +24,7 @@
 #include "ui/WizardController.h"
 #include "ui/pages/ExistingVmNotice.h"
 #include "ui/pages/RestartPanel.h"
+#include "ui/widgets/QuietProgress.h"
 #include "ui/widgets/ConsoleView.h"
 #include "ui/widgets/JobStepList.h"
 
@@ -252,7 +253,7 @@ void DeploymentPage::initializePage()
     m_message->hide();
     m_duration->hide();
     m_console->clear();
-    m_progress->setValue(0);
+    setProgressQuietly(m_progress, 0, 100, 0);
     m_elapsed->clear();
 
     if (const auto pending = m_controller->pendingDeploy()) {
@@ -437,7 +438,7 @@ void DeploymentPage::onFinished(const jobs::PipelineResult &result)
 void DeploymentPage::showSucceeded(qint64 ms)
 {
     m_succeeded = true;
-    m_progress->setValue(m_progress->maximum());
+    setProgressQuietly(m_progress, 0, 100, 100);
     setHeadline(tr("Complete"));
     const QJsonObject &deployed = m_controller->deployState().deployResult;
     QString vmName = deployed.value(u"vmName"_s).toString();
@@ -566,13 +567,11 @@ void DeploymentPage::saveLogs()
 void DeploymentPage::updateProgress()
 {
     if (!m_job || m_job->stepCount() == 0) {
-        m_progress->setRange(0, 100);
-        m_progress->setValue(0);
+        setProgressQuietly(m_progress, 0, 100, 0);
         return;
     }
     // Weighted by the steps' expected durations: creating the VM is most of the wait.
-    m_progress->setRange(0, 100);
-    m_progress->setValue(m_job->overallPercent());
+    setProgressQuietly(m_progress, 0, 100, m_job->overallPercent());
 }
 
 void DeploymentPage::updateElapsed()
