@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QStringList>
 
+#include "engine/host/HostBackend.h"
+
 namespace eflow::host {
 
 namespace {
@@ -378,6 +380,20 @@ QString PowerShellScripts::logs(plan::EflowRelease release, int lines)
 QString PowerShellScripts::supportBundle()
 {
     return Preamble("supportBundle").script("supportBundle");
+}
+
+QString PowerShellScripts::moduleLogs(const QString &module, int lines)
+{
+    if (!HostBackend::isValidModuleName(module)) {
+        // Never reached through the backend, which checks first; the name is not even echoed.
+        return Preamble("moduleLogs")
+            .script(QStringLiteral(
+                "throw 'EFLOW Wizard: the module name is not valid.'\nWrite-EflowResult @{}\n"));
+    }
+    const int n = qBound(1, lines, 100000);
+    return vmCommandPreamble("moduleLogs",
+                             QStringLiteral("sudo iotedge logs %1 --tail %2").arg(module).arg(n))
+        .script("vmCommand");
 }
 
 } // namespace eflow::host

@@ -40,6 +40,9 @@ public:
     static QString check(plan::EflowRelease release);
     static QString logs(plan::EflowRelease release, int lines);
     static QString supportBundle();
+    // Overview (issue 13 item 9): `sudo iotedge logs <module> --tail <lines>`; an invalid module name
+    // (HostBackend::isValidModuleName) gives a script that only throws.
+    static QString moduleLogs(const QString &module, int lines);
 
     // The name under which provision() expects the secret in the envelope ("symmKey",
     // "devConnString"); empty for the types without a secret.

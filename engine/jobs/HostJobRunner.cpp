@@ -84,6 +84,11 @@ HostJobRunner::HostJobRunner(std::shared_ptr<const HostFactory> hosts, const QSt
         m_fetchingLogs = false;
         emit logsFetched(result);
     });
+    connect(m_worker, &HostJobWorker::operationFinished, this,
+            [this](const QString &tag, const host::HostOperationResult &result) {
+                m_operations.remove(tag);
+                emit operationFinished(tag, result);
+            });
     m_thread->start();
 }
 
@@ -144,6 +149,7 @@ bool HostJobRunner::open(const HostTarget &target, QString *error)
     ++m_opensInFlight;
     m_checkingDps = false;
     m_fetchingLogs = false;
+    m_operations.clear();
     post([worker = m_worker, target]() { worker->open(target); });
     return true;
 }
@@ -270,6 +276,21 @@ void HostJobRunner::fetchLogs(plan::EflowRelease release, int lines)
         return;
     m_fetchingLogs = true;
     post([worker = m_worker, release, lines]() { worker->fetchLogs(release, lines); });
+}
+
+bool HostJobRunner::runOperation(const QString &tag, OperationStarter start)
+{
+    if (m_operations.contains(tag))
+        return false;
+    m_operations.insert(tag);
+    post([worker = m_worker, tag, start = std::move(start)]() { worker->runOperation(tag, start); });
+    return true;
+}
+
+void HostJobRunner::cancelOperation(const QString &tag)
+{
+    if (m_operations.contains(tag))
+        post([worker = m_worker, tag]() { worker->cancelOperation(tag); });
 }
 
 } // namespace eflow::jobs

@@ -57,13 +57,15 @@ public:
     host::HostOperation *check(plan::EflowRelease release) override;
     host::HostOperation *logs(plan::EflowRelease release, int lines = 200) override;
     host::HostOperation *supportBundle() override;
+    // Overview (issue 13 item 9)
+    host::HostOperation *moduleLogs(const QString &module, int lines) override;
+    host::HostOperation *fetchFile(const QString &remotePath, const QString &localDirectory,
+                                   const QString &fileName) override;
 
 private:
     host::HostOperation *newOperation(const QString &name, int timeoutMs);
     void reload();
     bool persist(QString *error = nullptr);
-    host::HostFacts currentFacts(const QString &drive) const;
-    QList<host::VirtualSwitch> allSwitches() const;
     // The machine (re-read) with its release defaulted to release; nothing, with op failed as the module
     // fails, when it has no VM.
     std::optional<SimHostState> vmState(host::HostOperation *op, plan::EflowRelease release);

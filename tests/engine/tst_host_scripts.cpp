@@ -229,6 +229,9 @@ QList<Case> cases()
     list.append({QStringLiteral("supportBundle"), [] {
                      return PowerShellScripts::supportBundle();
                  }});
+    list.append({QStringLiteral("moduleLogs"), [] {
+                     return PowerShellScripts::moduleLogs(QStringLiteral("edgeAgent"), 100);
+                 }});
     return list;
 }
 
