@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -389,6 +390,10 @@ private slots:
                                         eflow::testsupport::hostFactory());
         QVERIFY(provision(controller));
         ui::OverviewWindow window(&controller);
+        // It opens at a size that fits its screen (offscreen: 800×600).
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY2(window.width() <= screen.width() && window.height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
         QVERIFY2(window.minimumSizeHint().width() <= 960 && window.minimumSizeHint().height() <= 500,
                  qPrintable(QStringLiteral("%1x%2")
                                 .arg(window.minimumSizeHint().width())
