@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -97,12 +98,19 @@ void SftpFetch::start(HostOperation *op, const PowerShellTarget &target, const Q
             SftpFetchTr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(localDirectory)));
         return;
     }
+    const QString localPath = QDir(localDirectory).filePath(fileName);
+    if (QFileInfo::exists(localPath)) {
+        op->fail(SftpFetchTr::tr("%1 exists already.").arg(QDir::toNativeSeparators(localPath)));
+        return;
+    }
     auto *process = new QProcess(op);
     process->setProgram(program.isEmpty() ? QStringLiteral("sftp") : program);
     process->setArguments(arguments(target));
     process->setWorkingDirectory(localDirectory);
-    op->setAbortHandler([process] { process->kill(); });
-    const QString localPath = QDir(localDirectory).filePath(fileName);
+    op->setAbortHandler([process, localPath] {
+        process->kill();
+        QFile::remove(localPath); // a cancelled copy leaves no half file behind
+    });
     QObject::connect(process, &QProcess::errorOccurred, op, [op, process](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
             op->fail(SftpFetchTr::tr("sftp could not be started: %1").arg(process->errorString()));
@@ -116,6 +124,7 @@ void SftpFetch::start(HostOperation *op, const PowerShellTarget &target, const Q
                 op->succeed(QJsonObject{{QStringLiteral("localPath"), localPath}});
                 return;
             }
+            QFile::remove(localPath); // the file did not exist before: whatever is there is a broken copy
             const QString title = SftpFetchTr::tr("Copying the support bundle");
             if (code == 255 && finishOnSshHostKeyFailure(op, target, title, stderrText))
                 return;
