@@ -1,93 +1,64 @@
 #include "ui/OverviewWindow.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDateTime>
-#include <QFormLayout>
-#include <QGroupBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
-#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
-#include "engine/host/HostBackend.h"
-#include "engine/host/HostOperation.h"
 #include "engine/jobs/HostJobs.h"
-#include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
-
-using namespace Qt::StringLiterals;
+#include "ui/overview/OverviewChecksTab.h"
+#include "ui/overview/OverviewLogsView.h"
+#include "ui/overview/OverviewSeverity.h"
+#include "ui/overview/OverviewStatusTab.h"
+#include "ui/overview/SupportBundleDialog.h"
 
 namespace eflow::ui {
 
 namespace {
 
-QString checkMark(host::CheckResultKind kind)
-{
-    switch (kind) {
-    case host::CheckResultKind::Ok:
-        return u"√"_s;
-    case host::CheckResultKind::Warning:
-        return u"‼"_s;
-    case host::CheckResultKind::Error:
-    case host::CheckResultKind::Fatal:
-        return u"×"_s;
-    case host::CheckResultKind::Skipped:
-    case host::CheckResultKind::Ignored:
-        return u"–"_s;
-    case host::CheckResultKind::Unknown:
-        break;
-    }
-    return u"?"_s;
-}
-
-QString mb(qint64 value)
-{
-    if (value < 0)
-        return OverviewWindow::tr("not reported");
-    return QLocale().formattedDataSize(value * 1024 * 1024, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-QLabel *textLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setFocusPolicy(Qt::TabFocus);
-    return label;
-}
-
 QString readErrorTopic(const QString &stepId)
 {
-    if (stepId == u"vm"_s)
+    if (stepId == QLatin1String("vm"))
         return OverviewWindow::tr("Virtual machine");
-    if (stepId == u"modules"_s)
+    if (stepId == QLatin1String("modules"))
         return OverviewWindow::tr("Module list");
-    if (stepId == u"service"_s)
+    if (stepId == QLatin1String("service"))
         return OverviewWindow::tr("IoT Edge status");
-    if (stepId == u"check"_s)
+    if (stepId == QLatin1String("check"))
         return OverviewWindow::tr("iotedge check");
-    if (stepId == u"system"_s)
+    if (stepId == QLatin1String("system"))
         return OverviewWindow::tr("IoT Edge system services");
-    if (stepId == u"logs"_s)
+    if (stepId == QLatin1String("logs"))
         return OverviewWindow::tr("Logs");
     return stepId;
 }
+
+// The window's preferred size, and the share of the screen it may take at most.
+constexpr QSize kPreferredSize(1000, 720);
+constexpr double kScreenShare = 0.9;
 
 } // namespace
 
@@ -96,47 +67,48 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
     , m_controller(controller)
 {
     Q_ASSERT(controller);
-    setObjectName(u"overviewWindow"_s);
+    setObjectName(QStringLiteral("overviewWindow"));
     setWindowTitle(tr("Device overview — %1").arg(controller->describe()));
     setAttribute(Qt::WA_DeleteOnClose, false);
 
-    auto *central = new QWidget(this);
-    QHBoxLayout *top = buildRefreshRow(central);
-
-    m_readErrors = textLabel(central, u"readErrorsLabel"_s);
-    m_readErrors->setAccessibleName(tr("What could not be read"));
-    m_readErrors->setVisible(false);
-
-    QGroupBox *modulesBox = buildModulesBox(central);
-    QHBoxLayout *infoRow = buildInfoRow(central);
-    QGroupBox *checkBox = buildCheckBox(central);
-    QGroupBox *logsBox = buildLogsBox(central);
-    buildTabs(central, modulesBox, infoRow, checkBox, logsBox);
-
-    m_device = textLabel(central, u"deviceLabel"_s);
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("overviewContent"));
+    m_device = overviewTextLabel(content, QStringLiteral("deviceLabel"));
     m_device->setAccessibleName(tr("Device"));
     m_device->setText(tr("Device: %1").arg(controller->describe()));
     QFont bold = m_device->font();
     bold.setBold(true);
     m_device->setFont(bold);
+    QHBoxLayout *actions = buildActionRow(content);
+    QHBoxLayout *refreshRow = buildRefreshRow(content);
+    m_notDeployed = buildNotDeployedBanner(content);
+    m_readErrors = overviewTextLabel(content, QStringLiteral("readErrorsLabel"));
+    m_readErrors->setAccessibleName(tr("What could not be read"));
+    m_readErrors->setVisible(false);
+    buildTabs(content);
 
-    auto *outer = new QVBoxLayout(central);
+    auto *outer = new QVBoxLayout(content);
     outer->addWidget(m_device);
-    outer->addLayout(top);
+    outer->addLayout(actions);
+    outer->addLayout(refreshRow);
+    outer->addWidget(m_notDeployed);
     outer->addWidget(m_readErrors);
     outer->addWidget(m_tabs, 1);
-    setCentralWidget(central);
-    resize(960, 680);
 
-    // Reading order, the selectable texts included; the tab bar, then the shown tab's widgets (Qt skips
-    // the hidden tabs' ones).
-    const QList<QWidget *> chain{m_device,        m_refresh,    m_autoRefresh,    m_interval,
-                                 m_lastRefreshed, m_readErrors, m_tabs->tabBar(), m_modules,
-                                 m_serviceStatus, m_versions,   m_vmStats,        m_checkSummary,
-                                 m_checks,        m_logSearch,  m_logFilter,      m_logs};
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        setTabOrder(chain.at(i - 1), chain.at(i));
+    // Vertical scrolling only: the content is as wide as the window and asks for its minimum width, so
+    // labels wrap instead of running off to the side (issue 13: 960×500 in German).
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("overviewScrollArea"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(content);
+    m_scroll->setMinimumWidth(content->minimumSizeHint().width() +
+                              m_scroll->verticalScrollBar()->sizeHint().width());
+    setCentralWidget(m_scroll);
+    fitToScreen();
 
+    setUpTabOrder();
     m_timer = new QTimer(this);
     connectSignals();
 
@@ -152,26 +124,54 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
     }
 }
 
-// Refresh, auto-refresh and its interval, and when the window last read the device.
-QHBoxLayout *OverviewWindow::buildRefreshRow(QWidget *central)
+OverviewWindow::~OverviewWindow() = default;
+
+void OverviewWindow::fitToScreen()
 {
-    auto *top = new QHBoxLayout;
-    m_refresh = new QPushButton(tr("&Refresh"), central);
-    m_refresh->setObjectName(u"refreshButton"_s);
+    QScreen *screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+    QSize size = kPreferredSize;
+    if (screen) {
+        const QSize available = screen->availableGeometry().size();
+        size = size.boundedTo(
+            QSize(int(available.width() * kScreenShare), int(available.height() * kScreenShare)));
+    }
+    resize(size.expandedTo(minimumSizeHint()));
+}
+
+// Refresh, the exports and the support bundle.
+QHBoxLayout *OverviewWindow::buildActionRow(QWidget *content)
+{
+    m_refresh = new QPushButton(tr("&Refresh"), content);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setAccessibleName(tr("Refresh"));
-    m_autoRefresh = new QCheckBox(tr("&Auto-refresh every"), central);
-    m_autoRefresh->setObjectName(u"autoRefreshCheckBox"_s);
+    m_export = buildExportButton(content);
+    m_bundle = new QPushButton(tr("Collect support &bundle…"), content);
+    m_bundle->setObjectName(QStringLiteral("supportBundleButton"));
+    m_bundle->setAccessibleName(tr("Collect support bundle"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_refresh);
+    row->addWidget(m_export);
+    row->addWidget(m_bundle);
+    row->addStretch(1);
+    return row;
+}
+
+// Auto-refresh and its interval, and when the window last read the device.
+QHBoxLayout *OverviewWindow::buildRefreshRow(QWidget *content)
+{
+    m_autoRefresh = new QCheckBox(tr("&Auto-refresh every"), content);
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshCheckBox"));
     m_autoRefresh->setAccessibleName(tr("Auto-refresh"));
-    m_interval = new QSpinBox(central);
-    m_interval->setObjectName(u"autoRefreshIntervalSpinBox"_s);
+    m_interval = new QSpinBox(content);
+    m_interval->setObjectName(QStringLiteral("autoRefreshIntervalSpinBox"));
     m_interval->setAccessibleName(tr("Auto-refresh interval in seconds"));
     m_interval->setRange(5, 3600);
     m_interval->setValue(30);
     m_interval->setSuffix(tr(" s"));
-    m_lastRefreshed = textLabel(central, u"lastRefreshedLabel"_s);
+    m_lastRefreshed = overviewTextLabel(content, QStringLiteral("lastRefreshedLabel"));
     m_lastRefreshed->setAccessibleName(tr("Last refreshed"));
     m_lastRefreshed->setText(tr("Not refreshed yet"));
-    top->addWidget(m_refresh);
+    auto *top = new QHBoxLayout;
     top->addWidget(m_autoRefresh);
     top->addWidget(m_interval);
     top->addSpacing(12);
@@ -179,140 +179,121 @@ QHBoxLayout *OverviewWindow::buildRefreshRow(QWidget *central)
     return top;
 }
 
-// IoT Edge Module List
-QGroupBox *OverviewWindow::buildModulesBox(QWidget *central)
+// "EFLOW is not deployed on this host": an answer of the host, not a fault (issue 13 item 7).
+QFrame *OverviewWindow::buildNotDeployedBanner(QWidget *content)
 {
-    auto *modulesBox = new QGroupBox(tr("IoT Edge Module List"), central);
-    m_modules = new QTableWidget(0, 4, modulesBox);
-    m_modules->setObjectName(u"moduleTable"_s);
-    m_modules->setAccessibleName(tr("IoT Edge Module List"));
-    m_modules->setHorizontalHeaderLabels({tr("NAME"), tr("STATUS"), tr("DESCRIPTION"), tr("IMAGE")});
-    m_modules->horizontalHeader()->setStretchLastSection(true);
-    m_modules->verticalHeader()->setVisible(false);
-    m_modules->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_modules->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Arrow keys move between the rows; Tab leaves the table instead of walking every cell.
-    m_modules->setTabKeyNavigation(false);
-    m_modules->setMinimumHeight(120);
-    (new QVBoxLayout(modulesBox))->addWidget(m_modules);
-    return modulesBox;
+    auto *banner = new QFrame(content);
+    banner->setObjectName(QStringLiteral("notDeployedBanner"));
+    banner->setFrameShape(QFrame::StyledPanel);
+    auto *icon = new QLabel(banner);
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+    m_notDeployedText = overviewTextLabel(banner, QStringLiteral("notDeployedLabel"));
+    m_notDeployedText->setAccessibleName(tr("EFLOW is not deployed"));
+    m_startWizard = new QPushButton(tr("&Start the wizard"), banner);
+    m_startWizard->setObjectName(QStringLiteral("startWizardButton"));
+    m_startWizard->setAccessibleName(tr("Start the wizard"));
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_notDeployedText);
+    text->addWidget(m_startWizard, 0, Qt::AlignLeft);
+    auto *layout = new QHBoxLayout(banner);
+    layout->addWidget(icon);
+    layout->addLayout(text, 1);
+    banner->setVisible(false);
+    connect(m_startWizard, &QPushButton::clicked, this, &OverviewWindow::startWizardRequested);
+    return banner;
 }
 
-// IoT Edge Status, versions, VM statistics
-QHBoxLayout *OverviewWindow::buildInfoRow(QWidget *central)
+// Three tabs, as WAC's IoT Edge tool splits its panes.
+void OverviewWindow::buildTabs(QWidget *content)
 {
-    auto *statusBox = new QGroupBox(tr("IoT Edge Status"), central);
-    m_serviceStatus = textLabel(statusBox, u"serviceStatusLabel"_s);
-    m_serviceStatus->setAccessibleName(tr("IoT Edge Status"));
-    (new QVBoxLayout(statusBox))->addWidget(m_serviceStatus);
-    auto *versionsBox = new QGroupBox(tr("Runtime versions"), central);
-    m_versions = textLabel(versionsBox, u"versionsLabel"_s);
-    m_versions->setAccessibleName(tr("Runtime versions"));
-    (new QVBoxLayout(versionsBox))->addWidget(m_versions);
-    auto *vmBox = new QGroupBox(tr("VM statistics"), central);
-    m_vmStats = textLabel(vmBox, u"vmStatisticsLabel"_s);
-    m_vmStats->setAccessibleName(tr("VM statistics"));
-    (new QVBoxLayout(vmBox))->addWidget(m_vmStats);
-    auto *infoRow = new QHBoxLayout;
-    infoRow->addWidget(statusBox, 2);
-    infoRow->addWidget(versionsBox, 1);
-    infoRow->addWidget(vmBox, 1);
-    return infoRow;
-}
-
-// iotedge check
-QGroupBox *OverviewWindow::buildCheckBox(QWidget *central)
-{
-    auto *checkBox = new QGroupBox(tr("iotedge check"), central);
-    m_checkSummary = textLabel(checkBox, u"checkSummaryLabel"_s);
-    m_checkSummary->setAccessibleName(tr("iotedge check summary"));
-    m_checks = new QTreeWidget(checkBox);
-    m_checks->setObjectName(u"checkTree"_s);
-    m_checks->setAccessibleName(tr("iotedge check results"));
-    m_checks->setHeaderLabels({tr("Check"), tr("Result")});
-    m_checks->setMinimumHeight(160);
-    auto *checkLayout = new QVBoxLayout(checkBox);
-    checkLayout->addWidget(m_checkSummary);
-    checkLayout->addWidget(m_checks);
-    return checkBox;
-}
-
-// Logs
-QGroupBox *OverviewWindow::buildLogsBox(QWidget *central)
-{
-    auto *logsBox = new QGroupBox(tr("Logs"), central);
-    m_logSearch = new QLineEdit(logsBox);
-    m_logSearch->setObjectName(u"logSearchEdit"_s);
-    m_logSearch->setAccessibleName(tr("Search the logs"));
-    m_logSearch->setPlaceholderText(tr("Search"));
-    auto *searchLabel = new QLabel(tr("&Search:"), logsBox);
-    searchLabel->setBuddy(m_logSearch);
-    m_logFilter = new QCheckBox(tr("Only &matching lines"), logsBox);
-    m_logFilter->setObjectName(u"logFilterCheckBox"_s);
-    m_logFilter->setAccessibleName(tr("Only matching lines"));
-    m_logs = new QPlainTextEdit(logsBox);
-    m_logs->setObjectName(u"logsView"_s);
-    m_logs->setAccessibleName(tr("IoT Edge logs"));
-    m_logs->setReadOnly(true);
-    m_logs->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_logs->setMinimumHeight(160);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(searchLabel);
-    searchRow->addWidget(m_logSearch, 1);
-    searchRow->addWidget(m_logFilter);
-    auto *logsLayout = new QVBoxLayout(logsBox);
-    logsLayout->addLayout(searchRow);
-    logsLayout->addWidget(m_logs);
-    return logsBox;
-}
-
-// Three tabs, as WAC's IoT Edge tool splits its panes: each fits the window without scrolling.
-void OverviewWindow::buildTabs(QWidget *central, QGroupBox *modulesBox, QHBoxLayout *infoRow,
-                               QGroupBox *checkBox, QGroupBox *logsBox)
-{
-    m_tabs = new QTabWidget(central);
-    m_tabs->setObjectName(u"overviewTabs"_s);
+    m_tabs = new QTabWidget(content);
+    m_tabs->setObjectName(QStringLiteral("overviewTabs"));
     m_tabs->setAccessibleName(tr("Device overview sections"));
     m_tabs->tabBar()->setAccessibleName(tr("Device overview sections"));
-    auto *statusTab = new QWidget(m_tabs);
-    auto *statusLayout = new QVBoxLayout(statusTab);
-    statusLayout->addWidget(modulesBox, 1);
-    statusLayout->addLayout(infoRow);
-    m_tabs->addTab(statusTab, tr("Mo&dules and status"));
-    auto *checkTab = new QWidget(m_tabs);
-    (new QVBoxLayout(checkTab))->addWidget(checkBox);
-    m_tabs->addTab(checkTab, tr("iotedge chec&k"));
+    m_tabs->setUsesScrollButtons(true);
+    m_statusTab = new OverviewStatusTab(m_controller, m_tabs);
+    m_tabs->addTab(m_statusTab, tr("Mo&dules and status"));
+    m_checksTab = new OverviewChecksTab(m_tabs);
+    m_tabs->addTab(m_checksTab, tr("iotedge chec&k"));
     auto *logsTab = new QWidget(m_tabs);
-    (new QVBoxLayout(logsTab))->addWidget(logsBox);
+    m_logsView = new OverviewLogsView(m_controller, logsTab);
+    (new QVBoxLayout(logsTab))->addWidget(m_logsView);
     m_tabs->addTab(logsTab, tr("&Logs"));
+}
+
+QToolButton *OverviewWindow::buildExportButton(QWidget *content)
+{
+    auto *button = new QToolButton(content);
+    button->setObjectName(QStringLiteral("exportButton"));
+    button->setText(tr("Copy and e&xport"));
+    button->setAccessibleName(tr("Copy and export"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    const struct
+    {
+        OverviewPart part;
+        QString title;
+        const char *key;
+    } parts[] = {{OverviewPart::All, tr("Everything"), "All"},
+                 {OverviewPart::Modules, tr("Module list"), "Modules"},
+                 {OverviewPart::Status, tr("Status"), "Status"},
+                 {OverviewPart::Checks, tr("Check results"), "Checks"}};
+    for (const auto &p : parts) {
+        QMenu *sub = menu->addMenu(p.title);
+        const OverviewPart part = p.part;
+        const QString key = QLatin1String(p.key);
+        QAction *text = sub->addAction(tr("Copy as text"), this, [this, part] { copyExport(part, false); });
+        text->setObjectName(QStringLiteral("copy%1TextAction").arg(key));
+        QAction *json = sub->addAction(tr("Copy as JSON"), this, [this, part] { copyExport(part, true); });
+        json->setObjectName(QStringLiteral("copy%1JsonAction").arg(key));
+        QAction *save = sub->addAction(tr("Save as…"), this, [this, part] { saveExportAs(part); });
+        save->setObjectName(QStringLiteral("save%1Action").arg(key));
+    }
+    button->setMenu(menu);
+    return button;
+}
+
+void OverviewWindow::setUpTabOrder()
+{
+    // Reading order, the selectable texts included; the tab bar, then the shown tab's widgets (Qt skips
+    // the hidden tabs' ones).
+    QList<QWidget *> chain{m_device,      m_refresh,    m_export,        m_bundle,
+                           m_autoRefresh, m_interval,   m_lastRefreshed, m_notDeployedText,
+                           m_startWizard, m_readErrors, m_tabs->tabBar()};
+    chain << m_statusTab->focusChain() << m_checksTab->focusChain() << m_logsView->focusChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void OverviewWindow::connectSignals()
 {
     connect(m_timer, &QTimer::timeout, this, &OverviewWindow::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &OverviewWindow::refresh);
+    connect(m_bundle, &QPushButton::clicked, this, &OverviewWindow::showSupportBundle);
     connect(m_autoRefresh, &QCheckBox::toggled, this, &OverviewWindow::setAutoRefresh);
     connect(m_interval, &QSpinBox::valueChanged, this,
             [this](int seconds) { m_timer->setInterval(seconds * 1000); });
-    connect(m_logSearch, &QLineEdit::textChanged, this, &OverviewWindow::applyLogFilter);
-    connect(m_logFilter, &QCheckBox::toggled, this, &OverviewWindow::applyLogFilter);
+    connect(m_statusTab, &OverviewStatusTab::moduleActivated, this, [this](const QString &module) {
+        m_tabs->setCurrentIndex(2);
+        m_logsView->setSource(module);
+    });
     connect(m_controller, &WizardController::statusRefreshed, this, [this] {
         m_refreshing = false;
         showStatus();
         m_lastRefreshed->setText(
             tr("Last refreshed: %1")
-                .arg(QLocale().toString(QDateTime::currentDateTime().time(), u"HH:mm:ss"_s)));
+                .arg(QLocale().toString(QDateTime::currentDateTime().time(), QStringLiteral("HH:mm:ss"))));
         fetchLogs();
     });
-    connect(m_controller, &WizardController::logsFetched, this, &OverviewWindow::onLogsFetched);
     // A window opened together with its host learns the host's name once it is open.
     connect(m_controller, &WizardController::targetChanged, this, [this] {
         setWindowTitle(tr("Device overview — %1").arg(m_controller->describe()));
         m_device->setText(tr("Device: %1").arg(m_controller->describe()));
     });
 }
-
-OverviewWindow::~OverviewWindow() = default;
 
 int OverviewWindow::autoRefreshSeconds() const
 {
@@ -356,158 +337,110 @@ void OverviewWindow::updateBusy()
 void OverviewWindow::showStatus()
 {
     const jobs::HostJobState &s = m_controller->status();
-
-    // Module list
-    m_modules->setRowCount(0);
+    const bool notDeployed = s.notDeployed;
+    if (notDeployed) {
+        const bool installed = s.vmInfo.value(QStringLiteral("installed")).toBool();
+        m_notDeployedText->setText(
+            installed
+                ? tr("EFLOW is not deployed on this host. Azure IoT Edge for Linux on Windows is installed, "
+                     "but no virtual machine has been created yet. Start the wizard to deploy it.")
+                : tr("EFLOW is not deployed on this host. Azure IoT Edge for Linux on Windows is not "
+                     "installed. Start the wizard to install and deploy it."));
+    }
+    m_notDeployed->setVisible(notDeployed);
+    // Nothing else can be read before deployment; the tabs would only say so three times.
+    m_tabs->setVisible(!notDeployed);
+    m_statusTab->showStatus(s);
+    m_checksTab->showChecks(s);
+    QStringList modules;
     if (s.modules) {
-        m_modules->setRowCount(int(s.modules->modules.size()));
-        int row = 0;
-        for (const host::IotEdgeModule &m : s.modules->modules) {
-            m_modules->setItem(row, 0, new QTableWidgetItem(m.name));
-            m_modules->setItem(row, 1, new QTableWidgetItem(m.statusText));
-            m_modules->setItem(row, 2, new QTableWidgetItem(m.description));
-            m_modules->setItem(row, 3, new QTableWidgetItem(m.image));
-            ++row;
-        }
-        // The short columns fit their text; the image takes the rest of the width.
-        for (int column = 0; column < 3; ++column)
-            m_modules->resizeColumnToContents(column);
+        for (const host::IotEdgeModule &m : s.modules->modules)
+            modules << m.name;
     }
+    m_logsView->setModules(modules);
 
-    // IoT Edge Status
-    QStringList status;
-    if (s.service) {
-        QString active = s.service->activeText;
-        if (!s.service->since.isEmpty())
-            active = tr("%1 since %2").arg(active, s.service->since);
-        if (!s.service->sinceAgo.isEmpty())
-            active = tr("%1; %2").arg(active, s.service->sinceAgo);
-        status << tr("%1 — Active: %2").arg(s.service->unit, active);
-    } else if (s.vm && !s.vm->systemCtlStatusLines.isEmpty()) {
-        for (const QString &line : s.vm->systemCtlStatusLines) {
-            if (line.trimmed().startsWith(u"Active:"_s))
-                status << line.trimmed();
-        }
-    }
-    if (s.systemServices) {
-        status << tr("System services (iotedge system status):");
-        for (const host::ServiceStatus &svc : s.systemServices->services)
-            status << u"  %1: %2"_s.arg(svc.unit, svc.activeText);
-    }
-    if (status.isEmpty())
-        status << tr("Not read yet.");
-    m_serviceStatus->setText(status.join(u'\n'));
-
-    // Versions and statistics
-    if (s.vm) {
-        const host::EflowVmStatus &vm = *s.vm;
-        const auto orUnknown = [](const QString &v) {
-            return v.isEmpty() ? tr("not reported") : v;
-        };
-        m_versions->setText(tr("IoT Edge: %1\nMoby engine: %2\nMoby CLI: %3")
-                                .arg(orUnknown(vm.iotEdgeVersion), orUnknown(vm.mobyEngineVersion),
-                                     orUnknown(vm.mobyCliVersion)));
-        m_vmStats->setText(tr("VM: %1 (%2)\nMemory: %3 used of %4 (%5 available)\nStorage: %6 used of %7 "
-                              "(%8 available)\nCPUs: %9\nKernel: %10")
-                               .arg(orUnknown(vm.vmName), orUnknown(vm.powerStateText), mb(vm.usedMemMb),
-                                    mb(vm.totalMemMb), mb(vm.availableMemMb), mb(vm.usedStorageMb),
-                                    mb(vm.totalStorageMb), mb(vm.availableStorageMb))
-                               .arg(vm.cpuCount > 0 ? QString::number(vm.cpuCount) : tr("not reported"),
-                                    orUnknown(vm.kernelVersion)));
-    } else {
-        m_versions->setText(tr("Not read yet."));
-        m_vmStats->setText(tr("Not read yet."));
-    }
-
-    // iotedge check, grouped by section
-    m_checks->clear();
-    if (s.check) {
-        const host::IotEdgeCheckResult &c = *s.check;
-        const int errors = c.count(host::CheckResultKind::Error) + c.count(host::CheckResultKind::Fatal);
-        m_checkSummary->setText(
-            tr("%1 OK, %2 warning(s), %3 error(s), %4 skipped")
-                .arg(c.count(host::CheckResultKind::Ok))
-                .arg(c.count(host::CheckResultKind::Warning))
-                .arg(errors)
-                .arg(c.count(host::CheckResultKind::Skipped) + c.count(host::CheckResultKind::Ignored)));
-        for (const host::IotEdgeCheckSection &section : c.sections) {
-            auto *sectionItem = new QTreeWidgetItem(m_checks, {section.name});
-            QFont bold = sectionItem->font(0);
-            bold.setBold(true);
-            sectionItem->setFont(0, bold);
-            bool expand = false;
-            for (const host::IotEdgeCheck &check : section.checks) {
-                const QString word = check.kindText.isEmpty() ? tr("unknown") : check.kindText;
-                auto *item = new QTreeWidgetItem(
-                    sectionItem, {u"%1 %2"_s.arg(checkMark(check.kind), check.description), word});
-                item->setToolTip(0, check.id);
-                for (const QString &detail : check.details)
-                    new QTreeWidgetItem(item, {detail});
-                if (check.kind == host::CheckResultKind::Error ||
-                    check.kind == host::CheckResultKind::Fatal ||
-                    check.kind == host::CheckResultKind::Warning) {
-                    expand = true;
-                    item->setExpanded(true);
-                }
-            }
-            sectionItem->setExpanded(expand || c.sections.size() <= 3);
-        }
-        m_checks->resizeColumnToContents(0);
-    } else {
-        m_checkSummary->setText(tr("Not read yet."));
-    }
-
-    // Read errors, as sentences
+    // Read errors, as sentences, marked as errors by word and icon-like prefix, coloured on top.
     QStringList errors;
     for (auto it = s.readErrors.cbegin(); it != s.readErrors.cend(); ++it)
         errors << tr("%1: %2").arg(readErrorTopic(it.key()), it.value());
-    m_readErrors->setText(errors.join(u'\n'));
+    m_readErrors->setText(
+        errors.isEmpty() ? QString() : tr("Could not be read:\n%1").arg(errors.join(QLatin1Char('\n'))));
+    QPalette p = palette();
+    p.setColor(QPalette::WindowText, severityColor(Severity::Error, palette()));
+    m_readErrors->setPalette(p);
     m_readErrors->setVisible(!errors.isEmpty());
-
     m_refresh->setEnabled(!m_refreshing);
 }
 
 void OverviewWindow::fetchLogs()
 {
-    if (m_controller->runner()->isFetchingLogs())
+    if (!m_controller->status().notDeployed)
+        m_logsView->fetch();
+}
+
+OverviewSnapshot OverviewWindow::snapshot() const
+{
+    return OverviewSnapshot{m_controller->describe(), QDateTime::currentDateTimeUtc(),
+                            m_controller->status()};
+}
+
+QString OverviewWindow::exportText(OverviewPart part) const
+{
+    return overviewText(snapshot(), part);
+}
+
+QString OverviewWindow::exportJson(OverviewPart part) const
+{
+    return overviewJsonText(snapshot(), part);
+}
+
+void OverviewWindow::copyExport(OverviewPart part, bool json)
+{
+    QApplication::clipboard()->setText(json ? exportJson(part) : exportText(part));
+    statusBar()->showMessage(tr("Copied to the clipboard."), 5000);
+}
+
+bool OverviewWindow::saveExport(OverviewPart part, const QString &path, QString *error)
+{
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write((json ? exportJson(part) : exportText(part)).toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error =
+                tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void OverviewWindow::saveExportAs(OverviewPart part)
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("eflow-overview.txt"));
+    QString filter = tr("Text (*.txt)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the overview"), suggested,
+        tr("Text (*.txt)") + QStringLiteral(";;") + tr("JSON (*.json)"), &filter);
+    if (path.isEmpty())
         return;
-    m_controller->fetchLogs(200);
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += filter.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".txt");
+    QString error;
+    if (saveExport(part, target, &error))
+        statusBar()->showMessage(tr("Saved as %1.").arg(QDir::toNativeSeparators(target)), 5000);
+    else
+        statusBar()->showMessage(error);
 }
 
-void OverviewWindow::onLogsFetched(const host::HostOperationResult &result)
+SupportBundleDialog *OverviewWindow::showSupportBundle()
 {
-    if (result.ok()) {
-        m_logLines = result.data.value(u"text"_s).toString().split(u'\n');
-        while (!m_logLines.isEmpty() && m_logLines.constLast().isEmpty())
-            m_logLines.removeLast();
-    } else {
-        m_logLines = {tr("The logs could not be read: %1").arg(result.error)};
-    }
-    applyLogFilter();
-}
-
-void OverviewWindow::applyLogFilter()
-{
-    const QString needle = m_logSearch->text();
-    QStringList shown = m_logLines;
-    if (m_logFilter->isChecked() && !needle.isEmpty())
-        shown = m_logLines.filter(needle, Qt::CaseInsensitive);
-    m_logs->setPlainText(shown.join(u'\n'));
-    QList<QTextEdit::ExtraSelection> marks;
-    if (!needle.isEmpty()) {
-        QTextCharFormat format;
-        format.setBackground(palette().highlight());
-        format.setForeground(palette().highlightedText());
-        QTextCursor cursor(m_logs->document());
-        while (!(cursor = m_logs->document()->find(needle, cursor)).isNull()) {
-            QTextEdit::ExtraSelection mark;
-            mark.cursor = cursor;
-            mark.format = format;
-            marks << mark;
-        }
-    }
-    m_logs->setExtraSelections(marks);
-    m_logs->moveCursor(QTextCursor::End);
+    if (!m_bundleDialog)
+        m_bundleDialog = new SupportBundleDialog(m_controller, this);
+    m_bundleDialog->show();
+    m_bundleDialog->raise();
+    return m_bundleDialog;
 }
 
 } // namespace eflow::ui

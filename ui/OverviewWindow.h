@@ -1,31 +1,36 @@
 #pragma once
 
-#include "engine/host/HostOperation.h"
-
 #include <QMainWindow>
 #include <QPointer>
 
+#include "engine/host/HostOperation.h"
+#include "ui/overview/OverviewExport.h"
+
 class QCheckBox;
-class QGroupBox;
+class QFrame;
 class QHBoxLayout;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTabWidget;
-class QTableWidget;
 class QTimer;
-class QTreeWidget;
+class QToolButton;
 
 namespace eflow::ui {
 
+class OverviewChecksTab;
+class OverviewLogsView;
+class OverviewStatusTab;
+class SupportBundleDialog;
 class WizardController;
 
-// The device overview (WAC's "IoT Edge" tool pane): module list, service status, runtime versions,
-// VM statistics, `iotedge check` by section, and the runtime's log tail. A view on the controller's
-// status job; it shares the controller's open host, so it works after the wizard and on its own for a
-// host that is already provisioned.
+// The device overview (WAC's "IoT Edge" tool pane), for support staff: module list, service status,
+// the device and its VM, `iotedge check` by section, the system or a module's logs; copy and export of
+// what it shows, and the host's support bundle. A view on the controller's status job; it shares the
+// controller's open host, so it works after the wizard and on its own for a host that is already
+// provisioned. Before EFLOW is deployed it says so and offers the wizard (startWizardRequested()).
+// Everything scrolls vertically inside the window, never sideways, so it fits 960×500.
 class OverviewWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -39,45 +44,58 @@ public:
     int autoRefreshSeconds() const;
     QString lastRefreshedText() const;
 
+    // What "Copy and export" produces for a part (OverviewExport.h documents the JSON).
+    QString exportText(OverviewPart part = OverviewPart::All) const;
+    QString exportJson(OverviewPart part = OverviewPart::All) const;
+    void copyExport(OverviewPart part, bool json);
+    // Writes the part to path: JSON when the name ends in .json, text otherwise.
+    bool saveExport(OverviewPart part, const QString &path, QString *error = nullptr);
+    // Opens (or raises) the support bundle dialog.
+    SupportBundleDialog *showSupportBundle();
+
 public slots:
     void refresh();
     void setAutoRefresh(bool enabled);
 
+signals:
+    // "Start the wizard" on the "EFLOW is not deployed" banner (the window's owner shows the wizard).
+    void startWizardRequested();
+
 private:
     // The window's sections, built in reading order (the order of creation is the widgets' order).
-    QHBoxLayout *buildRefreshRow(QWidget *central);
-    QGroupBox *buildModulesBox(QWidget *central);
-    QHBoxLayout *buildInfoRow(QWidget *central);
-    QGroupBox *buildCheckBox(QWidget *central);
-    QGroupBox *buildLogsBox(QWidget *central);
-    void buildTabs(QWidget *central, QGroupBox *modulesBox, QHBoxLayout *infoRow, QGroupBox *checkBox,
-                   QGroupBox *logsBox);
+    QHBoxLayout *buildActionRow(QWidget *content);
+    QHBoxLayout *buildRefreshRow(QWidget *content);
+    QFrame *buildNotDeployedBanner(QWidget *content);
+    void buildTabs(QWidget *content);
+    QToolButton *buildExportButton(QWidget *content);
+    void setUpTabOrder();
     void connectSignals();
     void showStatus();
     void fetchLogs();
-    void onLogsFetched(const eflow::host::HostOperationResult &result);
-    void applyLogFilter();
     void updateBusy();
+    void fitToScreen();
+    void saveExportAs(OverviewPart part);
+    OverviewSnapshot snapshot() const;
 
     WizardController *m_controller = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_device = nullptr;
+    QFrame *m_notDeployed = nullptr;
+    QLabel *m_notDeployedText = nullptr;
+    QPushButton *m_startWizard = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTableWidget *m_modules = nullptr;
-    QLabel *m_serviceStatus = nullptr;
-    QLabel *m_versions = nullptr;
-    QLabel *m_vmStats = nullptr;
-    QTreeWidget *m_checks = nullptr;
-    QLabel *m_checkSummary = nullptr;
-    QPlainTextEdit *m_logs = nullptr;
-    QLineEdit *m_logSearch = nullptr;
-    QCheckBox *m_logFilter = nullptr;
+    OverviewStatusTab *m_statusTab = nullptr;
+    OverviewChecksTab *m_checksTab = nullptr;
+    OverviewLogsView *m_logsView = nullptr;
     QLabel *m_readErrors = nullptr;
     QPushButton *m_refresh = nullptr;
+    QToolButton *m_export = nullptr;
+    QPushButton *m_bundle = nullptr;
     QCheckBox *m_autoRefresh = nullptr;
     QSpinBox *m_interval = nullptr;
     QLabel *m_lastRefreshed = nullptr;
     QTimer *m_timer = nullptr;
-    QStringList m_logLines;
+    QPointer<SupportBundleDialog> m_bundleDialog;
     bool m_refreshing = false;
 };
 

@@ -43,6 +43,13 @@ struct ProvisioningSecret
 //   supportBundle   {"path": "<eflowlogs.zip on the host>", "localPath": "<copy here, if fetched>"}
 //   restartHost     {"restarting": true} — the host goes away now; reconnect by probing it again
 //   uninstallEflow  {"uninstalled": bool, "productName", "version", "exitCode", "restartRequired": bool}
+//   moduleLogs      {"text": "<sudo iotedge logs <module> --tail N>"}
+//   fetchFile       {"localPath": "<the copy on this computer>"}
+//
+// vmStatus on a host without EFLOW (no AzureEFLOW module, or Verify-EflowVm false) succeeds with
+// {"json": "", "deployed": false, "installed": bool}: "not deployed" is an answer, not a fault. With a VM
+// it adds {"deployed": true, "installed": true, "ip4Address", "eflowVersion", "releaseLine"} (each may be
+// empty when the host could not say).
 //
 // Failures come back as HostOperationResult::Failed with a sentence and, for the EFLOW cmdlets, the
 // catalogue's cause and fix.
@@ -97,6 +104,17 @@ public:
     // with other settings (reference/eflow.md §1: "To redeploy the virtual machine, please uninstall and
     // re-install"). Idempotent: nothing installed is success with uninstalled false.
     virtual HostOperation *uninstallEflow() = 0;
+    // ---- Overview (issue 13 item 9): module logs, copying the support bundle here ----
+    // `sudo iotedge logs <module> --tail <lines>` in the VM. module must pass isValidModuleName() (it
+    // goes into a script and a Linux command line); otherwise the operation fails without running.
+    virtual HostOperation *moduleLogs(const QString &module, int lines);
+    // Copies a file the host wrote (supportBundle's path) to localDirectory/fileName on this computer:
+    // a plain copy for this computer, sftp for an ssh target (the session's ssh options), a generated
+    // bundle in the demo. fileName must be a plain file name. The default fails: "not supported here".
+    virtual HostOperation *fetchFile(const QString &remotePath, const QString &localDirectory,
+                                     const QString &fileName);
+    // An IoT Edge module name safe to pass on: 1–128 of [A-Za-z0-9_.-], not starting with '-' or '.'.
+    static bool isValidModuleName(const QString &module);
 };
 
 } // namespace eflow::host

@@ -3,11 +3,15 @@
 #include <memory>
 #include <utility>
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include "engine/host/DeployProgress.h"
 #include "engine/host/HostFacts.h"
 #include "engine/host/PowerShellScripts.h"
+#include "engine/host/SftpFetch.h"
 #include "engine/host/SshHostKeyScan.h"
 #include "engine/support/Redactor.h"
 
@@ -283,6 +287,44 @@ HostOperation *PowerShellHostBackend::licenseTerms(plan::EflowRelease release, c
     return run(tr("Reading the license terms"),
                PowerShellEnvelope(PowerShellScripts::licenseTerms(release, msiPath)), 5 * 60 * 1000,
                Kind::Plain);
+}
+
+HostOperation *PowerShellHostBackend::moduleLogs(const QString &module, int lines)
+{
+    const QString title = tr("Reading the logs of module %1").arg(module);
+    if (!isValidModuleName(module)) {
+        auto *op = new HostOperation(title);
+        QTimer::singleShot(0, op, [op, module] { op->fail(tr("\"%1\" is not a module name.").arg(module)); });
+        return op;
+    }
+    return run(title, PowerShellEnvelope(PowerShellScripts::moduleLogs(module, lines)), readTimeoutMs,
+               Kind::Plain);
+}
+
+HostOperation *PowerShellHostBackend::fetchFile(const QString &remotePath, const QString &localDirectory,
+                                                const QString &fileName)
+{
+    auto *op = new HostOperation(tr("Copying the support bundle"));
+    op->setTimeout(supportBundleTimeoutMs);
+    QTimer::singleShot(
+        0, op, [op, remotePath, localDirectory, fileName, target = m_target, program = m_sftpProgram] {
+            if (op->isFinished())
+                return;
+            if (target.kind == PowerShellTarget::Kind::Ssh) {
+                SftpFetch::start(op, target, remotePath, localDirectory, fileName, program);
+                return;
+            }
+            // This computer: the bundle is a local file already.
+            const QString to = QDir(localDirectory).filePath(fileName);
+            if (!SftpFetch::isPlainFileName(fileName) || QFileInfo::exists(to) ||
+                !QFile::copy(remotePath, to)) {
+                op->fail(tr("%1 could not be copied to %2.")
+                             .arg(QDir::toNativeSeparators(remotePath), QDir::toNativeSeparators(to)));
+                return;
+            }
+            op->succeed(QJsonObject{{QStringLiteral("localPath"), to}});
+        });
+    return op;
 }
 
 } // namespace eflow::host

@@ -57,6 +57,12 @@ public:
     // ---- issue 13 (deployment) ----
     HostOperation *restartHost() override;
     HostOperation *uninstallEflow() override;
+    // Overview (issue 13 item 9)
+    HostOperation *moduleLogs(const QString &module, int lines) override;
+    HostOperation *fetchFile(const QString &remotePath, const QString &localDirectory,
+                             const QString &fileName) override;
+    // The sftp program for fetchFile over ssh ("sftp" when empty; tests set a stand-in).
+    void setSftpProgram(const QString &program) { m_sftpProgram = program; }
 
 private:
     enum class Kind
@@ -72,6 +78,7 @@ private:
 
     PowerShellTarget m_target;
     QString m_program;
+    QString m_sftpProgram;
     int m_graceMs = 3000;
 };
 

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "engine/host/LicenseTerms.h"
+#include "engine/host/HostBackend.h"
 
 namespace eflow::host {
 
@@ -400,6 +401,20 @@ QString PowerShellScripts::licenseTerms(plan::EflowRelease release, const QStrin
     p.text("eflowMsiPath", msiPath);
     p.number("eflowMaxLicenseBytes", kMaxLicenseTermsBytes);
     return p.script("licenseTerms");
+}
+
+QString PowerShellScripts::moduleLogs(const QString &module, int lines)
+{
+    if (!HostBackend::isValidModuleName(module)) {
+        // Never reached through the backend, which checks first; the name is not even echoed.
+        return Preamble("moduleLogs")
+            .script(QStringLiteral(
+                "throw 'EFLOW Wizard: the module name is not valid.'\nWrite-EflowResult @{}\n"));
+    }
+    const int n = qBound(1, lines, 100000);
+    return vmCommandPreamble("moduleLogs",
+                             QStringLiteral("sudo iotedge logs %1 --tail %2").arg(module).arg(n))
+        .script("vmCommand");
 }
 
 } // namespace eflow::host

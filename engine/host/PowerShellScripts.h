@@ -45,6 +45,9 @@ public:
     // ---- issue 13 (deployment) ----
     static QString restartHost();
     static QString uninstallEflow();
+    // Overview (issue 13 item 9): `sudo iotedge logs <module> --tail <lines>`; an invalid module name
+    // (HostBackend::isValidModuleName) gives a script that only throws.
+    static QString moduleLogs(const QString &module, int lines);
 
     // The name under which provision() expects the secret in the envelope ("symmKey",
     // "devConnString"); empty for the types without a secret.

@@ -85,7 +85,14 @@ HostJobRunner::HostJobRunner(std::shared_ptr<const HostFactory> hosts, const QSt
         m_fetchingLogs = false;
         emit logsFetched(result);
     });
-    connect(m_worker, &HostJobWorker::licenseTermsFetched, this, &HostJobRunner::licenseTermsFetched);
+    connect(m_worker, &HostJobWorker::operationFinished, this,
+            [this](const QString &tag, const host::HostOperationResult &result) {
+                m_operations.remove(tag);
+                if (tag == licenseTermsTag())
+                    emit licenseTermsFetched(result);
+                else
+                    emit operationFinished(tag, result);
+            });
     m_thread->start();
 }
 
@@ -146,6 +153,7 @@ bool HostJobRunner::open(const HostTarget &target, QString *error)
     ++m_opensInFlight;
     m_checkingDps = false;
     m_fetchingLogs = false;
+    m_operations.clear();
     post([worker = m_worker, target]() { worker->open(target); });
     return true;
 }
@@ -284,10 +292,27 @@ void HostJobRunner::fetchLogs(plan::EflowRelease release, int lines)
     post([worker = m_worker, release, lines]() { worker->fetchLogs(release, lines); });
 }
 
-// ---- License terms (issue 13 item 8) ----
+// ---- License terms (issue 13 item 8): one host operation, run as the overview's are ----
 void HostJobRunner::fetchLicenseTerms(plan::EflowRelease release, const QString &msiPath)
 {
-    post([worker = m_worker, release, msiPath]() { worker->fetchLicenseTerms(release, msiPath); });
+    runOperation(licenseTermsTag(), [release, msiPath](host::HostBackend &backend) {
+        return backend.licenseTerms(release, msiPath);
+    });
+}
+
+bool HostJobRunner::runOperation(const QString &tag, OperationStarter start)
+{
+    if (m_operations.contains(tag))
+        return false;
+    m_operations.insert(tag);
+    post([worker = m_worker, tag, start = std::move(start)]() { worker->runOperation(tag, start); });
+    return true;
+}
+
+void HostJobRunner::cancelOperation(const QString &tag)
+{
+    if (m_operations.contains(tag))
+        post([worker = m_worker, tag]() { worker->cancelOperation(tag); });
 }
 
 } // namespace eflow::jobs

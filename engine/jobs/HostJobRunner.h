@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include "engine/dps/DpsOutcome.h"
@@ -79,7 +80,16 @@ public:
     bool isFetchingLogs() const { return m_fetchingLogs; }
 
     // ---- License terms (issue 13 item 8) ----
+    // A host operation under the tag licenseTermsTag(); it answers with licenseTermsFetched().
     void fetchLicenseTerms(plan::EflowRelease release, const QString &msiPath);
+    static QString licenseTermsTag() { return QStringLiteral("licenseTerms"); }
+    // ---- Overview (issue 13 item 9): one host operation outside any job ----
+    // start runs on the worker thread with the open backend (capture values only); the answer comes as
+    // operationFinished(tag, result). False when an operation with this tag still runs.
+    using OperationStarter = std::function<host::HostOperation *(host::HostBackend &backend)>;
+    bool runOperation(const QString &tag, OperationStarter start);
+    bool isRunningOperation(const QString &tag) const { return m_operations.contains(tag); }
+    void cancelOperation(const QString &tag);
 
     // For tests and diagnostics only: runs look on the worker thread with the open host and waits for
     // it. It blocks the caller, so nothing in the product calls it.
@@ -94,6 +104,7 @@ signals:
     void logsFetched(const eflow::host::HostOperationResult &result);
     // ---- License terms (issue 13 item 8) ----
     void licenseTermsFetched(const eflow::host::HostOperationResult &result);
+    void operationFinished(const QString &tag, const eflow::host::HostOperationResult &result);
 
 private:
     JobProgress *start(JobRequest request);
@@ -112,6 +123,7 @@ private:
     int m_opensInFlight = 0;
     bool m_checkingDps = false;
     bool m_fetchingLogs = false;
+    QSet<QString> m_operations;
 };
 
 } // namespace eflow::jobs

@@ -45,6 +45,11 @@ void HostJobWorker::shutdown()
         delete m_logs;
         m_logs = nullptr;
     }
+    for (auto &[tag, op] : m_operations) {
+        op->disconnect(this);
+        delete op;
+    }
+    m_operations.clear();
     if (m_dpsClient) {
         m_dpsClient->disconnect(this);
         delete m_dpsClient;
@@ -269,28 +274,33 @@ void HostJobWorker::fetchLogs(plan::EflowRelease release, int lines)
     });
 }
 
-// ---- License terms (issue 13 item 8) ----
-void HostJobWorker::fetchLicenseTerms(plan::EflowRelease release, const QString &msiPath)
+void HostJobWorker::runOperation(const QString &tag,
+                                 const std::function<host::HostOperation *(host::HostBackend &)> &start)
 {
-    if (m_licenseTerms)
-        return;
     host::HostBackend *backend = m_session.backend();
-    host::HostOperation *op = backend ? backend->licenseTerms(release, msiPath) : nullptr;
+    host::HostOperation *op = backend && !m_operations.count(tag) ? start(*backend) : nullptr;
     if (!op) {
         host::HostOperationResult result;
         result.outcome = host::HostOperationResult::Outcome::Failed;
         result.error = HostJobWorkerTr::tr("No target device was chosen.");
-        emit licenseTermsFetched(result);
+        emit operationFinished(tag, result);
         return;
     }
     op->setParent(this);
-    m_licenseTerms = op;
-    connect(op, &host::HostOperation::finished, this, [this, op]() {
-        m_licenseTerms = nullptr;
+    m_operations[tag] = op;
+    connect(op, &host::HostOperation::finished, this, [this, tag, op]() {
+        m_operations.erase(tag);
         const host::HostOperationResult result = op->result();
         op->deleteLater();
-        emit licenseTermsFetched(result);
+        emit operationFinished(tag, result);
     });
+}
+
+void HostJobWorker::cancelOperation(const QString &tag)
+{
+    const auto it = m_operations.find(tag);
+    if (it != m_operations.end())
+        it->second->cancel(); // finished(Cancelled) follows and is passed on
 }
 
 } // namespace eflow::jobs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -68,8 +69,10 @@ public:
     void checkWithDps(const plan::ProvisioningSettings &settings, crypto::SecureBytes key);
     void cancelDpsCheck();
     void fetchLogs(plan::EflowRelease release, int lines);
-    // ---- License terms (issue 13 item 8) ----
-    void fetchLicenseTerms(plan::EflowRelease release, const QString &msiPath);
+    // Overview (issue 13 item 9): HostJobRunner::runOperation's half.
+    void runOperation(const QString &tag,
+                      const std::function<host::HostOperation *(host::HostBackend &)> &start);
+    void cancelOperation(const QString &tag);
     // Stops everything without signals; the runner calls it last, before the thread ends.
     void shutdown();
     HostSession &session() { return m_session; }
@@ -86,8 +89,7 @@ signals:
                      const eflow::jobs::HostJobState &state);
     void dpsChecked(const eflow::dps::DpsOutcome &outcome);
     void logsFetched(const eflow::host::HostOperationResult &result);
-    // ---- License terms (issue 13 item 8) ----
-    void licenseTermsFetched(const eflow::host::HostOperationResult &result);
+    void operationFinished(const QString &tag, const eflow::host::HostOperationResult &result);
 
 private:
     struct Job
@@ -111,7 +113,7 @@ private:
     std::map<std::uint64_t, Job> m_jobs;
     dps::DpsDeviceClient *m_dpsClient = nullptr;
     host::HostOperation *m_logs = nullptr;
-    host::HostOperation *m_licenseTerms = nullptr; // issue 13 item 8
+    std::map<QString, host::HostOperation *> m_operations;
 };
 
 } // namespace eflow::jobs

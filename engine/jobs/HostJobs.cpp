@@ -49,6 +49,14 @@ void explainRuntimeLog(HostJobState &state, const plan::ProvisioningSettings &se
     state.lastFailure.explanation = x;
 }
 
+// vmStatus answered "not deployed" (HostBackend.h): the sentence a step that needs the VM fails with.
+QString notDeployedError(const HostOperationResult &result)
+{
+    if (result.data.value(QStringLiteral("deployed")).toBool(true))
+        return {};
+    return HostJobsTr::tr("There is no EFLOW virtual machine on this host.");
+}
+
 // The plan's release, or the one installed on the host when the plan does not say.
 plan::EflowRelease releaseOf(const plan::DeploymentPlan &plan, const std::shared_ptr<HostJobState> &state)
 {
@@ -357,6 +365,8 @@ QList<Step> deploySteps(host::HostBackend *backend, const plan::DeploymentPlan &
         QStringLiteral("verify"), HostJobsTr::tr("Check the virtual machine"), 3min,
         [backend]() { return backend->vmStatus(); },
         [state](const HostOperationResult &result) -> QString {
+            if (const QString missing = notDeployedError(result); !missing.isEmpty())
+                return missing;
             const auto parsed =
                 host::parseGetEflowVmJson(result.data.value(QStringLiteral("json")).toString());
             if (!parsed.ok())
@@ -383,6 +393,8 @@ QList<Step> provisionSteps(host::HostBackend *backend, const plan::DeploymentPla
         QStringLiteral("check-vm"), HostJobsTr::tr("Check that the virtual machine exists"), 3min,
         [backend]() { return backend->vmStatus(); },
         [state](const HostOperationResult &result) -> QString {
+            if (const QString missing = notDeployedError(result); !missing.isEmpty())
+                return missing;
             const auto parsed =
                 host::parseGetEflowVmJson(result.data.value(QStringLiteral("json")).toString());
             if (!parsed.ok())
@@ -461,6 +473,12 @@ QList<Step> statusSteps(host::HostBackend *backend, plan::EflowRelease release,
         QStringLiteral("vm"), HostJobsTr::tr("Read the virtual machine's status"), 3min,
         [backend]() { return backend->vmStatus(); },
         [state](const HostOperationResult &result) -> QString {
+            state->vmInfo = result.data;
+            state->vmInfo.remove(QStringLiteral("json"));
+            if (!result.data.value(QStringLiteral("deployed")).toBool(true)) {
+                state->notDeployed = true; // an answer, not a read error
+                return {};
+            }
             const auto parsed =
                 host::parseGetEflowVmJson(result.data.value(QStringLiteral("json")).toString());
             if (!parsed.ok())
@@ -520,10 +538,10 @@ QList<Step> statusSteps(host::HostBackend *backend, plan::EflowRelease release,
         },
         state, tolerant);
 
-    // Without the VM the other reads can only fail the same way: skip them.
+    // Without the VM (or EFLOW) the other reads can only fail the same way: skip them.
     for (int i = 1; i < steps.size(); ++i)
         steps[i].skipIf = [state]() {
-            return state->readErrors.contains(QStringLiteral("vm")) && !state->vm;
+            return (state->readErrors.contains(QStringLiteral("vm")) && !state->vm) || state->notDeployed;
         };
     return steps;
 }

@@ -46,6 +46,11 @@ struct HostJobState
 
     // The last failed host operation: its sentence, and the EFLOW catalogue's cause and fix.
     host::HostOperationResult lastFailure;
+
+    // Overview (issue 13 items 7, 9): vmStatus said EFLOW is not deployed (no module, or no VM), and
+    // what it reported besides Get-EflowVm ("installed", "ip4Address", "eflowVersion", "releaseLine").
+    bool notDeployed = false;
+    QJsonObject vmInfo;
 };
 
 // The job kinds ("deploy" and "provision" are journalled; "probe" and "status" only read).

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QHostAddress>
 #include <QRandomGenerator>
 
@@ -15,6 +16,7 @@
 #include "engine/sim/SimDeployPlan.h"
 #include "engine/sim/SimHostFacts.h"
 #include "engine/sim/SimProvisioning.h"
+#include "engine/sim/SimSupportBundle.h"
 #include "engine/sim/SimulatedVm.h"
 
 namespace eflow::sim {
@@ -107,7 +109,7 @@ HostOperation *SimulatedHost::probe(const QString &drive)
     run->line(300, QStringLiteral("Get-VMSwitch; Get-CimInstance Win32_VideoController"), false);
     run->step(200, [this, op, drive] {
         reload();
-        op->succeed(host::hostFactsToJson(currentFacts(drive)));
+        op->succeed(host::hostFactsToJson(simHostFacts(m_scenario, m_state, drive)));
     });
     run->start();
     return op;
@@ -184,7 +186,7 @@ HostOperation *SimulatedHost::createSwitch(const plan::SwitchCreation &request)
     const quint32 mask = ~((1u << (32 - request.prefixLength)) - 1);
     const QString subnet = QHostAddress(ip & mask).toString();
     const QString natName = name + QStringLiteral("-NAT");
-    for (const host::VirtualSwitch &sw : allSwitches()) {
+    for (const host::VirtualSwitch &sw : simSwitches(m_scenario, m_state)) {
         if (sw.name.compare(name, Qt::CaseInsensitive) == 0) {
             run->line(200, QStringLiteral("Get-VMSwitch -Name \"%1\"").arg(name), false);
             run->step(100, [op, sw, natName] {
@@ -404,7 +406,7 @@ HostOperation *SimulatedHost::deploy(const plan::DeploymentPlan &plan)
         return op;
     }
 
-    const host::HostFacts facts = currentFacts({});
+    const host::HostFacts facts = simHostFacts(m_scenario, m_state, {});
     const SimDeployPlan vm =
         planSimDeploy(facts, plan, m_state.release, QRandomGenerator::global()->generate());
     if (playDeployConsole(*run, op, vm, facts.isServer())) {
@@ -525,10 +527,8 @@ HostOperation *SimulatedHost::vmStatus()
     auto *run = new ConsolePlayer(op, m_speed);
     run->line(100, QStringLiteral("Get-EflowVm | ConvertTo-Json -Depth 5"), false);
     run->step(1200, [this, op] {
-        if (!vmState(op, plan::EflowRelease::Unknown))
-            return;
-        op->succeed(QJsonObject{{QStringLiteral("json"),
-                                 SimulatedVm(m_state, QDateTime::currentDateTimeUtc()).getEflowVmJson()}});
+        reload();
+        op->succeed(SimulatedVm(m_state, QDateTime::currentDateTimeUtc()).vmStatusData());
     });
     run->start();
     return op;
@@ -655,6 +655,53 @@ HostOperation *SimulatedHost::supportBundle()
         const QString path = dir + QStringLiteral("\\eflowlogs.zip");
         op->reportLine(ConsolePlayer::stamp() + QStringLiteral("Logs collected: %1").arg(path));
         op->succeed(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("localPath"), QString()}});
+    });
+    run->start();
+    return op;
+}
+
+HostOperation *SimulatedHost::moduleLogs(const QString &module, int lines)
+{
+    auto *op = newOperation(SimulatedHostTr::tr("Reading the module's logs"), 2 * kMinute);
+    auto *run = new ConsolePlayer(op, m_speed);
+    run->step(100, [this, op, module, lines] {
+        if (!isValidModuleName(module)) {
+            op->fail(SimulatedHostTr::tr("\"%1\" is not a module name.").arg(module));
+            return;
+        }
+        op->reportLine(QStringLiteral("Invoke-EflowVmCommand \"sudo iotedge logs %1 --tail %2\"")
+                           .arg(module)
+                           .arg(lines));
+        if (!vmState(op, plan::EflowRelease::Unknown))
+            return;
+        bool ok = false;
+        const QString text =
+            SimulatedVm(m_state, QDateTime::currentDateTimeUtc()).moduleLogs(module, lines, &ok);
+        if (ok)
+            op->succeed(QJsonObject{{QStringLiteral("text"), text}});
+        else
+            op->fail(SimulatedHostTr::tr("The logs of module %1 could not be read.").arg(module), text);
+    });
+    run->start();
+    return op;
+}
+
+HostOperation *SimulatedHost::fetchFile(const QString &remotePath, const QString &localDirectory,
+                                        const QString &fileName)
+{
+    // The demo's bundle exists only by name on the simulated host: it is generated here instead.
+    auto *op = newOperation(SimulatedHostTr::tr("Copying the support bundle"), 5 * kMinute);
+    auto *run = new ConsolePlayer(op, m_speed);
+    run->line(100, QStringLiteral("sftp get \"%1\" %2").arg(remotePath, fileName), false);
+    run->step(1500, [this, op, localDirectory, fileName] {
+        reload();
+        const QString path = QDir(localDirectory).filePath(fileName);
+        QString error;
+        if (!writeSimSupportBundle(path, m_state, QDateTime::currentDateTimeUtc(), &error)) {
+            op->fail(error);
+            return;
+        }
+        op->succeed(QJsonObject{{QStringLiteral("localPath"), path}});
     });
     run->start();
     return op;

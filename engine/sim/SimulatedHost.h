@@ -60,6 +60,10 @@ public:
     // ---- issue 13 (deployment): in SimulatedHostLifecycle.cpp ----
     host::HostOperation *restartHost() override;
     host::HostOperation *uninstallEflow() override;
+    // Overview (issue 13 item 9)
+    host::HostOperation *moduleLogs(const QString &module, int lines) override;
+    host::HostOperation *fetchFile(const QString &remotePath, const QString &localDirectory,
+                                   const QString &fileName) override;
 
 private:
     host::HostOperation *newOperation(const QString &name, int timeoutMs);

@@ -1,5 +1,7 @@
 #include "engine/sim/SimulatedVm.h"
 
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -554,9 +556,14 @@ QString SimulatedVm::getEflowVmJson() const
 
     const int memory = qMax(1024, m_state.vmMemoryMb);
     const qint64 totalMem = memory - 99; // the kernel keeps the rest
-    const qint64 usedMem = running ? 612 : 431;
+    // Two slow waves over the seconds since creation: reads a few seconds apart differ, as on a live VM.
+    const double t = m_state.vmCreatedAt.isValid() ? double(m_state.vmCreatedAt.secsTo(m_now)) : 0.0;
+    const qint64 wave = qRound64(48.0 * std::sin(t / 29.0) + 17.0 * std::sin(t / 7.0));
+    const qint64 usedMem = qBound<qint64>(64, (running ? 612 : 431) + wave, totalMem - 64);
     const qint64 totalStorage = qint64(qMax(10, m_state.vmDiskGb)) * 1024 - 430;
-    const qint64 usedStorage = running ? 2870 : 2310;
+    // Logs and images grow the disk by about 1 MB a minute.
+    const qint64 usedStorage =
+        qBound<qint64>(0, (running ? 2870 : 2310) + qint64(qMax(0.0, t) / 60.0), totalStorage - 1);
     const QString iface = m_state.vmName + QStringLiteral("Interface");
     QJsonObject config{
         {QStringLiteral("ID"), QStringLiteral("b5d3f6a2-1c2e-4d8f-9a0b-%1")
@@ -598,6 +605,53 @@ QString SimulatedVm::getEflowVmJson() const
                      {QStringLiteral("CpuCount"), m_state.vmCpuCount},
                      {QStringLiteral("KernelVersion"), m_release.kernelVersion}}}};
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+QJsonObject SimulatedVm::vmStatusData() const
+{
+    if (!m_state.vmExists) {
+        return QJsonObject{{QStringLiteral("json"), QString()},
+                           {QStringLiteral("deployed"), false},
+                           {QStringLiteral("installed"), m_state.eflowInstalled}};
+    }
+    return QJsonObject{{QStringLiteral("json"), getEflowVmJson()},
+                       {QStringLiteral("deployed"), true},
+                       {QStringLiteral("installed"), true},
+                       {QStringLiteral("ip4Address"), m_state.vmIp},
+                       {QStringLiteral("eflowVersion"), m_state.eflowVersion},
+                       {QStringLiteral("releaseLine"), plan::releaseKey(m_state.release)}};
+}
+
+QString SimulatedVm::moduleLogs(const QString &module, int lines, bool *ok) const
+{
+    // A fresh device runs edgeAgent only (moduleList()); anything else is not a container.
+    if (!runtimeRunning() || module != QLatin1String("edgeAgent")) {
+        *ok = false;
+        return QStringLiteral("A module runtime error occurred\n\tcaused by: No such container: %1\n")
+            .arg(module);
+    }
+    *ok = true;
+    const auto at = [](const QDateTime &when) {
+        return QStringLiteral("<6> %1 +00:00 [INF] - ")
+            .arg(kC.toString(when.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+    };
+    const QDateTime start = m_state.runtimeStartedAt;
+    QStringList out{
+        at(start) + QStringLiteral("Starting module management agent."),
+        at(start) + QStringLiteral("Version - %1").arg(m_release.iotEdgeVersion),
+        at(start.addMSecs(420)) +
+            QStringLiteral("Edge agent attempting to connect to IoT Hub via Amqp_Tcp_Only..."),
+        at(start.addMSecs(1810)) + QStringLiteral("Created persistent store at /tmp/edgeAgent"),
+        at(start.addMSecs(2950)) + QStringLiteral("Edge agent connected to IoT Hub via Amqp_Tcp_Only."),
+        at(start.addMSecs(3400)) + QStringLiteral("Initialized new module client with subscriptions enabled"),
+    };
+    // The agent reconciles every 5 minutes and reports its state; the tail grows while the VM runs.
+    for (QDateTime when = start.addSecs(300); when <= m_now && out.size() < 5000; when = when.addSecs(300)) {
+        out << at(when) + QStringLiteral("Plan execution started for deployment 0");
+        out << at(when.addMSecs(15)) + QStringLiteral("Updated reported properties");
+    }
+    const qsizetype from = qMax<qsizetype>(0, out.size() - qMax(1, lines));
+    return out.mid(from).join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 } // namespace eflow::sim

@@ -52,8 +52,15 @@ public:
     QString checkJson(int *exitCode) const;
     // The last `lines` journal lines of the IoT Edge services.
     QString journal(int lines) const;
-    // `Get-EflowVm | ConvertTo-Json -Depth 5`.
+    // `Get-EflowVm | ConvertTo-Json -Depth 5`. Memory and storage in use move with the time since the VM
+    // was created, as a live VM's do; the sizes are the deployed plan's.
     QString getEflowVmJson() const;
+    // vmStatus's data (HostBackend.h): without a VM {"json": "", "deployed": false, "installed"}, as
+    // vmStatus.ps1 answers before EFLOW is deployed; else the JSON and the VM's address and version.
+    QJsonObject vmStatusData() const;
+    // `sudo iotedge logs <module> --tail <lines>`. ok is false when the module does not run (the text is
+    // then what the CLI prints).
+    QString moduleLogs(const QString &module, int lines, bool *ok) const;
 
     // chrono-humanize as `iotedge list` prints it: "9 seconds", "a minute", "2 minutes", "11 hours".
     static QString humanizeDuration(qint64 seconds);

@@ -243,6 +243,9 @@ QList<Case> cases()
                      return PowerShellScripts::licenseTerms(R::Lts1_4,
                                                             QStringLiteral("D:\\Setup\\AzureIoTEdge.msi"));
                  }});
+    list.append({QStringLiteral("moduleLogs"), [] {
+                     return PowerShellScripts::moduleLogs(QStringLiteral("edgeAgent"), 100);
+                 }});
     return list;
 }
 

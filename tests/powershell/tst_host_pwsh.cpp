@@ -8,6 +8,7 @@
 // encodings. See docs/windows-host.md.
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -557,6 +558,62 @@ private slots:
         QCOMPARE(terms->source, QStringLiteral("installed"));
         QVERIFY(terms->path.endsWith(QLatin1String("Use Terms.rtf")));
         QCOMPARE(terms->text, QStringLiteral("MICROSOFT SOFTWARE LICENSE TERMS\nDemo terms"));
+    }
+
+    // Issue 13 item 7: before EFLOW exists vmStatus answers "not deployed" instead of failing (no
+    // AzureEFLOW module, or Verify-EflowVm false); with a VM it adds the address, version and line.
+    void vmStatusTellsNotDeployedFromAFault_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<bool>("deployed");
+        QTest::addColumn<bool>("installed");
+        QTest::newRow("nothing installed") << u"supported-client"_s << false << false;
+        QTest::newRow("installed, no VM") << u"ready-1.4"_s << false << true;
+        QTest::newRow("deployed") << u"installed-1.4"_s << true << true;
+    }
+
+    void vmStatusTellsNotDeployedFromAFault()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(bool, deployed);
+        QFETCH(bool, installed);
+        useScenario(scenario);
+        HostOperation *op = run(backend()->vmStatus());
+        QVERIFY2(op->result().ok(), qPrintable(describe(op)));
+        const QJsonObject data = op->result().data;
+        QCOMPARE(data.value(u"deployed"_s).toBool(), deployed);
+        QCOMPARE(data.value(u"installed"_s).toBool(), installed);
+        if (!deployed) {
+            QVERIFY(data.value(u"json"_s).toString().isEmpty());
+            QVERIFY(calls(u"Get-EflowVm"_s).isEmpty());
+            return;
+        }
+        QVERIFY(host::parseGetEflowVmJson(data.value(u"json"_s).toString()).ok());
+        QVERIFY2(!QHostAddress(data.value(u"ip4Address"_s).toString()).isNull(), qPrintable(describe(op)));
+        QCOMPARE(data.value(u"eflowVersion"_s).toString(), u"1.4.14.24074"_s);
+        QCOMPARE(data.value(u"releaseLine"_s).toString(), u"1.4"_s);
+    }
+
+    // Issue 13 item 9: one module's logs through Invoke-EflowVmCommand; a name that is not a module
+    // name never reaches a script.
+    void moduleLogs()
+    {
+        useScenario(QStringLiteral("installed-1.4"));
+        HostOperation *op = run(backend()->moduleLogs(u"edgeAgent"_s, 50));
+        QVERIFY2(op->result().ok(), qPrintable(describe(op)));
+        QVERIFY(
+            op->result().data.value(u"text"_s).toString().contains(u"Starting module management agent"_s));
+        const auto commands = calls(u"Invoke-EflowVmCommand"_s);
+        QCOMPARE(commands.size(), 1);
+        QCOMPARE(commands.first().value(u"command"_s).toString(), u"sudo iotedge logs edgeAgent --tail 50"_s);
+
+        HostOperation *missing = run(backend()->moduleLogs(u"noSuchModule"_s, 50));
+        QCOMPARE(missing->result().outcome, host::HostOperationResult::Outcome::Failed);
+
+        useScenario(QStringLiteral("installed-1.4"));
+        HostOperation *hostile = run(backend()->moduleLogs(u"edgeAgent; reboot"_s, 50));
+        QCOMPARE(hostile->result().outcome, host::HostOperationResult::Outcome::Failed);
+        QVERIFY(calls(u"Invoke-EflowVmCommand"_s).isEmpty());
     }
 
     // iotedge check exits non-zero when a check fails; the code must survive Invoke-EflowVmCommand and

@@ -76,6 +76,8 @@ X11Forwarding no
 AllowTcpForwarding no
 PrintMotd no
 LogLevel VERBOSE
+# sftp for the support bundle copy (SftpFetch), as Windows OpenSSH has it.
+Subsystem sftp internal-sftp
 SetEnv PATH=$dir/bin:/usr/local/bin:/usr/bin:/bin EFLOW_REMOTE_ENV=$dir/remote-env.sh
 CONF
     local check

@@ -166,6 +166,14 @@ function Invoke-EflowMockVmSimple([System.Collections.IDictionary]$State, [strin
             if (-not $State['vm']['provisioned']) { return @('A module runtime error occurred', '        caused by: Could not list modules', '        caused by: connection refused'), 1 }
             return (Get-EflowMockModuleListLines $State), 0
         }
+        '^iotedge\s+logs\s+(\S+)' {
+            # A fresh device runs edgeAgent only; any other name is no container.
+            $module = $Matches[1]
+            if (-not $State['vm']['provisioned']) { return @('A module runtime error occurred', '        caused by: connection refused'), 1 }
+            if ($module -ne 'edgeAgent') { return @('A module runtime error occurred', "        caused by: No such container: $module"), 1 }
+            return @('<6> 2024-05-01 10:00:00.125 +00:00 [INF] - Starting module management agent.',
+                     '<6> 2024-05-01 10:00:03.075 +00:00 [INF] - Edge agent connected to IoT Hub via Amqp_Tcp_Only.'), 0
+        }
         '^iotedge\s+check\b.*(--output|-o)\s+json' { return Get-EflowMockCheckJson $State }
         '^iotedge\s+check\b' {
             $lines = @('Configuration checks', '--------------------')
