@@ -143,9 +143,20 @@ int runOverview(const WizardRunOptions &options)
                          QApplication::exit(ExitFailure);
                      });
     ui::OverviewWindow overview(&controller);
+    // "EFLOW is not deployed on this host: start the wizard": the overview closes and the wizard opens.
+    bool startWizard = false;
+    QObject::connect(&overview, &ui::OverviewWindow::startWizardRequested, &overview, [&]() {
+        startWizard = true;
+        overview.close();
+    });
     overview.show();
     overview.refresh();
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    if (!startWizard)
+        return rc;
+    WizardRunOptions wizardOptions = options;
+    wizardOptions.overview = false;
+    return runWizard(wizardOptions);
 }
 
 } // namespace eflow::app

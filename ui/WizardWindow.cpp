@@ -309,8 +309,20 @@ OverviewWindow *WizardWindow::showOverview()
             return nullptr;
         }
     }
-    if (!m_overview)
+    if (!m_overview) {
         m_overview = new OverviewWindow(m_controller);
+        // "EFLOW is not deployed on this host: start the wizard": this window, from its first page if it
+        // had been finished or closed.
+        connect(m_overview, &OverviewWindow::startWizardRequested, this, [this]() {
+            if (!isVisible()) {
+                restart();
+                show();
+            }
+            raise();
+            activateWindow();
+            m_overview->close();
+        });
+    }
     m_overview->show();
     m_overview->raise();
     m_overview->refresh();

@@ -10,7 +10,7 @@
 #include <QWizardPage>
 #include <QMessageBox>
 #include <QPointer>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -84,8 +84,23 @@ class TestWizardClose final : public QObject
             wizard.close(); // the window's close button
     }
 
+    QTemporaryDir m_home;
+    int m_folders = 0;
+
+    // A data folder no earlier test function has used: its demo host has nothing deployed.
+    void freshDataFolder()
+    {
+        qputenv("XDG_DATA_HOME", m_home.filePath(u"data-%1"_s.arg(++m_folders)).toUtf8());
+    }
+
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    // Journals and the demo hosts' state in a folder of this run (not the user's).
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        freshDataFolder();
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
+    }
 
     void deploymentAsksThenStops_data()
     {
@@ -169,6 +184,25 @@ private slots:
                                                                           button->text())));
             }
         });
+    }
+
+    // The overview of a host without EFLOW offers the wizard; taking it closes the overview and brings
+    // the wizard back (from its first page after it had been closed).
+    void overviewBeforeDeploymentStartsTheWizard()
+    {
+        freshDataFolder();
+        Fixture f(0.0);
+        QTest::mouseClick(f.wizard.button(QWizard::CancelButton), Qt::LeftButton);
+        QVERIFY(!f.wizard.isVisible());
+        eflow::ui::OverviewWindow *overview = f.wizard.showOverview();
+        QVERIFY(overview);
+        auto *start = overview->findChild<QAbstractButton *>(u"startWizardButton"_s);
+        QVERIFY(start);
+        QTRY_VERIFY_WITH_TIMEOUT(start->isVisible(), eflow::uitest::kWalkJobTimeoutMs);
+        start->click();
+        QVERIFY(!overview->isVisible());
+        QVERIFY(f.wizard.isVisible());
+        QCOMPARE(f.wizard.currentId(), int(WizardWindow::GettingStartedPageId));
     }
 
     // Nothing running: Cancel closes at once, without a question.
