@@ -84,6 +84,76 @@
     </message>
 </context>
 <context>
+    <name>ConnectMethodNames</name>
+    <message>
+        <source>Symmetric key (DPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection string (manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.509 certificate (DPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.509 certificate (manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM (DPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <source>DPS accepted the credentials of registration ID %1.
+Assigned IoT hub: %2
+Device ID: %3</source>
+        <translation type="unfinished">DPS hat die Anmeldeinformationen der Registrierungs-ID %1 akzeptiert.
+Zugewiesener IoT-Hub: %2
+Geräte-ID: %3</translation>
+    </message>
+    <message>
+        <source>Provisioned: device %1 on %2</source>
+        <translation type="unfinished">Provisioniert: Gerät %1 auf %2</translation>
+    </message>
+    <message>
+        <source>(ID assigned by DPS)</source>
+        <translation type="unfinished">(von DPS zugewiesene ID)</translation>
+    </message>
+    <message>
+        <source>Provisioned: device %1; the IoT hub was not reported.</source>
+        <translation type="unfinished">Provisioniert: Gerät %1; der IoT-Hub wurde nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation type="unfinished">Module: %1</translation>
+    </message>
+    <message>
+        <source>Provisioning was cancelled; the device is not provisioned.</source>
+        <translation type="unfinished">Die Provisionierung wurde abgebrochen; das Gerät ist nicht provisioniert.</translation>
+    </message>
+    <message>
+        <source>Provisioning failed: %1</source>
+        <translation type="unfinished">Provisionierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished">Lösung: %1</translation>
+    </message>
+    <message>
+        <source>IoT Edge runtime log:</source>
+        <translation type="unfinished">Protokoll der IoT Edge-Runtime:</translation>
+    </message>
+    <message>
+        <source>Provisioning output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>key file %1 does not exist</source>
@@ -781,6 +851,42 @@ Exit-Codes: 0 zugewiesen, 1 DPS hat anders geantwortet oder war nicht erreichbar
     </message>
 </context>
 <context>
+    <name>DurationText</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours and minutes</comment>
+        <extracomment>hours, then minutes: &quot;1 hour 3 minutes&quot;</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>minutes and seconds</comment>
+        <extracomment>minutes, then seconds: &quot;2 minutes 5 seconds&quot;</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>EflowErrorCatalog</name>
     <message>
         <source>The command failed with a message the wizard does not recognise.</source>
@@ -1359,6 +1465,57 @@ und eine Dienst-Verbindungszeichenfolge aus. Der Zustand (Registrierungen, Regis
     </message>
 </context>
 <context>
+    <name>ExistingVmCheck</name>
+    <message>
+        <source>Memory: the VM has %1 MB; the settings ask for %2 MB.</source>
+        <extracomment>%1 the existing VM&apos;s memory, %2 the planned memory, both in MB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processors: the VM has %1; the settings ask for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk: the VM has %1 GB; the settings ask for %2 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual switch: the VM uses “%1”; the settings ask for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address: the VM has %1; the settings ask for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the existing virtual machine (uninstall EFLOW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFLOW and its virtual machine are removed, but Windows must restart before EFLOW can be installed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostBackend</name>
+    <message>
+        <source>Reading the module&apos;s logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host cannot read the logs of module %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host cannot copy %1 to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HostCommand</name>
     <message>
         <source>%1 %2 …</source>
@@ -1869,6 +2026,22 @@ Lösung: %3</translation>
     <message>
         <source>Azure IoT Edge is installed, but Windows must restart before EFLOW can be deployed. Restart the target device, then run the deployment again: it continues from here.</source>
         <translation>Azure IoT Edge ist installiert, aber Windows muss neu starten, bevor EFLOW bereitgestellt werden kann. Starten Sie das Zielgerät neu und führen Sie die Bereitstellung erneut aus: Sie wird an dieser Stelle fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>DPS rejected the key for registration ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the enrollment group&apos;s key and the registration ID (it is case-sensitive): the device key is derived from both. Then provision again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key: it must be the individual enrollment&apos;s primary or secondary key for this registration ID. Then provision again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no EFLOW virtual machine on this host.</source>
+        <translation type="unfinished">Auf diesem Host ist keine virtuelle EFLOW-Maschine vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3244,17 @@ Lösung: %3</translation>
     </message>
 </context>
 <context>
+    <name>LicenseTerms</name>
+    <message>
+        <source>The license terms from the host have a field &apos;%1&apos; of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the license terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>unknown command &quot;%1&quot;; commands: %2 (see --help)</source>
@@ -3201,6 +3385,37 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     </message>
 </context>
 <context>
+    <name>RestartJob</name>
+    <message>
+        <source>The host answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host answers, but Windows has not restarted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet (attempt %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for Windows to restart and reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host did not answer within %1 after the restart. Check that Windows has started and the network is up, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 for the host to answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Windows on the target device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretArguments</name>
     <message>
         <source>an argument contains a key or a SAS token: keys are never taken on the command line; pipe it on standard input or use a file</source>
@@ -3314,6 +3529,57 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     </message>
 </context>
 <context>
+    <name>SftpFetch</name>
+    <message>
+        <source>The host named the file &quot;%1&quot;, which cannot be copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is empty or too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path holds a character the copy cannot pass on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is not absolute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path climbs out of its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sftp could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sftp could not copy the file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SimHostState</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3405,6 +3671,13 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <message>
         <source>A 4 GB machine with about 1.6 GB free: the default 1024 MB fits; asking for more is refused (Settings, and Deploy-Eflow&apos;s &quot;Not enough memory available.&quot;).</source>
         <translation>Ein Computer mit 4 GB und etwa 1,6 GB freiem Speicher: Die Standardeinstellung von 1024 MB passt; mehr wird abgelehnt (Einstellungen sowie „Not enough memory available.“ von Deploy-Eflow).</translation>
+    </message>
+</context>
+<context>
+    <name>SimSupportBundle</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3793,34 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <message>
         <source>Collecting the support bundle</source>
         <translation>Erfassen des Supportpakets</translation>
+    </message>
+    <message>
+        <source>Reading the module&apos;s logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs of module %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: it is restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstalling EFLOW</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4657,34 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
         <source>Collecting the support bundle</source>
         <translation>Erfassen des Supportpakets</translation>
     </message>
+    <message>
+        <source>Restarting Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstalling EFLOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the license terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the logs of module %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eflow::host::PowerShellProcess</name>
@@ -4562,34 +4891,6 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
 <context>
     <name>eflow::ui::ConnectPage</name>
     <message>
-        <source>○ Waiting</source>
-        <translation>○ Wartet</translation>
-    </message>
-    <message>
-        <source>▶ Running</source>
-        <translation>▶ Wird ausgeführt</translation>
-    </message>
-    <message>
-        <source>√ Done</source>
-        <translation>√ Erledigt</translation>
-    </message>
-    <message>
-        <source>× Failed</source>
-        <translation>× Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>– Skipped</source>
-        <translation>– Übersprungen</translation>
-    </message>
-    <message>
-        <source>× Cancelled</source>
-        <translation>× Abgebrochen</translation>
-    </message>
-    <message>
-        <source>? Unknown</source>
-        <translation>? Unbekannt</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -4614,18 +4915,6 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
         <translation>Provisionierungsmethode</translation>
     </message>
     <message>
-        <source>Symmetric Key (DPS)</source>
-        <translation>Symmetrischer Schlüssel (DPS)</translation>
-    </message>
-    <message>
-        <source>Connection String (Manual)</source>
-        <translation>Verbindungszeichenfolge (manuell)</translation>
-    </message>
-    <message>
-        <source>X509 Certificate (DPS)</source>
-        <translation>X509-Zertifikat (DPS)</translation>
-    </message>
-    <message>
         <source>Provisioning &amp;method:</source>
         <translation>Provisionierungs&amp;methode:</translation>
     </message>
@@ -4646,14 +4935,6 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
         <translation>Mit der ausgewählten Methode provisionieren</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the running check or provisioning</source>
-        <translation>Laufende Prüfung oder Provisionierung abbrechen</translation>
-    </message>
-    <message>
         <source>What DPS answered</source>
         <translation>Antwort von DPS</translation>
     </message>
@@ -4662,24 +4943,8 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
         <translation>Provisionierungsschritte</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Provisioning output</source>
-        <translation>Ausgabe der Provisionierung</translation>
-    </message>
-    <message>
         <source>Provisioning result</source>
         <translation>Ergebnis der Provisionierung</translation>
-    </message>
-    <message>
-        <source>Device provisioning</source>
-        <translation>Geräteprovisionierung</translation>
     </message>
     <message>
         <source>ID &amp;scope:</source>
@@ -4880,60 +5145,42 @@ Set-EflowVmFeature -feature DpsTpm -enable</translation>
         <translation>DPS wird gebeten, %1 zu registrieren…</translation>
     </message>
     <message>
-        <source>DPS accepted the credentials of registration ID %1.
-Assigned IoT hub: %2
-Device ID: %3</source>
-        <translation>DPS hat die Anmeldeinformationen der Registrierungs-ID %1 akzeptiert.
-Zugewiesener IoT-Hub: %2
-Geräte-ID: %3</translation>
-    </message>
-    <message>
-        <source>DPS rejected the key (401): %1</source>
-        <translation>DPS hat den Schlüssel abgelehnt (401): %1</translation>
-    </message>
-    <message>
-        <source>DPS answered HTTP %1: %2</source>
-        <translation>DPS hat mit HTTP %1 geantwortet: %2</translation>
-    </message>
-    <message>
-        <source>Provisioned: device %1 on %2</source>
-        <translation>Provisioniert: Gerät %1 auf %2</translation>
-    </message>
-    <message>
-        <source>(ID assigned by DPS)</source>
-        <translation>(von DPS zugewiesene ID)</translation>
-    </message>
-    <message>
-        <source>Provisioned: device %1; the IoT hub was not reported.</source>
-        <translation>Provisioniert: Gerät %1; der IoT-Hub wurde nicht gemeldet.</translation>
-    </message>
-    <message>
-        <source>Modules: %1</source>
-        <translation>Module: %1</translation>
-    </message>
-    <message>
-        <source>Provisioning was cancelled; the device is not provisioned.</source>
-        <translation>Die Provisionierung wurde abgebrochen; das Gerät ist nicht provisioniert.</translation>
-    </message>
-    <message>
-        <source>Provisioning failed: %1</source>
-        <translation>Provisionierung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Likely cause: %1</source>
-        <translation>Wahrscheinliche Ursache: %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Lösung: %1</translation>
-    </message>
-    <message>
-        <source>IoT Edge runtime log:</source>
-        <translation>Protokoll der IoT Edge-Runtime:</translation>
-    </message>
-    <message>
         <source>Waiting for the system keychain…</source>
         <translation>Warten auf den Systemschlüsselbund…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running check or provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the device connection string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision after a failed check?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check with DPS failed: %1
+
+Provision the device with these credentials anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provision anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the enrollment group key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the symmetric key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5010,14 +5257,6 @@ Geräte-ID: %3</translation>
         <translation>&amp;Konsole:</translation>
     </message>
     <message>
-        <source>Cancel &amp;deployment</source>
-        <translation>Bereitstellung &amp;abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the deployment</source>
-        <translation>Bereitstellung abbrechen</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>Wiede&amp;rholen</translation>
     </message>
@@ -5036,10 +5275,6 @@ Geräte-ID: %3</translation>
     <message>
         <source>Elapsed %1 min %2 s</source>
         <translation>Verstrichen: %1 min %2 s</translation>
-    </message>
-    <message>
-        <source>Duration: %1 minutes %2 seconds</source>
-        <translation>Dauer: %1 Minuten %2 Sekunden</translation>
     </message>
     <message>
         <source>An interrupted deployment from %1 can continue after: %2.</source>
@@ -5106,16 +5341,125 @@ Geräte-ID: %3</translation>
         <translation>Der laufende Schritt wurde beendet und bereinigt. Die abgeschlossenen Schritte bleiben erhalten: „Wiederholen“ setzt bei dem abgebrochenen Schritt fort.</translation>
     </message>
     <message>
-        <source>Cancel deployment</source>
-        <translation>Bereitstellung abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the deployment? The running step is stopped and cleaned up; the completed steps are kept, so you can run the deployment again later and it continues from there.</source>
-        <translation>Bereitstellung abbrechen? Der laufende Schritt wird beendet und bereinigt; die abgeschlossenen Schritte bleiben erhalten, sodass Sie die Bereitstellung später erneut ausführen können und sie an dieser Stelle fortgesetzt wird.</translation>
-    </message>
-    <message>
         <source>— Retrying from the step that did not complete —</source>
         <translation>— Wiederholung ab dem Schritt, der nicht abgeschlossen wurde —</translation>
+    </message>
+    <message>
+        <source>Stop &amp;deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <extracomment>%1 a duration such as &quot;1 minute 5 seconds&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EFLOW virtual machine already exists on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing EFLOW virtual machine %1 was kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished">(unbenannt)</translation>
+    </message>
+    <message>
+        <source>Your changed settings were not applied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows must restart to finish enabling Hyper-V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows must restart to finish removing EFLOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows must restart to finish installing EFLOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the target device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Restarting %1 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— The target device is back; the deployment continues —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the restart was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target device did not answer after the restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment is still running. Stop it? You can continue it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::ExistingVmNotice</name>
+    <message>
+        <source>Existing virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the existing VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the existing virtual machine and deploy without changing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve it and deploy again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the existing virtual machine and deploy it again with the new settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EFLOW virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EFLOW virtual machine (%1) already exists on the target, and its settings differ from yours:
+%2
+Deploying keeps the existing VM as it is; your new settings are applied only if it is removed and deployed again.</source>
+        <extracomment>%1 the VM&apos;s name, %2 one line per changed setting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 and deploy it again with the new settings?
+
+This uninstalls Azure IoT Edge for Linux on Windows, which deletes the virtual machine with everything in it (its IoT Edge modules, their data and the device&apos;s provisioning), then installs it again and deploys a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5169,24 +5513,12 @@ Geräte-ID: %3</translation>
         <translation>IoT-Hub:</translation>
     </message>
     <message>
-        <source>O&amp;pen the device overview</source>
-        <translation>Geräteübersicht ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Open the device overview</source>
-        <translation>Geräteübersicht öffnen</translation>
-    </message>
-    <message>
         <source>Open the device overview &amp;when I click Finish</source>
         <translation>&amp;Beim Klicken auf „Abschließen“ die Geräteübersicht öffnen</translation>
     </message>
     <message>
         <source>Open the device overview when I click Finish</source>
         <translation>Beim Klicken auf „Abschließen“ die Geräteübersicht öffnen</translation>
-    </message>
-    <message>
-        <source>The device overview shows the IoT Edge modules, the runtime status and the results of iotedge check. You can open it later from the menu without running the wizard again.</source>
-        <translation>Die Geräteübersicht zeigt die IoT Edge-Module, den Status der Runtime und die Ergebnisse von iotedge check. Sie können sie später über das Menü öffnen, ohne den Assistenten erneut auszuführen.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -5208,6 +5540,51 @@ Geräte-ID: %3</translation>
         <source>assigned by DPS (see the device overview)</source>
         <translation>von DPS zugewiesen (siehe Geräteübersicht)</translation>
     </message>
+    <message>
+        <source>EFLOW release</source>
+        <translation type="unfinished">EFLOW-Version</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished">GPU</translation>
+    </message>
+    <message>
+        <source>EFLOW release:</source>
+        <translation type="unfinished">EFLOW-Version:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device overview shows the IoT Edge modules, the runtime status and the results of iotedge check. To open it later without running the wizard again, use the &quot;Device overview…&quot; button at the bottom of the wizard&apos;s first page, or start EFLOW Wizard with --overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 × %2, Direct Device Assignment (DDA)</source>
+        <extracomment>%1 is the GPU&apos;s name, %2 how many are assigned</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, GPU paravirtualization (GPU-PV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
 </context>
 <context>
     <name>eflow::ui::GettingStartedPage</name>
@@ -5218,10 +5595,6 @@ Geräte-ID: %3</translation>
     <message>
         <source>Review the minimum requirements before you deploy Azure IoT Edge for Linux on Windows.</source>
         <translation>Prüfen Sie die Mindestanforderungen, bevor Sie Azure IoT Edge für Linux unter Windows bereitstellen.</translation>
-    </message>
-    <message>
-        <source>Requirements</source>
-        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>This wizard deploys Azure IoT Edge for Linux on Windows (EFLOW) on a Windows device and provisions it through the Azure IoT Hub Device Provisioning Service (DPS).</source>
@@ -5373,6 +5746,21 @@ Bitten Sie den Administrator des Hosts, den Fingerabdruck auf dem Host zu lesen 
     </message>
 </context>
 <context>
+    <name>eflow::ui::KeyField</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished">Ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>eflow::ui::LicensePage</name>
     <message>
         <source>License</source>
@@ -5433,8 +5821,96 @@ Deploy-Eflow-Parameter: -acceptOptionalTelemetry Yes|No</translation>
         <translation>Deploy-Eflow benötigt -acceptEula Yes: Akzeptieren Sie die Lizenzbedingungen, um fortzufahren.</translation>
     </message>
     <message>
-        <source>The license text for EFLOW %1 is missing from this build of EFLOW Wizard. Do not accept terms you have not read: read them in the EFLOW installer package first.</source>
-        <translation>Der Lizenztext für EFLOW %1 fehlt in diesem Build von EFLOW Wizard. Akzeptieren Sie keine Bedingungen, die Sie nicht gelesen haben: Lesen Sie sie zuerst im EFLOW-Installationspaket.</translation>
+        <source>Microsoft&apos;s EFLOW releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft publishes every EFLOW release with its license terms (in the installer) at %1</source>
+        <extracomment>%1 is a link to the page; the terms come with each release&apos;s installer (MSI)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms are read from the target device once you have chosen it on the next pages: from its installed EFLOW, or from the installer the wizard downloads. Come back to this page to read them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no EFLOW license terms to read: neither an installed EFLOW nor a downloaded installer. Read them with the installer from Microsoft&apos;s releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from %1 on %2 (only the beginning: the file is very long).</source>
+        <extracomment>%1 is the file the terms were read from, %2 the host</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::OverviewLogsView</name>
+    <message>
+        <source>Which logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT Edge system logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;gs of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::OverviewStatusTab</name>
+    <message>
+        <source>Double-click a module to see its logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device and virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n GPU(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VM IP address: %1
+EFLOW version: %2
+Release line: %3
+VM memory: %4
+VM CPUs: %5
+VM disk: %6
+GPU: %7</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5670,6 +6146,193 @@ Kernel: %10</translation>
     <message>
         <source>Device: %1</source>
         <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Collect support &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFLOW is not deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and e&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFLOW is not deployed on this host. Azure IoT Edge for Linux on Windows is installed, but no virtual machine has been created yet. Start the wizard to deploy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFLOW is not deployed on this host. Azure IoT Edge for Linux on Windows is not installed. Start the wizard to install and deploy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFLOW version: %1 (release line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT Edge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: %1 MB used of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage: %1 MB used of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs: %1, GPUs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFLOW is not deployed on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::RestartPanel</name>
+    <message>
+        <source>Restart needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart n&amp;ow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the target device now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard runs on this computer and closes with the restart. Start it again afterwards: it offers to continue the deployment where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the restart the wizard reconnects and continues the deployment where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1 now? Windows restarts at once; programs open on it close without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the computer the wizard runs on: the wizard closes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::ResultBanner</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5966,6 +6629,87 @@ Kernel: %10</translation>
         <source>✗ %1: %2 %3</source>
         <translation>✗ %1: %2 %3</translation>
     </message>
+    <message>
+        <source>⚠ More than the %1 GB free on the host</source>
+        <extracomment>%1 is the free memory in GB, e.g. &quot;4.1&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB free on the host</source>
+        <extracomment>%1 is the free memory in GB, e.g. &quot;4.1&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::SupportBundleDialog</name>
+    <message>
+        <source>Collect support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collects the EFLOW logs on the host (Get-EflowLogs: the virtual machine&apos;s configuration, the IoT Edge logs and iotedge check, the WSSDAgent logs) and copies the zip file into a folder on this computer. This can take several minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the support bundle in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Collecting the logs on the host (Get-EflowLogs)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Copying %1 to this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support bundle is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eflow::ui::SymmetricKeySection</name>
@@ -6085,10 +6829,6 @@ Kernel: %10</translation>
         <translation>Gerät wird geprüft</translation>
     </message>
     <message>
-        <source>Cancel the check</source>
-        <translation>Prüfung abbrechen</translation>
-    </message>
-    <message>
         <source>Host checks</source>
         <translation>Hostprüfungen</translation>
     </message>
@@ -6179,6 +6919,22 @@ Kernel: %10</translation>
     <message>
         <source>The host key was not trusted: %1</source>
         <translation>Dem Hostschlüssel wurde nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported once you confirm the warnings below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Supported after %n action(s), once you confirm the warnings below: %1</source>
+        <extracomment>%n is the number of actions, %1 the first one&apos;s sentence</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6309,6 +7065,38 @@ Kernel: %10</translation>
     <message>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Deployment running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment is still running. Stop it? You can continue it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioning is still running. Stop it? You can run it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop the deployment and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop the provisioning and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
