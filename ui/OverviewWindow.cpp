@@ -99,6 +99,8 @@ OverviewWindow::OverviewWindow(WizardController *controller, QWidget *parent)
     // labels wrap instead of running off to the side (issue 13: 960×500 in German).
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("overviewScrollArea"));
+    // Not a Tab stop: Tab goes from control to control, and the area scrolls to the one with the focus.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setWidgetResizable(true);

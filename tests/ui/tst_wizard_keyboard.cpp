@@ -561,11 +561,19 @@ private slots:
         auto *tabWidget = overview->findChild<QTabWidget *>(u"overviewTabs"_s);
         QVERIFY(tabWidget);
         tabWidget->setCurrentIndex(0);
-        const QStringList expected{
-            u"refreshButton"_s,      u"autoRefreshCheckBox"_s, u"autoRefreshIntervalSpinBox"_s,
-            u"lastRefreshedLabel"_s, u"qt_tabwidget_tabbar"_s, u"moduleTable"_s,
-            u"serviceStatusLabel"_s, u"versionsLabel"_s,       u"vmStatisticsLabel"_s,
-            u"qt_tabwidget_tabbar"_s}; // past the shown tab: the tab bar again
+        const QStringList expected{u"refreshButton"_s,
+                                   u"exportButton"_s,
+                                   u"supportBundleButton"_s,
+                                   u"autoRefreshCheckBox"_s,
+                                   u"autoRefreshIntervalSpinBox"_s,
+                                   u"lastRefreshedLabel"_s,
+                                   u"qt_tabwidget_tabbar"_s,
+                                   u"moduleTable"_s,
+                                   u"deviceInfoLabel"_s,
+                                   u"serviceStatusLabel"_s,
+                                   u"vmStatisticsLabel"_s,
+                                   u"versionsLabel"_s,
+                                   u"qt_tabwidget_tabbar"_s}; // past the shown tab: the tab bar again
         const QStringList actual =
             tabChain(overview->findChild<QWidget *>(u"deviceLabel"_s), int(expected.size()));
         QVERIFY2(actual == expected, qPrintable(u"Tab went: "_s + actual.join(u", "_s)));
