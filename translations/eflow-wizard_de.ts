@@ -87,23 +87,23 @@
     <name>ConnectMethodNames</name>
     <message>
         <source>Symmetric key (DPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symmetrischer Schlüssel (DPS)</translation>
     </message>
     <message>
         <source>Connection string (manual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungszeichenfolge (manuell)</translation>
     </message>
     <message>
         <source>X.509 certificate (DPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>X.509-Zertifikat (DPS)</translation>
     </message>
     <message>
         <source>X.509 certificate (manual)</source>
-        <translation type="unfinished"></translation>
+        <translation>X.509-Zertifikat (manuell)</translation>
     </message>
     <message>
         <source>TPM (DPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM (DPS)</translation>
     </message>
 </context>
 <context>
@@ -112,45 +112,45 @@
         <source>DPS accepted the credentials of registration ID %1.
 Assigned IoT hub: %2
 Device ID: %3</source>
-        <translation type="unfinished">DPS hat die Anmeldeinformationen der Registrierungs-ID %1 akzeptiert.
+        <translation>DPS hat die Anmeldeinformationen der Registrierungs-ID %1 akzeptiert.
 Zugewiesener IoT-Hub: %2
 Geräte-ID: %3</translation>
     </message>
     <message>
         <source>Provisioned: device %1 on %2</source>
-        <translation type="unfinished">Provisioniert: Gerät %1 auf %2</translation>
+        <translation>Provisioniert: Gerät %1 auf %2</translation>
     </message>
     <message>
         <source>(ID assigned by DPS)</source>
-        <translation type="unfinished">(von DPS zugewiesene ID)</translation>
+        <translation>(von DPS zugewiesene ID)</translation>
     </message>
     <message>
         <source>Provisioned: device %1; the IoT hub was not reported.</source>
-        <translation type="unfinished">Provisioniert: Gerät %1; der IoT-Hub wurde nicht gemeldet.</translation>
+        <translation>Provisioniert: Gerät %1; der IoT-Hub wurde nicht gemeldet.</translation>
     </message>
     <message>
         <source>Modules: %1</source>
-        <translation type="unfinished">Module: %1</translation>
+        <translation>Module: %1</translation>
     </message>
     <message>
         <source>Provisioning was cancelled; the device is not provisioned.</source>
-        <translation type="unfinished">Die Provisionierung wurde abgebrochen; das Gerät ist nicht provisioniert.</translation>
+        <translation>Die Provisionierung wurde abgebrochen; das Gerät ist nicht provisioniert.</translation>
     </message>
     <message>
         <source>Provisioning failed: %1</source>
-        <translation type="unfinished">Provisionierung fehlgeschlagen: %1</translation>
+        <translation>Provisionierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished">Lösung: %1</translation>
+        <translation>Lösung: %1</translation>
     </message>
     <message>
         <source>IoT Edge runtime log:</source>
-        <translation type="unfinished">Protokoll der IoT Edge-Runtime:</translation>
+        <translation>Protokoll der IoT Edge-Runtime:</translation>
     </message>
     <message>
         <source>Provisioning output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe der Provisionierung:</translation>
     </message>
 </context>
 <context>
@@ -854,36 +854,36 @@ Exit-Codes: 0 zugewiesen, 1 DPS hat anders geantwortet oder war nicht erreichbar
     <name>DurationText</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>hours and minutes</comment>
         <extracomment>hours, then minutes: &quot;1 hour 3 minutes&quot;</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>minutes and seconds</comment>
         <extracomment>minutes, then seconds: &quot;2 minutes 5 seconds&quot;</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1469,50 +1469,50 @@ und eine Dienst-Verbindungszeichenfolge aus. Der Zustand (Registrierungen, Regis
     <message>
         <source>Memory: the VM has %1 MB; the settings ask for %2 MB.</source>
         <extracomment>%1 the existing VM&apos;s memory, %2 the planned memory, both in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher: Die VM hat %1 MB; die Einstellungen sehen %2 MB vor.</translation>
     </message>
     <message>
         <source>Processors: the VM has %1; the settings ask for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessoren: Die VM hat %1; die Einstellungen sehen %2 vor.</translation>
     </message>
     <message>
         <source>Disk: the VM has %1 GB; the settings ask for %2 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger: Die VM hat %1 GB; die Einstellungen sehen %2 GB vor.</translation>
     </message>
     <message>
         <source>Virtual switch: the VM uses “%1”; the settings ask for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Switch: Die VM verwendet „%1“; die Einstellungen sehen „%2“ vor.</translation>
     </message>
     <message>
         <source>IP address: the VM has %1; the settings ask for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse: Die VM hat %1; die Einstellungen sehen %2 vor.</translation>
     </message>
     <message>
         <source>Remove the existing virtual machine (uninstall EFLOW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene virtuelle Maschine entfernen (EFLOW deinstallieren)</translation>
     </message>
     <message>
         <source>EFLOW and its virtual machine are removed, but Windows must restart before EFLOW can be installed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>EFLOW und die zugehörige virtuelle Maschine wurden entfernt, aber Windows muss neu gestartet werden, bevor EFLOW erneut installiert werden kann.</translation>
     </message>
 </context>
 <context>
     <name>HostBackend</name>
     <message>
         <source>Reading the module&apos;s logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Modulprotokolle</translation>
     </message>
     <message>
         <source>This host cannot read the logs of module %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Host kann die Protokolle des Moduls %1 nicht lesen.</translation>
     </message>
     <message>
         <source>Copying the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren der Datei</translation>
     </message>
     <message>
         <source>This host cannot copy %1 to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Host kann %1 nicht auf diesen Computer kopieren.</translation>
     </message>
 </context>
 <context>
@@ -2029,19 +2029,19 @@ Lösung: %3</translation>
     </message>
     <message>
         <source>DPS rejected the key for registration ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DPS hat den Schlüssel für die Registrierungs-ID %1 abgelehnt.</translation>
     </message>
     <message>
         <source>Check the enrollment group&apos;s key and the registration ID (it is case-sensitive): the device key is derived from both. Then provision again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Schlüssel der Registrierungsgruppe und die Registrierungs-ID (Groß-/Kleinschreibung wird beachtet): Der Geräteschlüssel wird aus beiden abgeleitet. Provisionieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>Check the key: it must be the individual enrollment&apos;s primary or secondary key for this registration ID. Then provision again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Schlüssel: Es muss der Primär- oder Sekundärschlüssel der Einzelregistrierung für diese Registrierungs-ID sein. Provisionieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>There is no EFLOW virtual machine on this host.</source>
-        <translation type="unfinished">Auf diesem Host ist keine virtuelle EFLOW-Maschine vorhanden.</translation>
+        <translation>Auf diesem Host ist keine virtuelle EFLOW-Maschine vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -3247,11 +3247,11 @@ Lösung: %3</translation>
     <name>LicenseTerms</name>
     <message>
         <source>The license terms from the host have a field &apos;%1&apos; of the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenzbedingungen vom Host enthalten ein Feld „%1“ mit falschem Typ.</translation>
     </message>
     <message>
         <source>Reading the license terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Lizenzbedingungen</translation>
     </message>
 </context>
 <context>
@@ -3388,31 +3388,31 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     <name>RestartJob</name>
     <message>
         <source>The host answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host antwortet wieder.</translation>
     </message>
     <message>
         <source>The host answers, but Windows has not restarted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host antwortet, aber Windows wurde noch nicht neu gestartet.</translation>
     </message>
     <message>
         <source>No answer yet (attempt %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort (Versuch %1): %2</translation>
     </message>
     <message>
         <source>Wait for Windows to restart and reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Neustart von Windows warten und erneut verbinden</translation>
     </message>
     <message>
         <source>The host did not answer within %1 after the restart. Check that Windows has started and the network is up, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat nach dem Neustart nicht innerhalb von %1 geantwortet. Prüfen Sie, ob Windows gestartet und das Netzwerk verfügbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Waiting up to %1 for the host to answer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird bis zu %1 gewartet, bis der Host wieder antwortet.</translation>
     </message>
     <message>
         <source>Restart Windows on the target device</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows auf dem Zielgerät neu starten</translation>
     </message>
 </context>
 <context>
@@ -3532,51 +3532,51 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <name>SftpFetch</name>
     <message>
         <source>The host named the file &quot;%1&quot;, which cannot be copied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat die Datei „%1“ angegeben, die nicht kopiert werden kann: %2</translation>
     </message>
     <message>
         <source>the path is empty or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad ist leer oder zu lang.</translation>
     </message>
     <message>
         <source>the path holds a character the copy cannot pass on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad enthält ein Zeichen, das beim Kopieren nicht weitergegeben werden kann.</translation>
     </message>
     <message>
         <source>the path is not absolute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad ist nicht absolut.</translation>
     </message>
     <message>
         <source>the path climbs out of its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad verlässt seinen Ordner.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a plain file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein einfacher Dateiname.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>%1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>sftp could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sftp konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Copying the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren des Supportpakets</translation>
     </message>
     <message>
         <source>sftp could not copy the file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>sftp konnte die Datei nicht kopieren (%1).</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3677,7 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <name>SimSupportBundle</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3796,31 +3796,31 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     </message>
     <message>
         <source>Reading the module&apos;s logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Modulprotokolle</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a module name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Modulname.</translation>
     </message>
     <message>
         <source>The logs of module %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolle des Moduls %1 konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Copying the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren des Supportpakets</translation>
     </message>
     <message>
         <source>%1 does not answer: it is restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht: Neustart läuft.</translation>
     </message>
     <message>
         <source>Restarting Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarten von Windows</translation>
     </message>
     <message>
         <source>Uninstalling EFLOW</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinstallieren von EFLOW</translation>
     </message>
 </context>
 <context>
@@ -4659,31 +4659,31 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     </message>
     <message>
         <source>Restarting Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarten von Windows</translation>
     </message>
     <message>
         <source>Uninstalling EFLOW</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinstallieren von EFLOW</translation>
     </message>
     <message>
         <source>Reading the license terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Lizenzbedingungen</translation>
     </message>
     <message>
         <source>Reading the logs of module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Protokolle des Moduls %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a module name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Modulname.</translation>
     </message>
     <message>
         <source>Copying the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren des Supportpakets</translation>
     </message>
     <message>
         <source>%1 could not be copied to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
     </message>
 </context>
 <context>
@@ -5150,37 +5150,39 @@ Set-EflowVmFeature -feature DpsTpm -enable</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Stop the running check or provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Prüfung oder Provisionierung beenden</translation>
     </message>
     <message>
         <source>Show the device connection string</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-Verbindungszeichenfolge anzeigen</translation>
     </message>
     <message>
         <source>Provision after a failed check?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach fehlgeschlagener Prüfung provisionieren?</translation>
     </message>
     <message>
         <source>The check with DPS failed: %1
 
 Provision the device with these credentials anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung bei DPS ist fehlgeschlagen: %1
+
+Das Gerät trotzdem mit diesen Anmeldeinformationen provisionieren?</translation>
     </message>
     <message>
         <source>&amp;Provision anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem provisionieren</translation>
     </message>
     <message>
         <source>Show the enrollment group key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Registrierungsgruppe anzeigen</translation>
     </message>
     <message>
         <source>Show the symmetric key</source>
-        <translation type="unfinished"></translation>
+        <translation>Symmetrischen Schlüssel anzeigen</translation>
     </message>
 </context>
 <context>
@@ -5346,120 +5348,124 @@ Provision the device with these credentials anyway?</source>
     </message>
     <message>
         <source>Stop &amp;deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung &amp;beenden</translation>
     </message>
     <message>
         <source>Stop the deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung beenden</translation>
     </message>
     <message>
         <source>Duration: %1</source>
         <extracomment>%1 a duration such as &quot;1 minute 5 seconds&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>An EFLOW virtual machine already exists on the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Ziel ist bereits eine virtuelle EFLOW-Maschine vorhanden</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>beibehalten</translation>
     </message>
     <message>
         <source>The existing EFLOW virtual machine %1 was kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene virtuelle EFLOW-Maschine %1 wurde unverändert beibehalten.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished">(unbenannt)</translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>Your changed settings were not applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre geänderten Einstellungen wurden nicht übernommen:</translation>
     </message>
     <message>
         <source>Windows must restart to finish enabling Hyper-V</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows muss neu gestartet werden, um die Aktivierung von Hyper-V abzuschließen</translation>
     </message>
     <message>
         <source>Windows must restart to finish removing EFLOW</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows muss neu gestartet werden, um das Entfernen von EFLOW abzuschließen</translation>
     </message>
     <message>
         <source>Windows must restart to finish installing EFLOW</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows muss neu gestartet werden, um die Installation von EFLOW abzuschließen</translation>
     </message>
     <message>
         <source>Restarting the target device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zielgerät wird neu gestartet…</translation>
     </message>
     <message>
         <source>— Restarting %1 —</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1 wird neu gestartet —</translation>
     </message>
     <message>
         <source>— The target device is back; the deployment continues —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Das Zielgerät ist wieder verfügbar; die Bereitstellung wird fortgesetzt —</translation>
     </message>
     <message>
         <source>Waiting for the restart was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warten auf den Neustart wurde beendet</translation>
     </message>
     <message>
         <source>The target device did not answer after the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zielgerät hat nach dem Neustart nicht geantwortet</translation>
     </message>
     <message>
         <source>Stop deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung beenden</translation>
     </message>
     <message>
         <source>The deployment is still running. Stop it? You can continue it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung läuft noch. Beenden? Sie können sie später fortsetzen.</translation>
     </message>
 </context>
 <context>
     <name>eflow::ui::ExistingVmNotice</name>
     <message>
         <source>Existing virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene virtuelle Maschine</translation>
     </message>
     <message>
         <source>&amp;Keep the existing VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene VM beibe&amp;halten</translation>
     </message>
     <message>
         <source>Keep the existing virtual machine and deploy without changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene virtuelle Maschine beibehalten und ohne Änderungen bereitstellen</translation>
     </message>
     <message>
         <source>Remo&amp;ve it and deploy again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen und neu bereitstellen…</translation>
     </message>
     <message>
         <source>Remove the existing virtual machine and deploy it again with the new settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene virtuelle Maschine entfernen und mit den neuen Einstellungen neu bereitstellen</translation>
     </message>
     <message>
         <source>the EFLOW virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>die virtuelle EFLOW-Maschine</translation>
     </message>
     <message>
         <source>An EFLOW virtual machine (%1) already exists on the target, and its settings differ from yours:
 %2
 Deploying keeps the existing VM as it is; your new settings are applied only if it is removed and deployed again.</source>
         <extracomment>%1 the VM&apos;s name, %2 one line per changed setting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Ziel ist bereits eine virtuelle EFLOW-Maschine (%1) vorhanden, deren Einstellungen von Ihren abweichen:
+%2
+Beim Bereitstellen bleibt die vorhandene VM unverändert; Ihre neuen Einstellungen werden nur übernommen, wenn sie entfernt und neu bereitgestellt wird.</translation>
     </message>
     <message>
         <source>Remove the virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Maschine entfernen</translation>
     </message>
     <message>
         <source>Remove %1 and deploy it again with the new settings?
 
 This uninstalls Azure IoT Edge for Linux on Windows, which deletes the virtual machine with everything in it (its IoT Edge modules, their data and the device&apos;s provisioning), then installs it again and deploys a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll %1 entfernt und mit den neuen Einstellungen neu bereitgestellt werden?
+
+Dadurch wird Azure IoT Edge für Linux unter Windows deinstalliert und die virtuelle Maschine mit ihrem gesamten Inhalt gelöscht (ihre IoT Edge-Module, deren Daten und die Provisionierung des Geräts); anschließend wird es neu installiert und eine neue VM bereitgestellt.</translation>
     </message>
 </context>
 <context>
@@ -5542,48 +5548,48 @@ This uninstalls Azure IoT Edge for Linux on Windows, which deletes the virtual m
     </message>
     <message>
         <source>EFLOW release</source>
-        <translation type="unfinished">EFLOW-Version</translation>
+        <translation>EFLOW-Version</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Arbeitsspeicher</translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>EFLOW release:</source>
-        <translation type="unfinished">EFLOW-Version:</translation>
+        <translation>EFLOW-Version:</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher:</translation>
     </message>
     <message>
         <source>GPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU:</translation>
     </message>
     <message>
         <source>The device overview shows the IoT Edge modules, the runtime status and the results of iotedge check. To open it later without running the wizard again, use the &quot;Device overview…&quot; button at the bottom of the wizard&apos;s first page, or start EFLOW Wizard with --overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräteübersicht zeigt die IoT Edge-Module, den Runtimestatus und die Ergebnisse von iotedge check. Um sie später ohne erneutes Ausführen des Assistenten zu öffnen, verwenden Sie die Schaltfläche „Geräteübersicht…“ unten auf der ersten Seite des Assistenten, oder starten Sie EFLOW Wizard mit --overview.</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished">%1 MB</translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 × %2, Direct Device Assignment (DDA)</source>
         <extracomment>%1 is the GPU&apos;s name, %2 how many are assigned</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2, Direct Device Assignment (DDA)</translation>
     </message>
     <message>
         <source>%1, GPU paravirtualization (GPU-PV)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, GPU-Paravirtualisierung (GPU-PV)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -5749,15 +5755,15 @@ Bitten Sie den Administrator des Hosts, den Fingerabdruck auf dem Host zu lesen 
     <name>eflow::ui::KeyField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished">Ausblenden</translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -5822,84 +5828,84 @@ Deploy-Eflow-Parameter: -acceptOptionalTelemetry Yes|No</translation>
     </message>
     <message>
         <source>Microsoft&apos;s EFLOW releases</source>
-        <translation type="unfinished"></translation>
+        <translation>EFLOW-Versionen von Microsoft</translation>
     </message>
     <message>
         <source>Microsoft publishes every EFLOW release with its license terms (in the installer) at %1</source>
         <extracomment>%1 is a link to the page; the terms come with each release&apos;s installer (MSI)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft veröffentlicht jede EFLOW-Version mit ihren Lizenzbedingungen (im Installationsprogramm) unter %1</translation>
     </message>
     <message>
         <source>The terms are read from the target device once you have chosen it on the next pages: from its installed EFLOW, or from the installer the wizard downloads. Come back to this page to read them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen werden vom Zielgerät gelesen, sobald Sie es auf den nächsten Seiten ausgewählt haben: aus dem installierten EFLOW oder aus dem Installationsprogramm, das der Assistent herunterlädt. Kehren Sie dann zu dieser Seite zurück, um sie hier zu lesen.</translation>
     </message>
     <message>
         <source>%1 has no EFLOW license terms to read: neither an installed EFLOW nor a downloaded installer. Read them with the installer from Microsoft&apos;s releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine EFLOW-Lizenzbedingungen zum Lesen: weder ein installiertes EFLOW noch ein heruntergeladenes Installationsprogramm. Lesen Sie sie im Installationsprogramm der EFLOW-Versionen von Microsoft.</translation>
     </message>
     <message>
         <source>Read from %1 on %2 (only the beginning: the file is very long).</source>
         <extracomment>%1 is the file the terms were read from, %2 the host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen aus %1 auf %2 (nur der Anfang: Die Datei ist sehr lang).</translation>
     </message>
     <message>
         <source>Read from %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen aus %1 auf %2.</translation>
     </message>
 </context>
 <context>
     <name>eflow::ui::OverviewLogsView</name>
     <message>
         <source>Which logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Protokolle</translation>
     </message>
     <message>
         <source>IoT Edge system logs</source>
-        <translation type="unfinished"></translation>
+        <translation>IoT Edge-Systemprotokolle</translation>
     </message>
     <message>
         <source>Number of lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Zeilen</translation>
     </message>
     <message>
         <source>Lo&amp;gs of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;otokolle von:</translation>
     </message>
     <message>
         <source>&amp;Last lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Zeilen:</translation>
     </message>
     <message>
         <source>Module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul %1</translation>
     </message>
 </context>
 <context>
     <name>eflow::ui::OverviewStatusTab</name>
     <message>
         <source>Double-click a module to see its logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Modul, um seine Protokolle anzuzeigen.</translation>
     </message>
     <message>
         <source>Device and virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät und virtuelle Maschine</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>%n GPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n GPU(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n GPU)</numerusform>
+            <numerusform>%1 (%n GPUs)</numerusform>
         </translation>
     </message>
     <message>
@@ -5910,7 +5916,13 @@ VM memory: %4
 VM CPUs: %5
 VM disk: %6
 GPU: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>VM-IP-Adresse: %1
+EFLOW-Version: %2
+Release-Linie: %3
+VM-Arbeitsspeicher: %4
+VM-CPUs: %5
+VM-Datenträger: %6
+GPU: %7</translation>
     </message>
 </context>
 <context>
@@ -6149,190 +6161,191 @@ Kernel: %10</translation>
     </message>
     <message>
         <source>Collect support &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket &amp;erfassen…</translation>
     </message>
     <message>
         <source>Collect support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket erfassen</translation>
     </message>
     <message>
         <source>EFLOW is not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>EFLOW ist nicht bereitgestellt</translation>
     </message>
     <message>
         <source>&amp;Start the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenten s&amp;tarten</translation>
     </message>
     <message>
         <source>Start the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenten starten</translation>
     </message>
     <message>
         <source>Copy and e&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren und e&amp;xportieren</translation>
     </message>
     <message>
         <source>Copy and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren und exportieren</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnisse</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text kopieren</translation>
     </message>
     <message>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON kopieren</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>EFLOW is not deployed on this host. Azure IoT Edge for Linux on Windows is installed, but no virtual machine has been created yet. Start the wizard to deploy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>EFLOW ist auf diesem Host nicht bereitgestellt. Azure IoT Edge für Linux unter Windows ist installiert, aber es wurde noch keine virtuelle Maschine erstellt. Starten Sie den Assistenten, um sie bereitzustellen.</translation>
     </message>
     <message>
         <source>EFLOW is not deployed on this host. Azure IoT Edge for Linux on Windows is not installed. Start the wizard to install and deploy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>EFLOW ist auf diesem Host nicht bereitgestellt. Azure IoT Edge für Linux unter Windows ist nicht installiert. Starten Sie den Assistenten, um es zu installieren und bereitzustellen.</translation>
     </message>
     <message>
         <source>Could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden:
+%1</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt)</translation>
     </message>
     <message>
         <source>Save the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht speichern</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1.</translation>
     </message>
     <message>
         <source>VM address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VM-Adresse: %1</translation>
     </message>
     <message>
         <source>EFLOW version: %1 (release line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>EFLOW-Version: %1 (Release-Linie %2)</translation>
     </message>
     <message>
         <source>VM: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>VM: %1 (%2)</translation>
     </message>
     <message>
         <source>IoT Edge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IoT Edge: %1</translation>
     </message>
     <message>
         <source>Memory: %1 MB used of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher: %1 MB von %2 MB belegt</translation>
     </message>
     <message>
         <source>Storage: %1 MB used of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1 MB von %2 MB belegt</translation>
     </message>
     <message>
         <source>CPUs: %1, GPUs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs: %1, GPUs: %2</translation>
     </message>
     <message>
         <source>Collected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: %1</translation>
     </message>
     <message>
         <source>EFLOW is not deployed on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>EFLOW ist auf diesem Host nicht bereitgestellt.</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>eflow::ui::RestartPanel</name>
     <message>
         <source>Restart needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart erforderlich</translation>
     </message>
     <message>
         <source>Restart n&amp;ow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt neu starten…</translation>
     </message>
     <message>
         <source>Restart the target device now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgerät jetzt neu starten</translation>
     </message>
     <message>
         <source>The wizard runs on this computer and closes with the restart. Start it again afterwards: it offers to continue the deployment where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent läuft auf diesem Computer und wird mit dem Neustart geschlossen. Starten Sie ihn danach erneut: Er bietet an, die Bereitstellung dort fortzusetzen, wo sie angehalten wurde.</translation>
     </message>
     <message>
         <source>After the restart the wizard reconnects and continues the deployment where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Neustart verbindet sich der Assistent erneut und setzt die Bereitstellung dort fort, wo sie angehalten wurde.</translation>
     </message>
     <message>
         <source>Restart %1 now? Windows restarts at once; programs open on it close without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt neu starten? Windows wird sofort neu gestartet; darauf geöffnete Programme werden ohne Speichern geschlossen.</translation>
     </message>
     <message>
         <source>This is the computer the wizard runs on: the wizard closes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der Computer, auf dem der Assistent läuft: Der Assistent wird ebenfalls geschlossen.</translation>
     </message>
     <message>
         <source>Restart Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows neu starten</translation>
     </message>
 </context>
 <context>
     <name>eflow::ui::ResultBanner</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details anzeigen</translation>
     </message>
     <message>
         <source>Hide the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details ausblenden</translation>
     </message>
 </context>
 <context>
@@ -6632,83 +6645,83 @@ Kernel: %10</translation>
     <message>
         <source>⚠ More than the %1 GB free on the host</source>
         <extracomment>%1 is the free memory in GB, e.g. &quot;4.1&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Mehr als die auf dem Host freien %1 GB</translation>
     </message>
     <message>
         <source>%1 GB free on the host</source>
         <extracomment>%1 is the free memory in GB, e.g. &quot;4.1&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB frei auf dem Host</translation>
     </message>
 </context>
 <context>
     <name>eflow::ui::SupportBundleDialog</name>
     <message>
         <source>Collect support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket erfassen</translation>
     </message>
     <message>
         <source>Collects the EFLOW logs on the host (Get-EflowLogs: the virtual machine&apos;s configuration, the IoT Edge logs and iotedge check, the WSSDAgent logs) and copies the zip file into a folder on this computer. This can take several minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst die EFLOW-Protokolle auf dem Host (Get-EflowLogs: die Konfiguration der virtuellen Maschine, die IoT Edge-Protokolle und iotedge check, die WSSDAgent-Protokolle) und kopiert die ZIP-Datei in einen Ordner auf diesem Computer. Dies kann einige Minuten dauern.</translation>
     </message>
     <message>
         <source>Folder for the support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für das Supportpaket</translation>
     </message>
     <message>
         <source>Save &amp;to folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Ordner speichern:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner auswählen</translation>
     </message>
     <message>
         <source>Support bundle status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Supportpakets</translation>
     </message>
     <message>
         <source>&amp;Collect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen</translation>
     </message>
     <message>
         <source>Save the support bundle in</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportpaket speichern in</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>Choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Collecting the logs on the host (Get-EflowLogs)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle werden auf dem Host erfasst (Get-EflowLogs)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Copying %1 to this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf diesen Computer kopiert…</translation>
     </message>
     <message>
         <source>The support bundle is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Supportpaket wurde als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6922,18 +6935,18 @@ Kernel: %10</translation>
     </message>
     <message>
         <source>Stop the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung beenden</translation>
     </message>
     <message>
         <source>Supported once you confirm the warnings below</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt, sobald Sie die folgenden Warnungen bestätigen</translation>
     </message>
     <message numerus="yes">
         <source>Supported after %n action(s), once you confirm the warnings below: %1</source>
         <extracomment>%n is the number of actions, %1 the first one&apos;s sentence</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unterstützt nach %n Aktion, sobald Sie die folgenden Warnungen bestätigen: %1</numerusform>
+            <numerusform>Unterstützt nach %n Aktionen, sobald Sie die folgenden Warnungen bestätigen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -7068,35 +7081,35 @@ Kernel: %10</translation>
     </message>
     <message>
         <source>Deployment running</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung läuft</translation>
     </message>
     <message>
         <source>Provisioning running</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionierung läuft</translation>
     </message>
     <message>
         <source>The deployment is still running. Stop it? You can continue it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung läuft noch. Beenden? Sie können sie später fortsetzen.</translation>
     </message>
     <message>
         <source>The provisioning is still running. Stop it? You can run it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Provisionierung läuft noch. Beenden? Sie können sie später erneut ausführen.</translation>
     </message>
     <message>
         <source>&amp;Stop the deployment and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung &amp;beenden und schließen</translation>
     </message>
     <message>
         <source>&amp;Stop the provisioning and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionierung &amp;beenden und schließen</translation>
     </message>
     <message>
         <source>&amp;Keep it running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet…</translation>
     </message>
 </context>
 </TS>
