@@ -354,7 +354,8 @@ private slots:
         QVERIFY(!r.err.contains("not base64 at all!"));
         const Run missing =
             run({"provision", "--demo=win11-pro", "--speed", "0", "--key-file", "/nonexistent/key"});
-        QCOMPARE(missing.exitCode, 3);
+        // It once answered 1 in a loaded clean-clone run: say what the command printed when it does.
+        QVERIFY2(missing.exitCode == 3, (missing.out + missing.err).constData());
     }
 
     void killedDeployResumesExactlyOnce_data()
