@@ -18,44 +18,9 @@
 using namespace eflow;
 using eflow::testsupport::Answer;
 using eflow::testsupport::ScriptedBackend;
+using testsupport::goodFacts;
 
 namespace {
-
-host::HostFacts goodFacts()
-{
-    host::HostFacts f;
-    f.computerName = QStringLiteral("EDGE-01");
-    f.osCaption = QStringLiteral("Microsoft Windows 11 Pro");
-    f.osVersion = QStringLiteral("10.0.22631");
-    f.buildNumber = 22631;
-    f.ubr = 2715;
-    f.operatingSystemSku = 48;
-    f.productType = 1;
-    f.architecture = QStringLiteral("AMD64");
-    f.totalMemoryMb = 16384;
-    f.freeMemoryMb = 9000;
-    f.logicalProcessors = 8;
-    f.disk = {QStringLiteral("C:"), 200000, 500000};
-    f.hyperV = host::FeatureState::Enabled;
-    f.hyperVPowerShell = host::FeatureState::Enabled;
-    f.hyperVHypervisor = host::FeatureState::Enabled;
-    f.openSshClient = host::FeatureState::Enabled;
-    f.hypervisorPresent = true;
-    f.firmwareVirtualization = true;
-    f.services = {{QStringLiteral("vmms"), host::ServiceRunState::Running},
-                  {QStringLiteral("vmcompute"), host::ServiceRunState::Running},
-                  {QStringLiteral("hvhost"), host::ServiceRunState::Running}};
-    host::VirtualSwitch def;
-    def.name = QStringLiteral("Default Switch");
-    def.kind = host::SwitchKind::Internal;
-    def.isDefaultSwitch = true;
-    f.switches = {def};
-    f.elevated = true;
-    f.executionPolicy = QStringLiteral("Bypass");
-    f.psEdition = QStringLiteral("Desktop");
-    f.psVersion = QStringLiteral("5.1.22621.2506");
-    return f;
-}
 
 jobs::PipelineResult runToEnd(jobs::Pipeline &pipeline, int timeoutMs = 10000)
 {

@@ -34,7 +34,6 @@ namespace {
 
 constexpr int kAsyncMs = 20000;
 
-
 QLabel *problemOf(QWidget *page, plan::ProvisioningType type, plan::Field field)
 {
     return page->findChild<QLabel *>(QStringLiteral("problem_%1_%2").arg(int(type)).arg(int(field)));

@@ -168,7 +168,8 @@ void OverviewStatusTab::showService(const jobs::HostJobState &s)
     if (s.systemServices) {
         status << OverviewTr::tr("System services (iotedge system status):");
         for (const host::ServiceStatus &svc : s.systemServices->services)
-            status << QStringLiteral("  %1%2: %3").arg(note(serviceSeverity(svc, true)), svc.unit, svc.activeText);
+            status << QStringLiteral("  %1%2: %3")
+                          .arg(note(serviceSeverity(svc, true)), svc.unit, svc.activeText);
     }
     if (status.isEmpty())
         status << OverviewTr::tr("Not read yet.");
