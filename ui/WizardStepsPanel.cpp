@@ -7,6 +7,8 @@
 #include <QPalette>
 #include <QVBoxLayout>
 
+#include "ui/widgets/WrappingLabel.h"
+
 using namespace Qt::StringLiterals;
 
 namespace eflow::ui {
@@ -55,7 +57,7 @@ WizardStepsPanel::WizardStepsPanel(const QList<WizardStep> &available, QWidget *
         r.marker->setTextFormat(Qt::PlainText);
         r.marker->setFixedWidth(markerWidth);
         r.marker->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        r.label = new QLabel(this);
+        r.label = new WrappingLabel(this);
         r.label->setWordWrap(true);
         r.label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         // A left margin, not QLabel::setIndent: with top alignment the indent would push the text down too.

@@ -26,6 +26,7 @@
 #include "ui/pages/GettingStartedPage.h"
 #include "ui/pages/LicensePage.h"
 #include "ui/widgets/VerticalScrollArea.h"
+#include "ui/widgets/WrappingLabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -49,13 +50,12 @@ QWidget *makeDemoBanner(const QString &hostTitle, QWidget *parent)
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
-    auto *text =
-        new QLabel(hostTitle.isEmpty()
-                       ? WizardWindow::tr("Nothing is installed; the host and DPS are simulated.")
-                       : WizardWindow::tr("Nothing is installed; the host and DPS are simulated. Host: %1.")
-                             .arg(hostTitle),
-                   banner);
-    text->setWordWrap(true);
+    auto *text = makeWrappingLabel(
+        hostTitle.isEmpty()
+            ? WizardWindow::tr("Nothing is installed; the host and DPS are simulated.")
+            : WizardWindow::tr("Nothing is installed; the host and DPS are simulated. Host: %1.")
+                  .arg(hostTitle),
+        banner);
     layout->addWidget(heading);
     layout->addWidget(text);
     banner->setAccessibleName(
@@ -100,6 +100,16 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
     // documentation's screenshots true on every platform.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
+    // The overview is always one click away, for a host provisioned earlier too.
+    setButtonText(QWizard::CustomButton1, tr("Device &overview…"));
+    setOption(QWizard::HaveCustomButton1, true);
+    button(QWizard::CustomButton1)->setAccessibleName(tr("Open the device overview"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showOverview();
+    });
+    // The options above come before the side panel and the first page: each setOption() lays out the
+    // window again, and with them in it that measured each of their wrapped labels once more.
 
     auto *side = new QWidget(this);
     side->setObjectName(u"sidePanel"_s);
@@ -130,15 +140,6 @@ WizardWindow::WizardWindow(eflow::plan::PlanModel *plan, const eflow::ui::Wizard
     // The other pages are built once the first one has been painted, one per turn of the event loop
     // (event()), or at once when something needs them (ensurePages()): they are not needed to show page
     // one, and building them took a third of the time to the first paint.
-
-    // The overview is always one click away, for a host provisioned earlier too.
-    setButtonText(QWizard::CustomButton1, tr("Device &overview…"));
-    setOption(QWizard::HaveCustomButton1, true);
-    button(QWizard::CustomButton1)->setAccessibleName(tr("Open the device overview"));
-    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
-        if (which == QWizard::CustomButton1)
-            showOverview();
-    });
 
     connect(this, &QWizard::currentIdChanged, this, &WizardWindow::showStepFor);
     // QWizard leaves the focus where it was: after Alt+N on a check box it sits on the previous page's

@@ -12,6 +12,7 @@
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
 #include "ui/overview/OverviewSeverity.h"
+#include "ui/widgets/WrappingLabel.h"
 
 namespace eflow::ui {
 
@@ -45,7 +46,7 @@ QGroupBox *boxWith(const QString &title, QWidget *content, QWidget *parent)
 
 QLabel *overviewTextLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappingLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);

@@ -16,6 +16,7 @@
 #include "engine/host/HostBackend.h"
 #include "engine/jobs/HostJobRunner.h"
 #include "ui/WizardController.h"
+#include "ui/widgets/WrappingLabel.h"
 
 namespace eflow::ui {
 
@@ -26,7 +27,7 @@ const QString kCopyTag = QStringLiteral("overview.fetchFile");
 
 QLabel *wrapped(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new WrappingLabel(text, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;

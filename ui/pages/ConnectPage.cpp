@@ -28,6 +28,7 @@
 #include "ui/widgets/JobStepList.h"
 #include "ui/widgets/KeyField.h"
 #include "ui/widgets/ResultBanner.h"
+#include "ui/widgets/WrappingLabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -111,7 +112,7 @@ void ConnectPage::buildProgressArea()
     m_cancel->setObjectName(u"cancelProvisioningButton"_s);
     m_cancel->setAccessibleName(tr("Stop the running check or provisioning"));
     m_cancel->setEnabled(false);
-    m_busy = new QLabel(this);
+    m_busy = new WrappingLabel(this);
     m_busy->setObjectName(u"busyLabel"_s);
     m_busy->setTextFormat(Qt::PlainText);
     m_busy->setWordWrap(true);
@@ -275,10 +276,11 @@ void ConnectPage::buildDpsTpmPage(QWidget *page)
     m_tpmRegistrationId = addField(page, form, t, Field::RegistrationId, tr("&Registration ID (optional):"),
                                    tr("Registration ID"));
     m_tpmRegistrationId->setObjectName(u"tpmRegistrationIdEdit"_s);
-    auto *note = new QLabel(tr("TPM provisioning needs TPM 2.0 on the host and the VM's TPM passthrough. "
-                               "Run this on the Windows host first (elevated):\n"
-                               "Set-EflowVmFeature -feature DpsTpm -enable"),
-                            page);
+    auto *note =
+        new WrappingLabel(tr("TPM provisioning needs TPM 2.0 on the host and the VM's TPM passthrough. "
+                             "Run this on the Windows host first (elevated):\n"
+                             "Set-EflowVmFeature -feature DpsTpm -enable"),
+                          page);
     note->setObjectName(u"tpmNoteLabel"_s);
     note->setWordWrap(true);
     note->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -27,6 +27,7 @@
 #include "ui/widgets/QuietProgress.h"
 #include "ui/widgets/ConsoleView.h"
 #include "ui/widgets/JobStepList.h"
+#include "ui/widgets/WrappingLabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -88,7 +89,7 @@ DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *c
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
 
-    m_message = new QLabel(this);
+    m_message = new WrappingLabel(this);
     m_message->setObjectName(u"messageLabel"_s);
     m_message->setAccessibleName(tr("Result message"));
     m_message->setWordWrap(true);
@@ -178,7 +179,7 @@ void DeploymentPage::buildResumeFrame()
     m_resumeFrame->setObjectName(u"resumeFrame"_s);
     m_resumeFrame->setFrameShape(QFrame::StyledPanel);
     m_resumeFrame->setFrameShadow(QFrame::Raised);
-    m_resumeText = new QLabel(m_resumeFrame);
+    m_resumeText = new WrappingLabel(m_resumeFrame);
     m_resumeText->setObjectName(u"resumeLabel"_s);
     m_resumeText->setWordWrap(true);
     m_resumeText->setTextFormat(Qt::PlainText);

@@ -11,6 +11,7 @@
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
+#include "ui/widgets/WrappingLabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +29,7 @@ enum class Copy
 
 QLabel *valueLabel(const QString &name, const QString &accessibleName, Copy copy, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappingLabel(parent);
     label->setObjectName(name);
     label->setAccessibleName(accessibleName);
     label->setTextFormat(Qt::PlainText);
@@ -87,7 +88,7 @@ FinishPage::FinishPage(eflow::plan::PlanModel *plan, WizardController *controlle
     m_openOnFinish->setAccessibleName(tr("Open the device overview when I click Finish"));
     m_openOnFinish->setChecked(true);
 
-    auto *overviewHint = new QLabel(
+    auto *overviewHint = new WrappingLabel(
         tr("The device overview shows the IoT Edge modules, the runtime status and the results of iotedge "
            "check. To open it later without running the wizard again, use the \"Device overview…\" button "
            "at the bottom of the wizard's first page, or start EFLOW Wizard with --overview."),

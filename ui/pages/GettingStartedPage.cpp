@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 
 #include "ui/widgets/BulletList.h"
+#include "ui/widgets/WrappingLabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,8 +15,8 @@ namespace {
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true); // German headings must wrap in a narrow page, not widen it
+    // Wrapped: German headings must wrap in a narrow page, not widen it.
+    QLabel *label = makeWrappingLabel(text, parent);
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
@@ -39,14 +40,10 @@ GettingStartedPage::GettingStartedPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
 
-    auto *intro =
-        new QLabel(tr("This wizard deploys Azure IoT Edge for Linux on Windows (EFLOW) on a Windows "
-                      "device and provisions it through the Azure IoT Hub Device Provisioning Service "
-                      "(DPS)."),
-                   content);
-    intro->setTextFormat(Qt::PlainText);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    layout->addWidget(makeWrappingLabel(
+        tr("This wizard deploys Azure IoT Edge for Linux on Windows (EFLOW) on a Windows device and "
+           "provisions it through the Azure IoT Hub Device Provisioning Service (DPS)."),
+        content));
     layout->addSpacing(4);
 
     layout->addWidget(heading(tr("The device needs:"), content));

@@ -15,6 +15,7 @@
 #include "engine/plan/EflowRelease.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/WizardController.h"
+#include "ui/widgets/WrappingLabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +25,7 @@ namespace {
 
 QLabel *smallLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappingLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     QFont f = label->font();
@@ -60,7 +61,7 @@ LicensePage::LicensePage(eflow::plan::PlanModel *plan, QWidget *parent)
     m_termsSource->setObjectName(u"licenseSourceLabel"_s);
     // Always there, also before a target is known: the terms as Microsoft publishes them. Only linked;
     // the wizard never fetches them itself.
-    m_link = new QLabel(this);
+    m_link = new WrappingLabel(this);
     m_link->setObjectName(u"licenseLinkLabel"_s);
     m_link->setAccessibleName(tr("Microsoft's EFLOW releases"));
     m_link->setWordWrap(true);

@@ -26,6 +26,7 @@
 #include "ui/widgets/BuddyRow.h"
 #include "ui/widgets/NoteLabel.h"
 #include "ui/widgets/ProblemLabel.h"
+#include "ui/widgets/WrappingLabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -142,7 +143,7 @@ QWidget *SettingsPage::buildVmSection(QWidget *parent)
     vmForm->addRow(tr("EFLOW release:"), m_release);
     vmForm->addRow(tr("Processor &cores:"), m_cores);
     // The hint beside the field says how much the host has free, and warns when the VM asks for more.
-    m_memoryHint = new QLabel(vmBox);
+    m_memoryHint = new WrappingLabel(vmBox);
     m_memoryHint->setObjectName(u"memoryHintLabel"_s);
     m_memoryHint->setTextFormat(Qt::PlainText);
     m_memoryHint->setWordWrap(true);

@@ -23,6 +23,7 @@
 #include "ui/WizardController.h"
 #include "ui/pages/HostKeyTrustDialog.h"
 #include "ui/widgets/NoteLabel.h"
+#include "ui/widgets/WrappingLabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -240,7 +241,7 @@ QHBoxLayout *TargetPage::buildCheckRow()
 // The verdict, the facts behind it, each check, and the acknowledgement of warnings.
 void TargetPage::buildResults()
 {
-    m_verdict = new QLabel(this);
+    m_verdict = new WrappingLabel(this);
     m_verdict->setObjectName(u"verdictLabel"_s);
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::PlainText);

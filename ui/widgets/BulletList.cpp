@@ -2,6 +2,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include "ui/widgets/WrappingLabel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,9 +29,7 @@ QWidget *makeBulletList(const QStringList &items, QWidget *parent)
         bullet->setTextFormat(Qt::PlainText);
         bullet->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         bullet->setProperty(bulletProperty, true);
-        auto *text = new QLabel(item, list);
-        text->setTextFormat(Qt::PlainText);
-        text->setWordWrap(true);
+        QLabel *text = makeWrappingLabel(item, list);
         text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         grid->addWidget(bullet, row, 0);
         grid->addWidget(text, row, 1);

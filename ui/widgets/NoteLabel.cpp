@@ -1,14 +1,13 @@
 #include "ui/widgets/NoteLabel.h"
 
 #include <QLabel>
+#include "ui/widgets/WrappingLabel.h"
 
 namespace eflow::ui {
 
 QLabel *makeNoteLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
+    QLabel *label = makeWrappingLabel(QString(), parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }

@@ -33,7 +33,8 @@ void VerticalScrollArea::setContent(QWidget *content)
     content->setAutoFillBackground(false);
     content->installEventFilter(this);
     setWidget(content);
-    m_contentMinimumWidth = content->minimumSizeHint().width();
+    // The minimum width is taken at the content's first layout request (eventFilter()), once polished.
+    m_contentMinimumWidth = -1;
     updateGeometry();
 }
 
@@ -79,10 +80,13 @@ VerticalScrollArea *wrapInVerticalScrollArea(QWidget *page)
 {
     auto *content = new QWidget;
     content->setObjectName(u"pageContent"_s);
+    auto *scroll = new VerticalScrollArea(page);
+    // The content gets the page's layout only once it is in the scroll area: setWidget() sizes its
+    // widget at once, and with the layout in it that measured every wrapped label of the page before
+    // any was polished (a third of the text measuring before the first paint), to be done again on show.
+    scroll->setContent(content);
     if (QLayout *layout = page->layout())
         content->setLayout(layout); // steals the layout; its widgets move with it
-    auto *scroll = new VerticalScrollArea(page);
-    scroll->setContent(content);
     auto *outer = new QVBoxLayout(page);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
