@@ -1,7 +1,9 @@
 #include "engine/sim/SimulatedHost.h"
 
-// The simulated host's operations for support staff (the support bundle, module logs, copying the bundle
-// here): the device overview's side of the class, apart from deploying and provisioning.
+// The simulated host's read side, for support staff: the VM's status, the module list, the service status,
+// iotedge check, the logs, the support bundle, one module's logs and copying the bundle here. The device
+// overview's side of the class; SimulatedHost.cpp has the setup (probe to provisioning), and
+// SimulatedHostLifecycle.cpp restarts and uninstalls.
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,6 +29,134 @@ struct SimulatedHostTr
 constexpr int kMinute = 60 * 1000;
 
 } // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Read side: Get-EflowVm and Invoke-EflowVmCommand.
+
+std::optional<SimHostState> SimulatedHost::vmState(HostOperation *op, plan::EflowRelease release)
+{
+    reload();
+    if (!m_state.vmExists) {
+        const QString noVm = QStringLiteral("Virtual machine name could not be retrieved from wssdagent");
+        op->reportLine(noVm);
+        op->fail(SimulatedHostTr::tr("There is no EFLOW virtual machine on this host."), noVm);
+        return std::nullopt;
+    }
+    SimHostState s = m_state;
+    if (s.release == plan::EflowRelease::Unknown)
+        s.release = release;
+    return s;
+}
+
+HostOperation *SimulatedHost::vmStatus()
+{
+    auto *op = newOperation(SimulatedHostTr::tr("Reading the virtual machine status"), 2 * kMinute);
+    auto *run = new ConsolePlayer(op, m_speed);
+    run->line(100, QStringLiteral("Get-EflowVm | ConvertTo-Json -Depth 5"), false);
+    run->step(1200, [this, op] {
+        reload();
+        op->succeed(SimulatedVm(m_state, QDateTime::currentDateTimeUtc()).vmStatusData());
+    });
+    run->start();
+    return op;
+}
+
+HostOperation *SimulatedHost::moduleList()
+{
+    auto *op = newOperation(SimulatedHostTr::tr("Reading the module list"), 2 * kMinute);
+    auto *run = new ConsolePlayer(op, m_speed);
+    run->line(100, QStringLiteral("Invoke-EflowVmCommand \"sudo iotedge list\""), false);
+    run->step(800, [this, op] {
+        if (!vmState(op, plan::EflowRelease::Unknown))
+            return;
+        bool ok = false;
+        const QString text = SimulatedVm(m_state, QDateTime::currentDateTimeUtc()).moduleList(&ok);
+        if (!ok) {
+            for (const QString &l : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                op->reportLine(l);
+            op->fail(SimulatedHostTr::tr("The IoT Edge runtime in the virtual machine does not answer."),
+                     text);
+            return;
+        }
+        op->succeed(QJsonObject{{QStringLiteral("text"), text}});
+    });
+    run->start();
+    return op;
+}
+
+HostOperation *SimulatedHost::serviceStatus(plan::EflowRelease release)
+{
+    auto *op = newOperation(SimulatedHostTr::tr("Reading the service status"), 2 * kMinute);
+    auto *run = new ConsolePlayer(op, m_speed);
+    run->step(100, [this, op, release] {
+        reload();
+        SimHostState s = m_state;
+        if (s.release == plan::EflowRelease::Unknown)
+            s.release = release;
+        const bool aziot = plan::usesAziot(s.release);
+        op->reportLine(
+            aziot ? QStringLiteral("Invoke-EflowVmCommand \"sudo systemctl status aziot-edged\" -ignoreError")
+                  : QStringLiteral("Invoke-EflowVmCommand \"sudo systemctl status iotedge\" -ignoreError"));
+    });
+    run->step(800, [this, op, release] {
+        const std::optional<SimHostState> s = vmState(op, release);
+        if (!s)
+            return;
+        const SimulatedVm vm(*s, QDateTime::currentDateTimeUtc());
+        QJsonObject data{{QStringLiteral("systemctl"), vm.systemctlStatus()}};
+        if (plan::usesAziot(s->release)) {
+            op->reportLine(QStringLiteral("Invoke-EflowVmCommand \"sudo iotedge system status\""));
+            data.insert(QStringLiteral("systemStatus"), vm.systemStatus());
+        }
+        op->succeed(data);
+    });
+    run->start();
+    return op;
+}
+
+HostOperation *SimulatedHost::check(plan::EflowRelease release)
+{
+    auto *op = newOperation(SimulatedHostTr::tr("Running iotedge check"), 5 * kMinute);
+    auto *run = new ConsolePlayer(op, m_speed);
+    run->line(100, QStringLiteral("Invoke-EflowVmCommand \"sudo iotedge check --output json\" -ignoreError"),
+              false);
+    run->step(4000, [this, op, release] {
+        const std::optional<SimHostState> s = vmState(op, release);
+        if (!s)
+            return;
+        int exitCode = 0;
+        const QString json = SimulatedVm(*s, QDateTime::currentDateTimeUtc()).checkJson(&exitCode);
+        op->succeed(QJsonObject{{QStringLiteral("json"), json}, {QStringLiteral("exitCode"), exitCode}});
+    });
+    run->start();
+    return op;
+}
+
+HostOperation *SimulatedHost::logs(plan::EflowRelease release, int lines)
+{
+    auto *op = newOperation(SimulatedHostTr::tr("Reading the IoT Edge logs"), 2 * kMinute);
+    auto *run = new ConsolePlayer(op, m_speed);
+    run->step(100, [this, op, release, lines] {
+        reload();
+        const plan::EflowRelease r =
+            m_state.release != plan::EflowRelease::Unknown ? m_state.release : release;
+        op->reportLine(
+            plan::usesAziot(r)
+                ? QStringLiteral("Invoke-EflowVmCommand \"sudo iotedge system logs -- -n %1 --no-pager\"")
+                      .arg(lines)
+                : QStringLiteral("Invoke-EflowVmCommand \"sudo journalctl -u iotedge -n %1 --no-pager\"")
+                      .arg(lines));
+    });
+    run->step(900, [this, op, release, lines] {
+        const std::optional<SimHostState> s = vmState(op, release);
+        if (!s)
+            return;
+        op->succeed(QJsonObject{
+            {QStringLiteral("text"), SimulatedVm(*s, QDateTime::currentDateTimeUtc()).journal(lines)}});
+    });
+    run->start();
+    return op;
+}
 
 HostOperation *SimulatedHost::supportBundle()
 {

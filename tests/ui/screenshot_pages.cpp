@@ -23,7 +23,9 @@
 #include <QGroupBox>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -605,12 +607,21 @@ int main(int argc, char *argv[])
     // EFLOW_SHOTS_QM names a compiled translation (build/.../app/eflow-wizard_de.qm) for pictures in
     // another language; the wizard itself loads its translations from its own resources.
     QTranslator translator;
+    QTranslator qtbase;
     if (const QString qm = qEnvironmentVariable("EFLOW_SHOTS_QM"); !qm.isEmpty()) {
         if (!translator.load(qm)) {
             err << "eflow-screenshots: cannot load " << qm << '\n';
             return 2;
         }
         QApplication::installTranslator(&translator);
+        // Qt's own words (Next, Back, Cancel) in the same language, from where the application takes
+        // them (main.cpp's installTranslators()).
+        if (qtbase.load(QLocale(translator.language()), u"qtbase"_s, u"_"_s,
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtbase);
+        else
+            err << "eflow-screenshots: no Qt translation for " << translator.language()
+                << " (qt6-translations-l10n); the wizard's own buttons stay in English\n";
     }
     const QStringList args = QApplication::arguments();
     if (args.size() != 2) {
