@@ -81,46 +81,6 @@ QString verdictText(host::TargetVerdict verdict)
     return Tr::tr("Could not be evaluated");
 }
 
-QString moduleStatusKey(host::ModuleStatus status)
-{
-    switch (status) {
-    case host::ModuleStatus::Running:
-        return QStringLiteral("running");
-    case host::ModuleStatus::Stopped:
-        return QStringLiteral("stopped");
-    case host::ModuleStatus::Failed:
-        return QStringLiteral("failed");
-    case host::ModuleStatus::Dead:
-        return QStringLiteral("dead");
-    case host::ModuleStatus::Backoff:
-        return QStringLiteral("backoff");
-    case host::ModuleStatus::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
-QString checkKindKey(host::CheckResultKind kind)
-{
-    switch (kind) {
-    case host::CheckResultKind::Ok:
-        return QStringLiteral("ok");
-    case host::CheckResultKind::Warning:
-        return QStringLiteral("warning");
-    case host::CheckResultKind::Error:
-        return QStringLiteral("error");
-    case host::CheckResultKind::Skipped:
-        return QStringLiteral("skipped");
-    case host::CheckResultKind::Fatal:
-        return QStringLiteral("fatal");
-    case host::CheckResultKind::Ignored:
-        return QStringLiteral("ignored");
-    case host::CheckResultKind::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 // The table the overview shows, padded like `iotedge list` (columns at least 15 wide, 2 apart).
 QString moduleTable(const host::ModuleList &list)
 {
@@ -356,7 +316,7 @@ QJsonObject statusToJson(const jobs::HostJobState &state)
         QJsonArray modules;
         for (const host::IotEdgeModule &m : state.modules->modules)
             modules.append(QJsonObject{{QStringLiteral("name"), m.name},
-                                       {QStringLiteral("status"), moduleStatusKey(m.status)},
+                                       {QStringLiteral("status"), host::moduleStatusKey(m.status)},
                                        {QStringLiteral("description"), m.description},
                                        {QStringLiteral("image"), m.image}});
         json.insert(QStringLiteral("modules"), modules);
@@ -381,7 +341,7 @@ QJsonObject statusToJson(const jobs::HostJobState &state)
                 checks.append(
                     QJsonObject{{QStringLiteral("id"), c.id},
                                 {QStringLiteral("description"), c.description},
-                                {QStringLiteral("result"), checkKindKey(c.kind)},
+                                {QStringLiteral("result"), host::checkResultKindKey(c.kind)},
                                 {QStringLiteral("details"), QJsonArray::fromStringList(c.details)}});
         json.insert(QStringLiteral("checks"), checks);
     }

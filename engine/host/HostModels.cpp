@@ -2,20 +2,50 @@
 
 namespace eflow::host {
 
+namespace {
+
+// The words `iotedge list` and `iotedge check --output json` print, one table each way.
+struct ModuleStatusWord
+{
+    ModuleStatus status;
+    QLatin1String word;
+};
+constexpr ModuleStatusWord kModuleStatusWords[] = {
+    {ModuleStatus::Running, QLatin1String("running")}, {ModuleStatus::Stopped, QLatin1String("stopped")},
+    {ModuleStatus::Failed, QLatin1String("failed")},   {ModuleStatus::Dead, QLatin1String("dead")},
+    {ModuleStatus::Backoff, QLatin1String("backoff")},
+};
+
+struct CheckResultWord
+{
+    CheckResultKind kind;
+    QLatin1String word;
+};
+constexpr CheckResultWord kCheckResultWords[] = {
+    {CheckResultKind::Ok, QLatin1String("ok")},       {CheckResultKind::Warning, QLatin1String("warning")},
+    {CheckResultKind::Error, QLatin1String("error")}, {CheckResultKind::Skipped, QLatin1String("skipped")},
+    {CheckResultKind::Fatal, QLatin1String("fatal")}, {CheckResultKind::Ignored, QLatin1String("ignored")},
+};
+
+} // namespace
+
 ModuleStatus moduleStatusFromText(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("running"))
-        return ModuleStatus::Running;
-    if (t == QLatin1String("stopped"))
-        return ModuleStatus::Stopped;
-    if (t == QLatin1String("failed"))
-        return ModuleStatus::Failed;
-    if (t == QLatin1String("dead"))
-        return ModuleStatus::Dead;
-    if (t == QLatin1String("backoff"))
-        return ModuleStatus::Backoff;
+    for (const ModuleStatusWord &w : kModuleStatusWords) {
+        if (t == w.word)
+            return w.status;
+    }
     return ModuleStatus::Unknown;
+}
+
+QString moduleStatusKey(ModuleStatus status)
+{
+    for (const ModuleStatusWord &w : kModuleStatusWords) {
+        if (w.status == status)
+            return w.word;
+    }
+    return QStringLiteral("unknown");
 }
 
 ServiceState serviceStateFromActiveWord(const QString &word)
@@ -50,19 +80,20 @@ bool SystemServicesStatus::allHealthy() const
 CheckResultKind checkResultKindFromText(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("ok"))
-        return CheckResultKind::Ok;
-    if (t == QLatin1String("warning"))
-        return CheckResultKind::Warning;
-    if (t == QLatin1String("error"))
-        return CheckResultKind::Error;
-    if (t == QLatin1String("skipped"))
-        return CheckResultKind::Skipped;
-    if (t == QLatin1String("fatal"))
-        return CheckResultKind::Fatal;
-    if (t == QLatin1String("ignored"))
-        return CheckResultKind::Ignored;
+    for (const CheckResultWord &w : kCheckResultWords) {
+        if (t == w.word)
+            return w.kind;
+    }
     return CheckResultKind::Unknown;
+}
+
+QString checkResultKindKey(CheckResultKind kind)
+{
+    for (const CheckResultWord &w : kCheckResultWords) {
+        if (w.kind == kind)
+            return w.word;
+    }
+    return QStringLiteral("unknown");
 }
 
 int IotEdgeCheckResult::count(CheckResultKind kind) const

@@ -21,6 +21,8 @@ enum class ModuleStatus
 };
 
 ModuleStatus moduleStatusFromText(const QString &text);
+// The word for `status` as `iotedge list` prints it ("unknown" for Unknown): for reports and exports.
+QString moduleStatusKey(ModuleStatus status);
 
 // One row of `sudo iotedge list`.
 struct IotEdgeModule
@@ -91,6 +93,8 @@ enum class CheckResultKind
 };
 
 CheckResultKind checkResultKindFromText(const QString &text);
+// The word for `kind` as `iotedge check --output json` prints it ("unknown" for Unknown).
+QString checkResultKindKey(CheckResultKind kind);
 
 struct IotEdgeCheck
 {

@@ -53,6 +53,8 @@ private slots:
 
     void neverCrashesOnTruncation_data();
     void neverCrashesOnTruncation();
+
+    void statusWordsRoundTrip();
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -601,6 +603,23 @@ void TestHostParsers::neverCrashesOnTruncation()
         }
     }
     QVERIFY(failures > 0); // at least the empty prefix is refused by every parser
+}
+
+// The words reports and exports print are the ones the parsers read back, for every value.
+void TestHostParsers::statusWordsRoundTrip()
+{
+    using eflow::host::CheckResultKind;
+    using eflow::host::ModuleStatus;
+    for (ModuleStatus s : {ModuleStatus::Unknown, ModuleStatus::Running, ModuleStatus::Stopped,
+                           ModuleStatus::Failed, ModuleStatus::Dead, ModuleStatus::Backoff})
+        QCOMPARE(eflow::host::moduleStatusFromText(eflow::host::moduleStatusKey(s)), s);
+    for (CheckResultKind k : {CheckResultKind::Unknown, CheckResultKind::Ok, CheckResultKind::Warning,
+                              CheckResultKind::Error, CheckResultKind::Skipped, CheckResultKind::Fatal,
+                              CheckResultKind::Ignored})
+        QCOMPARE(eflow::host::checkResultKindFromText(eflow::host::checkResultKindKey(k)), k);
+    QCOMPARE(eflow::host::moduleStatusKey(ModuleStatus::Backoff), QStringLiteral("backoff"));
+    QCOMPARE(eflow::host::checkResultKindKey(CheckResultKind::Fatal), QStringLiteral("fatal"));
+    QCOMPARE(eflow::host::moduleStatusFromText(QStringLiteral(" Running ")), ModuleStatus::Running);
 }
 
 QTEST_GUILESS_MAIN(TestHostParsers)

@@ -16,27 +16,6 @@ struct OverviewExportTr
     Q_DECLARE_TR_FUNCTIONS(eflow::ui::OverviewWindow)
 };
 
-QString checkWord(host::CheckResultKind kind)
-{
-    switch (kind) {
-    case host::CheckResultKind::Ok:
-        return QStringLiteral("ok");
-    case host::CheckResultKind::Warning:
-        return QStringLiteral("warning");
-    case host::CheckResultKind::Error:
-        return QStringLiteral("error");
-    case host::CheckResultKind::Fatal:
-        return QStringLiteral("fatal");
-    case host::CheckResultKind::Skipped:
-        return QStringLiteral("skipped");
-    case host::CheckResultKind::Ignored:
-        return QStringLiteral("ignored");
-    case host::CheckResultKind::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 QJsonObject sizes(qint64 total, qint64 used, qint64 available)
 {
     return {{QStringLiteral("total"), total},
@@ -93,7 +72,7 @@ QJsonObject checkJson(const host::IotEdgeCheckResult &c)
             checks.append(
                 QJsonObject{{QStringLiteral("id"), check.id},
                             {QStringLiteral("description"), check.description},
-                            {QStringLiteral("result"), checkWord(check.kind)},
+                            {QStringLiteral("result"), host::checkResultKindKey(check.kind)},
                             {QStringLiteral("details"), QJsonArray::fromStringList(check.details)}});
         }
         sections.append(
@@ -172,7 +151,7 @@ QStringList checksText(const jobs::HostJobState &s)
     for (const host::IotEdgeCheckSection &section : s.check->sections) {
         out << section.name;
         for (const host::IotEdgeCheck &check : section.checks) {
-            out << QStringLiteral("  [%1] %2").arg(checkWord(check.kind), check.description);
+            out << QStringLiteral("  [%1] %2").arg(host::checkResultKindKey(check.kind), check.description);
             for (const QString &detail : check.details)
                 out << QStringLiteral("      %1").arg(detail);
         }
