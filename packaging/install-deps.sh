@@ -17,6 +17,8 @@ packages=(
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   # tests: sanitizer runtimes come with gcc; Node.js and npm for the official SDK conformance tests
   procps
+  # the secret audit (tests/app/tst_secret_audit_full) records every program started with strace
+  strace
   # keychain tests (tests/support/with-keyring.sh): a private D-Bus session (dbus-run-session, dbus-send)
   # with a throwaway gnome-keyring as its Secret Service
   dbus-daemon dbus-bin gnome-keyring

@@ -59,6 +59,60 @@ inline bool anyCmdlineContains(const QByteArray &needle)
     return false;
 }
 
+// The forms a base64 key can take on its way somewhere it must not be: as typed (base64), its bytes
+// (raw), URL-encoded (a SAS token's or query's escaping) and hex (lower and upper case). Each with a name
+// for the report. Raw bytes shorter than 16 are left out: they would match by chance.
+struct SecretForm
+{
+    QByteArray name;
+    QByteArray needle;
+};
+
+inline QList<SecretForm> secretForms(const QByteArray &label, const QByteArray &base64Key)
+{
+    QList<SecretForm> forms{{label + " (base64)", base64Key}};
+    const QByteArray raw = QByteArray::fromBase64(base64Key);
+    if (raw.size() >= 16) {
+        forms.append({label + " (raw bytes)", raw});
+        forms.append({label + " (hex)", raw.toHex()});
+        forms.append({label + " (HEX)", raw.toHex().toUpper()});
+    }
+    const QByteArray percent = QByteArray(base64Key).toPercentEncoding();
+    if (percent != base64Key) {
+        forms.append({label + " (URL-encoded)", percent});
+        forms.append({label + " (url-encoded, lower case)", percent.toLower()});
+    }
+    return forms;
+}
+
+// "FORM in WHERE" for every form found in haystack (one line each), or nothing.
+inline QStringList formsIn(const QByteArray &haystack, const QList<SecretForm> &forms, const QString &where)
+{
+    QStringList hits;
+    for (const SecretForm &f : forms) {
+        if (haystack.contains(f.needle))
+            hits << QStringLiteral("%1 in %2").arg(QString::fromUtf8(f.name), where);
+    }
+    return hits;
+}
+
+// Every file under root (hidden ones too) but those in allowed, searched for every form.
+inline QStringList formsInFiles(const QString &root, const QList<SecretForm> &forms,
+                                const QStringList &allowed)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (allowed.contains(path))
+            continue;
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            hits << formsIn(f.readAll(), forms, path);
+    }
+    return hits;
+}
+
 // What the system keychain remembers under name (the application's service); nullopt when nothing (or no
 // answer within 30 s).
 inline std::optional<QByteArray> readFromKeychain(const QString &name)
