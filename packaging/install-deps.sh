@@ -19,6 +19,8 @@ packages=(
   procps
   # the secret audit (tests/app/tst_secret_audit_full) records every program started with strace
   strace
+  # fuzzing (tests/fuzz, CTest fuzz_smoke): clang 14 and its libFuzzer runtime
+  clang-14 libclang-rt-14-dev
   # keychain tests (tests/support/with-keyring.sh): a private D-Bus session (dbus-run-session, dbus-send)
   # with a throwaway gnome-keyring as its Secret Service
   dbus-daemon dbus-bin gnome-keyring
