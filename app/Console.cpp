@@ -63,23 +63,41 @@ private:
 
 } // namespace
 
-std::optional<QByteArray> readSecretFromStdin(const QString &prompt)
+std::optional<QByteArray> readSecretFromStdin(const QString &prompt, QString *error)
 {
     const bool interactive = isatty(STDIN_FILENO);
     if (interactive) {
         err() << prompt << Qt::flush;
     }
+    // Capped like a key file: a key is one short line, and /dev/zero on stdin must not fill the memory.
+    constexpr std::size_t maxBytes = 64 * 1024;
     std::string line;
+    bool tooLong = false;
+    bool gotAny = false;
     {
         EchoOff quiet(STDIN_FILENO);
-        if (!std::getline(std::cin, line) && line.empty()) {
-            if (interactive)
-                err() << Qt::endl;
-            return std::nullopt;
+        char c = 0;
+        while (std::cin.get(c) && c != '\n') {
+            gotAny = true;
+            if (line.size() == maxBytes) {
+                tooLong = true;
+                break;
+            }
+            line.push_back(c);
         }
+        gotAny = gotAny || c == '\n';
     }
     if (interactive)
         err() << Qt::endl;
+    if (tooLong) {
+        std::fill(line.begin(), line.end(), '\0');
+        *error =
+            QCoreApplication::translate("Console", "the key on standard input is longer than 64 KiB; a key "
+                                                   "is a single short line");
+        return std::nullopt;
+    }
+    if (!gotAny)
+        return std::nullopt;
     QByteArray secret = QByteArray::fromStdString(line).trimmed();
     std::fill(line.begin(), line.end(), '\0');
     return secret;

@@ -15,8 +15,9 @@ QTextStream &err();
 void printError(const QString &message);
 
 // Reads a secret (a key) from standard input: one line, surrounding whitespace removed. When stdin is
-// a terminal the prompt goes to stderr and echo is switched off while typing. Never from argv.
-std::optional<QByteArray> readSecretFromStdin(const QString &prompt);
+// a terminal the prompt goes to stderr and echo is switched off while typing. Never from argv. Nothing
+// when stdin is empty, or with *error set when its first line is longer than 64 KiB.
+std::optional<QByteArray> readSecretFromStdin(const QString &prompt, QString *error);
 
 // Reads a secret from a file (first line, surrounding whitespace removed). Sets error on failure.
 std::optional<QByteArray> readSecretFromFile(const QString &path, QString *error);

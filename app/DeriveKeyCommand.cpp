@@ -5,19 +5,17 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <vector>
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 
 #include "app/Console.h"
+#include "app/RegistrationIdFile.h"
 #include "app/SecretArguments.h"
 #include "engine/crypto/DeviceKey.h"
+#include "engine/crypto/DeviceKeyBatch.h"
 #include "engine/crypto/SecureBytes.h"
 #include "engine/plan/Validation.h"
 #include "engine/support/Redactor.h"
@@ -31,62 +29,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DeriveKey)
 };
 
-struct IdLine
-{
-    qsizetype offset = 0;
-    qsizetype length = 0;
-};
-
-// Validates every line of an ID file before anything is derived or written, so that a bad line
-// leaves no half-written output behind. Blank lines and lines starting with '#' are skipped;
-// surrounding whitespace and CR line ends are tolerated.
-bool collectIds(const QByteArray &content, const QString &fileName, std::vector<IdLine> &ids, QString *error)
-{
-    // DPS compares registration IDs case-insensitively: two lines that differ only in case are one device.
-    std::unordered_map<std::string, int> seen;
-    seen.reserve(std::size_t(content.size() / 24 + 16));
-    const char *data = content.constData();
-    const qsizetype size = content.size();
-    int lineNumber = 0;
-    qsizetype pos = 0;
-    while (pos < size) {
-        ++lineNumber;
-        qsizetype end = content.indexOf('\n', pos);
-        if (end < 0)
-            end = size;
-        qsizetype begin = pos;
-        qsizetype stop = end;
-        pos = end + 1;
-        while (begin < stop && (data[begin] == ' ' || data[begin] == '\t'))
-            ++begin;
-        while (stop > begin && (data[stop - 1] == '\r' || data[stop - 1] == ' ' || data[stop - 1] == '\t'))
-            --stop;
-        if (begin == stop || data[begin] == '#')
-            continue;
-        const QByteArrayView id(data + begin, stop - begin);
-        if (const auto problem = plan::checkRegistrationId(QString::fromUtf8(id))) {
-            *error = Tr::tr("%1:%2: %3").arg(fileName).arg(lineNumber).arg(problem->message);
-            return false;
-        }
-        std::string lower(id.data(), std::size_t(id.size()));
-        for (char &c : lower)
-            c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        const auto [it, inserted] = seen.emplace(std::move(lower), lineNumber);
-        if (!inserted) {
-            *error = Tr::tr("%1:%2: registration ID %3 repeats line %4 (DPS treats registration IDs "
-                            "case-insensitively, so both lines would be the same device)")
-                         .arg(fileName)
-                         .arg(lineNumber)
-                         .arg(QString::fromUtf8(id))
-                         .arg(it->second);
-            return false;
-        }
-        ids.push_back({begin, stop - begin});
-    }
-    return true;
-}
-
-bool writeAll(QIODevice *device, std::FILE *stream, const std::string &buffer)
+bool writeAll(QIODevice *device, std::FILE *stream, std::string_view buffer)
 {
     if (device)
         return device->write(buffer.data(), qint64(buffer.size())) == qint64(buffer.size());
@@ -156,19 +99,13 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const DeriveKeyO
     return std::nullopt;
 }
 
-// The whole registration ID file; the exit code when it cannot be read.
-std::optional<int> readIdFile(const QString &batchName, QByteArray *content)
+// The registration ID file opened, and checked in full when it can be read twice; the exit code when not.
+std::optional<int> openIdFile(RegistrationIdFile &ids)
 {
-    QFile file(batchName);
-    if (!file.exists()) {
-        printError(Tr::tr("registration ID file %1 does not exist").arg(batchName));
-        return ExitIoError;
+    if (!ids.open() || !ids.checkAll()) {
+        printError(ids.error());
+        return ids.exitCode();
     }
-    if (QFileInfo(file).isDir() || !file.open(QIODevice::ReadOnly)) {
-        printError(Tr::tr("cannot read registration ID file %1: %2").arg(batchName, file.errorString()));
-        return ExitIoError;
-    }
-    *content = file.readAll();
     return std::nullopt;
 }
 
@@ -186,9 +123,13 @@ std::optional<int> readGroupKey(const QCommandLineParser &parser, const DeriveKe
             return ExitIoError;
         }
     } else {
-        groupKeyText = readSecretFromStdin(Tr::tr("Group key (input hidden): "));
+        QString error;
+        groupKeyText = readSecretFromStdin(Tr::tr("Group key (input hidden): "), &error);
         if (!groupKeyText) {
-            printError(Tr::tr("no group key on standard input (pipe it in, or use --group-key-file FILE)"));
+            printError(
+                !error.isEmpty()
+                    ? error
+                    : Tr::tr("no group key on standard input (pipe it in, or use --group-key-file FILE)"));
             return ExitInvalidInput;
         }
     }
@@ -206,18 +147,11 @@ std::optional<int> readGroupKey(const QCommandLineParser &parser, const DeriveKe
 }
 
 // Writes "registrationId,derivedKey" for every ID of the file, to outputPath (replaced only when every
-// line succeeded) or, without one, to standard output.
-int deriveBatch(crypto::DeviceKeyDeriver &deriver, const QByteArray &content, const QString &batchName,
+// line succeeded) or, without one, to standard output. The IDs are streamed: read, derived on every core
+// and written in input order, a few thousand at a time.
+int deriveBatch(crypto::DeviceKeyBatch &batch, RegistrationIdFile &ids,
                 const std::optional<QString> &outputPath)
 {
-    std::vector<IdLine> ids;
-    ids.reserve(std::size_t(content.size() / 24 + 16));
-    QString error;
-    if (!collectIds(content, batchName, ids, &error)) {
-        printError(error);
-        return ExitInvalidInput;
-    }
-
     std::unique_ptr<QSaveFile> outputFile;
     if (outputPath) {
         outputFile = std::make_unique<QSaveFile>(*outputPath);
@@ -228,35 +162,34 @@ int deriveBatch(crypto::DeviceKeyDeriver &deriver, const QByteArray &content, co
     }
     out().flush();
 
-    // Derived keys are written in blocks of about 1 MiB: one write per block, no per-line allocation.
-    constexpr std::size_t blockSize = 1 << 20;
-    std::string buffer;
-    buffer.reserve(blockSize + 256);
-    const char *data = content.constData();
-    char key[crypto::HmacSha256::base64Size];
-    for (const IdLine &line : ids) {
-        const QByteArrayView id(data + line.offset, line.length);
-        if (!deriver.deriveInto(id, key)) {
-            printError(Tr::tr("OpenSSL failed to compute HMAC-SHA256"));
-            return ExitFailure;
+    const auto source = [&ids](crypto::DeviceKeyBatchChunk &chunk) {
+        std::string_view id;
+        while (!chunk.isFull()) {
+            const RegistrationIdFile::Read read = ids.next(&id);
+            if (read == RegistrationIdFile::Read::Failed)
+                return false;
+            if (read != RegistrationIdFile::Read::Id)
+                break;
+            chunk.add(id);
         }
-        buffer.append(id.data(), std::size_t(id.size()));
-        buffer.push_back(',');
-        buffer.append(key, sizeof key);
-        buffer.push_back('\n');
-        if (buffer.size() >= blockSize) {
-            if (!writeAll(outputFile.get(), stdout, buffer)) {
-                printError(Tr::tr("writing the derived keys failed"));
-                return ExitIoError;
-            }
-            buffer.clear();
-        }
-    }
-    if (!writeAll(outputFile.get(), stdout, buffer)) {
+        return true;
+    };
+    const auto sink = [&outputFile](std::string_view lines) {
+        return writeAll(outputFile.get(), stdout, lines);
+    };
+    switch (batch.run(source, sink)) {
+    case crypto::DeviceKeyBatch::Result::Done:
+        break;
+    case crypto::DeviceKeyBatch::Result::SourceFailed:
+        printError(ids.error());
+        return ids.exitCode();
+    case crypto::DeviceKeyBatch::Result::SinkFailed:
         printError(Tr::tr("writing the derived keys failed"));
         return ExitIoError;
+    default:
+        printError(Tr::tr("OpenSSL failed to compute HMAC-SHA256"));
+        return ExitFailure;
     }
-    std::fill(buffer.begin(), buffer.end(), '\0');
     if (outputFile && !outputFile->commit()) {
         printError(Tr::tr("cannot write %1: %2").arg(outputFile->fileName(), outputFile->errorString()));
         return ExitIoError;
@@ -284,29 +217,33 @@ int runDeriveKey(const QStringList &arguments)
             return ExitInvalidInput;
         }
     }
-    QByteArray content;
-    const QString batchName = parser.value(o.batch);
+    RegistrationIdFile ids(parser.value(o.batch));
     if (!single) {
-        if (const auto exit = readIdFile(batchName, &content))
+        if (const auto exit = openIdFile(ids))
             return *exit;
     }
 
     crypto::SecureBytes groupKey;
     if (const auto exit = readGroupKey(parser, o, &groupKey))
         return *exit;
-    crypto::DeviceKeyDeriver deriver(groupKey);
-    groupKey.wipe();
-    if (!deriver.isValid()) {
-        printError(Tr::tr("OpenSSL could not set up HMAC-SHA256"));
-        return ExitFailure;
-    }
-
     if (single) {
+        crypto::DeviceKeyDeriver deriver(groupKey);
+        groupKey.wipe();
+        if (!deriver.isValid()) {
+            printError(Tr::tr("OpenSSL could not set up HMAC-SHA256"));
+            return ExitFailure;
+        }
         const QByteArray key = deriver.derive(registrationId.toUtf8());
         out() << QString::fromLatin1(key) << Qt::endl;
         return key.isEmpty() ? ExitFailure : ExitOk;
     }
-    return deriveBatch(deriver, content, batchName,
+    crypto::DeviceKeyBatch batch(groupKey);
+    groupKey.wipe();
+    if (!batch.isValid()) {
+        printError(Tr::tr("OpenSSL could not set up HMAC-SHA256"));
+        return ExitFailure;
+    }
+    return deriveBatch(batch, ids,
                        parser.isSet(o.output) ? std::optional(parser.value(o.output)) : std::nullopt);
 }
 

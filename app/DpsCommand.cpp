@@ -176,10 +176,13 @@ std::optional<int> readDeviceKey(const QCommandLineParser &parser, const DpsOpti
             return ExitIoError;
         }
     } else {
-        keyText = readSecretFromStdin(groupKey ? Tr::tr("Group key (input hidden): ")
-                                               : Tr::tr("Device key (input hidden): "));
+        QString error;
+        keyText = readSecretFromStdin(
+            groupKey ? Tr::tr("Group key (input hidden): ") : Tr::tr("Device key (input hidden): "), &error);
         if (!keyText) {
-            printError(Tr::tr("no key on standard input (pipe it in, or use --key-file FILE)"));
+            printError(!error.isEmpty()
+                           ? error
+                           : Tr::tr("no key on standard input (pipe it in, or use --key-file FILE)"));
             return ExitInvalidInput;
         }
     }

@@ -46,8 +46,9 @@ std::optional<QByteArray> secretText(const SecretSource &source, const plan::Pro
         auto text = readSecretFromStdin(settings.type == plan::ProvisioningType::ManualConnectionString
                                             ? Tr::tr("Device connection string (input hidden): ")
                                             : (source.group ? Tr::tr("Group key (input hidden): ")
-                                                            : Tr::tr("Device key (input hidden): ")));
-        if (!text)
+                                                            : Tr::tr("Device key (input hidden): ")),
+                                        error);
+        if (!text && error->isEmpty())
             *error = Tr::tr("no key on standard input (pipe it in, or use --key-file FILE)");
         return text;
     }

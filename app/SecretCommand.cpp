@@ -67,7 +67,13 @@ std::optional<crypto::SecureBytes> readValue(const QCommandLineParser &parser, c
             return std::nullopt;
         }
     } else {
-        text = readSecretFromStdin(Tr::tr("Key to remember (input hidden): "));
+        QString error;
+        text = readSecretFromStdin(Tr::tr("Key to remember (input hidden): "), &error);
+        if (!error.isEmpty()) {
+            printError(error);
+            *exitCode = ExitInvalidInput;
+            return std::nullopt;
+        }
     }
     if (!text || text->isEmpty()) {
         if (text)

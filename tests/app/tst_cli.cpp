@@ -159,6 +159,12 @@ private slots:
             << batch << groupKey << QByteArray("good-1\ngood-2\nbad id\n") << 3 << QByteArray("ids.txt:3:");
         QTest::newRow("duplicate in batch (case-insensitive)")
             << batch << groupKey << QByteArray("dev-a\nDEV-B\ndev-b\n") << 3 << QByteArray("repeats line 2");
+        QTest::newRow("over-long line in batch")
+            << batch << groupKey << QByteArray("good-1\ngood-2\n" + QByteArray(5000, 'x') + "\ngood-4\n") << 3
+            << QByteArray("ids.txt:3: the line is longer than");
+        QTest::newRow("ID file is a directory")
+            << QStringList{QStringLiteral("derive-key"), QStringLiteral("--batch"), QStringLiteral("/")}
+            << groupKey << QByteArray() << 4 << QByteArray("/ is a directory");
         QTest::newRow("missing ID file")
             << QStringList{QStringLiteral("derive-key"), QStringLiteral("--batch"),
                            QStringLiteral("/nonexistent/ids.txt")}
@@ -202,6 +208,90 @@ private slots:
         QVERIFY2(r.err.contains(messageFragment), r.err.constData());
         QVERIFY2(!r.err.contains(groupKey.left(20)), "the key must never be echoed");
         QVERIFY2(!QFile::exists(output), "a failed batch must not leave an output file");
+    }
+
+    // Streamed in chunks over several threads: every key still lands on its own ID's line, in input order.
+    void deriveBatchKeepsOrder()
+    {
+        QByteArray content;
+        QList<QByteArray> expectedIds;
+        for (int i = 0; i < 20000; ++i) {
+            expectedIds.append("dev-" + QByteArray::number(i) +
+                               (i % 3 ? "-x" : "-long-" + QByteArray(i % 90, 'y')));
+            content += expectedIds.constLast() + (i % 7 ? "\n" : "\r\n");
+        }
+        const QString ids = writeFile(QStringLiteral("many-ids.txt"), content);
+        const Run r = run({QStringLiteral("derive-key"), QStringLiteral("--batch"), ids}, groupKey);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.size(), expectedIds.size() + 1);
+        const eflow::crypto::SecureBytes key(QByteArray::fromBase64(groupKey));
+        eflow::crypto::DeviceKeyDeriver deriver(key);
+        for (int i = 0; i < expectedIds.size(); ++i)
+            QCOMPARE(lines.at(i), expectedIds.at(i) + ',' + deriver.derive(expectedIds.at(i)));
+    }
+
+    // Endless input is refused at once, with constant memory: an ID file or a key on stdin from /dev/zero.
+    void endlessInputRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("stdinFile");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("messageFragment");
+
+        const QString keyFile = writeFile(QStringLiteral("group.key"), groupKey + '\n');
+        QTest::newRow("ID file /dev/zero")
+            << QStringList{QStringLiteral("derive-key"), QStringLiteral("--batch"),
+                           QStringLiteral("/dev/zero"), QStringLiteral("--group-key-file"), keyFile}
+            << QString() << 3 << QByteArray("/dev/zero:1: the line is longer than");
+        QTest::newRow("derive-key, key from /dev/zero")
+            << QStringList{QStringLiteral("derive-key"), QStringLiteral("--registration-id"),
+                           QStringLiteral("dev-1")}
+            << QStringLiteral("/dev/zero") << 3 << QByteArray("longer than 64 KiB");
+        QTest::newRow("dps, key from /dev/zero")
+            << QStringList{QStringLiteral("dps"),
+                           QStringLiteral("register"),
+                           QStringLiteral("--scope"),
+                           QStringLiteral("0ne00000001"),
+                           QStringLiteral("--registration-id"),
+                           QStringLiteral("dev-1"),
+                           QStringLiteral("--global-endpoint"),
+                           QStringLiteral("https://127.0.0.1:9")}
+            << QStringLiteral("/dev/zero") << 3 << QByteArray("longer than 64 KiB");
+    }
+
+    void endlessInputRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, stdinFile);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, messageFragment);
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        if (!stdinFile.isEmpty())
+            process.setStandardInputFile(stdinFile);
+        QElapsedTimer clock;
+        clock.start();
+        process.start(m_binary, arguments);
+        if (!process.waitForFinished(30000))
+            process.kill();
+        process.waitForFinished();
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit, err.constData());
+        QVERIFY2(process.exitCode() == exitCode, err.constData());
+        QVERIFY2(err.contains(messageFragment), err.constData());
+        QVERIFY2(clock.elapsed() < 20000, "refused only after reading far more than the cap");
+    }
+
+    // A key on stdin is capped like a key file: one line of at most 64 KiB.
+    void longKeyOnStdinRefused()
+    {
+        const Run r =
+            run({QStringLiteral("derive-key"), QStringLiteral("--registration-id"), QStringLiteral("dev-1")},
+                QByteArray(64 * 1024 + 1, 'A'));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("longer than 64 KiB"), r.err.constData());
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
     }
 
     void groupKeyNeverReachesTheLog()

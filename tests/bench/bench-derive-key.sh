@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: `eflow-wizard derive-key --batch` over 1,000,000 registration IDs against a plain C loop
 # calling OpenSSL's HMAC() on the same inputs, in the same run. Prints keys per second for both and the
-# ratio (target: the wizard at least 0.7 of the plain loop), after checking both wrote the same keys.
+# ratio (target: the wizard at least 1.5 times the plain loop; it streams the IDs over every core), after checking both wrote the same keys.
 # usage: tests/bench/bench-derive-key.sh [BUILD_DIR] [COUNT] [RUNS]
 set -euo pipefail
 build=${1:-build/release}
@@ -43,4 +43,4 @@ ratio=$(calc "$wk / $pk")
 printf 'derive-key --batch, %d IDs, best of %d runs (outputs identical)\n' "$count" "$runs"
 printf '  eflow-wizard derive-key : %10.0f keys/s\n' "$wk"
 printf '  plain C loop + HMAC()   : %10.0f keys/s\n' "$pk"
-printf '  ratio (wizard / plain)  : %.2f  (target >= 0.70)\n' "$ratio"
+printf '  ratio (wizard / plain)  : %.2f  (target >= 1.50)\n' "$ratio"
