@@ -6,6 +6,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 #include "app/Console.h"
@@ -14,6 +15,8 @@
 #include "engine/crypto/DeviceKey.h"
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClient.h"
+#include "engine/dps/DpsError.h"
+#include "engine/dps/DpsTransport.h"
 #include "engine/plan/Validation.h"
 #include "engine/support/Redactor.h"
 
@@ -141,14 +144,34 @@ std::optional<int> readClientOptions(const QCommandLineParser &parser, const Dps
         options->endpoint = endpoint;
     }
     if (parser.isSet(o.ca)) {
-        if (!QFileInfo::exists(parser.value(o.ca))) {
-            printError(Tr::tr("CA file %1 does not exist").arg(parser.value(o.ca)));
+        const QString caFile = parser.value(o.ca);
+        if (!QFileInfo::exists(caFile)) {
+            printError(Tr::tr("CA file %1 does not exist").arg(caFile));
             return ExitIoError;
         }
-        options->extraCaFile = parser.value(o.ca);
+        // Checked as the client will load it, so that a file without a certificate is bad input (3), not
+        // a failed registration (1) (issue 14 item 9).
+        QFile ca(caFile);
+        if (QFileInfo(caFile).isDir() || !ca.open(QIODevice::ReadOnly)) {
+            printError(
+                Tr::tr("CA file %1 cannot be read: %2")
+                    .arg(caFile, QFileInfo(caFile).isDir() ? Tr::tr("it is a folder") : ca.errorString()));
+            return ExitIoError;
+        }
+        if (!dps::tlsConfiguration(caFile)) {
+            printError(dps::DpsError::invalidCaFile(caFile).message);
+            return ExitInvalidInput;
+        }
+        options->extraCaFile = caFile;
     }
-    if (parser.isSet(o.api))
+    if (parser.isSet(o.api)) {
+        if (const auto problem =
+                plan::checkDpsApiVersion(parser.value(o.api), QStringLiteral("--api-version"))) {
+            printError(problem->message);
+            return ExitInvalidInput;
+        }
         options->apiVersion = parser.value(o.api);
+    }
     if (parser.isSet(o.timeout)) {
         bool ok = false;
         const int seconds = parser.value(o.timeout).toInt(&ok);

@@ -29,13 +29,12 @@ bool parseFraction(const QCommandLineParser &parser, const QCommandLineOption &o
 {
     if (!parser.isSet(option))
         return true;
-    bool ok = false;
-    const double value = parser.value(option).toDouble(&ok);
-    if (!ok || value < 0.0 || value > 1.0) {
+    const std::optional<double> value = plan::numberInRange(parser.value(option), 0.0, 1.0);
+    if (!value) {
         printError(Tr::tr("--%1 takes a fraction from 0 to 1, e.g. 0.1").arg(option.names().constFirst()));
         return false;
     }
-    *out = value;
+    *out = *value;
     return true;
 }
 
@@ -178,6 +177,12 @@ int runEmulator(const QStringList &arguments)
     options.port = quint16(port);
     options.stateDirectory = parser.value(stateOption);
     options.iotHubs = parser.values(hubOption);
+    for (const QString &hub : options.iotHubs) {
+        if (const auto problem = plan::checkIotHubHostName(hub, QStringLiteral("--hub"))) {
+            printError(problem->message);
+            return ExitInvalidInput;
+        }
+    }
     if (parser.isSet(scopeOption)) {
         options.idScope = parser.value(scopeOption);
         if (const auto problem = plan::checkIdScope(options.idScope)) {

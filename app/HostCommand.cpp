@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -19,6 +20,7 @@
 #include "engine/jobs/HostJobs.h"
 #include "engine/plan/PlanFile.h"
 #include "engine/plan/Validation.h"
+#include "engine/sim/SimHostState.h"
 
 namespace eflow::app {
 
@@ -31,6 +33,16 @@ struct Tr
 
 using Action = HostOptions::Action;
 
+// The demo host's state file could not be read (4) or is damaged (3): the file's fault, not the host's.
+std::optional<int> stateFileExitCode(const host::HostOperationResult &failure)
+{
+    if (failure.errorId == sim::simStateUnreadableId())
+        return ExitIoError;
+    if (failure.errorId == sim::simStateDamagedId())
+        return ExitInvalidInput;
+    return std::nullopt;
+}
+
 int exitCodeFor(const jobs::PipelineResult &result, const jobs::HostJobState &state)
 {
     switch (result.outcome) {
@@ -41,6 +53,8 @@ int exitCodeFor(const jobs::PipelineResult &result, const jobs::HostJobState &st
     default:
         break;
     }
+    if (const auto code = stateFileExitCode(state.lastFailure))
+        return *code;
     if (state.restartRequired)
         return ExitRestartRequired;
     if (state.targetRefused)
@@ -148,6 +162,27 @@ std::optional<jobs::HostTarget> targetFor(const HostOptions &o, const jobs::Host
     return std::nullopt;
 }
 
+// Journal files the runner found damaged (moved aside) or unreadable when it opened the host, on stderr.
+// False when this command must not run: a deploy or provision would start over past an entry that may
+// be its own interrupted job.
+bool reportJournalProblems(const QList<jobs::JournalProblem> &problems, Action action)
+{
+    bool unreadable = false;
+    for (const jobs::JournalProblem &p : problems) {
+        if (!p.movedTo.isEmpty()) {
+            printError(Tr::tr("the resume journal %1 is damaged (%2); it is moved aside to %3, and its job "
+                              "starts over.")
+                           .arg(p.file, p.error, p.movedTo));
+        } else {
+            unreadable = true;
+            printError(Tr::tr("the resume journal %1 cannot be read (%2); make it readable, or move it away "
+                              "to start over.")
+                           .arg(p.file, p.error));
+        }
+    }
+    return !unreadable || (action != Action::Deploy && action != Action::Provision);
+}
+
 // Opens the host on the runner's thread and waits for it here (the command has no window to keep alive).
 bool openHost(jobs::HostJobRunner &runner, const jobs::HostTarget &target)
 {
@@ -238,6 +273,11 @@ int runStatus(jobs::HostJobRunner &runner, const plan::DeploymentPlan &plan, con
     if (result.outcome == jobs::PipelineOutcome::Cancelled)
         return ExitCancelled;
     const jobs::HostJobState &state = job->state();
+    // Not "there is no VM": the file that says whether there is one could not be used.
+    if (const auto code = stateFileExitCode(state.lastFailure)) {
+        printError(state.lastFailure.error);
+        return *code;
+    }
     if (o.json)
         out() << QJsonDocument(statusToJson(state)).toJson(QJsonDocument::Indented);
     else
@@ -282,12 +322,26 @@ bool takeResume(jobs::HostJobRunner &runner, const HostOptions &o, const QString
     return true;
 }
 
-// The checks the wizard's pages make, for the plan this command runs; false after printing them.
+// What the wizard's Settings page pre-fills (WAC's defaults) where the plan leaves it open.
+void fillVmDefaults(plan::DeploymentPlan &plan)
+{
+    const plan::ReleaseLimits defaults = plan::limitsFor(plan.release);
+    if (plan.vm.cpuCount == 0)
+        plan.vm.cpuCount = defaults.cpuDefault;
+    if (plan.vm.memoryMb == 0)
+        plan.vm.memoryMb = defaults.memoryDefaultMb;
+}
+
+// The checks the wizard's pages make, for the plan this command runs; false after printing them. The
+// probe evaluates the host against the settings deploy would use, so it checks them as deploy does
+// (issue 14 item 8), without the licence: a probe installs nothing.
 bool checkPlanFor(Action action, const plan::DeploymentPlan &plan)
 {
     QList<plan::Problem> relevant;
     if (action == Action::Deploy) {
         relevant = plan::checkPlan(plan, plan::HostLimits{});
+    } else if (action == Action::Probe) {
+        relevant = plan::checkSettings(plan, plan::HostLimits{});
     } else {
         for (const plan::Problem &p : plan::validateProvisioning(plan.provisioning, plan.release))
             // The secret reference is for the wizard's keychain; here the key comes from a file or stdin.
@@ -310,19 +364,32 @@ void printResumeNote(const QString &kind, const jobs::JournalEntry &resume)
           << Qt::endl;
 }
 
+void printDeployed(const jobs::HostJobState &state)
+{
+    const QJsonObject &d = state.deployResult;
+    // A resumed deploy whose Deploy-Eflow ran in an earlier process has only what verify read now.
+    QString vmName = d.value(QStringLiteral("vmName")).toString();
+    if (vmName.isEmpty() && state.vm)
+        vmName = state.vm->vmName;
+    QString ip = d.value(QStringLiteral("ip4Address")).toString();
+    if (ip.isEmpty())
+        ip = state.vmInfo.value(QStringLiteral("ip4Address")).toString();
+    if (d.value(QStringLiteral("alreadyDeployed")).toBool() && !vmName.isEmpty())
+        out()
+            << Tr::tr("The EFLOW virtual machine %1 already existed; nothing was deployed twice.").arg(vmName)
+            << Qt::endl;
+    else if (!vmName.isEmpty() && !ip.isEmpty())
+        out() << Tr::tr("Deployed: virtual machine %1, IP address %2.").arg(vmName, ip) << Qt::endl;
+    else if (!vmName.isEmpty())
+        out() << Tr::tr("Deployed: virtual machine %1.").arg(vmName) << Qt::endl;
+    else
+        out() << Tr::tr("Deployed.") << Qt::endl; // never a sentence with empty blanks (issue 14 item 6)
+}
+
 void printSuccess(Action action, const jobs::HostJobState &state)
 {
     if (action == Action::Deploy) {
-        const QJsonObject &d = state.deployResult;
-        if (d.value(QStringLiteral("alreadyDeployed")).toBool())
-            out() << Tr::tr("The EFLOW virtual machine %1 already existed; nothing was deployed twice.")
-                         .arg(d.value(QStringLiteral("vmName")).toString())
-                  << Qt::endl;
-        else
-            out() << Tr::tr("Deployed: virtual machine %1, IP address %2.")
-                         .arg(d.value(QStringLiteral("vmName")).toString(),
-                              d.value(QStringLiteral("ip4Address")).toString())
-                  << Qt::endl;
+        printDeployed(state);
         return;
     }
     out() << Qt::endl << formatStatus(state);
@@ -332,14 +399,8 @@ void printSuccess(Action action, const jobs::HostJobState &state)
 // Deploy and provision: journalled, resumable.
 int runJournalled(jobs::HostJobRunner &runner, plan::DeploymentPlan plan, const HostOptions &o)
 {
-    if (o.action == Action::Deploy) {
-        // What the wizard's Settings page pre-fills (WAC's defaults) where the plan leaves it open.
-        const plan::ReleaseLimits defaults = plan::limitsFor(plan.release);
-        if (plan.vm.cpuCount == 0)
-            plan.vm.cpuCount = defaults.cpuDefault;
-        if (plan.vm.memoryMb == 0)
-            plan.vm.memoryMb = defaults.memoryDefaultMb;
-    }
+    if (o.action == Action::Deploy)
+        fillVmDefaults(plan);
     const QString kind = o.action == Action::Deploy ? jobs::deployJobKind() : jobs::provisionJobKind();
     std::optional<jobs::JournalEntry> resume;
     if (!takeResume(runner, o, kind, plan, &resume))
@@ -437,16 +498,32 @@ int runHost(const QStringList &rawArguments)
     std::optional<plan::DeploymentPlan> plan = planFor(o, &exitCode);
     if (!plan)
         return exitCode;
+    if (o.action == Action::Probe) {
+        fillVmDefaults(*plan);
+        if (!checkPlanFor(o.action, *plan))
+            return ExitInvalidInput;
+    }
     const std::optional<jobs::HostTarget> target = targetFor(o, *hosts);
     if (!target)
         return ExitUsage;
 
     // The host, opened by the same runner the wizard uses.
     jobs::HostJobRunner runner(hosts);
+    bool journalWarned = false;
+    QObject::connect(&runner, &jobs::HostJobRunner::journalWriteFailed, &runner,
+                     [&journalWarned](const QString &error) {
+                         if (std::exchange(journalWarned, true))
+                             return;
+                         printError(Tr::tr("warning: the resume journal cannot be written (%1); if this job "
+                                           "is interrupted, it cannot continue where it stopped.")
+                                        .arg(error));
+                     });
     if (!openHost(runner, *target))
         return ExitFailure;
     if (!o.json)
         out() << Tr::tr("Target: %1").arg(runner.host()->description) << Qt::endl;
+    if (!reportJournalProblems(runner.host()->journalProblems, o.action))
+        return ExitIoError;
     if (!applyProvisioningOptions(o, plan->provisioning, runner.host()->demo))
         return ExitUsage;
 

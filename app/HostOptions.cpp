@@ -5,6 +5,7 @@
 
 #include "app/Console.h"
 #include "app/SecretArguments.h"
+#include "engine/plan/Validation.h"
 
 namespace eflow::app {
 
@@ -197,11 +198,15 @@ HostOptionsParse parseHostOptions(const QStringList &rawArguments, const QString
         return usage(Tr::tr("host: --identity goes with --target"));
     if (o.demo && parser.isSet(targetOption))
         return usage(Tr::tr("host: --demo and --target exclude each other"));
-    bool speedOk = false;
-    o.speed = parser.value(speedOption).toDouble(&speedOk);
-    if (!speedOk || o.speed < 0 || o.speed > 1000)
+    const std::optional<double> speed = plan::numberInRange(parser.value(speedOption), 0, 1000);
+    if (!speed)
         return usage(
             Tr::tr("host: --speed takes a number from 0 to 1000, not \"%1\"").arg(parser.value(speedOption)));
+    o.speed = *speed;
+    // Refused here, before a host is opened and its name printed (issue 14 item 9).
+    if (parser.isSet(typeOption) &&
+        plan::provisioningTypeFromKey(parser.value(typeOption)) == plan::ProvisioningType::Unknown)
+        return usage(Tr::tr("host: unknown provisioning type \"%1\"").arg(parser.value(typeOption)));
     if (int(parser.isSet(keyFileOption)) + int(parser.isSet(keyStdinOption)) +
             int(parser.isSet(secretRefOption)) >
         1)

@@ -18,6 +18,7 @@
 #include "app/SecretArguments.h"
 #include "app/SecretCommand.h"
 #include "app/WizardRunner.h"
+#include "engine/plan/Validation.h"
 #include "engine/sim/SimScenario.h"
 #include "engine/support/Logging.h"
 #include "engine/support/Version.h"
@@ -248,14 +249,13 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
     options.rememberKey = parser.isSet(rememberOption);
     options.stallReport = parser.isSet(stallOption);
     if (parser.isSet(speedOption)) {
-        bool ok = false;
-        const double speed = parser.value(speedOption).toDouble(&ok);
-        if (!ok || speed < 0 || speed > 1000) {
+        const std::optional<double> speed = eflow::plan::numberInRange(parser.value(speedOption), 0, 1000);
+        if (!speed) {
             printError(
                 Tr::tr("--speed takes a number from 0 to 1000, not \"%1\"").arg(parser.value(speedOption)));
             return ExitUsage;
         }
-        options.demoSpeed = speed;
+        options.demoSpeed = *speed;
     }
     options.benchFirstPaint = parser.isSet(firstPaintOption);
     options.overview = parser.isSet(overviewOption);

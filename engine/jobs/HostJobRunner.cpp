@@ -93,6 +93,7 @@ HostJobRunner::HostJobRunner(std::shared_ptr<const HostFactory> hosts, const QSt
                 else
                     emit operationFinished(tag, result);
             });
+    connect(m_worker, &HostJobWorker::journalWriteFailed, this, &HostJobRunner::journalWriteFailed);
     m_thread->start();
 }
 

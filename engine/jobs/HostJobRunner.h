@@ -105,6 +105,8 @@ signals:
     // ---- License terms (issue 13 item 8) ----
     void licenseTermsFetched(const eflow::host::HostOperationResult &result);
     void operationFinished(const QString &tag, const eflow::host::HostOperationResult &result);
+    // ---- issue 14 item 9: the resume journal could not be written (the job runs on, not resumable) ----
+    void journalWriteFailed(const QString &error);
 
 private:
     JobProgress *start(JobRequest request);

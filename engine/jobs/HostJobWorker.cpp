@@ -28,7 +28,9 @@ HostJobWorker::HostJobWorker(std::shared_ptr<const HostFactory> hosts, QString j
     // A child, so that moveToThread() takes the journal along: its writes must happen on the worker
     // thread, in step with the pipeline (Journal::attach connects directly).
     , m_journal(journalDirectory.isEmpty() ? Journal::defaultDirectory() : journalDirectory, this)
-{}
+{
+    connect(&m_journal, &Journal::writeFailed, this, &HostJobWorker::journalWriteFailed);
+}
 
 HostJobWorker::~HostJobWorker()
 {
@@ -85,6 +87,7 @@ void HostJobWorker::open(const HostTarget &target)
     info.target = target;
     info.description = m_session.describe();
     info.demo = m_session.demo();
+    info.journalProblems = m_journal.setAsideDamaged();
     info.pending = pendingJobs();
     emit opened(info);
 }
@@ -116,7 +119,16 @@ bool HostJobWorker::journal(Pipeline &pipeline, const JobRequest &request, const
 {
     QString jobId;
     if (!request.resumeJobId.isEmpty()) {
-        const JournalEntry entry = m_journal.load(request.resumeJobId);
+        JournalEntry entry = m_journal.load(request.resumeJobId);
+        // Every step done: the process ended between the last "done" and the removal of the entry. The
+        // job's closing checks only read the host, so they run again: the job ends by checking the host,
+        // with values to show, rather than with nothing (issue 14 item 6).
+        if (!entry.steps.isEmpty() && entry.completedSteps().size() == entry.steps.size()) {
+            const QStringList recheck = recheckStepIds(request.kind);
+            for (JournalStep &s : entry.steps)
+                if (recheck.contains(s.id))
+                    s.state = StepState::Pending;
+        }
         if (!Journal::restore(pipeline, entry)) {
             *error = HostJobWorkerTr::tr("The interrupted %1 was made by another version and cannot be "
                                          "resumed; start it over.")

@@ -34,6 +34,8 @@ struct HostInfo
     std::optional<DemoDps> demo;
     // Interrupted deploy and provision jobs on this host, oldest first.
     QList<JournalEntry> pending;
+    // ---- issue 14 item 6: journal files found damaged (moved aside) or unreadable when it opened ----
+    QList<JournalProblem> journalProblems;
 };
 
 // One job the runner asks its worker to run.
@@ -90,6 +92,8 @@ signals:
     void dpsChecked(const eflow::dps::DpsOutcome &outcome);
     void logsFetched(const eflow::host::HostOperationResult &result);
     void operationFinished(const QString &tag, const eflow::host::HostOperationResult &result);
+    // ---- issue 14 item 9: a journal write failed; the job runs on but may not be resumable ----
+    void journalWriteFailed(const QString &error);
 
 private:
     struct Job

@@ -266,6 +266,17 @@ QStringList stepIds(const QList<Step> &steps)
     return ids;
 }
 
+QStringList recheckStepIds(const QString &kind)
+{
+    if (kind == deployJobKind())
+        return {QStringLiteral("verify")};
+    if (kind != provisionJobKind())
+        return {};
+    QStringList ids = stepIds(statusSteps(nullptr, plan::defaultRelease(), std::make_shared<HostJobState>()));
+    ids.removeAll(QStringLiteral("vm")); // provision reads the VM in check-vm, at its start
+    return ids;
+}
+
 SecretProvider oneTimeSecret(std::optional<host::ProvisioningSecret> secret, const QString &usedError)
 {
     auto held = std::make_shared<std::optional<host::ProvisioningSecret>>(std::move(secret));
@@ -373,6 +384,9 @@ QList<Step> deploySteps(host::HostBackend *backend, const plan::DeploymentPlan &
                 return HostJobsTr::tr("The virtual machine's status could not be read: %1")
                     .arg(parsed.error.message);
             state->vm = parsed.value;
+            // Its address, for a resumed deploy whose Deploy-Eflow answer is gone (issue 14 item 6).
+            state->vmInfo = result.data;
+            state->vmInfo.remove(QStringLiteral("json"));
             if (parsed.value.powerState != host::VmPowerState::Running)
                 return HostJobsTr::tr(
                            "The virtual machine was created but is not running (power state \"%1\").")

@@ -130,4 +130,9 @@ QMap<QString, QString> stepTitles(const QString &kind);
 // The ids of `steps`, in order: what the journal records a job's steps by.
 QStringList stepIds(const QList<Step> &steps);
 
+// ---- issue 14 item 6 ----
+// The steps at the end of a journalled job that only read the host (deploy: verify; provision: the
+// status reads), which a resume of a job whose steps are all done runs again.
+QStringList recheckStepIds(const QString &kind);
+
 } // namespace eflow::jobs

@@ -66,6 +66,9 @@ Step hostStep(const QString &id, const QString &title, std::chrono::milliseconds
                 return;
             }
             if (options.tolerateFailure && result.outcome == HostOperationResult::Outcome::Failed) {
+                // A failure its caller handles in its own way (an exit code) is kept even here.
+                if (!result.errorId.isEmpty())
+                    state->lastFailure = result;
                 state->readErrors.insert(id, failureMessage(result));
                 context->succeed();
                 return;

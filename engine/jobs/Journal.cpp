@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -14,6 +15,7 @@
 #include <spdlog/spdlog.h>
 
 #include "engine/jobs/Pipeline.h"
+#include "engine/support/JsonReader.h"
 #include "engine/support/Logging.h"
 
 namespace eflow::jobs {
@@ -145,30 +147,86 @@ QString Journal::begin(const QString &kind, const QJsonObject &plan, const QStri
     return entry.jobId;
 }
 
+Journal::ReadResult Journal::read(const QString &path, const QString &jobId, JournalEntry *entry) const
+{
+    QFile file(path);
+    if (!file.exists()) {
+        setError(QStringLiteral("%1 does not exist").arg(path));
+        return ReadResult::Missing;
+    }
+    // A folder, or a file the system will not let us read, is not damaged: it may be a good entry.
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        setError(
+            QStringLiteral("cannot read %1: %2")
+                .arg(path, QFileInfo(path).isDir() ? QStringLiteral("it is a folder") : file.errorString()));
+        return ReadResult::Unreadable;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        setError(QStringLiteral("%1 is not a journal entry: %2").arg(path, parseError.errorString()));
+        return ReadResult::Damaged;
+    }
+    const QJsonValue version = doc.object().value(QStringLiteral("version"));
+    if (version.isDouble() && version.toDouble() > JournalEntry::formatVersion) {
+        // A newer version's entry: not ours to judge or to move.
+        setError(QStringLiteral("%1 was written in a newer format (%2)")
+                     .arg(path, support::jsonValueText(version)));
+        return ReadResult::NewerFormat;
+    }
+    if (!version.isDouble() || version.toDouble() != JournalEntry::formatVersion) {
+        setError(
+            QStringLiteral("%1: format version %2 is not supported; expected %3")
+                .arg(path, support::jsonValueText(version), QString::number(JournalEntry::formatVersion)));
+        return ReadResult::Damaged;
+    }
+    *entry = JournalEntry::fromJson(doc.object());
+    if (!entry->isValid() || entry->jobId != jobId) {
+        setError(QStringLiteral("%1 is not a journal entry of a known format").arg(path));
+        *entry = {};
+        return ReadResult::Damaged;
+    }
+    return ReadResult::Ok;
+}
+
 JournalEntry Journal::load(const QString &jobId) const
 {
     if (!isValidJobId(jobId)) {
         setError(QStringLiteral("invalid job id"));
         return {};
     }
-    QFile file(pathFor(jobId));
-    if (!file.open(QIODevice::ReadOnly)) {
-        setError(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        return {};
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        setError(
-            QStringLiteral("%1 is not a journal entry: %2").arg(file.fileName(), parseError.errorString()));
-        return {};
-    }
-    JournalEntry entry = JournalEntry::fromJson(doc.object());
-    if (!entry.isValid() || entry.jobId != jobId) {
-        setError(QStringLiteral("%1 is not a journal entry of a known format").arg(file.fileName()));
-        return {};
-    }
+    JournalEntry entry;
+    read(pathFor(jobId), jobId, &entry);
     return entry;
+}
+
+QList<JournalProblem> Journal::setAsideDamaged()
+{
+    QList<JournalProblem> problems;
+    const QDir dir(m_directory);
+    const QStringList files =
+        dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &name : files) {
+        const QString path = dir.filePath(name);
+        JournalEntry entry;
+        const ReadResult result = read(path, name.chopped(5), &entry);
+        if (result == ReadResult::Unreadable) {
+            problems << JournalProblem{path, m_lastError, {}};
+        } else if (result == ReadResult::Damaged) {
+            const QString error = m_lastError;
+            const QString aside =
+                path + QStringLiteral(".damaged-") +
+                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+            if (QFile::rename(path, aside)) {
+                spdlog::warn("Journal: {}; moved aside to {}", error, aside);
+                problems << JournalProblem{path, error, aside};
+            } else {
+                setError(QStringLiteral("%1; it could not be moved aside").arg(error));
+                problems << JournalProblem{path, m_lastError, {}};
+            }
+        }
+    }
+    return problems;
 }
 
 QList<JournalEntry> Journal::pendingJobs() const

@@ -14,6 +14,19 @@ namespace eflow::jobs {
 
 class Pipeline;
 
+// ---- issue 14 item 6: a journal file that is not a readable entry ----
+// Damaged (not JSON, not an entry of the format this version writes): moved aside to
+// "<file>.damaged-<UTC time>" (movedTo), kept for support and never read again; the job it was for
+// starts over, which is safe because every journalled step checks its effect before acting (above).
+// Unreadable (the file system refused, or the move failed): left where it is (movedTo empty); it may
+// be this host's interrupted job, so a journalled job must not start over past it.
+struct JournalProblem
+{
+    QString file;
+    QString error; // in English, for the log and as the detail of the caller's sentence
+    QString movedTo;
+};
+
 // The resume journal: one JSON file per job in a folder, rewritten atomically (QSaveFile, which
 // fsyncs before the rename) on every step transition, so a crash or power loss leaves either the
 // previous or the next state on disk, never a torn file.
@@ -58,6 +71,9 @@ public:
     JournalEntry load(const QString &jobId) const;
     // Interrupted jobs (neither finished nor abandoned), oldest first.
     QList<JournalEntry> pendingJobs() const;
+    // Moves every damaged entry in the folder aside and lists it, with the entries that cannot be read
+    // (see JournalProblem). An entry of a newer format is neither: it is left alone, unlisted.
+    QList<JournalProblem> setAsideDamaged();
 
     bool recordStep(const QString &jobId, const QString &stepId, StepState state);
     // Remembers why the last run stopped (failed/cancelled); the entry stays pending.
@@ -86,6 +102,15 @@ signals:
     void writeFailed(const QString &error);
 
 private:
+    enum class ReadResult
+    {
+        Ok,
+        Missing,
+        Unreadable,
+        Damaged,
+        NewerFormat,
+    };
+    ReadResult read(const QString &path, const QString &jobId, JournalEntry *entry) const;
     QString pathFor(const QString &jobId) const;
     bool write(JournalEntry entry);
     bool writeFile(JournalEntry &entry);

@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include "engine/support/JsonReader.h"
+
 namespace eflow::localdps {
 
 namespace {
@@ -122,7 +124,7 @@ bool LocalDpsStore::fromJson(const QJsonObject &json, QString *error)
     if (json.value(u"formatVersion").toInt() != formatVersion) {
         if (error)
             *error = QStringLiteral("unsupported state format version %1")
-                         .arg(json.value(u"formatVersion").toInt());
+                         .arg(support::jsonValueText(json.value(u"formatVersion")));
         return false;
     }
     LocalDpsStore loaded;

@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QStringList>
 
+#include "engine/support/JsonDuplicateKeys.h"
 #include "engine/support/JsonReader.h"
 
 namespace eflow::plan {
@@ -395,6 +396,13 @@ std::optional<DeploymentPlan> loadPlan(const QString &path, QString *error)
     }
     if (!doc.isObject()) {
         setError(error, PlanFileTr::tr("The plan file '%1' does not hold a JSON object.").arg(path));
+        return std::nullopt;
+    }
+    // Issue 14 item 8: of two equal keys Qt keeps one silently; the author may have meant the other.
+    if (const auto duplicate = support::findDuplicateJsonKey(bytes)) {
+        //: %1 file path, %2 the key path, e.g. vm.cpuCount
+        setError(error, PlanFileTr::tr("The plan file '%1': %2 appears more than once; keep one of them.")
+                            .arg(path, *duplicate));
         return std::nullopt;
     }
     QString problem;

@@ -106,4 +106,14 @@ Problems checkPlan(const DeploymentPlan &plan, const HostLimits &host = {});
 // the settings: where one is needed, secretRef must name it.
 Problems validateProvisioning(const ProvisioningSettings &settings, EflowRelease release);
 
+// ---- issue 14 item 8: values the command line takes, checked once for every command ----
+// An IoT hub host name (RFC 1123, at least two labels), e.g. for the emulator's linked hubs. subject
+// names where it came from in the message ("--hub"); empty: "IoT Hub host name".
+std::optional<Problem> checkIotHubHostName(QStringView host, const QString &subject = {});
+// The DPS api-version query value: a date, optionally "-preview" (2021-06-01, 2019-03-31-preview). It is
+// put into URLs, so nothing else may pass.
+std::optional<Problem> checkDpsApiVersion(QStringView version, const QString &subject = {});
+// text as a finite number from min to max ("nan", "inf" and out-of-range values give nothing).
+std::optional<double> numberInRange(QStringView text, double min, double max);
+
 } // namespace eflow::plan

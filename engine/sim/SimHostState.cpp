@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -92,27 +93,47 @@ QString SimHostState::filePath(const QString &directory)
     return QDir(directory).filePath(kFileName);
 }
 
+QString simStateUnreadableId()
+{
+    return QStringLiteral("sim.stateUnreadable");
+}
+
+QString simStateDamagedId()
+{
+    return QStringLiteral("sim.stateDamaged");
+}
+
 bool SimHostState::load(const QString &directory, QString *error)
 {
+    return read(directory, error) == ReadResult::Loaded;
+}
+
+SimHostState::ReadResult SimHostState::read(const QString &directory, QString *error)
+{
     if (directory.isEmpty())
-        return false;
+        return ReadResult::Missing;
     QFile file(filePath(directory));
     if (!file.exists())
-        return false;
-    if (!file.open(QIODevice::ReadOnly)) {
+        return ReadResult::Missing;
+    if (QFileInfo(file.fileName()).isDir() || !file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = SimHostStateTr::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString());
-        return false;
+            *error = SimHostStateTr::tr("Cannot read %1: %2")
+                         .arg(file.fileName(), QFileInfo(file.fileName()).isDir()
+                                                   ? SimHostStateTr::tr("it is a folder")
+                                                   : file.errorString());
+        return ReadResult::Unreadable;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+    const QJsonValue schema = doc.object().value(QStringLiteral("schema"));
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || !schema.isDouble() ||
+        schema.toDouble() != 1 || !doc.object().value(QStringLiteral("scenario")).isString()) {
         if (error)
             *error = SimHostStateTr::tr("%1 is not a valid state file.").arg(file.fileName());
-        return false;
+        return ReadResult::Damaged;
     }
     *this = fromJson(doc.object());
-    return true;
+    return ReadResult::Loaded;
 }
 
 bool SimHostState::save(const QString &directory, QString *error) const

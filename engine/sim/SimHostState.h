@@ -13,6 +13,11 @@ namespace eflow::sim {
 
 struct SimScenario;
 
+// HostOperationResult::errorId of every operation of a simulated host whose state file cannot be read
+// or is damaged: the host refuses to act rather than take itself for a new machine (issue 14 item 6).
+QString simStateUnreadableId();
+QString simStateDamagedId();
+
 // What happened to the simulated machine: features enabled, MSI installed, switches made, the VM and
 // its IoT Edge runtime. Kept as JSON in <stateDirectory>/sim-host.json (written atomically after every
 // change) so that separate processes on the same folder see the same machine; an empty folder keeps it
@@ -34,6 +39,15 @@ struct SimHostState final
 
     // Reads <directory>/sim-host.json; false (state unchanged) when there is none or it is unreadable.
     bool load(const QString &directory, QString *error = nullptr);
+    // ---- issue 14 item 6: a state file that exists but cannot be used is not "a new machine" ----
+    enum class ReadResult
+    {
+        Loaded,
+        Missing,    // no file (or no folder): a machine nothing has happened to yet
+        Unreadable, // the file system refused; *error names the file
+        Damaged,    // not JSON, not an object, or not schema 1; *error names the file
+    };
+    ReadResult read(const QString &directory, QString *error = nullptr);
     // Writes it atomically (QSaveFile); true without writing when directory is empty.
     bool save(const QString &directory, QString *error = nullptr) const;
     static QString filePath(const QString &directory);

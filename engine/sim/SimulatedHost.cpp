@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QHostAddress>
 #include <QRandomGenerator>
+#include <QTimer>
 
 #include "engine/crypto/SecureBytes.h"
 #include "engine/host/DeployProgress.h"
@@ -66,12 +67,35 @@ SimHostState SimulatedHost::currentState()
 void SimulatedHost::reload()
 {
     SimHostState loaded;
-    if (loaded.load(m_stateDirectory) && loaded.scenarioId == m_scenario.id)
-        m_state = loaded;
+    QString error;
+    switch (loaded.read(m_stateDirectory, &error)) {
+    case SimHostState::ReadResult::Loaded:
+        m_stateError.clear();
+        if (loaded.scenarioId == m_scenario.id)
+            m_state = loaded;
+        break;
+    case SimHostState::ReadResult::Missing:
+        m_stateError.clear();
+        break;
+    case SimHostState::ReadResult::Unreadable:
+        m_stateError = error;
+        m_stateErrorId = simStateUnreadableId();
+        break;
+    case SimHostState::ReadResult::Damaged:
+        m_stateError = error;
+        m_stateErrorId = simStateDamagedId();
+        break;
+    }
 }
 
 bool SimulatedHost::persist(QString *error)
 {
+    // Never written over a file that could not be read: it may hold a machine this process never saw.
+    if (!m_stateError.isEmpty()) {
+        if (error)
+            *error = m_stateError;
+        return false;
+    }
     return m_state.save(m_stateDirectory, error);
 }
 
@@ -80,6 +104,19 @@ HostOperation *SimulatedHost::newOperation(const QString &name, int timeoutMs)
     auto *op = new HostOperation(name);
     op->setTimeout(timeoutMs);
     reload();
+    if (!m_stateError.isEmpty()) {
+        // The machine refuses to act on a state it cannot read, rather than take itself for a new one (a
+        // second VM). Failed on the next turn, so the caller can connect first; the operation's own steps
+        // then never run (ConsolePlayer stops at a finished operation).
+        host::HostOperationResult result;
+        result.outcome = host::HostOperationResult::Outcome::Failed;
+        result.errorId = m_stateErrorId;
+        result.error =
+            SimulatedHostTr::tr("The demo host's state cannot be used: %1 Remove or repair the file "
+                                "to go on.")
+                .arg(m_stateError);
+        QTimer::singleShot(0, op, [op, result] { op->finish(result); });
+    }
     return op;
 }
 

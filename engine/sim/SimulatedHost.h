@@ -82,6 +82,9 @@ private:
     dps::DpsDeviceClientOptions m_dpsOptions;
     double m_speed = 1.0;
     SimHostState m_state;
+    // ---- issue 14 item 6: the state file could not be read or is damaged (empty: it is fine) ----
+    QString m_stateError;
+    QString m_stateErrorId;
 };
 
 } // namespace eflow::sim

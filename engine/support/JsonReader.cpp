@@ -4,6 +4,7 @@
 #include <utility>
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace eflow::support {
@@ -194,6 +195,19 @@ void JsonReader::refuseWord(const QString &key, const QString &text, const QStri
     //: %1 key path, %2 the value found, %3 the accepted words
     fail(JsonReaderTr::tr("%1: '%2' is not one of %3.")
              .arg(pathOf(key), text, allowed.join(QStringLiteral(", "))));
+}
+
+QString jsonValueText(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return QStringLiteral("(missing)");
+    if (value.isArray())
+        return QStringLiteral("[...]");
+    if (value.isObject())
+        return QStringLiteral("{...}");
+    // A one-element array is the shortest way to have Qt write a single value as JSON.
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2)).left(40);
 }
 
 } // namespace eflow::support

@@ -121,4 +121,9 @@ private:
     QSet<QString> m_known;
 };
 
+// ---- issue 14 item 9 ----
+// A JSON value as it was written, for messages: 1, "1", true, null, [...], {...}. A format version of
+// "1" (a string) must read as "1" (with its quotes), not as the 0 that toInt() makes of it.
+QString jsonValueText(const QJsonValue &value);
+
 } // namespace eflow::support
