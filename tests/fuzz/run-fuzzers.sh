@@ -12,7 +12,7 @@ shift $(( $# > 2 ? 2 : $# ))
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     for t in "$build"/tests/fuzz/fuzz_*; do
-        [ -x "$t" ] && targets+=("$(basename "$t")")
+        [ -f "$t" ] && [ -x "$t" ] && targets+=("$(basename "$t")")
     done
 fi
 [ ${#targets[@]} -gt 0 ] || { echo "run-fuzzers: no targets in $build/tests/fuzz (cmake --preset fuzz && cmake --build --preset fuzz)" >&2; exit 2; }
