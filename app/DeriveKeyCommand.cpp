@@ -20,6 +20,7 @@
 #include "engine/crypto/DeviceKey.h"
 #include "engine/crypto/SecureBytes.h"
 #include "engine/plan/Validation.h"
+#include "engine/support/OwnerOnlySaveFile.h"
 #include "engine/support/Redactor.h"
 
 namespace eflow::app {
@@ -220,7 +221,7 @@ int deriveBatch(crypto::DeviceKeyDeriver &deriver, const QByteArray &content, co
 
     std::unique_ptr<QSaveFile> outputFile;
     if (outputPath) {
-        outputFile = std::make_unique<QSaveFile>(*outputPath);
+        outputFile = std::make_unique<support::OwnerOnlySaveFile>(*outputPath);
         if (!outputFile->open(QIODevice::WriteOnly)) {
             printError(Tr::tr("cannot write %1: %2").arg(outputFile->fileName(), outputFile->errorString()));
             return ExitIoError;
