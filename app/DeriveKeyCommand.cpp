@@ -18,6 +18,7 @@
 #include "engine/crypto/DeviceKeyBatch.h"
 #include "engine/crypto/SecureBytes.h"
 #include "engine/plan/Validation.h"
+#include "engine/support/OwnerOnlySaveFile.h"
 #include "engine/support/Redactor.h"
 
 namespace eflow::app {
@@ -154,7 +155,7 @@ int deriveBatch(crypto::DeviceKeyBatch &batch, RegistrationIdFile &ids,
 {
     std::unique_ptr<QSaveFile> outputFile;
     if (outputPath) {
-        outputFile = std::make_unique<QSaveFile>(*outputPath);
+        outputFile = std::make_unique<support::OwnerOnlySaveFile>(*outputPath);
         if (!outputFile->open(QIODevice::WriteOnly)) {
             printError(Tr::tr("cannot write %1: %2").arg(outputFile->fileName(), outputFile->errorString()));
             return ExitIoError;

@@ -5,7 +5,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 #include "app/Console.h"
 #include "app/SignalQuit.h"
@@ -13,6 +12,7 @@
 #include "engine/localdps/LocalDps.h"
 #include "engine/plan/Validation.h"
 #include "engine/support/Logging.h"
+#include "engine/support/OwnerOnlySaveFile.h"
 
 #include <spdlog/spdlog.h>
 
@@ -64,7 +64,7 @@ int startDps(localdps::LocalDps &dps, const localdps::LocalDpsOptions &options, 
         return ExitFailure;
     }
     if (!caFile.isEmpty()) {
-        QSaveFile ca(caFile);
+        support::OwnerOnlySaveFile ca(caFile); // beside the state's keys, so as private as they are
         if (!ca.open(QIODevice::WriteOnly) || ca.write(dps.caPem()) != dps.caPem().size() || !ca.commit()) {
             printError(Tr::tr("cannot write the CA to %1: %2").arg(ca.fileName(), ca.errorString()));
             return ExitIoError;

@@ -120,7 +120,10 @@ QStringList PowerShellProcess::arguments(const PowerShellTarget &target)
              << QStringLiteral("StrictHostKeyChecking=yes");
         if (!target.knownHostsFile.isEmpty())
             args << QStringLiteral("-o") << SshKnownHosts::sshOptionValue(target.knownHostsFile);
-        args << (target.user.isEmpty() ? target.host : target.user + QLatin1Char('@') + target.host);
+        // "--": the destination is never read as an option, whatever the target says
+        // (ssh://-oProxyCommand=…).
+        args << QStringLiteral("--")
+             << (target.user.isEmpty() ? target.host : target.user + QLatin1Char('@') + target.host);
         // -ExecutionPolicy Bypass as locally: an SSH logon gets the machine's policy (Restricted on a
         // Windows client by default), under which Import-Module AzureEFLOW fails.
         args << QStringLiteral("powershell.exe") << QStringLiteral("-NoProfile")

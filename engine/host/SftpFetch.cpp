@@ -36,7 +36,9 @@ QStringList SftpFetch::arguments(const PowerShellTarget &target)
          << QStringLiteral("StrictHostKeyChecking=yes");
     if (!target.knownHostsFile.isEmpty())
         args << QStringLiteral("-o") << SshKnownHosts::sshOptionValue(target.knownHostsFile);
-    args << (target.user.isEmpty() ? target.host : target.user + QLatin1Char('@') + target.host);
+    // "--": the destination is never read as an option (sftp, like ssh, stops parsing options there).
+    args << QStringLiteral("--")
+         << (target.user.isEmpty() ? target.host : target.user + QLatin1Char('@') + target.host);
     return args;
 }
 

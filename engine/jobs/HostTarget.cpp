@@ -1,6 +1,7 @@
 #include "engine/jobs/HostTarget.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace eflow::jobs {
@@ -11,6 +12,39 @@ struct HostSessionTr
 {
     Q_DECLARE_TR_FUNCTIONS(HostSession)
 };
+
+// The host part of an ssh:// text that QUrl may have refused as a whole ("ssh://admin@-oX=y" is not a
+// valid URL), percent-decoded.
+QString rawHost(const QString &text)
+{
+    const QLatin1String scheme("ssh://");
+    if (!text.startsWith(scheme))
+        return {};
+    QString authority = text.mid(scheme.size());
+    const qsizetype end = authority.indexOf(QRegularExpression(QStringLiteral("[/?#]")));
+    if (end >= 0)
+        authority.truncate(end);
+    const QString hostPort = authority.mid(authority.lastIndexOf(QLatin1Char('@')) + 1);
+    return QUrl::fromPercentEncoding(hostPort.section(QLatin1Char(':'), 0, 0).toUtf8());
+}
+
+// ssh takes an argument that starts with '-' as an option, so "ssh://-oProxyCommand=…@host" would run a
+// command on this computer. The engine passes "--" before the destination as well; this names the part.
+std::optional<QString> optionLikePart(const QString &text, const QUrl &url)
+{
+    const QString host = url.isValid() ? url.host() : rawHost(text);
+    if (host.startsWith(QLatin1Char('-')))
+        //: %1 the ssh:// text as typed
+        return HostSessionTr::tr("The host in \"%1\" starts with '-', which ssh would read as an option; a "
+                                 "host name or address never does.")
+            .arg(text);
+    if (url.isValid() && url.userName().startsWith(QLatin1Char('-')))
+        //: %1 the ssh:// text as typed
+        return HostSessionTr::tr("The user in \"%1\" starts with '-', which ssh would read as an option; "
+                                 "write the Windows account name.")
+            .arg(text);
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -34,6 +68,11 @@ HostTarget HostTarget::demo(const QString &scenarioId, double speed)
 std::optional<HostTarget> HostTarget::fromSshUrl(const QString &text, QString *error)
 {
     const QUrl url(text, QUrl::StrictMode);
+    if (const auto problem = optionLikePart(text, url)) {
+        if (error)
+            *error = *problem;
+        return std::nullopt;
+    }
     if (!url.isValid() || url.scheme() != QLatin1String("ssh") || url.host().isEmpty() ||
         !url.path().isEmpty() || url.hasQuery() || url.hasFragment() || !url.password().isEmpty()) {
         if (error)

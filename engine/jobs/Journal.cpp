@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -17,6 +16,7 @@
 #include "engine/jobs/Pipeline.h"
 #include "engine/support/JsonReader.h"
 #include "engine/support/Logging.h"
+#include "engine/support/OwnerOnlySaveFile.h"
 
 namespace eflow::jobs {
 
@@ -257,12 +257,14 @@ bool Journal::writeFile(JournalEntry &entry)
 {
     if (!isValidJobId(entry.jobId))
         return setError(QStringLiteral("invalid job id"));
-    if (!QDir().mkpath(m_directory))
-        return setError(QStringLiteral("cannot create %1").arg(m_directory));
+    // The entries name the device (registration ID, hub) the keys in the keychain belong to: owner only.
+    QString folderError;
+    if (!support::OwnerOnlySaveFile::makeOwnerOnlyFolder(m_directory, &folderError))
+        return setError(folderError);
     // Also here, so that an entry edited by hand or loaded from an older version cannot carry one.
     entry.plan = stripSecrets(entry.plan);
     entry.updatedAt = QDateTime::currentDateTimeUtc();
-    QSaveFile file(pathFor(entry.jobId));
+    support::OwnerOnlySaveFile file(pathFor(entry.jobId));
     if (!file.open(QIODevice::WriteOnly))
         return setError(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     file.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Indented));

@@ -6,10 +6,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUuid>
 
 #include "engine/support/JsonReader.h"
+#include "engine/support/OwnerOnlySaveFile.h"
 
 namespace eflow::localdps {
 
@@ -147,7 +147,7 @@ bool LocalDpsStore::fromJson(const QJsonObject &json, QString *error)
 
 bool LocalDpsStore::save(const QString &filePath, QString *error) const
 {
-    QSaveFile file(filePath);
+    support::OwnerOnlySaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();

@@ -6,9 +6,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include "engine/sim/SimScenario.h"
+#include "engine/support/OwnerOnlySaveFile.h"
 
 namespace eflow::sim {
 
@@ -145,7 +145,7 @@ bool SimHostState::save(const QString &directory, QString *error) const
             *error = SimHostStateTr::tr("Cannot create the folder %1.").arg(directory);
         return false;
     }
-    QSaveFile file(filePath(directory));
+    support::OwnerOnlySaveFile file(filePath(directory)); // IDs of the device whose key the keychain holds
     const QByteArray bytes = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)

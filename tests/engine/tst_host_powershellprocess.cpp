@@ -184,24 +184,29 @@ private slots:
                                  QStringLiteral("-OutputFormat"),
                                  QStringLiteral("Text"),
                                  QStringLiteral("-EncodedCommand")};
-        QTest::newRow("ssh plain")
-            << PowerShellTarget::ssh(QStringLiteral("admin"), QStringLiteral("edge-01"))
-            << (QStringList{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                            QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("admin@edge-01")} +
-                remote);
-        QTest::newRow("ssh port")
-            << PowerShellTarget::ssh(QStringLiteral("admin"), QStringLiteral("10.0.0.5"), 2222)
-            << (QStringList{QStringLiteral("-p"), QStringLiteral("2222"), QStringLiteral("-o"),
-                            QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                            QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("admin@10.0.0.5")} +
-                remote);
+        QTest::newRow("ssh plain") << PowerShellTarget::ssh(QStringLiteral("admin"),
+                                                            QStringLiteral("edge-01"))
+                                   << (QStringList{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                                                   QStringLiteral("-o"),
+                                                   QStringLiteral("StrictHostKeyChecking=yes"),
+                                                   QStringLiteral("--"), QStringLiteral("admin@edge-01")} +
+                                       remote);
+        QTest::newRow("ssh port") << PowerShellTarget::ssh(QStringLiteral("admin"),
+                                                           QStringLiteral("10.0.0.5"), 2222)
+                                  << (QStringList{QStringLiteral("-p"), QStringLiteral("2222"),
+                                                  QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                                                  QStringLiteral("-o"),
+                                                  QStringLiteral("StrictHostKeyChecking=yes"),
+                                                  QStringLiteral("--"), QStringLiteral("admin@10.0.0.5")} +
+                                      remote);
         QTest::newRow("ssh port+identity")
             << PowerShellTarget::ssh(QStringLiteral("me"), QStringLiteral("h"), 22,
                                      QStringLiteral("/k/id_ed25519"))
             << (QStringList{QStringLiteral("-p"), QStringLiteral("22"), QStringLiteral("-i"),
                             QStringLiteral("/k/id_ed25519"), QStringLiteral("-o"),
                             QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                            QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("me@h")} +
+                            QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("--"),
+                            QStringLiteral("me@h")} +
                 remote);
         // The wizard's own known_hosts, quoted for ssh's option parser (spaces split, % expands).
         PowerShellTarget known = PowerShellTarget::ssh(QStringLiteral("me"), QStringLiteral("h"));
@@ -211,7 +216,7 @@ private slots:
             << (QStringList{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
                             QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
                             QStringLiteral("UserKnownHostsFile=\"/home/a b/100%%/known_hosts\""),
-                            QStringLiteral("me@h")} +
+                            QStringLiteral("--"), QStringLiteral("me@h")} +
                 remote);
     }
 

@@ -70,13 +70,13 @@ private slots:
     {
         PowerShellTarget target = PowerShellTarget::ssh(u"admin"_s, u"edge-01"_s, 2222, u"/keys/id"_s);
         target.knownHostsFile = u"/kh/known_hosts"_s;
-        const QStringList expected{u"-b"_s,           u"-"_s,
-                                   u"-P"_s,           u"2222"_s,
-                                   u"-i"_s,           u"/keys/id"_s,
-                                   u"-o"_s,           u"BatchMode=yes"_s,
-                                   u"-o"_s,           u"StrictHostKeyChecking=yes"_s,
-                                   u"-o"_s,           SshKnownHosts::sshOptionValue(u"/kh/known_hosts"_s),
-                                   u"admin@edge-01"_s};
+        const QStringList expected{u"-b"_s, u"-"_s,
+                                   u"-P"_s, u"2222"_s,
+                                   u"-i"_s, u"/keys/id"_s,
+                                   u"-o"_s, u"BatchMode=yes"_s,
+                                   u"-o"_s, u"StrictHostKeyChecking=yes"_s,
+                                   u"-o"_s, SshKnownHosts::sshOptionValue(u"/kh/known_hosts"_s),
+                                   u"--"_s, u"admin@edge-01"_s};
         QCOMPARE(SftpFetch::arguments(target), expected);
         const QStringList plain = SftpFetch::arguments(PowerShellTarget::ssh({}, u"edge-02"_s));
         QCOMPARE(plain.last(), u"edge-02"_s);

@@ -65,7 +65,7 @@ struct StandinCall
 };
 
 // The argv the engine must use, checked to the letter; exits 93 (ssh) or 94 (local) when it is off:
-//   ssh [-p port] [-i identity] -o BatchMode=yes user@host powershell.exe -NoProfile -NonInteractive
+//   ssh [-p port] [-i identity] -o BatchMode=yes -- user@host powershell.exe -NoProfile -NonInteractive
 //       -ExecutionPolicy Bypass -OutputFormat Text -EncodedCommand <bootstrap>
 //   powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -OutputFormat Text -EncodedCommand
 //   <bootstrap>
@@ -88,7 +88,7 @@ inline StandinCall parseStandinCall(int argc, char **argv)
     }
     qsizetype i = 0;
     // ssh's -o options: BatchMode=yes and StrictHostKeyChecking=yes always, UserKnownHostsFile="…" when set.
-    while (i < args.size() && args[i].startsWith(QLatin1Char('-'))) {
+    while (i < args.size() && args[i].startsWith(QLatin1Char('-')) && !is(args, i, "--")) {
         if (is(args, i, "-o") && !is(args, i + 1, "BatchMode=yes") &&
             !is(args, i + 1, "StrictHostKeyChecking=yes") &&
             !(i + 1 < args.size() && args[i + 1].startsWith(QLatin1String("UserKnownHostsFile=\""))))
@@ -98,8 +98,12 @@ inline StandinCall parseStandinCall(int argc, char **argv)
     if (!args.contains(QStringLiteral("BatchMode=yes")) ||
         !args.contains(QStringLiteral("StrictHostKeyChecking=yes")))
         standinFail(93, "ssh without BatchMode=yes or StrictHostKeyChecking=yes");
+    // "--" right before the destination, so that a destination can never be an option (issue 14 item 7).
+    if (!is(args, i, "--"))
+        standinFail(93, "ssh argv has no \"--\" before user@host");
+    ++i;
     if (i + 1 >= args.size() || !args[i].contains(QLatin1Char('@')) || !is(args, i + 1, "powershell.exe"))
-        standinFail(93, "ssh argv is not [options] user@host powershell.exe ...");
+        standinFail(93, "ssh argv is not [options] -- user@host powershell.exe ...");
     call.target = args[i];
     call.psArgs = args.mid(i + 2);
     if (call.psArgs.size() != 8 || !is(call.psArgs, 0, "-NoProfile") ||
