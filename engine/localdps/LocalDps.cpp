@@ -195,8 +195,14 @@ QString LocalDps::serviceConnectionString(ServiceHostForm form) const
 
 QStringList LocalDps::acceptedServiceHosts() const
 {
+    // The names its server certificate is made for, with and without the port: what a client that
+    // verifies the certificate can have connected to.
+    const crypto::CertificateFactory::Options certificate;
     const QString p = QString::number(port());
-    return {str(u"127.0.0.1"), str(u"localhost"), str(u"127.0.0.1:") + p, str(u"localhost:") + p};
+    QStringList hosts;
+    for (const QString &name : certificate.ipAddresses + certificate.dnsNames)
+        hosts << name << name + u':' + p;
+    return hosts;
 }
 
 QString LocalDps::stateFilePath() const
