@@ -16,6 +16,7 @@
 #include "engine/localdps/LocalDpsHttp.h"
 #include "engine/localdps/LocalDpsHttpParser.h"
 #include "engine/localdps/LocalDpsRequestTarget.h"
+#include "engine/plan/Validation.h"
 #include "engine/support/Logging.h"
 
 namespace eflow::localdps {
@@ -109,6 +110,11 @@ bool LocalDps::start(const LocalDpsOptions &options)
     if (!m_options.servicePolicyKey.isEmpty()) {
         if (!crypto::isStrictBase64(m_options.servicePolicyKey)) {
             m_error = tr("The service policy key is not valid base64.");
+            return false;
+        }
+        // The state file is checked with the same rule on load: a key it takes now must load again.
+        if (const auto problem = plan::checkSymmetricKey(QString::fromLatin1(m_options.servicePolicyKey))) {
+            m_error = problem->message;
             return false;
         }
         m_store.setServicePolicyKey(m_options.servicePolicyKey);
@@ -225,6 +231,17 @@ bool LocalDps::saveState()
     return true;
 }
 
+bool LocalDps::putAndSave(const std::function<void()> &change)
+{
+    const LocalDpsStore before = m_store;
+    change();
+    if (saveState())
+        return true;
+    m_store = before;
+    m_error = tr("Cannot write the local DPS state file %1.").arg(stateFilePath());
+    return false;
+}
+
 std::optional<QJsonObject> LocalDps::addIndividualEnrollment(const LocalDpsIndividualEnrollment &enrollment)
 {
     QJsonObject keys;
@@ -255,9 +272,7 @@ std::optional<QJsonObject> LocalDps::addIndividualEnrollment(const LocalDpsIndiv
         m_error = error;
         return std::nullopt;
     }
-    m_store.putEnrollment(*stored);
-    saveState();
-    return stored;
+    return putAndSave([&] { m_store.putEnrollment(*stored); }) ? stored : std::nullopt;
 }
 
 std::optional<QJsonObject> LocalDps::addEnrollmentGroup(const LocalDpsEnrollmentGroup &group)
@@ -288,9 +303,7 @@ std::optional<QJsonObject> LocalDps::addEnrollmentGroup(const LocalDpsEnrollment
         m_error = error;
         return std::nullopt;
     }
-    m_store.putEnrollmentGroup(*stored);
-    saveState();
-    return stored;
+    return putAndSave([&] { m_store.putEnrollmentGroup(*stored); }) ? stored : std::nullopt;
 }
 
 bool LocalDps::removeIndividualEnrollment(const QString &registrationId)
@@ -464,6 +477,9 @@ LocalDpsHttpResponse LocalDps::dispatch(const LocalDpsHttpRequest &request, bool
         return LocalDpsHttpResponse();
 
     const LocalDpsRequestTarget target(request.target);
+    // Implicitly shared: the copy costs nothing until the handler writes, and it lets a request whose
+    // change could not be saved leave no trace, so that the client's retry meets the same state.
+    const LocalDpsStore before = m_store;
     bool changed = false;
     LocalDpsHttpResponse response;
     QString registered;
@@ -475,8 +491,15 @@ LocalDpsHttpResponse LocalDps::dispatch(const LocalDpsHttpRequest &request, bool
     } else {
         response = errorResponse(404, LocalDpsErrors::notFound, str(u"Not found"));
     }
-    if (changed)
-        saveState();
+    if (changed && !saveState()) {
+        // An answer of "assigned" that a restart forgets would be a lie; a 500 makes the client retry
+        // later or report it (the device API's clients retry 5xx, reference/dps-protocol.md §2.5).
+        m_store = before;
+        spdlog::error("local DPS: {} {} failed: the state could not be saved, nothing was changed",
+                      request.method.constData(), target.path());
+        return errorResponse(500, LocalDpsErrors::internalError,
+                             str(u"The local DPS could not save its state; nothing was changed"));
+    }
     if (!registered.isEmpty())
         emit deviceRegistered(registered);
     return response;

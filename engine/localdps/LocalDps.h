@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -75,7 +76,8 @@ public:
     void setRetryAfterSeconds(int seconds) { m_options.retryAfterSeconds = seconds; }
 
     // Seeding without HTTP (demo mode, tests). An existing enrollment with the same ID is replaced (keys not
-    // given are kept). Return the stored enrollment with its keys, or nothing with errorString() set.
+    // given are kept). Return the stored enrollment with its keys, or nothing with errorString() set (also
+    // when the state folder could not be written: then nothing is changed).
     std::optional<QJsonObject> addIndividualEnrollment(const LocalDpsIndividualEnrollment &enrollment);
     std::optional<QJsonObject> addEnrollmentGroup(const LocalDpsEnrollmentGroup &group);
     bool removeIndividualEnrollment(const QString &registrationId);
@@ -106,6 +108,8 @@ private:
     LocalDpsHttpResponse dispatch(const LocalDpsHttpRequest &request, bool *dropConnection);
     std::optional<LocalDpsHttpResponse> injectedFault(bool *dropConnection) const;
     bool saveState();
+    // Applies change and saves; when the save fails, undoes it and sets errorString().
+    bool putAndSave(const std::function<void()> &change);
     QStringList acceptedServiceHosts() const;
 
     LocalDpsOptions m_options;
