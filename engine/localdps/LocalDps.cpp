@@ -4,7 +4,6 @@
 #include <QHostAddress>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
-#include <QSslServer>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -16,6 +15,8 @@
 #include "engine/localdps/LocalDpsHttp.h"
 #include "engine/localdps/LocalDpsHttpParser.h"
 #include "engine/localdps/LocalDpsRequestTarget.h"
+#include "engine/localdps/LocalDpsTcpServer.h"
+#include "engine/plan/Validation.h"
 #include "engine/support/Logging.h"
 
 namespace eflow::localdps {
@@ -54,17 +55,27 @@ QString parserErrorText(int status)
 
 } // namespace
 
-// A client that keeps a connection open without sending (or sends a request one byte a minute) would
-// hold a socket for ever; SDK clients reconnect transparently, so closing idle connections costs nothing.
-constexpr int idleTimeoutMs = 120 * 1000;
-// Enough for a fleet run from one machine; beyond it new connections are closed at once rather than letting
-// one misbehaving client exhaust the process's file descriptors.
-constexpr std::size_t maxConnections = 512;
+// Where a connection is, and so which deadline runs: each phase has one deadline that new bytes do not
+// extend, so a client that drips a byte now and then is closed as surely as a silent one.
+enum class ConnectionPhase
+{
+    Unknown = 0,
+    Handshake, // TCP accepted, TLS not yet established
+    Waiting,   // no byte of the next request yet
+    Headers,   // part of a request's header block
+    Body,      // the headers, part of the body
+    Busy,      // the request is being answered: no deadline, the answer restarts one
+};
 
 struct LocalDps::Connection
 {
     LocalDpsHttpParser parser;
-    QTimer idle;
+    QTimer deadline;
+    QString peer;
+    ConnectionPhase phase = ConnectionPhase::Handshake;
+    bool encrypted = false;
+    bool answeredOne =
+        false;            // a kept-alive connection waits idleTimeoutMs between requests, not headerTimeoutMs
     bool busy = false;    // a response is being prepared (possibly delayed); requests behind it wait
     bool closing = false; // the last response asked to close; ignore anything that still arrives
 };
@@ -111,6 +122,11 @@ bool LocalDps::start(const LocalDpsOptions &options)
             m_error = tr("The service policy key is not valid base64.");
             return false;
         }
+        // The state file is checked with the same rule on load: a key it takes now must load again.
+        if (const auto problem = plan::checkSymmetricKey(QString::fromLatin1(m_options.servicePolicyKey))) {
+            m_error = problem->message;
+            return false;
+        }
         m_store.setServicePolicyKey(m_options.servicePolicyKey);
     } else if (m_store.servicePolicyKey().isEmpty()) {
         m_store.setServicePolicyKey(crypto::generateSymmetricKey(64));
@@ -127,13 +143,9 @@ bool LocalDps::start(const LocalDpsOptions &options)
     tls.setPrivateKey(m_certificates.serverKey());
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // devices authenticate with SAS tokens, not certificates
 
-    m_server = new QSslServer(this);
-    m_server->setSslConfiguration(tls);
-    // QSslServer hands a socket out only once its TLS handshake is done; this signal says when.
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &LocalDps::onPendingConnections);
-    connect(m_server, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError error) {
-        spdlog::debug("local DPS: TLS connection failed ({})", int(error));
-    });
+    m_tls = tls;
+    m_stats = {};
+    m_server = new LocalDpsTcpServer([this](qintptr descriptor) { onIncomingConnection(descriptor); }, this);
     if (!m_server->listen(QHostAddress::LocalHost, m_options.port)) {
         m_error = tr("The local DPS cannot listen on 127.0.0.1 port %1: %2")
                       .arg(m_options.port)
@@ -158,6 +170,7 @@ void LocalDps::stop()
 {
     auto connections = std::move(m_connections);
     m_connections.clear();
+    m_peers.clear();
     for (auto &entry : connections) {
         entry.first->disconnect(this);
         entry.first->abort();
@@ -168,6 +181,13 @@ void LocalDps::stop()
         m_server = nullptr;
         spdlog::info("local DPS stopped");
     }
+}
+
+LocalDpsConnectionStats LocalDps::connectionStats() const
+{
+    LocalDpsConnectionStats stats = m_stats;
+    stats.open = int(m_connections.size());
+    return stats;
 }
 
 bool LocalDps::isListening() const
@@ -195,8 +215,14 @@ QString LocalDps::serviceConnectionString(ServiceHostForm form) const
 
 QStringList LocalDps::acceptedServiceHosts() const
 {
+    // The names its server certificate is made for, with and without the port: what a client that
+    // verifies the certificate can have connected to.
+    const crypto::CertificateFactory::Options certificate;
     const QString p = QString::number(port());
-    return {str(u"127.0.0.1"), str(u"localhost"), str(u"127.0.0.1:") + p, str(u"localhost:") + p};
+    QStringList hosts;
+    for (const QString &name : certificate.ipAddresses + certificate.dnsNames)
+        hosts << name << name + u':' + p;
+    return hosts;
 }
 
 QString LocalDps::stateFilePath() const
@@ -217,6 +243,17 @@ bool LocalDps::saveState()
         return false;
     }
     return true;
+}
+
+bool LocalDps::putAndSave(const std::function<void()> &change)
+{
+    const LocalDpsStore before = m_store;
+    change();
+    if (saveState())
+        return true;
+    m_store = before;
+    m_error = tr("Cannot write the local DPS state file %1.").arg(stateFilePath());
+    return false;
 }
 
 std::optional<QJsonObject> LocalDps::addIndividualEnrollment(const LocalDpsIndividualEnrollment &enrollment)
@@ -249,9 +286,7 @@ std::optional<QJsonObject> LocalDps::addIndividualEnrollment(const LocalDpsIndiv
         m_error = error;
         return std::nullopt;
     }
-    m_store.putEnrollment(*stored);
-    saveState();
-    return stored;
+    return putAndSave([&] { m_store.putEnrollment(*stored); }) ? stored : std::nullopt;
 }
 
 std::optional<QJsonObject> LocalDps::addEnrollmentGroup(const LocalDpsEnrollmentGroup &group)
@@ -282,9 +317,7 @@ std::optional<QJsonObject> LocalDps::addEnrollmentGroup(const LocalDpsEnrollment
         m_error = error;
         return std::nullopt;
     }
-    m_store.putEnrollmentGroup(*stored);
-    saveState();
-    return stored;
+    return putAndSave([&] { m_store.putEnrollmentGroup(*stored); }) ? stored : std::nullopt;
 }
 
 bool LocalDps::removeIndividualEnrollment(const QString &registrationId)
@@ -319,35 +352,106 @@ std::optional<QJsonObject> LocalDps::registration(const QString &registrationId)
     return m_store.registration(registrationId);
 }
 
-void LocalDps::onPendingConnections()
+void LocalDps::onIncomingConnection(qintptr descriptor)
 {
-    while (m_server && m_server->hasPendingConnections()) {
-        auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection());
-        if (!socket)
-            continue;
-        if (m_connections.size() >= maxConnections) {
-            spdlog::warn("local DPS: {} connections open, refusing another", m_connections.size());
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        auto connection = std::make_unique<Connection>();
-        connection->idle.setSingleShot(true);
-        connection->idle.setInterval(idleTimeoutMs);
-        // Queued: abort() emits disconnected, whose handler destroys this timer while it is still emitting.
-        connect(&connection->idle, &QTimer::timeout, socket, [socket] {
-            QMetaObject::invokeMethod(socket, &QAbstractSocket::abort, Qt::QueuedConnection);
-        });
-        connection->idle.start();
-        m_connections.emplace(socket, std::move(connection));
-        connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
-            m_connections.erase(socket);
-            socket->deleteLater();
-        });
+    auto *socket = new QSslSocket(m_server);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket; // closes the descriptor
+        return;
+    }
+    const QString peer = socket->peerAddress().toString();
+    const LocalDpsLimits &limits = m_options.limits;
+    // Refused before any TLS work, which is what a flood of connections would cost.
+    if (int(m_connections.size()) >= limits.maxConnections ||
+        m_peers.value(peer) >= limits.maxConnectionsPerPeer) {
+        ++m_stats.refused;
+        spdlog::warn("local DPS: {} connections open ({} from {}), refusing another", m_connections.size(),
+                     m_peers.value(peer), peer);
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    ++m_stats.accepted;
+    ++m_peers[peer];
+    auto connection = std::make_unique<Connection>();
+    connection->peer = peer;
+    connection->deadline.setSingleShot(true);
+    // Queued: abort() emits disconnected, whose handler destroys this timer while it is still emitting.
+    connect(&connection->deadline, &QTimer::timeout, socket, [this, socket] {
+        const auto it = m_connections.find(socket);
+        if (it == m_connections.end())
+            return;
+        ++m_stats.timedOut;
+        spdlog::info("local DPS: closing a connection from {} that is late for its {} deadline",
+                     it->second->peer, int(it->second->phase));
+        QMetaObject::invokeMethod(socket, &QAbstractSocket::abort, Qt::QueuedConnection);
+    });
+    connection->deadline.start(limits.handshakeTimeoutMs);
+    m_connections.emplace(socket, std::move(connection));
+
+    connect(socket, &QSslSocket::encrypted, this, [this, socket] {
+        const auto it = m_connections.find(socket);
+        if (it == m_connections.end())
+            return;
+        it->second->encrypted = true;
+        updateDeadline(socket);
         if (socket->bytesAvailable() > 0)
             onReadyRead(socket);
+    });
+    connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
+    connect(socket, &QAbstractSocket::errorOccurred, this, [socket](QAbstractSocket::SocketError error) {
+        spdlog::debug("local DPS: connection failed ({})", int(error));
+        // A failed handshake leaves the socket open but useless; disconnected follows the abort.
+        if (!socket->isEncrypted())
+            QMetaObject::invokeMethod(socket, &QAbstractSocket::abort, Qt::QueuedConnection);
+    });
+    connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { removeConnection(socket); });
+    socket->setSslConfiguration(m_tls);
+    socket->startServerEncryption();
+}
+
+void LocalDps::removeConnection(QSslSocket *socket)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    const QString peer = it->second->peer;
+    if (--m_peers[peer] <= 0)
+        m_peers.remove(peer);
+    m_connections.erase(it);
+    socket->deleteLater();
+}
+
+void LocalDps::updateDeadline(QSslSocket *socket)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    Connection &connection = *it->second;
+    const LocalDpsLimits &limits = m_options.limits;
+    ConnectionPhase phase = ConnectionPhase::Handshake;
+    int timeoutMs = limits.handshakeTimeoutMs;
+    if (!connection.encrypted) {
+        phase = ConnectionPhase::Handshake;
+    } else if (connection.busy || connection.closing) {
+        phase = ConnectionPhase::Busy;
+    } else if (!connection.parser.hasBufferedBytes()) {
+        phase = ConnectionPhase::Waiting;
+        timeoutMs = connection.answeredOne ? limits.idleTimeoutMs : limits.headerTimeoutMs;
+    } else if (!connection.parser.hasHeaderBlock()) {
+        phase = ConnectionPhase::Headers;
+        timeoutMs = limits.headerTimeoutMs;
+    } else {
+        phase = ConnectionPhase::Body;
+        timeoutMs = limits.bodyTimeoutMs;
     }
+    if (phase == connection.phase)
+        return; // the deadline of this phase keeps running: new bytes do not extend it
+    connection.phase = phase;
+    if (phase == ConnectionPhase::Busy)
+        connection.deadline.stop();
+    else
+        connection.deadline.start(timeoutMs);
 }
 
 void LocalDps::onReadyRead(QSslSocket *socket)
@@ -356,11 +460,11 @@ void LocalDps::onReadyRead(QSslSocket *socket)
     if (it == m_connections.end())
         return;
     const QByteArray bytes = socket->readAll();
-    it->second->idle.start();
     if (it->second->closing)
         return;
     it->second->parser.append(bytes);
     processNext(socket);
+    updateDeadline(socket);
 }
 
 void LocalDps::processNext(QSslSocket *socket)
@@ -420,14 +524,18 @@ void LocalDps::send(QSslSocket *socket, const LocalDpsHttpResponse &response)
     Connection &connection = *it->second;
     socket->write(response.serialize());
     connection.busy = false;
-    connection.idle.start();
+    connection.answeredOne = true;
     if (response.closeConnection) {
         connection.closing = true;
         socket->disconnectFromHost(); // after the buffered response has been written
         return;
     }
+    updateDeadline(socket);
     if (connection.parser.hasBufferedBytes())
-        QTimer::singleShot(0, socket, [this, socket] { processNext(socket); });
+        QTimer::singleShot(0, socket, [this, socket] {
+            processNext(socket);
+            updateDeadline(socket);
+        });
 }
 
 std::optional<LocalDpsHttpResponse> LocalDps::injectedFault(bool *dropConnection) const
@@ -458,6 +566,9 @@ LocalDpsHttpResponse LocalDps::dispatch(const LocalDpsHttpRequest &request, bool
         return LocalDpsHttpResponse();
 
     const LocalDpsRequestTarget target(request.target);
+    // Implicitly shared: the copy costs nothing until the handler writes, and it lets a request whose
+    // change could not be saved leave no trace, so that the client's retry meets the same state.
+    const LocalDpsStore before = m_store;
     bool changed = false;
     LocalDpsHttpResponse response;
     QString registered;
@@ -469,8 +580,15 @@ LocalDpsHttpResponse LocalDps::dispatch(const LocalDpsHttpRequest &request, bool
     } else {
         response = errorResponse(404, LocalDpsErrors::notFound, str(u"Not found"));
     }
-    if (changed)
-        saveState();
+    if (changed && !saveState()) {
+        // An answer of "assigned" that a restart forgets would be a lie; a 500 makes the client retry
+        // later or report it (the device API's clients retry 5xx, reference/dps-protocol.md §2.5).
+        m_store = before;
+        spdlog::error("local DPS: {} {} failed: the state could not be saved, nothing was changed",
+                      request.method.constData(), target.path());
+        return errorResponse(500, LocalDpsErrors::internalError,
+                             str(u"The local DPS could not save its state; nothing was changed"));
+    }
     if (!registered.isEmpty())
         emit deviceRegistered(registered);
     return response;

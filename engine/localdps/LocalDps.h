@@ -1,13 +1,16 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QString>
 
 #include "engine/crypto/CertificateFactory.h"
@@ -16,10 +19,11 @@
 #include "engine/localdps/LocalDpsServiceApi.h"
 #include "engine/localdps/LocalDpsStore.h"
 
-class QSslServer;
 class QSslSocket;
 
 namespace eflow::localdps {
+
+class LocalDpsTcpServer;
 
 // The local Device Provisioning Service: real HTTPS on 127.0.0.1 with a CA made at start, the DPS device
 // API (register, poll, status lookup; SAS verified as the real service does) and the service API
@@ -73,9 +77,11 @@ public:
     LocalDpsFaults faults() const { return m_options.faults; }
     void setAssigningPolls(int polls) { m_options.assigningPolls = polls; }
     void setRetryAfterSeconds(int seconds) { m_options.retryAfterSeconds = seconds; }
+    LocalDpsConnectionStats connectionStats() const;
 
     // Seeding without HTTP (demo mode, tests). An existing enrollment with the same ID is replaced (keys not
-    // given are kept). Return the stored enrollment with its keys, or nothing with errorString() set.
+    // given are kept). Return the stored enrollment with its keys, or nothing with errorString() set (also
+    // when the state folder could not be written: then nothing is changed).
     std::optional<QJsonObject> addIndividualEnrollment(const LocalDpsIndividualEnrollment &enrollment);
     std::optional<QJsonObject> addEnrollmentGroup(const LocalDpsEnrollmentGroup &group);
     bool removeIndividualEnrollment(const QString &registrationId);
@@ -99,13 +105,18 @@ signals:
 private:
     struct Connection;
 
-    void onPendingConnections();
+    void onIncomingConnection(qintptr descriptor);
+    void removeConnection(QSslSocket *socket);
+    // Starts the deadline of the phase the connection is now in (LocalDpsLimits), if it changed phase.
+    void updateDeadline(QSslSocket *socket);
     void onReadyRead(QSslSocket *socket);
     void processNext(QSslSocket *socket);
     void send(QSslSocket *socket, const LocalDpsHttpResponse &response);
     LocalDpsHttpResponse dispatch(const LocalDpsHttpRequest &request, bool *dropConnection);
     std::optional<LocalDpsHttpResponse> injectedFault(bool *dropConnection) const;
     bool saveState();
+    // Applies change and saves; when the save fails, undoes it and sets errorString().
+    bool putAndSave(const std::function<void()> &change);
     QStringList acceptedServiceHosts() const;
 
     LocalDpsOptions m_options;
@@ -113,8 +124,11 @@ private:
     LocalDpsDeviceApi m_deviceApi;
     LocalDpsServiceApi m_serviceApi;
     crypto::CertificateFactory m_certificates;
-    QSslServer *m_server = nullptr;
+    LocalDpsTcpServer *m_server = nullptr;
+    QSslConfiguration m_tls;
     std::unordered_map<QSslSocket *, std::unique_ptr<Connection>> m_connections;
+    QHash<QString, int> m_peers; // open connections per peer address
+    LocalDpsConnectionStats m_stats;
     QString m_error;
 };
 

@@ -33,6 +33,8 @@ public:
     Result next(LocalDpsHttpRequest &request);
     int errorStatus() const { return m_errorStatus; }
     bool hasBufferedBytes() const { return !m_buffer.isEmpty(); }
+    // True when the buffered bytes hold a request's whole header block (its body may still be missing).
+    bool hasHeaderBlock() const { return m_buffer.contains("\r\n\r\n"); }
     // True once after next() returned NeedMore for a request that sent "Expect: 100-continue" and still
     // lacks its body: the caller writes the interim "HTTP/1.1 100 Continue" response.
     bool takeContinueRequest() { return std::exchange(m_continueWanted, false); }

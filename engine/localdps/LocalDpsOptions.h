@@ -26,6 +26,29 @@ struct LocalDpsFaults
     int addedLatencyMs = 0;           // delay before every answer
 };
 
+// What one client may hold of the emulator. Every client of a local emulator is 127.0.0.1 unless it binds
+// another loopback address, so the per-peer cap is set high enough for a fleet run from one machine
+// (concurrency 32, plus reconnects) and the deadlines are what keeps slow or silent clients from
+// holding their places: a connection that is late for its phase is closed and counted.
+struct LocalDpsLimits
+{
+    int maxConnections = 256;       // open at once, TLS handshakes included; beyond it new ones are closed
+    int maxConnectionsPerPeer = 64; // the same, per client address
+    int handshakeTimeoutMs = 10000; // TCP accept to TLS established
+    int headerTimeoutMs = 10000;    // first byte of a request (or the handshake's end) to its blank line
+    int bodyTimeoutMs = 30000;      // end of the headers to the last byte of the body
+    int idleTimeoutMs = 120000;     // between requests on a kept-alive connection
+};
+
+// How the connection limits have been applied since start (tests, logs).
+struct LocalDpsConnectionStats
+{
+    qint64 accepted = 0;
+    qint64 refused = 0;  // closed at once: a cap was reached
+    qint64 timedOut = 0; // closed because a deadline passed
+    int open = 0;
+};
+
 struct LocalDpsOptions
 {
     quint16 port = 0; // 0: any free port; LocalDps::port() tells which
@@ -44,6 +67,7 @@ struct LocalDpsOptions
     int assigningPolls = 1;
     int retryAfterSeconds = 1; // Retry-After on 202 answers; SDKs clamp to >= 1 (C) or >= 2 (.NET, Java)
     LocalDpsFaults faults;
+    LocalDpsLimits limits;
 };
 
 // A symmetric-key individual enrollment, as seeded through the C++ API (demo mode, tests).

@@ -86,12 +86,10 @@ bool LocalDpsServiceApi::authenticate(const LocalDpsHttpRequest &request) const
         return false;
     // The audience may be any segment prefix of the endpoint that starts with the host (reference §3.5).
     const QString resource = QString::fromUtf8(token->decodedResource()).toLower();
+    // Only the emulator's own names count. The Host header is the client's to choose, so accepting it would
+    // let a token minted for any other service through together with a matching forged header.
     const QString host = resource.section(u'/', 0, 0);
-    QStringList accepted = m_acceptedHosts;
-    const QString hostHeader = QString::fromLatin1(request.header("host")).toLower();
-    if (!hostHeader.isEmpty())
-        accepted.append(hostHeader);
-    if (!accepted.contains(host, Qt::CaseInsensitive))
+    if (!m_acceptedHosts.contains(host, Qt::CaseInsensitive))
         return false;
     return token->isSignedWithBase64Key(m_store.servicePolicyKey());
 }

@@ -8,8 +8,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
-#include "engine/support/JsonReader.h"
 #include "engine/support/OwnerOnlySaveFile.h"
+#include "engine/localdps/LocalDpsStateValidator.h"
 
 namespace eflow::localdps {
 
@@ -121,10 +121,10 @@ QJsonObject LocalDpsStore::toJson() const
 
 bool LocalDpsStore::fromJson(const QJsonObject &json, QString *error)
 {
-    if (json.value(u"formatVersion").toInt() != formatVersion) {
+    // Checked whole before anything is taken: below, every value has the type and form it is read as.
+    if (const std::optional<QString> problem = LocalDpsStateValidator::check(json)) {
         if (error)
-            *error = QStringLiteral("unsupported state format version %1")
-                         .arg(support::jsonValueText(json.value(u"formatVersion")));
+            *error = *problem;
         return false;
     }
     LocalDpsStore loaded;
@@ -173,8 +173,15 @@ bool LocalDpsStore::load(const QString &filePath, QString *error)
             *error = file.errorString();
         return false;
     }
+    // Read no more than the cap (plus one byte to tell): a state file is outside data too.
+    const QByteArray bytes = file.read(maxStateFileBytes + 1);
+    if (bytes.size() > maxStateFileBytes) {
+        if (error)
+            *error = LocalDpsStateValidator::tr("larger than %n MiB", nullptr, int(maxStateFileBytes >> 20));
+        return false;
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject()) {
         if (error)
             *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()

@@ -23,6 +23,8 @@ class LocalDpsStore final
 {
 public:
     static constexpr int formatVersion = 1;
+    // Far above what a fleet needs (an enrollment with its registration takes about 1.5 KiB).
+    static constexpr qint64 maxStateFileBytes = qint64(256) << 20;
 
     QString idScope() const { return m_idScope; }
     void setIdScope(const QString &scope) { m_idScope = scope; }

@@ -893,6 +893,47 @@ private slots:
                  401);
     }
 
+    // The audience is checked against the names the emulator serves its certificate for, never against
+    // the Host header the client chose: a token minted for another host stays foreign whatever Host says.
+    void serviceAudienceIgnoresHostHeader_data()
+    {
+        QTest::addColumn<QByteArray>("audience");
+        QTest::addColumn<QByteArray>("hostHeader");
+        QTest::addColumn<int>("status");
+        QTest::newRow("forged host matches foreign audience") << "evil.example.com"_ba
+                                                              << "evil.example.com"_ba << 401;
+        QTest::newRow("forged host with port") << "evil.example.com:443"_ba
+                                               << "evil.example.com:443"_ba << 401;
+        QTest::newRow("own name, any host header") << "localhost"_ba
+                                                   << "evil.example.com"_ba << 200;
+        QTest::newRow("own address") << "127.0.0.1"_ba
+                                     << "127.0.0.1"_ba << 200;
+    }
+
+    void serviceAudienceIgnoresHostHeader()
+    {
+        QFETCH(QByteArray, audience);
+        QFETCH(QByteArray, hostHeader);
+        QFETCH(int, status);
+        const QString key =
+            crypto::ConnectionString::parse(m_dps->serviceConnectionString())->sharedAccessKey();
+        const QByteArray token =
+            crypto::buildSasToken(audience, decoded(key.toLatin1()),
+                                  crypto::expiryFromNow(std::chrono::hours(1)), "provisioningserviceowner");
+        // Raw HTTP: QNetworkAccessManager writes its own Host header.
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificate(m_dps->caCertificate());
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(u"127.0.0.1"_s, m_dps->port());
+        QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), timeoutMs);
+        socket.write("GET /enrollmentGroups/fleet?api-version=2021-10-01 HTTP/1.1\r\nHost: " + hostHeader +
+                     "\r\nAuthorization: " + token + "\r\nConnection: close\r\n\r\n");
+        QByteArray received;
+        QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll(), received.contains("\r\n\r\n")), timeoutMs);
+        QVERIFY2(received.startsWith("HTTP/1.1 " + QByteArray::number(status) + ' '), received.constData());
+    }
+
     void serviceQueryPaging()
     {
         for (int i = 0; i < 5; ++i) {
