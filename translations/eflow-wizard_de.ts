@@ -163,6 +163,10 @@ Geräte-ID: %3</translation>
         <source>cannot read key file %1: %2</source>
         <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>the key on standard input is longer than 64 KiB; a key is a single short line</source>
+        <translation>der Schlüssel auf der Standardeingabe ist länger als 64 KiB; ein Schlüssel ist eine einzige kurze Zeile</translation>
+    </message>
 </context>
 <context>
     <name>DeployProgress</name>
@@ -320,6 +324,18 @@ Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 fehlerhafter Schlüssel oder feh
     <message>
         <source>writing the derived keys failed</source>
         <translation>Das Schreiben der abgeleiteten Schlüssel ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>registration ID file %1 is a directory, not a file</source>
+        <translation>die Datei der Registrierungs-IDs %1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 bytes; a registration ID has at most 128 characters</source>
+        <translation>%1:%2: die Zeile ist länger als %3 Bytes; eine Registrierungs-ID hat höchstens 128 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 registration IDs that can be read only once (a pipe), too many to check for repeats; give them as a regular file</source>
+        <translation>%1: mehr als %2 Registrierungs-IDs, die nur einmal gelesen werden können (eine Pipe), zu viele, um sie auf Wiederholungen zu prüfen; übergeben Sie sie als normale Datei</translation>
     </message>
 </context>
 <context>
@@ -848,6 +864,14 @@ Exit-Codes: 0 zugewiesen, 1 DPS hat anders geantwortet oder war nicht erreichbar
     <message>
         <source>the DPS client is busy</source>
         <translation>Der DPS-Client ist beschäftigt</translation>
+    </message>
+    <message>
+        <source>CA file %1 cannot be read: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1865,26 @@ Zeitüberschreitung (fortsetzbar), 7 Windows muss zuerst neu starten (dann erneu
     <message>
         <source>host: --identity goes with --target</source>
         <translation>host: --identity gehört zu --target</translation>
+    </message>
+    <message>
+        <source>the resume journal %1 is damaged (%2); it is moved aside to %3, and its job starts over.</source>
+        <translation>das Fortsetzungsprotokoll %1 ist beschädigt (%2); es wird nach %3 verschoben, und sein Auftrag beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>the resume journal %1 cannot be read (%2); make it readable, or move it away to start over.</source>
+        <translation>das Fortsetzungsprotokoll %1 kann nicht gelesen werden (%2); machen Sie es lesbar, oder verschieben Sie es, um von vorn zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Deployed: virtual machine %1.</source>
+        <translation>Bereitgestellt: virtuelle Maschine %1.</translation>
+    </message>
+    <message>
+        <source>Deployed.</source>
+        <translation>Bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>warning: the resume journal cannot be written (%1); if this job is interrupted, it cannot continue where it stopped.</source>
+        <translation>Warnung: das Fortsetzungsprotokoll kann nicht geschrieben werden (%1); wird dieser Auftrag unterbrochen, kann er nicht dort weitermachen, wo er aufgehört hat.</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3120,16 @@ Lösung: %3</translation>
         <source>The host could not be opened.</source>
         <translation>Der Host konnte nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>The host in &quot;%1&quot; starts with &apos;-&apos;, which ssh would read as an option; a host name or address never does.</source>
+        <extracomment>%1 the ssh:// text as typed</extracomment>
+        <translation>Der Host in „%1“ beginnt mit „-“, was ssh als Option lesen würde; ein Hostname oder eine Adresse tut das nie.</translation>
+    </message>
+    <message>
+        <source>The user in &quot;%1&quot; starts with &apos;-&apos;, which ssh would read as an option; write the Windows account name.</source>
+        <extracomment>%1 the ssh:// text as typed</extracomment>
+        <translation>Der Benutzer in „%1“ beginnt mit „-“, was ssh als Option lesen würde; geben Sie den Namen des Windows-Kontos an.</translation>
+    </message>
 </context>
 <context>
     <name>IotEdgeParsers</name>
@@ -3255,6 +3309,76 @@ Lösung: %3</translation>
     </message>
 </context>
 <context>
+    <name>LocalDpsStateValidator</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>state format version %1 is not supported (this version reads %2)</source>
+        <translation>das Statusformat Version %1 wird nicht unterstützt (diese Version liest %2)</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>empty operation ID</source>
+        <translation>leere Vorgangs-ID</translation>
+    </message>
+    <message>
+        <source>the same ID as %1</source>
+        <translation>dieselbe ID wie %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>less than 0</source>
+        <translation>kleiner als 0</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>keine Liste</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>nicht true oder false</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>kein Base64</translation>
+    </message>
+    <message>
+        <source>%1 bytes; a key has %2 to %3</source>
+        <translation>%1 Bytes; ein Schlüssel hat %2 bis %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>larger than %n MiB</source>
+        <translation>
+            <numerusform>größer als %n MiB</numerusform>
+            <numerusform>größer als %n MiB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>unknown command &quot;%1&quot;; commands: %2 (see --help)</source>
@@ -3382,6 +3506,11 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <source>The plan file &apos;%1&apos;: %2</source>
         <extracomment>%1 file path, %2 the problem (names the key)</extracomment>
         <translation>Plandatei „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The plan file &apos;%1&apos;: %2 appears more than once; keep one of them.</source>
+        <extracomment>%1 file path, %2 the key path, e.g. vm.cpuCount</extracomment>
+        <translation>Die Plandatei „%1“: %2 kommt mehr als einmal vor; behalten Sie nur einen Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3725,10 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3954,10 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <message>
         <source>Uninstalling EFLOW</source>
         <translation>Deinstallieren von EFLOW</translation>
+    </message>
+    <message>
+        <source>The demo host&apos;s state cannot be used: %1 Remove or repair the file to go on.</source>
+        <translation>Der Zustand des Demo-Hosts kann nicht verwendet werden: %1 Entfernen oder reparieren Sie die Datei, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4649,11 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
         <source>%1 cannot set the virtual machine&apos;s DNS servers (Set-EflowVmDNSServers arrives with 1.4 LTS); remove them or choose a newer release.</source>
         <translation>%1 kann die DNS-Server der virtuellen Maschine nicht festlegen (Set-EflowVmDNSServers gibt es erst ab 1.4 LTS); entfernen Sie sie oder wählen Sie ein neueres Release.</translation>
     </message>
+    <message>
+        <source>%1 takes a DPS api-version such as 2021-06-01 or 2019-03-31-preview, not &apos;%2&apos;.</source>
+        <extracomment>%1 names the option, e.g. --api-version; %2 the value given</extracomment>
+        <translation>%1 erwartet eine DPS-api-version wie 2021-06-01 oder 2019-03-31-preview, nicht „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>WizardRunner</name>
@@ -4843,6 +4985,34 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <message>
         <source>the local DPS did not answer in time.</source>
         <translation>der lokale DPS hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::support::OwnerOnlySaveFile</name>
+    <message>
+        <source>%1 can be read by others, and its permissions cannot be limited to its owner (it may belong to someone else); nothing was written</source>
+        <extracomment>%1 file path</extracomment>
+        <translation>%1 kann von anderen gelesen werden, und seine Berechtigungen lassen sich nicht auf den Besitzer beschränken (die Datei gehört vielleicht jemand anderem); es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 cannot be limited to its owner; nothing was written</source>
+        <extracomment>%1 file path</extracomment>
+        <translation>Die Berechtigungen von %1 lassen sich nicht auf den Besitzer beschränken; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <extracomment>%1 folder path</extracomment>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <extracomment>%1 path</extracomment>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 can be read by others, and its permissions cannot be limited to its owner (it may belong to someone else).</source>
+        <extracomment>%1 folder path</extracomment>
+        <translation>Der Ordner %1 kann von anderen gelesen werden, und seine Berechtigungen lassen sich nicht auf den Besitzer beschränken (er gehört vielleicht jemand anderem).</translation>
     </message>
 </context>
 <context>
