@@ -613,9 +613,9 @@ void TestHostParsers::statusWordsRoundTrip()
     for (ModuleStatus s : {ModuleStatus::Unknown, ModuleStatus::Running, ModuleStatus::Stopped,
                            ModuleStatus::Failed, ModuleStatus::Dead, ModuleStatus::Backoff})
         QCOMPARE(eflow::host::moduleStatusFromText(eflow::host::moduleStatusKey(s)), s);
-    for (CheckResultKind k : {CheckResultKind::Unknown, CheckResultKind::Ok, CheckResultKind::Warning,
-                              CheckResultKind::Error, CheckResultKind::Skipped, CheckResultKind::Fatal,
-                              CheckResultKind::Ignored})
+    for (CheckResultKind k :
+         {CheckResultKind::Unknown, CheckResultKind::Ok, CheckResultKind::Warning, CheckResultKind::Error,
+          CheckResultKind::Skipped, CheckResultKind::Fatal, CheckResultKind::Ignored})
         QCOMPARE(eflow::host::checkResultKindFromText(eflow::host::checkResultKindKey(k)), k);
     QCOMPARE(eflow::host::moduleStatusKey(ModuleStatus::Backoff), QStringLiteral("backoff"));
     QCOMPARE(eflow::host::checkResultKindKey(CheckResultKind::Fatal), QStringLiteral("fatal"));

@@ -28,8 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 1: {
         // Any status DPS may send with any body.
         static const int statuses[] = {400, 401, 403, 404, 409, 412, 429, 500, 503};
-        const dps::DpsError error = dps::DpsError::fromHttp(statuses[(which >> 2) % 9], body, QStringLiteral("req-1"),
-                                                            QStringLiteral("dps.example.net"), 1 + (which >> 6));
+        const dps::DpsError error =
+            dps::DpsError::fromHttp(statuses[(which >> 2) % 9], body, QStringLiteral("req-1"),
+                                    QStringLiteral("dps.example.net"), 1 + (which >> 6));
         (void)dps::DpsError::withoutKeys(body);
         (void)error;
         break;
