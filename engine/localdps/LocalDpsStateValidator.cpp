@@ -224,8 +224,8 @@ void LocalDpsStateValidator::checkOperation(const QJsonValue &value, const QStri
     integer(operation, path, u"createdMs", Need::Required);
 }
 
-std::optional<QString> LocalDpsStateValidator::string(const QJsonObject &object, const QString &path,
-                                                      QStringView key, Need need)
+std::optional<QJsonValue> LocalDpsStateValidator::present(const QJsonObject &object, const QString &path,
+                                                          QStringView key, Need need)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
@@ -233,6 +233,16 @@ std::optional<QString> LocalDpsStateValidator::string(const QJsonObject &object,
             fail(child(path, key), tr("missing"));
         return std::nullopt;
     }
+    return value;
+}
+
+std::optional<QString> LocalDpsStateValidator::string(const QJsonObject &object, const QString &path,
+                                                      QStringView key, Need need)
+{
+    const std::optional<QJsonValue> found = present(object, path, key, need);
+    if (!found)
+        return std::nullopt;
+    const QJsonValue &value = *found;
     if (!value.isString()) {
         fail(child(path, key), tr("not a string"));
         return std::nullopt;
@@ -243,12 +253,10 @@ std::optional<QString> LocalDpsStateValidator::string(const QJsonObject &object,
 std::optional<QJsonObject> LocalDpsStateValidator::object(const QJsonObject &object, const QString &path,
                                                           QStringView key, Need need)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined()) {
-        if (need == Need::Required)
-            fail(child(path, key), tr("missing"));
+    const std::optional<QJsonValue> found = present(object, path, key, need);
+    if (!found)
         return std::nullopt;
-    }
+    const QJsonValue &value = *found;
     if (!value.isObject()) {
         fail(child(path, key), tr("not an object"));
         return std::nullopt;
@@ -259,12 +267,10 @@ std::optional<QJsonObject> LocalDpsStateValidator::object(const QJsonObject &obj
 std::optional<QJsonArray> LocalDpsStateValidator::array(const QJsonObject &object, const QString &path,
                                                         QStringView key, Need need)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined()) {
-        if (need == Need::Required)
-            fail(child(path, key), tr("missing"));
+    const std::optional<QJsonValue> found = present(object, path, key, need);
+    if (!found)
         return std::nullopt;
-    }
+    const QJsonValue &value = *found;
     if (!value.isArray()) {
         fail(child(path, key), tr("not a list"));
         return std::nullopt;
@@ -275,12 +281,10 @@ std::optional<QJsonArray> LocalDpsStateValidator::array(const QJsonObject &objec
 std::optional<bool> LocalDpsStateValidator::boolean(const QJsonObject &object, const QString &path,
                                                     QStringView key, Need need)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined()) {
-        if (need == Need::Required)
-            fail(child(path, key), tr("missing"));
+    const std::optional<QJsonValue> found = present(object, path, key, need);
+    if (!found)
         return std::nullopt;
-    }
+    const QJsonValue &value = *found;
     if (!value.isBool()) {
         fail(child(path, key), tr("not true or false"));
         return std::nullopt;
@@ -291,12 +295,10 @@ std::optional<bool> LocalDpsStateValidator::boolean(const QJsonObject &object, c
 std::optional<qint64> LocalDpsStateValidator::integer(const QJsonObject &object, const QString &path,
                                                       QStringView key, Need need)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined()) {
-        if (need == Need::Required)
-            fail(child(path, key), tr("missing"));
+    const std::optional<QJsonValue> found = present(object, path, key, need);
+    if (!found)
         return std::nullopt;
-    }
+    const QJsonValue &value = *found;
     // JSON numbers are doubles; a whole number is one that a 53-bit mantissa holds exactly.
     constexpr double maxExact = 9007199254740992.0;
     const double number = value.toDouble();

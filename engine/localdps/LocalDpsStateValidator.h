@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -45,6 +46,9 @@ private:
 
     // Each returns the value when present with the right type; otherwise records the problem (a missing
     // optional field is no problem) and returns nothing.
+    // The value under key, or nullopt (and "missing" when it is required) when there is none.
+    std::optional<QJsonValue> present(const QJsonObject &object, const QString &path, QStringView key,
+                                      Need need);
     std::optional<QString> string(const QJsonObject &object, const QString &path, QStringView key, Need need);
     std::optional<QJsonObject> object(const QJsonObject &object, const QString &path, QStringView key,
                                       Need need);
