@@ -2,12 +2,13 @@
 
 #include <utility>
 
-#include <QNetworkAccessManager>
-#include <QNetworkRequest>
+#include <QNetworkReply>
 
 #include <spdlog/spdlog.h>
 
 #include "engine/crypto/SasToken.h"
+#include "engine/crypto/SecureBytes.h"
+#include "engine/dps/DpsHttpConnection.h"
 #include "engine/dps/DpsTr.h"
 #include "engine/dps/DpsTransport.h"
 #include "engine/support/Logging.h" // fmt::formatter<QString> for the log lines
@@ -34,16 +35,11 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
-// Network-layer and proxy errors (Qt numbers them below 200); the rest describe an HTTP answer.
-bool isBelowHttp(QNetworkReply::NetworkError error)
+// A header value that would end its line early and start a header of its own. The API's headers come from
+// DPS answers too (If-Match, x-ms-continuation), so they are outside data.
+bool breaksTheLine(QByteArrayView value)
 {
-    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
-}
-
-int statusOf(const QNetworkReply *reply)
-{
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    return status.isValid() ? status.toInt() : 0;
+    return value.contains('\r') || value.contains('\n') || value.contains('\0');
 }
 
 int wholeSeconds(std::chrono::milliseconds duration)
@@ -53,25 +49,15 @@ int wholeSeconds(std::chrono::milliseconds duration)
 
 } // namespace
 
-QByteArray DpsHttpAnswer::header(QByteArrayView name) const
-{
-    QByteArray value;
-    for (const auto &[headerName, headerValue] : headers) {
-        if (headerName.compare(name, Qt::CaseInsensitive) == 0)
-            value = headerValue;
-    }
-    return value;
-}
-
 DpsHttpExchange::DpsHttpExchange(DpsHttpSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_network(new QNetworkAccessManager(this))
+    , m_connection(new DpsHttpConnection(this))
     , m_tls(*tlsConfiguration(QString())) // verified against the system's roots until told otherwise
     , m_requestTimer(this)
     , m_sendTimer(this)
 {
-    configureProxy(m_network, m_settings.useSystemProxy);
+    connect(m_connection, &DpsHttpConnection::finished, this, &DpsHttpExchange::onAnswer);
     // Precise timers: a coarse one may fire up to 5 % early, and DPS must never be asked again sooner
     // than its Retry-After.
     for (QTimer *timer : {&m_requestTimer, &m_sendTimer}) {
@@ -107,108 +93,83 @@ void DpsHttpExchange::abort()
 
 void DpsHttpExchange::send()
 {
-    if (!m_running || m_reply)
+    if (!m_running || m_connection->isBusy())
         return;
-    QNetworkRequest request(m_request.url);
+    for (const auto &[name, value] : m_request.headers) {
+        if (breaksTheLine(value)) {
+            DpsHttpAnswer answer;
+            answer.error =
+                DpsError::invalidInput(DpsTr::tr("The request header %1 holds a line break; it was not sent.")
+                                           .arg(QString::fromLatin1(name)));
+            complete(std::move(answer));
+            return;
+        }
+    }
+    const QUrl &url = m_request.url;
+    QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+    if (target.isEmpty())
+        target = "/";
+    QByteArray bytes = m_request.method + ' ' + target + " HTTP/1.1\r\nHost: " +
+                       url.authority(QUrl::FullyEncoded | QUrl::RemoveUserInfo).toLatin1() + "\r\n";
     for (const auto &[name, value] : m_request.headers)
-        request.setRawHeader(name, value);
+        bytes += name + ": " + value + "\r\n";
+    bytes += "User-Agent: " EFLOW_WIZARD_NAME "/" EFLOW_WIZARD_VERSION "\r\n";
+    if (m_request.method == "PUT" || m_request.method == "POST" || !m_request.body.isEmpty())
+        bytes += "Content-Length: " + QByteArray::number(m_request.body.size()) + "\r\n";
     if (m_request.authorization) {
         QByteArray token = m_request.authorization();
-        request.setRawHeader("Authorization", token);
+        // Wiped with the request by the connection; the token's own copy right here.
+        bytes += "Authorization: " + token + "\r\n";
         crypto::wipe(token);
     }
-    request.setRawHeader("User-Agent", QByteArrayLiteral(EFLOW_WIZARD_NAME "/" EFLOW_WIZARD_VERSION));
-    // Our own timer enforces the per-request limit, so that its error names the right cause.
-    request.setTransferTimeout(0);
-    // DPS never redirects; following one would hand the SAS token to whichever host it names.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setSslConfiguration(m_tls);
+    bytes += "\r\n" + m_request.body;
 
+    if (m_proxyHost != url.host() || m_proxy.type() == QNetworkProxy::DefaultProxy) {
+        m_proxyHost = url.host();
+        m_proxy = proxyFor(url, m_settings.useSystemProxy);
+    }
+    m_connection->setProxy(m_proxy);
+    m_connection->setTlsConfiguration(m_tls);
     ++m_attempts;
-    m_sslErrors.clear();
-    spdlog::debug("DPS: {} {}", QString::fromLatin1(m_request.method), m_request.url.toDisplayString());
-    QNetworkReply *reply = nullptr;
-    if (m_request.method == "GET")
-        reply = m_network->get(request);
-    else if (m_request.method == "DELETE")
-        reply = m_network->deleteResource(request);
-    else if (m_request.method == "PUT")
-        reply = m_network->put(request, m_request.body);
-    else
-        reply = m_network->post(request, m_request.body);
-    m_reply = reply;
-    // Kept to explain a failure; never ignored (TLS is always verified).
-    connect(reply, &QNetworkReply::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
-    connect(reply, &QNetworkReply::metaDataChanged, this, &DpsHttpExchange::onMetaData);
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [this](qint64 received, qint64) { onDownloadProgress(received); });
-    connect(reply, &QNetworkReply::finished, this, &DpsHttpExchange::onReplyFinished);
+    spdlog::debug("DPS: {} {}", QString::fromLatin1(m_request.method), url.toDisplayString());
+    // DPS never redirects, and a 3xx is not followed: that would hand the SAS token to whichever host it
+    // names.
+    m_connection->send(url, std::move(bytes), kMaxHeaderBytes, m_request.maxBodyBytes);
     if (m_settings.requestTimeout > 0ms)
         m_requestTimer.start(m_settings.requestTimeout);
     emit requestSent();
 }
 
-void DpsHttpExchange::onMetaData()
+void DpsHttpExchange::onAnswer(const DpsHttpResult &result)
 {
-    QNetworkReply *reply = m_reply.data();
-    if (!reply || sender() != reply)
-        return;
-    qint64 headerBytes = 0;
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        headerBytes += name.size() + value.size() + 4; // ": " and CRLF, as on the wire
-    if (headerBytes > kMaxHeaderBytes) {
-        refuse(DpsError::tooLarge(m_settings.host, statusOf(reply), {}, DpsError::Oversized::Headers,
-                                  kMaxHeaderBytes));
-        return;
-    }
-    // Refused before the body starts when the server says in advance that it is too large.
-    bool known = false;
-    const qint64 length = reply->rawHeader("Content-Length").toLongLong(&known);
-    if (known && length > m_request.maxBodyBytes)
-        refuse(DpsError::tooLarge(m_settings.host, statusOf(reply), {}, DpsError::Oversized::Body,
-                                  m_request.maxBodyBytes));
-}
-
-void DpsHttpExchange::onDownloadProgress(qint64 received)
-{
-    QNetworkReply *reply = m_reply.data();
-    if (!reply || sender() != reply || received <= m_request.maxBodyBytes)
-        return;
-    refuse(DpsError::tooLarge(m_settings.host, statusOf(reply), reply->peek(512), DpsError::Oversized::Body,
-                              m_request.maxBodyBytes));
-}
-
-void DpsHttpExchange::onReplyFinished()
-{
-    QNetworkReply *reply = m_reply.data();
-    if (!reply || sender() != reply)
-        return;
-    m_reply.clear();
     m_requestTimer.stop();
-    reply->deleteLater();
     if (!m_running)
         return;
-
-    DpsHttpAnswer answer;
-    answer.httpStatus = statusOf(reply);
-    answer.attempts = m_attempts;
-    // A connection lost after the status line (a body cut short) is a network failure, not an answer.
-    if (answer.httpStatus == 0 || isBelowHttp(reply->error())) {
-        answer.httpStatus = 0;
-        if (m_request.resendable && isTransientNetworkError(reply->error()) &&
-            retry(DpsTr::tr("The request to DPS failed (%1); retry %2 of %3 in %4 s"), std::nullopt,
-                  reply->errorString()))
-            return;
-        answer.error =
-            DpsError::fromNetwork(reply->error(), reply->errorString(), m_sslErrors, m_settings.host);
-        answer.error.attempts = m_attempts;
-        complete(std::move(answer));
+    switch (result.kind) {
+    case DpsHttpResult::Kind::NetworkFailed:
+        onNetworkFailure(result);
+        return;
+    case DpsHttpResult::Kind::HeadersTooLarge:
+        refuse(DpsError::tooLarge(m_settings.host, result.httpStatus, {}, DpsError::Oversized::Headers,
+                                  kMaxHeaderBytes));
+        return;
+    case DpsHttpResult::Kind::BodyTooLarge:
+        refuse(DpsError::tooLarge(m_settings.host, result.httpStatus, result.bodyStart,
+                                  DpsError::Oversized::Body, m_request.maxBodyBytes));
+        return;
+    case DpsHttpResult::Kind::Answered:
+        break;
+    default:
+        refuse(DpsError::malformed(m_settings.host, result.httpStatus, result.bodyStart, result.detail));
         return;
     }
-    answer.body = reply->readAll();
-    answer.headers = reply->rawHeaderPairs();
-    answer.retryAfter = DpsRetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"));
+
+    DpsHttpAnswer answer;
+    answer.httpStatus = result.response.status;
+    answer.attempts = m_attempts;
+    answer.body = result.response.body;
+    answer.headers = result.response.headers;
+    answer.retryAfter = DpsRetryPolicy::parseRetryAfter(result.response.header("Retry-After"));
     const int status = answer.httpStatus;
     if ((status == 429 || (status >= 500 && m_request.resendable)) &&
         retry(DpsTr::tr("DPS answered HTTP %1; retry %2 of %3 in %4 s"), answer.retryAfter,
@@ -221,6 +182,21 @@ void DpsHttpExchange::onReplyFinished()
         if (m_request.describeHttpError)
             m_request.describeHttpError(answer.error);
     }
+    complete(std::move(answer));
+}
+
+void DpsHttpExchange::onNetworkFailure(const DpsHttpResult &result)
+{
+    // A connection lost after the status line (a body cut short) is a network failure, not an answer.
+    if (m_request.resendable && isTransientNetworkError(result.networkError) &&
+        retry(DpsTr::tr("The request to DPS failed (%1); retry %2 of %3 in %4 s"), std::nullopt,
+              result.errorString))
+        return;
+    DpsHttpAnswer answer;
+    answer.attempts = m_attempts;
+    answer.error =
+        DpsError::fromNetwork(result.networkError, result.errorString, result.sslErrors, m_settings.host);
+    answer.error.attempts = m_attempts;
     complete(std::move(answer));
 }
 
@@ -272,14 +248,7 @@ void DpsHttpExchange::dropReply()
 {
     m_requestTimer.stop();
     m_sendTimer.stop();
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply.clear();
-        // Disconnected first: abort() emits finished() synchronously, and that must not be taken for an
-        // answer.
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    m_connection->abort();
 }
 
 void DpsHttpExchange::complete(DpsHttpAnswer answer)

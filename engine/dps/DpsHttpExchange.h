@@ -8,22 +8,22 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QMetaType>
-#include <QNetworkReply>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPair>
-#include <QPointer>
 #include <QSslConfiguration>
-#include <QSslError>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
 
 #include "engine/dps/DpsError.h"
+#include "engine/dps/DpsHttpResponseParser.h"
 #include "engine/dps/DpsRetryPolicy.h"
 
-class QNetworkAccessManager;
-
 namespace eflow::dps {
+
+class DpsHttpConnection;
+struct DpsHttpResult;
 
 // One request as a DPS client asks for it: the API's method, address, headers and body. What every DPS
 // request has besides (User-Agent, no redirects, verified TLS, timeout, caps, retries) the exchange adds.
@@ -80,7 +80,7 @@ struct DpsHttpAnswer
 {
     int httpStatus = 0; // 0 when no HTTP answer came
     QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
+    DpsHttpHeaders headers;
     std::optional<std::chrono::seconds> retryAfter; // the service's Retry-After, parsed and clamped
     int attempts = 0;                               // requests sent for this exchange
     // Set unless a 2xx answer came: no connection, TLS, a timeout, an answer over a cap, or an HTTP error
@@ -89,14 +89,16 @@ struct DpsHttpAnswer
 
     bool succeeded() const { return !error.isValid(); }
     // The last value of a header, by case-insensitive name; empty when absent.
-    QByteArray header(QByteArrayView name) const;
+    QByteArray header(QByteArrayView name) const { return lastHeader(headers, name); }
 };
 
 // One HTTPS exchange with DPS, shared by the device and the service client: the request with a fresh
 // token per attempt, the per-request timeout, caps on header and body size, resends of 429 (and of 5xx,
 // dropped connections and timeouts where the request allows), Retry-After, and the mapping of network
-// and HTTP failures to a DpsError. Fully asynchronous: start() returns at once, finished() reports the
-// end exactly once from the event loop, and abort() stops it at any moment without a signal.
+// and HTTP failures to a DpsError. The wire is read by DpsHttpConnection rather than QNetworkAccessManager:
+// Qt 6.4 buffers a response's header block without any limit before anyone can look at it, so a server
+// sending an endless header would exhaust memory. Fully asynchronous: start() returns at once, finished()
+// reports the end exactly once from the event loop, and abort() stops it at any moment without a signal.
 class DpsHttpExchange final : public QObject
 {
     Q_OBJECT
@@ -127,25 +129,24 @@ signals:
 
 private:
     void send();
-    void onMetaData();
-    void onDownloadProgress(qint64 received);
-    void onReplyFinished();
+    void onAnswer(const DpsHttpResult &result);
+    void onNetworkFailure(const DpsHttpResult &result);
     void onRequestTimeout();
     // True when a resend is scheduled (sentence, with reason, retry number, limit and wait, goes to
     // progress()); false when the retries are used up.
     bool retry(const QString &sentence, std::optional<std::chrono::seconds> retryAfter,
                const QString &reason);
-    void refuse(DpsError error); // an answer over a cap
+    void refuse(DpsError error); // an answer over a cap, or not HTTP
     void dropReply();
     void complete(DpsHttpAnswer answer);
 
     DpsHttpSettings m_settings;
-    QNetworkAccessManager *m_network = nullptr;
+    DpsHttpConnection *m_connection = nullptr;
     QSslConfiguration m_tls;
     QTimer m_requestTimer;
-    QTimer m_sendTimer; // the first send, and the wait before a resend
-    QPointer<QNetworkReply> m_reply;
-    QList<QSslError> m_sslErrors;
+    QTimer m_sendTimer;  // the first send, and the wait before a resend
+    QString m_proxyHost; // the host m_proxy was looked up for
+    QNetworkProxy m_proxy;
 
     bool m_running = false;
     DpsHttpRequest m_request;

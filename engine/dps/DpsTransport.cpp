@@ -3,7 +3,6 @@
 #include <mutex>
 
 #include <QList>
-#include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QSslCertificate>
@@ -16,15 +15,6 @@ namespace eflow::dps {
 
 namespace {
 
-class SystemProxyFactory final : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        return QNetworkProxyFactory::systemProxyForQuery(query);
-    }
-};
-
 // Read once per process: parsing the whole system store costs tens of milliseconds (far more under
 // sanitizers), and a store that changes while the wizard runs is not a case worth that price.
 const QList<QSslCertificate> &systemRoots()
@@ -35,12 +25,20 @@ const QList<QSslCertificate> &systemRoots()
 
 } // namespace
 
-void configureProxy(QNetworkAccessManager *network, bool useSystemProxy)
+QNetworkProxy proxyFor(const QUrl &url, bool useSystemProxy)
 {
-    if (useSystemProxy)
-        network->setProxyFactory(new SystemProxyFactory); // the manager takes ownership
-    else
-        network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    if (!useSystemProxy)
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    const QList<QNetworkProxy> proxies =
+        QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url)); // as QNetworkAccessManager asks
+    for (const QNetworkProxy &proxy : proxies) {
+        // A socket tunnels through an HTTP proxy (CONNECT) or SOCKS5; a caching-only proxy cannot carry TLS.
+        if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::Socks5Proxy ||
+            (proxy.type() == QNetworkProxy::HttpProxy &&
+             proxy.capabilities().testFlag(QNetworkProxy::TunnelingCapability)))
+            return proxy;
+    }
+    return QNetworkProxy(QNetworkProxy::NoProxy);
 }
 
 void preloadTls()

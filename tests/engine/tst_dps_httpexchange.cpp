@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QLocale>
 #include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -46,6 +48,54 @@ Reply truncated()
     return Reply::raw(
         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"sho");
 }
+
+// A forward proxy that only tunnels (CONNECT), as corporate proxies in front of DPS do; it remembers the
+// targets it was asked for.
+class TunnelProxy final : public QObject
+{
+public:
+    TunnelProxy()
+    {
+        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                take(client);
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    const QList<QByteArray> &targets() const { return m_targets; }
+
+private:
+    void take(QTcpSocket *client)
+    {
+        client->setParent(this);
+        auto *upstream = new QTcpSocket(client);
+        connect(client, &QTcpSocket::readyRead, this, [this, client, upstream] {
+            if (upstream->state() != QAbstractSocket::UnconnectedState) {
+                upstream->write(client->readAll());
+                return;
+            }
+            if (!client->canReadLine())
+                return;
+            const QList<QByteArray> line = client->readLine().trimmed().split(' ');
+            m_targets << line.value(1);
+            const QList<QByteArray> hostPort = line.value(1).split(':');
+            while (client->readLine().trimmed().size() > 0) {
+            }
+            upstream->connectToHost(QString::fromLatin1(hostPort.value(0)),
+                                    quint16(hostPort.value(1).toUInt()));
+        });
+        connect(upstream, &QTcpSocket::connected, client,
+                [client] { client->write("HTTP/1.1 200 Connection established\r\n\r\n"); });
+        connect(upstream, &QTcpSocket::readyRead, client,
+                [client, upstream] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
+    }
+
+    QTcpServer m_server;
+    QList<QByteArray> m_targets;
+};
 
 } // namespace
 
@@ -373,6 +423,146 @@ private slots:
             QVERIFY(answer->error.rawBody.isEmpty());
         QVERIFY(answer->body.isEmpty());
         QCOMPARE(m_stub->received().size(), 1);
+    }
+
+    // A hostile server that never stops sending: every form is refused at its cap, long before the stream
+    // ends, and the client takes no more than a few megabytes of it. (Through QNetworkAccessManager, Qt 6.4
+    // buffered an endless header block without limit.)
+    void endlessAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("start");
+        QTest::addColumn<QByteArray>("filler");
+        QTest::addColumn<QString>("detail");
+        const QByteArray status = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+        QTest::newRow("one endless header line")
+            << status + "X-Pad: " << QByteArray(64 * 1024, 'h')
+            << QStringLiteral("the response headers are larger than 32768 bytes");
+        QTest::newRow("endless header lines")
+            << status << QByteArray("X-Pad: " + QByteArray(100, 'h') + "\r\n").repeated(300)
+            << QStringLiteral("the response headers are larger than 32768 bytes");
+        QTest::newRow("endless status line")
+            << QByteArray("HTTP/1.1 200 ") << QByteArray(64 * 1024, 'O')
+            << QStringLiteral("the response headers are larger than 32768 bytes");
+        QTest::newRow("endless interim answers")
+            << QByteArray() << QByteArray("HTTP/1.1 100 Continue\r\n\r\n").repeated(1000)
+            << QStringLiteral("the response headers are larger than 32768 bytes");
+        QTest::newRow("endless body without a length")
+            << status + "\r\n"
+            << QByteArray(64 * 1024, 'b') << QStringLiteral("the response is larger than 1048576 bytes");
+        QTest::newRow("endless chunked body")
+            << status + "Transfer-Encoding: chunked\r\n\r\n"
+            << QByteArray("1000\r\n" + QByteArray(4096, 'c') + "\r\n").repeated(16)
+            << QStringLiteral("the response is larger than 1048576 bytes");
+        QTest::newRow("endless chunked trailers")
+            << status + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n"
+            << QByteArray("X-Trailer: " + QByteArray(100, 't') + "\r\n").repeated(300)
+            << QStringLiteral("the response headers are larger than 32768 bytes");
+    }
+
+    void endlessAnswers()
+    {
+        QFETCH(QByteArray, start);
+        QFETCH(QByteArray, filler);
+        QFETCH(QString, detail);
+        const qint64 endless = qint64(1) << 30; // a gigabyte stands in for "forever"
+        m_stub->script({Reply::stream(start, filler, endless)});
+        DpsHttpExchange exchange(settings(3, 20s));
+        QElapsedTimer clock;
+        clock.start();
+        const auto answer = run(exchange, request(true));
+        QVERIFY(answer);
+        QCOMPARE(answer->error.kind, DpsError::Kind::MalformedResponse);
+        QVERIFY2(answer->error.detail.contains(detail), qPrintable(answer->error.details()));
+        QVERIFY(answer->body.isEmpty());
+        QCOMPARE(m_stub->received().size(), 1); // refused, never asked again
+        QVERIFY2(m_stub->streamedBytes() < 32 * 1024 * 1024,
+                 qPrintable(QString::number(m_stub->streamedBytes())));
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // The connection an answer leaves open carries the next request; one the server closed while idle is
+    // replaced without the caller noticing.
+    void keptAliveConnection()
+    {
+        m_stub->script(
+            {Reply::json(200, "{\"n\":1}"), Reply::json(200, "{\"n\":2}"), Reply::json(200, "{\"n\":3}")});
+        DpsHttpExchange exchange(settings());
+        auto first = run(exchange, request());
+        QVERIFY(first && first->succeeded());
+        auto second = run(exchange, request());
+        QVERIFY(second && second->succeeded());
+        QCOMPARE(second->body, QByteArray("{\"n\":2}"));
+        QCOMPARE(m_stub->connectionCount(), 1);
+        m_stub->closeConnections();
+        QTest::qWait(50);
+        auto third = run(exchange, request());
+        QVERIFY2(third && third->succeeded(), third ? qPrintable(third->error.details()) : "no answer");
+        QCOMPARE(third->body, QByteArray("{\"n\":3}"));
+        QCOMPARE(third->attempts, 1);
+        QCOMPARE(m_stub->connectionCount(), 2);
+        QCOMPARE(m_stub->received().size(), 3);
+    }
+
+    // Header values come from DPS answers too (If-Match, x-ms-continuation): one with a line break would
+    // smuggle a header of its own into the request, so nothing is sent.
+    void headerInjectionRefused_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("CRLF") << QByteArray("\"etag\"\r\nX-Evil: 1");
+        QTest::newRow("LF") << QByteArray("token\nHost: evil.example");
+        QTest::newRow("NUL") << QByteArray("a\0b", 3);
+    }
+
+    void headerInjectionRefused()
+    {
+        QFETCH(QByteArray, value);
+        DpsHttpExchange exchange(settings());
+        DpsHttpRequest r = request();
+        r.headers << qMakePair(QByteArray("If-Match"), value);
+        const auto answer = run(exchange, std::move(r));
+        QVERIFY(answer);
+        QCOMPARE(answer->error.kind, DpsError::Kind::InvalidInput);
+        QVERIFY2(answer->error.message.contains(QStringLiteral("If-Match")),
+                 qPrintable(answer->error.message));
+        QTest::qWait(50);
+        QCOMPARE(m_stub->received().size(), 0);
+    }
+
+    // With the system's proxy on, the request goes through the proxy named by the environment (an HTTP
+    // proxy carries TLS through CONNECT), and a proxy that is not there is named as the cause.
+    void throughTheSystemProxy()
+    {
+        TunnelProxy proxy;
+        const QByteArray saved = qgetenv("https_proxy");
+        qputenv("https_proxy", "http://127.0.0.1:" + QByteArray::number(proxy.port()));
+        auto restore = qScopeGuard([&saved] {
+            if (saved.isEmpty())
+                qunsetenv("https_proxy");
+            else
+                qputenv("https_proxy", saved);
+        });
+        m_stub->script({Reply::json(200, "{\"via\":\"proxy\"}")});
+        DpsHttpSettings s = settings();
+        s.useSystemProxy = true;
+        DpsHttpExchange exchange(s);
+        const auto answer = run(exchange, request());
+        QVERIFY(answer);
+        QVERIFY2(answer->succeeded(), qPrintable(answer->error.details()));
+        QCOMPARE(answer->body, QByteArray("{\"via\":\"proxy\"}"));
+        QCOMPARE(proxy.targets(), QList<QByteArray>{"127.0.0.1:" + QByteArray::number(m_stub->port())});
+
+        // A proxy address where nothing listens.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 nobody = closed.serverPort();
+        closed.close();
+        qputenv("https_proxy", "http://127.0.0.1:" + QByteArray::number(nobody));
+        DpsHttpExchange other(s);
+        const auto failed = run(other, request());
+        QVERIFY(failed);
+        QCOMPARE(failed->error.kind, DpsError::Kind::ProxyFailed);
+        QVERIFY2(failed->error.message.contains(QStringLiteral("through the proxy")),
+                 qPrintable(failed->error.message));
     }
 
     void withinTheCaps()

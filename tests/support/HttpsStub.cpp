@@ -1,5 +1,8 @@
 #include "tests/support/HttpsStub.h"
 
+#include <memory>
+#include <utility>
+
 #include <QJsonDocument>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -34,6 +37,7 @@ void HttpsStub::takeConnections()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         socket->setParent(this);
+        ++m_connectionCount;
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket); // the address may be reused by the next socket
@@ -41,6 +45,12 @@ void HttpsStub::takeConnections()
         });
         readFrom(socket);
     }
+}
+
+void HttpsStub::closeConnections()
+{
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>())
+        socket->disconnectFromHost();
 }
 
 void HttpsStub::readFrom(QTcpSocket *socket)
@@ -87,6 +97,9 @@ void HttpsStub::answer(QTcpSocket *socket)
         socket->write(reply.body);
         socket->disconnectFromHost(); // after the bytes are written
         return;
+    case StubReply::Action::Stream:
+        stream(socket, reply);
+        return;
     case StubReply::Action::Hang:
     case StubReply::Action::Unknown:
         return;
@@ -100,6 +113,39 @@ void HttpsStub::answer(QTcpSocket *socket)
         out += name + ": " + value + "\r\n";
     out += "\r\n" + reply.body;
     socket->write(out);
+}
+
+void HttpsStub::stream(QTcpSocket *socket, const StubReply &reply)
+{
+    // Topped up whenever the client has taken what was queued: the stub's own memory stays small.
+    // QSslSocket's bytesToWrite() leaves out what it has encrypted and queued on the TCP socket below.
+    auto *tls = qobject_cast<QSslSocket *>(socket);
+    auto queued = [socket, tls] {
+        return socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+    };
+    struct Progress
+    {
+        qint64 written = 0;
+        bool started = false;
+    };
+    // One state for every signal that tops up (the lambda is copied into each connection).
+    auto progress = std::make_shared<Progress>();
+    auto topUp = [this, socket, reply, queued, progress] {
+        while (socket->state() == QAbstractSocket::ConnectedState && queued() < 1024 * 1024 &&
+               progress->written < reply.streamBytes) {
+            const QByteArray &part = std::exchange(progress->started, true) ? reply.filler : reply.body;
+            if (socket->write(part) < 0)
+                return; // the client has gone
+            progress->written += part.size();
+            m_streamed += part.size();
+        }
+        if (progress->written >= reply.streamBytes)
+            socket->disconnectFromHost();
+    };
+    connect(socket, &QIODevice::bytesWritten, this, topUp);
+    if (tls)
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, topUp);
+    topUp();
 }
 
 } // namespace eflow::testsupport

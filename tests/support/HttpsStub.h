@@ -30,19 +30,27 @@ struct StubReply
         Raw,     // body written exactly as given, then the connection closed (a hand-made answer)
         Close,   // drop the connection without answering
         Hang,    // never answer
+        Stream,  // body, then filler again and again up to streamBytes in all (or until the client goes)
     };
     Action action = Action::Respond;
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray filler;
+    qint64 streamBytes = 0;
 
     static StubReply json(int status, QByteArray body, QList<QPair<QByteArray, QByteArray>> headers = {})
     {
-        return StubReply{Action::Respond, status, std::move(body), std::move(headers)};
+        return StubReply{Action::Respond, status, std::move(body), std::move(headers), {}, 0};
     }
-    static StubReply raw(QByteArray bytes) { return StubReply{Action::Raw, 0, std::move(bytes), {}}; }
-    static StubReply close() { return StubReply{Action::Close, 0, {}, {}}; }
-    static StubReply hang() { return StubReply{Action::Hang, 0, {}, {}}; }
+    static StubReply raw(QByteArray bytes) { return StubReply{Action::Raw, 0, std::move(bytes), {}, {}, 0}; }
+    static StubReply close() { return StubReply{Action::Close, 0, {}, {}, {}, 0}; }
+    static StubReply hang() { return StubReply{Action::Hang, 0, {}, {}, {}, 0}; }
+    // A hostile server: start, then filler written as fast as the client reads, up to total bytes.
+    static StubReply stream(QByteArray start, QByteArray filler, qint64 total)
+    {
+        return StubReply{Action::Stream, 0, std::move(start), {}, std::move(filler), total};
+    }
 };
 
 // One request as the stub received it.
@@ -74,11 +82,18 @@ public:
     // What to answer once the script is used up; by default a 500 "unscripted request".
     void setFallback(StubReply reply) { m_fallback = std::move(reply); }
     const QList<StubRequest> &received() const { return m_received; }
+    // Bytes of Stream replies the clients took before they closed the connection (or the stream ended).
+    qint64 streamedBytes() const { return m_streamed; }
+    // TLS connections accepted so far (kept-alive connections carry several requests).
+    int connectionCount() const { return m_connectionCount; }
+    // Closes every open connection, as a server does with idle kept-alive ones.
+    void closeConnections();
 
 private:
     void takeConnections();
     void readFrom(QTcpSocket *socket);
     void answer(QTcpSocket *socket);
+    void stream(QTcpSocket *socket, const StubReply &reply);
 
     QSslServer m_server;
     QElapsedTimer m_clock;
@@ -86,6 +101,8 @@ private:
     StubReply m_fallback = StubReply::json(500, "{\"message\":\"unscripted request\"}");
     QList<StubRequest> m_received;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    qint64 m_streamed = 0;
+    int m_connectionCount = 0;
 };
 
 } // namespace eflow::testsupport
