@@ -10,6 +10,7 @@
 #include <QTextStream>
 #include <QWizardPage>
 
+#include "engine/jobs/HostJobRunner.h"
 #include "engine/plan/PlanModel.h"
 #include "ui/AutopilotPageReader.h"
 #include "ui/WizardController.h"
@@ -34,6 +35,8 @@ constexpr int provisionTimeoutMs = 20 * 60 * 1000;
 // The keychain's own bound is 30 s (SecretStore::defaultTimeout).
 constexpr int keychainTimeoutMs = 35 * 1000;
 constexpr int pagesBuiltTimeoutMs = 5 * 1000;
+// Reading the target's licence terms is one short host operation (a file read, at most an MSI unpacked).
+constexpr int licenseTermsTimeoutMs = 2 * 60 * 1000;
 
 QString withoutMnemonic(const QString &text)
 {
@@ -147,8 +150,19 @@ void Autopilot::enterPage(QWizardPage *page)
     m_out << AutopilotTr::tr("[%1/%2] %3").arg(m_step).arg(m_pageCount).arg(page->title()) << '\n';
     if (!page->subTitle().isEmpty())
         m_out << u"  "_s << page->subTitle() << '\n';
-    AutopilotPageReader(m_out, page).read(page);
-    drivePage(page, [this, page](bool driven) { moveOn(page, driven); });
+    // The License page asks the target for its terms when it is built, just before the walk reaches it:
+    // report it once the answer is there, as a user would read it (under load it came after the read).
+    const jobs::HostJobRunner *runner = m_wizard.controller() ? m_wizard.controller()->runner() : nullptr;
+    const bool license = m_wizard.currentId() == WizardWindow::LicensePageId;
+    waitUntil(
+        [runner, license]() {
+            return !license || !runner || !runner->isRunningOperation(jobs::HostJobRunner::licenseTermsTag());
+        },
+        licenseTermsTimeoutMs,
+        [this, page](bool) {
+            AutopilotPageReader(m_out, page).read(page);
+            drivePage(page, [this, page](bool driven) { moveOn(page, driven); });
+        });
 }
 
 void Autopilot::drivePage(QWizardPage *page, const Then &then)

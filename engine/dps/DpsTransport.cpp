@@ -9,6 +9,7 @@
 #include <QSslSocket>
 #include <QThreadPool>
 
+#include "engine/crypto/OpenSslThreadState.h"
 #include "engine/crypto/SasToken.h"
 
 namespace eflow::dps {
@@ -46,6 +47,9 @@ void preloadTls()
     static std::once_flag started;
     std::call_once(started, [] {
         QThreadPool::globalInstance()->start([] {
+            // The pool is joined by ~QCoreApplication, the last thing before exit: this thread's OpenSSL
+            // state must be gone by then.
+            crypto::releaseOpenSslStateWhenThreadEnds();
             // The backend plugin and OpenSSL's own start-up, then the store: both are process-wide.
             QSslSocket::supportsSsl();
             (void)QSslConfiguration::defaultConfiguration();

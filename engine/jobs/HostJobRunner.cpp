@@ -5,6 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "engine/crypto/OpenSslThreadState.h"
 #include "engine/jobs/RestartJob.h"
 #include "engine/support/Logging.h"
 
@@ -94,6 +95,10 @@ HostJobRunner::HostJobRunner(std::shared_ptr<const HostFactory> hosts, const QSt
                     emit operationFinished(tag, result);
             });
     connect(m_worker, &HostJobWorker::journalWriteFailed, this, &HostJobRunner::journalWriteFailed);
+    // On the new thread, before any job: its hosts (the demo's CA, DPS checks) use OpenSSL, and a command
+    // ends right after this runner joins the thread.
+    connect(m_thread, &QThread::started, m_worker, &crypto::releaseOpenSslStateWhenThreadEnds,
+            Qt::DirectConnection);
     m_thread->start();
 }
 

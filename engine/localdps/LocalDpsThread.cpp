@@ -6,9 +6,9 @@
 #include <QThread>
 #include <QWaitCondition>
 
-#include <openssl/crypto.h>
 #include <spdlog/spdlog.h>
 
+#include "engine/crypto/OpenSslThreadState.h"
 #include "engine/localdps/LocalDps.h"
 
 namespace eflow::localdps {
@@ -34,11 +34,10 @@ bool LocalDpsThread::start(const LocalDpsOptions &options, std::chrono::millisec
     auto *dps = new LocalDps;
     dps->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, dps, &QObject::deleteLater);
-    // OpenSSL frees a thread's own state (its error queue) in a thread-exit handler, but Qt's threads are
-    // detached, so wait() may return before that handler ran, and a process that ends right then reports
-    // the state as leaked. Freed here instead, on the DPS thread, as the last thing that used OpenSSL goes.
-    connect(
-        dps, &QObject::destroyed, dps, [] { OPENSSL_thread_stop(); }, Qt::DirectConnection);
+    // OpenSSL frees a thread's own state in a thread-exit handler, which runs after wait() returned: freed
+    // before that instead, after the LocalDps and its children (sockets, TLS contexts) are deleted.
+    connect(m_thread, &QThread::started, dps, &crypto::releaseOpenSslStateWhenThreadEnds,
+            Qt::DirectConnection);
     // Different threads: these are queued, so the owner sees them on its own event loop.
     connect(dps, &LocalDps::deviceRegistered, this, &LocalDpsThread::deviceRegistered);
     connect(dps, &LocalDps::requestHandled, this, &LocalDpsThread::requestHandled);

@@ -1,4 +1,7 @@
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -507,6 +510,32 @@ private slots:
         QVERIFY(!f.plan.optionalTelemetry());
         QCOMPARE(f.plan.release(), eflow::plan::defaultRelease());
         QCOMPARE(f.wizard.result(), int(QDialog::Accepted));
+    }
+
+    // Under load the autopilot once read the License page before the target's answer about its terms had
+    // come: the page still said they are read later. Here the job thread is kept busy while the page is
+    // built and asks, so the answer comes late for certain; the autopilot must report the page with it.
+    void autopilotReportsTheTermsOnceTheyAreRead()
+    {
+        Fixture f(true);
+        openFastDemo(f);
+        eflow::jobs::HostJobRunner *runner = f.wizard.controller()->runner();
+        std::atomic<bool> busy = false;
+        std::thread blocker([runner, &busy]() {
+            runner->inspect([&busy](eflow::jobs::HostSession &) {
+                busy = true;
+                std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            });
+        });
+        QTRY_VERIFY(busy.load());
+        QString output;
+        QTextStream out(&output);
+        const int rc = runAutopilot(f.wizard, out);
+        blocker.join();
+        QVERIFY2(rc == 0, qPrintable(output));
+        const QString license = output.mid(output.indexOf(u"[2/7] License"_s));
+        QVERIFY2(license.left(license.indexOf(u"[3/7]"_s)).contains(u"has no EFLOW license terms to read"_s),
+                 qPrintable(output));
     }
 
     void autopilotStopsOnAnUnsupportedHost()
