@@ -21,7 +21,7 @@ struct DpsHttpAnswer;
 
 // Registers one device with DPS over HTTPS using a symmetric key (reference/dps-protocol.md §2):
 // PUT …/register, then GET …/operations/{id} until DPS has decided, or looks up a registration's
-// status (POST …/registrations/{id}). Fully asynchronous on QNetworkAccessManager: use it on any
+// status (POST …/registrations/{id}). Fully asynchronous on the shared DpsHttpExchange: use it on any
 // thread that runs an event loop; every call returns at once and finished() reports the end, exactly
 // once per started operation, including after cancel() and timeouts.
 //

@@ -21,7 +21,7 @@ struct DpsHttpAnswer;
 
 // The DPS service (enrollment-management) API over HTTPS (reference/dps-protocol.md §4): individual
 // enrollments, enrollment groups, their keys, registration records, queries with paging and bulk operations.
-// Asynchronous on QNetworkAccessManager, usable on any thread that runs an event loop. One call at a time:
+// Asynchronous on the shared DpsHttpExchange, usable on any thread that runs an event loop. One call at a time:
 // each call returns at once (false when one is already running) and finished() reports its end exactly once,
 // from the event loop, including invalid input, cancel() and timeouts. Make several clients for parallel
 // work.
