@@ -2,7 +2,6 @@
 
 #include <utility>
 
-
 #ifdef Q_OS_UNIX
 #include <signal.h>
 #include <unistd.h>
