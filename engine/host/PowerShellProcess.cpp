@@ -2,9 +2,6 @@
 
 #include <utility>
 
-#include <QJsonDocument>
-#include <QJsonParseError>
-
 #ifdef Q_OS_UNIX
 #include <signal.h>
 #include <unistd.h>
@@ -20,7 +17,6 @@
 namespace eflow::host {
 namespace {
 
-constexpr int stderrTailLines = 20;
 #ifdef Q_OS_UNIX
 constexpr int termSignal = SIGTERM;
 constexpr int killSignal = SIGKILL;
@@ -28,13 +24,6 @@ constexpr int killSignal = SIGKILL;
 constexpr int termSignal = 15; // only a marker on Windows: killTree() ignores it there
 constexpr int killSignal = 9;
 #endif
-
-QByteArray chopLineEnd(QByteArray bytes)
-{
-    if (bytes.endsWith('\r'))
-        bytes.chop(1);
-    return bytes;
-}
 
 } // namespace
 
@@ -151,11 +140,7 @@ bool PowerShellProcess::start(PowerShellEnvelope envelope)
     for (qsizetype i = 0; i < envelope.secretCount(); ++i)
         support::Redactor::registerSecret(envelope.secretValue(i));
     m_envelope = std::move(envelope);
-    m_stdoutBuffer.clear();
-    m_stderrBuffer.clear();
-    m_resultText.clear();
-    m_sawResult = false;
-    m_stderrTail.clear();
+    m_output.reset();
     m_pgid = 0;
     m_terminating = PowerShellResult::Outcome::Unknown;
     m_running = true;
@@ -202,49 +187,35 @@ void PowerShellProcess::onStarted()
 
 void PowerShellProcess::onReadyReadStdout()
 {
-    m_stdoutBuffer += m_process->readAllStandardOutput();
-    qsizetype nl;
-    while ((nl = m_stdoutBuffer.indexOf('\n')) >= 0) {
-        QByteArray one = m_stdoutBuffer.left(nl);
-        m_stdoutBuffer.remove(0, nl + 1);
-        handleStdoutLine(chopLineEnd(std::move(one)));
-    }
+    handleLines(m_output.feedStdout(m_process->readAllStandardOutput()));
 }
 
 void PowerShellProcess::onReadyReadStderr()
 {
-    m_stderrBuffer += m_process->readAllStandardError();
-    qsizetype nl;
-    while ((nl = m_stderrBuffer.indexOf('\n')) >= 0) {
-        QByteArray one = m_stderrBuffer.left(nl);
-        m_stderrBuffer.remove(0, nl + 1);
-        handleStderrLine(chopLineEnd(std::move(one)));
-    }
+    handleLines(m_output.feedStderr(m_process->readAllStandardError()));
 }
 
-void PowerShellProcess::handleStdoutLine(QByteArray bytes)
+void PowerShellProcess::handleLines(const QList<PowerShellOutputReader::Line> &lines)
 {
-    if (bytes.startsWith(PowerShellEnvelope::resultMarker())) {
-        // The last marker wins: the script prints its result once, at the end.
-        m_resultText = bytes.mid(PowerShellEnvelope::resultMarker().size());
-        m_sawResult = true;
-        spdlog::debug("powershell: result {}", QString::fromUtf8(m_resultText));
-        return;
+    using Kind = PowerShellOutputReader::Line::Kind;
+    for (const PowerShellOutputReader::Line &l : lines) {
+        switch (l.kind) {
+        case Kind::Result:
+            spdlog::debug("powershell: result {}", l.text);
+            break;
+        case Kind::Output:
+            // Logged through spdlog, whose sink redacts registered secrets, in case the script echoes one.
+            spdlog::info("powershell> {}", l.text);
+            emit line(l.text);
+            break;
+        case Kind::Error:
+            spdlog::warn("powershell! {}", l.text);
+            emit errorLine(l.text);
+            break;
+        case Kind::Unknown:
+            break;
+        }
     }
-    const QString text = QString::fromUtf8(bytes);
-    // Logged through spdlog, whose sink redacts registered secrets, in case the script echoes one.
-    spdlog::info("powershell> {}", text);
-    emit line(text);
-}
-
-void PowerShellProcess::handleStderrLine(QByteArray bytes)
-{
-    const QString text = QString::fromUtf8(bytes);
-    spdlog::warn("powershell! {}", text);
-    m_stderrTail << text;
-    while (m_stderrTail.size() > stderrTailLines)
-        m_stderrTail.removeFirst();
-    emit errorLine(text);
 }
 
 void PowerShellProcess::onErrorOccurred(QProcess::ProcessError error)
@@ -275,47 +246,11 @@ void PowerShellProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     // Drain what is left, including a last line without '\n'.
     onReadyReadStdout();
     onReadyReadStderr();
-    if (!m_stdoutBuffer.isEmpty())
-        handleStdoutLine(chopLineEnd(std::exchange(m_stdoutBuffer, {})));
-    if (!m_stderrBuffer.isEmpty())
-        handleStderrLine(chopLineEnd(std::exchange(m_stderrBuffer, {})));
-
-    PowerShellResult r;
-    r.exitCode = exitCode;
-    r.crashed = status == QProcess::CrashExit;
-    r.stderrTail = m_stderrTail.join(QLatin1Char('\n'));
-    if (m_terminating != PowerShellResult::Outcome::Unknown) {
-        // The direct child is gone; grandchildren that ignored SIGTERM are not allowed to linger.
+    handleLines(m_output.finish());
+    // The direct child is gone; grandchildren that ignored SIGTERM are not allowed to linger.
+    if (m_terminating != PowerShellResult::Outcome::Unknown)
         killTree(killSignal);
-        r.outcome = m_terminating;
-        r.error = m_terminating == PowerShellResult::Outcome::TimedOut
-                      ? tr("PowerShell did not finish within %n second(s) and was stopped; the host may be "
-                           "busy or waiting for input. Try again, or raise the time limit.",
-                           nullptr, (m_timeoutMs + 999) / 1000)
-                      : tr("Cancelled.");
-    } else if (r.crashed) {
-        r.outcome = PowerShellResult::Outcome::Failed;
-        r.error = tr("PowerShell ended abnormally (crashed). See the details for its last error output.");
-    } else if (exitCode != 0) {
-        r.outcome = PowerShellResult::Outcome::Failed;
-        r.error = tr("The PowerShell script failed with exit code %1. See the details for its error output.")
-                      .arg(exitCode);
-    } else if (!m_sawResult) {
-        r.outcome = PowerShellResult::Outcome::Failed;
-        r.error = tr("The PowerShell script ended without reporting a result; the host's PowerShell may be "
-                     "too old or the script was interrupted.");
-    } else {
-        QJsonParseError pe{};
-        const QJsonDocument doc = QJsonDocument::fromJson(m_resultText, &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            r.outcome = PowerShellResult::Outcome::Failed;
-            r.error = tr("The PowerShell script reported a result that is not a JSON object (%1).")
-                          .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : tr("not an object"));
-        } else {
-            r.outcome = PowerShellResult::Outcome::Ok;
-            r.result = doc.object();
-        }
-    }
+    PowerShellResult r = m_output.result(exitCode, status == QProcess::CrashExit, m_terminating, m_timeoutMs);
     finish(std::move(r));
 }
 

@@ -11,6 +11,8 @@
 #include <QTimer>
 
 #include "engine/host/PowerShellEnvelope.h"
+#include "engine/host/PowerShellOutputReader.h"
+#include "engine/host/PowerShellResult.h"
 #include "engine/host/ProcessTreeJob.h"
 
 namespace eflow::host {
@@ -39,28 +41,6 @@ struct PowerShellTarget
         return PowerShellTarget{Kind::Ssh, std::move(user),         std::move(host),
                                 port,      std::move(identityFile), {}};
     }
-};
-
-struct PowerShellResult
-{
-    enum class Outcome
-    {
-        Unknown = 0,
-        Ok,
-        Failed,
-        TimedOut,
-        Cancelled,
-        FailedToStart,
-    };
-    Outcome outcome = Outcome::Unknown;
-    int exitCode = -1;
-    bool crashed = false;
-    // The parsed "##eflow-result## {json}" line (Ok only).
-    QJsonObject result;
-    // A sentence for the technician (empty when Ok).
-    QString error;
-    // The last stderr lines, for the "details" view of a failure.
-    QString stderrTail;
 };
 
 // Runs one script in Windows PowerShell 5.1 — locally or over ssh — without blocking: progress lines
@@ -116,8 +96,7 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void terminateTree(PowerShellResult::Outcome why);
     void killTree(int signal);
-    void handleStdoutLine(QByteArray bytes);
-    void handleStderrLine(QByteArray bytes);
+    void handleLines(const QList<PowerShellOutputReader::Line> &lines);
     void finish(PowerShellResult result);
     QString notFoundSentence() const;
 
@@ -130,11 +109,7 @@ private:
     QTimer m_timeoutTimer;
     QTimer m_graceTimer;
     PowerShellEnvelope m_envelope;
-    QByteArray m_stdoutBuffer;
-    QByteArray m_stderrBuffer;
-    QByteArray m_resultText;
-    bool m_sawResult = false;
-    QStringList m_stderrTail;
+    PowerShellOutputReader m_output; // lines, result and stderr tail, every buffer capped
     qint64 m_pgid = 0;
     std::unique_ptr<ProcessTreeJob> m_treeJob; // Windows: the whole tree, for cancel
     bool m_running = false;
@@ -142,5 +117,3 @@ private:
 };
 
 } // namespace eflow::host
-
-Q_DECLARE_METATYPE(eflow::host::PowerShellResult)

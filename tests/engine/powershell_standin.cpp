@@ -149,6 +149,26 @@ int main(int argc, char **argv)
         emitResult();
         return 0;
     }
+    if (name == QStringLiteral("endless-line")) {
+        // A hostile host that never ends its line: N MiB without a '\n', then silence until cancelled.
+        const int mib = mode.value(1, QStringLiteral("160")).toInt();
+        const QByteArray chunk(64 * 1024, 'a');
+        for (int i = 0; i < mib * 16; ++i)
+            out(chunk);
+        std::fprintf(stderr, "written %d MiB\n", mib);
+        std::fflush(stderr);
+        hangForever();
+    }
+    if (name == QStringLiteral("huge-result")) {
+        // A well-formed result object whose one string is N MiB long.
+        const int mib = mode.value(1, QStringLiteral("20")).toInt();
+        out(eflow::host::PowerShellEnvelope::resultMarker() + "{\"text\":\"");
+        const QByteArray chunk(64 * 1024, 'a');
+        for (int i = 0; i < mib * 16; ++i)
+            out(chunk);
+        outLine("\"}");
+        return 0;
+    }
     if (name == QStringLiteral("crlf-partial")) {
         out("first\r\nsecond\r\n");
         emitResult();

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <signal.h>
+#include <unistd.h>
 #include <spdlog/spdlog.h>
 
 #include "engine/crypto/SecureBytes.h"
@@ -16,6 +17,11 @@
 #include "engine/host/PowerShellProcess.h"
 #include "engine/support/Logging.h"
 #include "engine/support/Redactor.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+// From the sanitizer runtime (sanitizer/allocator_interface.h, which GCC does not install).
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
+#endif
 
 using eflow::host::PowerShellEnvelope;
 using eflow::host::PowerShellProcess;
@@ -55,6 +61,21 @@ bool processGone(qint64 pid)
     const QByteArray stat = readProcFile(pid, "stat");
     const qsizetype close = stat.lastIndexOf(')');
     return close > 0 && stat.size() > close + 2 && (stat[close + 2] == 'Z' || stat[close + 2] == 'X');
+}
+
+// The memory this process holds: under ASan its live heap (freed blocks wait in ASan's quarantine, up
+// to 256 MB, and would count in the resident size), otherwise VmRSS.
+qint64 residentKiB()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return qint64(__sanitizer_get_current_allocated_bytes() / 1024);
+#endif
+    const QByteArray status = readProcFile(::getpid(), "status");
+    const qsizetype at = status.indexOf("VmRSS:");
+    if (at < 0)
+        return -1;
+    const qsizetype end = status.indexOf('\n', at);
+    return status.mid(at + 6, end - at - 6).replace("kB", "").trimmed().toLongLong();
 }
 
 } // namespace
@@ -328,6 +349,9 @@ private slots:
                                           << QStringLiteral("not a JSON object") << QString();
         QTest::newRow("array result") << QStringLiteral("array-result") << 0 << false
                                       << QStringLiteral("not a JSON object") << QString();
+        // Issue 14 item 2: a result line past the reader's cap (16 MiB) fails the run, whatever it holds.
+        QTest::newRow("result over its cap") << QStringLiteral("huge-result 20") << 0 << false
+                                             << QStringLiteral("larger than 16 MB") << QString();
         QTest::newRow("crash") << QStringLiteral("crash") << -1 << true << QStringLiteral("crashed")
                                << QString();
     }
@@ -356,6 +380,33 @@ private slots:
         }
         QTest::qWait(50);
         QCOMPARE(spy.size(), 1);
+    }
+
+    // Issue 14 item 2: a host that prints one endless line (160 MiB here, then silence) must not grow
+    // this process's memory with it; the line is cut at the reader's cap and the run stays cancellable.
+    void endlessLineStaysBounded()
+    {
+        PowerShellProcess *p = makeProcess();
+        p->setTimeout(120000);
+        p->setKillGracePeriod(500);
+        QStringList lines;
+        connect(p, &PowerShellProcess::line, this, [&](const QString &l) { lines << l; });
+        QSignalSpy errors(p, &PowerShellProcess::errorLine);
+        QSignalSpy spy(p, &PowerShellProcess::finished);
+        const qint64 rssBefore = residentKiB();
+        QVERIFY(rssBefore > 0);
+        QVERIFY(p->start(envelopeFor(QStringLiteral("mode:endless-line 160"))));
+        m_leftovers << p->processId();
+        QVERIFY2(errors.wait(90000) || !errors.isEmpty(), "the stand-in's 160 MiB were not read in 90 s");
+        QCOMPARE(errors.first().first().toString(), QStringLiteral("written 160 MiB"));
+        const qint64 growthMiB = (residentKiB() - rssBefore) / 1024;
+        QVERIFY2(growthMiB < 100, qPrintable(QStringLiteral("memory grew by %1 MiB").arg(growthMiB)));
+        p->cancel();
+        const PowerShellResult r = waitResult(spy);
+        QCOMPARE(r.outcome, Outcome::Cancelled);
+        // The cut line: its first MiB only.
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().size(), qsizetype(1) << 20);
     }
 
     void timeoutEndsHang()
