@@ -720,6 +720,10 @@ Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 fehlerhafter Schlüssel oder feh
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
+    <message>
+        <source>The request header %1 holds a line break; it was not sent.</source>
+        <translation>Der Anfrage-Header %1 enthält einen Zeilenumbruch; die Anfrage wurde nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>DpsCommand</name>
@@ -4868,6 +4872,10 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <message>
         <source>not an object</source>
         <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>The PowerShell script reported a result larger than %1 MB, more than the wizard reads; ask for less, for example fewer log lines.</source>
+        <translation>Das PowerShell-Skript hat ein Ergebnis von mehr als %1 MB gemeldet, mehr als der Assistent liest; fordern Sie weniger an, zum Beispiel weniger Protokollzeilen.</translation>
     </message>
 </context>
 <context>

@@ -166,13 +166,14 @@ PowerShellResult PowerShellOutputReader::result(int exitCode, bool crashed, Outc
     r.crashed = crashed;
     r.stderrTail = stderrTail();
     if (terminating != Outcome::Unknown) {
+        const int seconds = (timeoutMs + 999) / 1000;
         r.outcome = terminating;
         r.error = terminating == Outcome::TimedOut
                       ? QCoreApplication::translate(
                             "eflow::host::PowerShellProcess",
                             "PowerShell did not finish within %n second(s) and was stopped; the host may be "
                             "busy or waiting for input. Try again, or raise the time limit.",
-                            nullptr, (timeoutMs + 999) / 1000)
+                            nullptr, seconds)
                       : QCoreApplication::translate("eflow::host::PowerShellProcess", "Cancelled.");
     } else if (crashed) {
         r.outcome = Outcome::Failed;
