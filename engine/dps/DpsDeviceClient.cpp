@@ -146,6 +146,7 @@ bool DpsDeviceClient::start(Phase phase, const QString &idScope, const QString &
     m_http->setTlsConfiguration(*tls);
 
     m_call.startDeadline(m_options.overallTimeout);
+    m_resendBefore = std::chrono::steady_clock::now() + m_options.overallTimeout;
     say(phase == Phase::Lookup ? tr("Looking up registration ID %1 at %2…").arg(m_registrationId, host())
                                : tr("Registering %1 with DPS at %2…").arg(m_registrationId, host()));
     // The request leaves from the event loop, never before the caller has returned: whatever it
@@ -201,6 +202,8 @@ void DpsDeviceClient::sendStep(std::chrono::milliseconds delay)
     };
     // The register PUT, the operation GET and the lookup POST are all safe to repeat.
     request.resendable = true;
+    if (m_options.overallTimeout > 0ms)
+        request.resendBefore = m_resendBefore;
     request.describeHttpError = [this](DpsError &e) {
         describeRegistrationError(e, m_idScope, m_registrationId);
     };

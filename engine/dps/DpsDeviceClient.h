@@ -89,6 +89,7 @@ private:
     crypto::SecureBytes m_key;
     QByteArray m_registerBody;
     QString m_operationId;
+    std::chrono::steady_clock::time_point m_resendBefore; // overallTimeout after the start
 };
 
 } // namespace eflow::dps

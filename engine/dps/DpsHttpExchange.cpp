@@ -223,6 +223,8 @@ bool DpsHttpExchange::retry(const QString &sentence, std::optional<std::chrono::
     if (retries >= m_settings.maxRetries)
         return false;
     const auto delay = m_settings.retryPolicy.retryDelay(retries + 1, retryAfter);
+    if (m_request.resendBefore && std::chrono::steady_clock::now() + delay >= *m_request.resendBefore)
+        return false;
     // One arg() call: a reason with a '%' in it must not be taken for a placeholder.
     const QString line =
         sentence.arg(reason, QString::number(retries + 1), QString::number(m_settings.maxRetries),

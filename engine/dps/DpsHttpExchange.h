@@ -46,6 +46,10 @@ struct DpsHttpRequest
     // can do no harm (reads, the device API's register and poll); a create resent after a 5xx may turn
     // into a conflict. A 429 is always resent: the service did nothing.
     bool resendable = false;
+    // When set, resends also stop once the next one would start at or after this moment, whatever the
+    // count allows: the device API gives a registration a time budget (as Azure's SDKs do), and a
+    // resend that could not finish within it would only turn the real cause (429, 503) into a timeout.
+    std::optional<std::chrono::steady_clock::time_point> resendBefore;
     qint64 maxBodyBytes = kSmallAnswerBytes;
     // The API's own sentence for an HTTP error status (which enrollment, which registration ID): called
     // with the mapped error, whose kind and facts are set. Empty: the general sentence stays.

@@ -35,6 +35,12 @@ public:
     DpsRetryPolicy();
 
     void setBackoff(std::chrono::milliseconds base, std::chrono::milliseconds maximum);
+    static DpsRetryPolicy withBackoff(std::chrono::milliseconds base, std::chrono::milliseconds maximum)
+    {
+        DpsRetryPolicy policy;
+        policy.setBackoff(base, maximum);
+        return policy;
+    }
     // Multiplies every delay (never the timeouts): 1.0 in production, e.g. 0.01 in tests.
     void setDelayScale(double scale);
     double delayScale() const { return m_scale; }

@@ -446,6 +446,49 @@ private slots:
         QVERIFY(!outcome->message().isEmpty());
     }
 
+    // Resends end with the registration's time, not with a count: the client keeps trying while a resend
+    // can start within overallTimeout, and then reports the real cause, not a timeout.
+    void resendsEndWithTheRegistrationsTime_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<DpsError::Kind>("kind");
+        QTest::newRow("503") << 503 << DpsError::Kind::ServiceUnavailable;
+        QTest::newRow("429") << 429 << DpsError::Kind::Throttled;
+    }
+
+    void resendsEndWithTheRegistrationsTime()
+    {
+        QFETCH(int, status);
+        QFETCH(DpsError::Kind, kind);
+        DpsDeviceClientOptions o = options(0.05); // 50 ms, 100 ms, … up to 0.75 s between resends
+        o.maxRetries = 1000;
+        o.overallTimeout = 2500ms;
+        m_stub->setFallback(Reply::json(status, "{\"errorCode\":" + QByteArray::number(status * 1000 + 1) +
+                                                    ",\"message\":\"busy\"}"));
+        QElapsedTimer clock;
+        clock.start();
+        const auto outcome = run(std::move(o), {});
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, DpsOutcome::Kind::Error);
+        QCOMPARE(outcome->error.kind, kind);
+        QVERIFY2(clock.elapsed() < 3500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(outcome->error.attempts >= 5, qPrintable(QString::number(outcome->error.attempts)));
+        QCOMPARE(m_stub->received().size(), outcome->error.attempts);
+    }
+
+    // The product's defaults: resends bounded by the 120 s registration, backoff capped at 15 s.
+    void defaultResendPolicy()
+    {
+        const DpsDeviceClientOptions o;
+        QCOMPARE(o.overallTimeout, std::chrono::milliseconds(120s));
+        QVERIFY(o.maxRetries >= 20);
+        DpsRetryPolicy policy = o.retryPolicy;
+        policy.setJitterSource([] { return 0.0; });
+        QCOMPARE(policy.retryDelay(1, std::nullopt), std::chrono::milliseconds(1s));
+        QCOMPARE(policy.retryDelay(4, std::nullopt), std::chrono::milliseconds(8s));
+        QCOMPARE(policy.retryDelay(10, std::nullopt), std::chrono::milliseconds(15s));
+    }
+
     void clientErrorsNotRetried_data()
     {
         QTest::addColumn<int>("status");
