@@ -201,8 +201,12 @@ bool report(const SoakSettings &s, const SoakCounters &c, double seconds)
     out << "resends              : " << allRetries << " ("
         << QString::number(100.0 * double(allRetries) / double(std::max<qint64>(1, c.requests)), 'f', 1)
         << " % of requests)\n";
-    for (auto it = c.retries.cbegin(); it != c.retries.cend(); ++it)
-        out << "  " << it.key().leftJustified(10) << ": " << it.value() << '\n';
+    // Every cause, zeros included: a cause that never shows is a finding too (drops are resent by Qt).
+    const QStringList causes{QStringLiteral("429"),       QStringLiteral("503"),
+                             QStringLiteral("other 5xx"), QStringLiteral("dropped"),
+                             QStringLiteral("timeout"),   QStringLiteral("other")};
+    for (const QString &cause : causes)
+        out << "  " << cause.leftJustified(10) << ": " << c.retries.value(cause) << '\n';
 
     const qint64 baseline = c.rss.empty() ? 0 : c.rss.front().kib;
     qint64 peak = 0;
