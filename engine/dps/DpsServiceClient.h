@@ -21,10 +21,10 @@ struct DpsHttpAnswer;
 
 // The DPS service (enrollment-management) API over HTTPS (reference/dps-protocol.md §4): individual
 // enrollments, enrollment groups, their keys, registration records, queries with paging and bulk operations.
-// Asynchronous on the shared DpsHttpExchange, usable on any thread that runs an event loop. One call at a time:
-// each call returns at once (false when one is already running) and finished() reports its end exactly once,
-// from the event loop, including invalid input, cancel() and timeouts. Make several clients for parallel
-// work.
+// Asynchronous on the shared DpsHttpExchange, usable on any thread that runs an event loop. One call at a
+// time: each call returns at once (false when one is already running) and finished() reports its end exactly
+// once, from the event loop, including invalid input, cancel() and timeouts. Make several clients for
+// parallel work.
 //
 // The policy key is decoded once and wiped with the client; a fresh SAS token is made per request; neither,
 // nor any enrollment key, is ever logged (only method and path are).
