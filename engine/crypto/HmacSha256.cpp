@@ -1,9 +1,6 @@
 #include "engine/crypto/HmacSha256.h"
 
-#include <openssl/core_names.h>
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/params.h>
+#include "engine/crypto/OpenSsl.h"
 
 namespace eflow::crypto {
 
@@ -12,7 +9,7 @@ namespace {
 // Fetched once: EVP_MAC_fetch walks the provider tables and is far too slow to repeat per message.
 EVP_MAC *hmacAlgorithm()
 {
-    static EVP_MAC *const mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    static EVP_MAC *const mac = ossl::EVP_MAC_fetch(nullptr, "HMAC", nullptr);
     return mac;
 }
 
@@ -23,26 +20,26 @@ HmacSha256::HmacSha256(QByteArrayView key)
     EVP_MAC *mac = hmacAlgorithm();
     if (!mac)
         return;
-    m_ctx = EVP_MAC_CTX_new(mac);
+    m_ctx = ossl::EVP_MAC_CTX_new(mac);
     if (!m_ctx)
         return;
     char digest[] = "SHA256";
     const OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-        OSSL_PARAM_construct_end(),
+        ossl::OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+        ossl::OSSL_PARAM_construct_end(),
     };
     // An empty key is legal for HMAC; OpenSSL wants a non-null pointer for it.
     static const unsigned char emptyKey = 0;
     const auto *keyData = key.isEmpty() ? &emptyKey : reinterpret_cast<const unsigned char *>(key.data());
-    if (EVP_MAC_init(m_ctx, keyData, std::size_t(key.size()), params) != 1) {
-        EVP_MAC_CTX_free(m_ctx);
+    if (ossl::EVP_MAC_init(m_ctx, keyData, std::size_t(key.size()), params) != 1) {
+        ossl::EVP_MAC_CTX_free(m_ctx);
         m_ctx = nullptr;
     }
 }
 
 HmacSha256::~HmacSha256()
 {
-    EVP_MAC_CTX_free(m_ctx); // frees and cleanses the keyed state
+    ossl::EVP_MAC_CTX_free(m_ctx); // frees and cleanses the keyed state
 }
 
 bool HmacSha256::sign(QByteArrayView message, Digest &out)
@@ -50,13 +47,13 @@ bool HmacSha256::sign(QByteArrayView message, Digest &out)
     if (!m_ctx)
         return false;
     // A null key re-initialises with the key set in the constructor.
-    if (EVP_MAC_init(m_ctx, nullptr, 0, nullptr) != 1)
+    if (ossl::EVP_MAC_init(m_ctx, nullptr, 0, nullptr) != 1)
         return false;
-    if (EVP_MAC_update(m_ctx, reinterpret_cast<const unsigned char *>(message.data()),
-                       std::size_t(message.size())) != 1)
+    if (ossl::EVP_MAC_update(m_ctx, reinterpret_cast<const unsigned char *>(message.data()),
+                             std::size_t(message.size())) != 1)
         return false;
     std::size_t written = 0;
-    return EVP_MAC_final(m_ctx, out.data(), &written, out.size()) == 1 && written == digestSize;
+    return ossl::EVP_MAC_final(m_ctx, out.data(), &written, out.size()) == 1 && written == digestSize;
 }
 
 bool HmacSha256::signBase64(QByteArrayView message, char *out)
@@ -65,9 +62,9 @@ bool HmacSha256::signBase64(QByteArrayView message, char *out)
     if (!sign(message, digest))
         return false;
     unsigned char encoded[base64Size + 1];
-    EVP_EncodeBlock(encoded, digest.data(), int(digest.size()));
+    ossl::EVP_EncodeBlock(encoded, digest.data(), int(digest.size()));
     std::memcpy(out, encoded, base64Size);
-    OPENSSL_cleanse(digest.data(), digest.size());
+    ossl::OPENSSL_cleanse(digest.data(), digest.size());
     return true;
 }
 

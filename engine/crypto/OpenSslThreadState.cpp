@@ -2,7 +2,7 @@
 
 #include <QThreadStorage>
 
-#include <openssl/crypto.h>
+#include "engine/crypto/OpenSsl.h"
 
 namespace eflow::crypto {
 
@@ -12,7 +12,11 @@ namespace {
 struct OpenSslThreadStop final
 {
     OpenSslThreadStop() = default;
-    ~OpenSslThreadStop() { OPENSSL_thread_stop(); }
+    ~OpenSslThreadStop()
+    {
+        if (ossl::isLoaded()) // a thread that never used OpenSSL does not open it on its way out
+            ossl::OPENSSL_thread_stop();
+    }
     OpenSslThreadStop(const OpenSslThreadStop &) = delete;
     OpenSslThreadStop &operator=(const OpenSslThreadStop &) = delete;
 };

@@ -4,8 +4,7 @@
 
 #include <QString>
 
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
+#include "engine/crypto/OpenSsl.h"
 
 namespace eflow::crypto {
 
@@ -42,7 +41,7 @@ SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
 void SecureBytes::resize(std::size_t size)
 {
     if (size < m_bytes.size()) {
-        OPENSSL_cleanse(m_bytes.data() + size, m_bytes.size() - size);
+        ossl::OPENSSL_cleanse(m_bytes.data() + size, m_bytes.size() - size);
         m_bytes.resize(size);
         return;
     }
@@ -56,7 +55,7 @@ void SecureBytes::resize(std::size_t size)
 void SecureBytes::wipe()
 {
     if (!m_bytes.empty())
-        OPENSSL_cleanse(m_bytes.data(), m_bytes.size());
+        ossl::OPENSSL_cleanse(m_bytes.data(), m_bytes.size());
     m_bytes.clear();
 }
 
@@ -65,7 +64,7 @@ void wipe(QByteArray &bytes)
     if (!bytes.isEmpty() && !bytes.isDetached())
         bytes.detach(); // another owner keeps its copy; at least ours does not linger
     if (!bytes.isEmpty())
-        OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
+        ossl::OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
     bytes.clear();
 }
 
@@ -74,7 +73,7 @@ void wipe(QString &text)
     if (!text.isEmpty() && !text.isDetached())
         text.detach();
     if (!text.isEmpty())
-        OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
+        ossl::OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
     text.clear();
 }
 
@@ -123,8 +122,8 @@ bool decodeBase64Strict(QByteArrayView text, SecureBytes &out)
     if (!isStrictBase64(text))
         return false;
     SecureBytes decoded(std::size_t(text.size() / 4 * 3));
-    const int written = EVP_DecodeBlock(decoded.data(), reinterpret_cast<const unsigned char *>(text.data()),
-                                        int(text.size()));
+    const int written = ossl::EVP_DecodeBlock(
+        decoded.data(), reinterpret_cast<const unsigned char *>(text.data()), int(text.size()));
     if (written < 0)
         return false;
     qsizetype padding = 0;

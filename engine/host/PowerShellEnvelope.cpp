@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-#include <openssl/crypto.h>
+#include "engine/crypto/OpenSsl.h"
 
 namespace eflow::host {
 namespace {
@@ -77,7 +77,7 @@ crypto::SecureBytes PowerShellEnvelope::toJson() const
     appendRaw(out, "}}\n");
     crypto::SecureBytes result(
         QByteArrayView(reinterpret_cast<const char *>(out.data()), qsizetype(out.size())));
-    OPENSSL_cleanse(out.data(), out.size());
+    crypto::ossl::OPENSSL_cleanse(out.data(), out.size());
     return result;
 }
 

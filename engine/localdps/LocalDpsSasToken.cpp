@@ -1,6 +1,6 @@
 #include "engine/localdps/LocalDpsSasToken.h"
 
-#include <openssl/crypto.h>
+#include "engine/crypto/OpenSsl.h"
 
 #include <QList>
 
@@ -60,7 +60,7 @@ bool LocalDpsSasToken::isSignedWith(const crypto::SecureBytes &key) const
     const QByteArray expected = hmac.signBase64(m_sr + '\n' + m_se);
     if (expected.isEmpty() || expected.size() != m_sig.size())
         return false;
-    return CRYPTO_memcmp(expected.constData(), m_sig.constData(), size_t(expected.size())) == 0;
+    return crypto::ossl::CRYPTO_memcmp(expected.constData(), m_sig.constData(), size_t(expected.size())) == 0;
 }
 
 bool LocalDpsSasToken::isSignedWithBase64Key(QByteArrayView keyBase64) const

@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QFileInfo>
 
-#include <openssl/crypto.h>
+#include "engine/crypto/OpenSsl.h"
 #include <qt6keychain/keychain.h>
 
 #include "engine/support/AppSettings.h"
@@ -22,7 +22,7 @@ void wipeShared(QByteArray &bytes)
 {
     QByteArray::DataPointer &data = bytes.data_ptr();
     if (data.isMutable() && data.size > 0)
-        OPENSSL_cleanse(data.data(), std::size_t(data.size));
+        crypto::ossl::OPENSSL_cleanse(data.data(), std::size_t(data.size));
     bytes = QByteArray();
 }
 

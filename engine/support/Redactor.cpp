@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include <openssl/crypto.h>
+#include "engine/crypto/OpenSsl.h"
 
 namespace eflow::support {
 
@@ -33,7 +33,7 @@ struct Secret
 void cleanse(std::string &text)
 {
     if (!text.empty())
-        OPENSSL_cleanse(text.data(), text.size());
+        crypto::ossl::OPENSSL_cleanse(text.data(), text.size());
     text.clear();
 }
 
