@@ -46,6 +46,8 @@ public:
     const DpsServiceClientOptions &options() const { return m_options; }
     QUrl endpoint() const { return m_endpoint; }
     QString hostName() const { return m_hostName; }
+    // The connection string's SharedAccessKeyName (what a user may see: never the key itself).
+    QString policyName() const { return QString::fromUtf8(m_policyName); }
 
     // PUT. With an etag the update is conditional (If-Match); without one it creates, and DPS answers 409
     // when the enrollment exists (§4.3) — pass "*" to overwrite whatever is there.
