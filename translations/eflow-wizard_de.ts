@@ -724,6 +724,44 @@ Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 fehlerhafter Schlüssel oder feh
         <source>The request header %1 holds a line break; it was not sent.</source>
         <translation>Der Anfrage-Header %1 enthält einen Zeilenumbruch; die Anfrage wurde nicht gesendet.</translation>
     </message>
+    <message>
+        <source>To check in the Azure portal: open the Device Provisioning Service, Manage enrollments, the enrollment group %1, and its Registration Records tab; %2 should be listed as assigned.</source>
+        <translation>So prüfen Sie es im Azure-Portal: Öffnen Sie den Device Provisioning Service, „Registrierungen verwalten“, die Registrierungsgruppe %1 und dort die Registerkarte „Registrierungsdatensätze“; %2 sollte als zugewiesen aufgeführt sein.</translation>
+    </message>
+    <message>
+        <source>To check in the Azure portal: open the Device Provisioning Service, Manage enrollments, Individual enrollments, and %1; its registration status should be assigned, with the device ID and the IoT hub.</source>
+        <translation>So prüfen Sie es im Azure-Portal: Öffnen Sie den Device Provisioning Service, „Registrierungen verwalten“, „Einzelne Registrierungen“ und %1; der Registrierungsstatus sollte „zugewiesen“ sein, mit Geräte-ID und IoT Hub.</translation>
+    </message>
+    <message>
+        <source>%1 (enrollment group %2)</source>
+        <extracomment>%1 the registration ID, %2 the enrollment group</extracomment>
+        <translation>%1 (Registrierungsgruppe %2)</translation>
+    </message>
+    <message>
+        <source>DPS: enrollment %1 is assigned to %2 as %3.</source>
+        <extracomment>%1 the enrollment, %2 the IoT hub host name, %3 the device ID</extracomment>
+        <translation>DPS: Die Registrierung %1 ist %2 als %3 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>DPS has no registration record for %1: the device has not registered with this Device Provisioning Service.</source>
+        <translation>DPS hat keinen Registrierungsdatensatz für %1: Das Gerät hat sich bei diesem Device Provisioning Service nicht registriert.</translation>
+    </message>
+    <message>
+        <source>DPS: enrollment %1 is %2, not assigned: %3</source>
+        <translation>DPS: Die Registrierung %1 ist im Zustand %2, nicht zugewiesen: %3</translation>
+    </message>
+    <message>
+        <source>DPS: enrollment %1 is %2, not assigned.</source>
+        <translation>DPS: Die Registrierung %1 ist im Zustand %2, nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>DPS could not be asked about %1: %2</source>
+        <translation>DPS konnte zu %1 nicht befragt werden: %2</translation>
+    </message>
+    <message>
+        <source>The check with DPS was cancelled.</source>
+        <translation>Die Prüfung bei DPS wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>DpsCommand</name>
