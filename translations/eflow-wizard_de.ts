@@ -5807,6 +5807,18 @@ Dadurch wird Azure IoT Edge für Linux unter Windows deinstalliert und die virtu
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>DPS registration record</source>
+        <translation>DPS-Registrierungsdatensatz</translation>
+    </message>
+    <message>
+        <source>DPS:</source>
+        <translation>DPS:</translation>
+    </message>
+    <message>
+        <source>Asking DPS for the registration record…</source>
+        <translation>DPS wird nach dem Registrierungsdatensatz gefragt …</translation>
+    </message>
 </context>
 <context>
     <name>eflow::ui::GettingStartedPage</name>
@@ -6139,6 +6151,14 @@ VM-Arbeitsspeicher: %4
 VM-CPUs: %5
 VM-Datenträger: %6
 GPU: %7</translation>
+    </message>
+    <message>
+        <source>DPS registration record</source>
+        <translation>DPS-Registrierungsdatensatz</translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>Noch nicht gefragt.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ WizardController::WizardController(plan::PlanModel *plan, std::shared_ptr<const 
     connect(m_runner.get(), &jobs::HostJobRunner::logsFetched, this, &WizardController::logsFetched);
     connect(m_runner.get(), &jobs::HostJobRunner::licenseTermsFetched, this,
             &WizardController::licenseTermsFetched);
+    m_verifier = new dps::EnrollmentVerifier(this);
+    connect(m_verifier, &dps::EnrollmentVerifier::finished, this, &WizardController::enrollmentVerified);
 }
 
 WizardController::~WizardController()
@@ -330,6 +332,24 @@ void WizardController::fetchLicenseTerms()
     if (!isOpen())
         return;
     m_runner->fetchLicenseTerms(m_plan->release(), m_plan->plan().install.msiPath);
+}
+
+void WizardController::verifyEnrollment()
+{
+    if (m_verifier->isRunning())
+        return;
+    const plan::ProvisioningSettings &settings = m_plan->plan().provisioning;
+    QString groupId = provisionState().provisionResult.value(QStringLiteral("enrollmentGroupId")).toString();
+    if (groupId.isEmpty())
+        groupId = settings.enrollmentGroupId;
+    const auto &host = m_runner->host();
+    if (host && host->demo && host->demo->serviceConnectionString) {
+        m_verifier->verify(crypto::SecureBytes(host->demo->serviceConnectionString->view()),
+                           settings.registrationId, groupId, host->demo->serviceClientOptions);
+        return;
+    }
+    // No service connection outside demo mode yet: the answer says how to check in the portal.
+    m_verifier->verify({}, settings.registrationId, groupId);
 }
 
 QString WizardController::demoIdScope() const

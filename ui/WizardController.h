@@ -8,6 +8,7 @@
 #include <QString>
 
 #include "engine/dps/DpsOutcome.h"
+#include "engine/dps/EnrollmentVerifier.h"
 #include "engine/host/HostFacts.h"
 #include "engine/host/HostRequirements.h"
 #include "engine/jobs/HostJobRunner.h"
@@ -104,6 +105,11 @@ public:
     jobs::JobProgress *startProvision(host::ProvisioningSecret secret);
     jobs::JobProgress *provisionJob() const { return m_provision; }
     const jobs::HostJobState &provisionState() const;
+    // The Verify step after provisioning (issue 15 item 4): what DPS's registration record says about the
+    // plan's registration ID; enrollmentVerified() answers. In demo mode it asks the local DPS's service
+    // API; without a service connection the answer is the Azure portal's way to check.
+    void verifyEnrollment();
+    bool isVerifyingEnrollment() const { return m_verifier->isRunning(); }
 
     // ---- Overview ----
     void refreshStatus();
@@ -148,6 +154,7 @@ signals:
     void dpsCheckFinished(const eflow::dps::DpsOutcome &outcome);
     void provisionStarted(eflow::jobs::JobProgress *job);
     void provisionFinished(const eflow::jobs::PipelineResult &result);
+    void enrollmentVerified(const eflow::dps::EnrollmentVerification &verification);
     void statusRefreshed();
     void logsFetched(const eflow::host::HostOperationResult &result);
     // ---- License terms (issue 13 item 8) ----
@@ -173,6 +180,7 @@ private:
     QPointer<jobs::JobProgress> m_provision;
     QPointer<jobs::JobProgress> m_status;
     jobs::HostJobState m_statusState;
+    dps::EnrollmentVerifier *m_verifier = nullptr;
 };
 
 } // namespace eflow::ui

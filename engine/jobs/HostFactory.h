@@ -11,6 +11,7 @@
 
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClientOptions.h"
+#include "engine/dps/DpsServiceClientOptions.h"
 #include "engine/host/HostBackend.h"
 #include "engine/jobs/HostTarget.h"
 
@@ -29,6 +30,10 @@ struct DemoDps
     std::shared_ptr<const crypto::SecureBytes> groupKey;
     // The local endpoint, its CA and no proxy: what "Check with DPS" uses in demo mode.
     dps::DpsDeviceClientOptions deviceClientOptions;
+    // The local DPS's service connection string (secret) and the options to reach its service API: what
+    // the Verify step after provisioning reads the registration record with (issue 15 item 4).
+    std::shared_ptr<const crypto::SecureBytes> serviceConnectionString;
+    dps::DpsServiceClientOptions serviceClientOptions;
 };
 
 // One open host: its backend and whatever must live as long as the backend does (the demo's local DPS).

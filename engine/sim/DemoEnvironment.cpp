@@ -129,6 +129,31 @@ dps::DpsDeviceClientOptions DemoEnvironment::deviceClientOptions() const
     return options;
 }
 
+crypto::SecureBytes DemoEnvironment::serviceConnectionString() const
+{
+    std::optional<QByteArray> text = m_dps.call([](localdps::LocalDps &dps) {
+        QString connection = dps.serviceConnectionString();
+        QByteArray utf8 = connection.toUtf8();
+        crypto::wipe(connection);
+        return utf8;
+    });
+    if (!text)
+        return {};
+    crypto::SecureBytes bytes{QByteArrayView(*text)};
+    crypto::wipe(*text);
+    return bytes;
+}
+
+dps::DpsServiceClientOptions DemoEnvironment::serviceClientOptions() const
+{
+    dps::DpsServiceClientOptions options;
+    options.extraCaFile = m_caFile;
+    options.useSystemProxy = false; // 127.0.0.1 never goes through a proxy
+    options.requestTimeout = std::chrono::seconds(15);
+    options.overallTimeout = std::chrono::seconds(30);
+    return options;
+}
+
 crypto::SecureBytes DemoEnvironment::individualKey() const
 {
     const QString id = individualRegistrationId();

@@ -11,6 +11,7 @@
 
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClientOptions.h"
+#include "engine/dps/DpsServiceClientOptions.h"
 #include "engine/localdps/LocalDpsOptions.h"
 #include "engine/localdps/LocalDpsThread.h"
 #include "engine/sim/SimulatedHost.h"
@@ -55,6 +56,10 @@ public:
     QString caFile() const { return m_caFile; }
     // Ready for DpsDeviceClient and SimulatedHost: the local endpoint, its CA, no proxy.
     dps::DpsDeviceClientOptions deviceClientOptions() const;
+    // The local DPS's service connection string ("HostName=127.0.0.1:PORT;…"), in wiped memory, and the
+    // options to reach its service API (its CA, no proxy). Empty when not running.
+    crypto::SecureBytes serviceConnectionString() const;
+    dps::DpsServiceClientOptions serviceClientOptions() const;
 
     // The demo keys as base64 text (what a technician pastes), in wiped memory. Empty when not running.
     crypto::SecureBytes individualKey() const;

@@ -63,6 +63,9 @@ std::optional<jobs::DemoDps> DemoHost::demo() const
     dps.individualKey = std::make_shared<const crypto::SecureBytes>(m_environment->individualKey());
     dps.groupKey = std::make_shared<const crypto::SecureBytes>(m_environment->groupKey());
     dps.deviceClientOptions = m_environment->deviceClientOptions();
+    dps.serviceConnectionString =
+        std::make_shared<const crypto::SecureBytes>(m_environment->serviceConnectionString());
+    dps.serviceClientOptions = m_environment->serviceClientOptions();
     return dps;
 }
 

@@ -501,6 +501,10 @@ private slots:
         QVERIFY(isAt(f, WizardWindow::FinishPageId, u"Finish"_s, WizardStepsPanel::WizardStep::Finish));
         QCOMPARE(f.text(WizardWindow::FinishPageId, u"deviceIdValue"_s), u"demo-device"_s);
         QCOMPARE(f.text(WizardWindow::FinishPageId, u"hubValue"_s), hub);
+        // The Verify step (issue 15 item 4): the local DPS's service API confirms the assignment.
+        QTRY_COMPARE_WITH_TIMEOUT(f.text(WizardWindow::FinishPageId, u"dpsRecordValue"_s),
+                                  u"DPS: enrollment demo-device is assigned to %1 as demo-device."_s.arg(hub),
+                                  kJobMs);
         QCOMPARE(f.text(WizardWindow::FinishPageId, u"vmNameValue"_s),
                  f.controller()->facts()->computerName + u"-EFLOW"_s);
         QVERIFY(f.text(WizardWindow::FinishPageId, u"targetValue"_s).startsWith(u"Demo"_s));
@@ -519,6 +523,12 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(!table->findItems(u"edgeAgent"_s, Qt::MatchExactly).isEmpty(), kJobMs);
             const QTableWidgetItem *agent = table->findItems(u"edgeAgent"_s, Qt::MatchExactly).first();
             QCOMPARE(table->item(agent->row(), 1)->text(), u"running"_s);
+            // The overview asks DPS too, and shows what its registration record says.
+            auto *record = overview->findChild<QLabel *>(u"dpsRecordLabel"_s);
+            QVERIFY(record);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                record->text(), u"DPS: enrollment demo-device is assigned to %1 as demo-device."_s.arg(hub),
+                kJobMs);
             overview->close();
         }
 

@@ -82,6 +82,13 @@ OverviewStatusTab::OverviewStatusTab(WizardController *controller, QWidget *pare
     m_vmStats->setAccessibleName(OverviewTr::tr("VM statistics"));
     m_device = overviewTextLabel(this, QStringLiteral("deviceInfoLabel"));
     m_device->setAccessibleName(tr("Device and virtual machine"));
+    m_dpsRecord = overviewTextLabel(this, QStringLiteral("dpsRecordLabel"));
+    m_dpsRecord->setAccessibleName(tr("DPS registration record"));
+    m_dpsRecord->setText(tr("Not asked yet."));
+    connect(m_controller, &WizardController::enrollmentVerified, this,
+            [this](const dps::EnrollmentVerification &verification) {
+                m_dpsRecord->setText(verification.sentence());
+            });
 
     // Two columns of boxes: four side by side do not fit 960 pixels in German.
     auto *grid = new QGridLayout;
@@ -89,6 +96,7 @@ OverviewStatusTab::OverviewStatusTab(WizardController *controller, QWidget *pare
     grid->addWidget(boxWith(OverviewTr::tr("IoT Edge Status"), m_serviceStatus, this), 0, 1);
     grid->addWidget(boxWith(OverviewTr::tr("VM statistics"), m_vmStats, this), 1, 0);
     grid->addWidget(boxWith(OverviewTr::tr("Runtime versions"), m_versions, this), 1, 1);
+    grid->addWidget(boxWith(tr("DPS registration record"), m_dpsRecord, this), 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -114,6 +122,10 @@ void OverviewStatusTab::showStatus(const jobs::HostJobState &state)
     showService(state);
     showVm(state);
     showDevice(state);
+    // What DPS says about the device, asked once per refresh that reached the VM.
+    if (state.vm && !m_controller->plan()->plan().provisioning.registrationId.isEmpty() &&
+        !m_controller->isVerifyingEnrollment())
+        m_controller->verifyEnrollment();
 }
 
 void OverviewStatusTab::showModules(const jobs::HostJobState &s)

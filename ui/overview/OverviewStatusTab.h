@@ -42,6 +42,7 @@ private:
     QLabel *m_versions = nullptr;
     QLabel *m_vmStats = nullptr;
     QLabel *m_device = nullptr;
+    QLabel *m_dpsRecord = nullptr; // the Verify step (issue 15 item 4)
 };
 
 // A selectable, word-wrapped plain-text label, reachable with Tab (screen readers read it).

@@ -68,6 +68,11 @@ FinishPage::FinishPage(eflow::plan::PlanModel *plan, WizardController *controlle
     m_vmIp = valueLabel(u"vmIpValue"_s, tr("IP address"), Copy::ByMouse, this);
     m_deviceId = valueLabel(u"deviceIdValue"_s, tr("Device ID"), Copy::ByMouse, this);
     m_hub = valueLabel(u"hubValue"_s, tr("IoT hub"), Copy::ByMouse, this);
+    m_dpsRecord = valueLabel(u"dpsRecordValue"_s, tr("DPS registration record"), Copy::No, this);
+    connect(m_controller, &WizardController::enrollmentVerified, this,
+            [this](const dps::EnrollmentVerification &verification) {
+                m_dpsRecord->setText(verification.sentence());
+            });
 
     auto *form = new QFormLayout;
     // German labels go above their values rather than pushing them out of a narrow page.
@@ -80,6 +85,7 @@ FinishPage::FinishPage(eflow::plan::PlanModel *plan, WizardController *controlle
     form->addRow(tr("IP address:"), m_vmIp);
     form->addRow(tr("Device ID:"), m_deviceId);
     form->addRow(tr("IoT hub:"), m_hub);
+    form->addRow(tr("DPS:"), m_dpsRecord);
 
     // The check box is this page's one way to the overview; the wizard's own "Device overview…" button
     // is the way back to it later.
@@ -123,8 +129,9 @@ bool FinishPage::openOverviewOnFinish() const
 
 QString FinishPage::summaryText() const
 {
-    return QStringList{m_target->text(), m_release->text(), m_vmName->text(),   m_memory->text(),
-                       m_gpu->text(),    m_vmIp->text(),    m_deviceId->text(), m_hub->text()}
+    return QStringList{m_target->text(),   m_release->text(), m_vmName->text(),
+                       m_memory->text(),   m_gpu->text(),     m_vmIp->text(),
+                       m_deviceId->text(), m_hub->text(),     m_dpsRecord->text()}
         .join(u'\n');
 }
 
@@ -146,6 +153,7 @@ void FinishPage::refresh()
     if (!provisioned) {
         m_deviceId->setText(tr("not provisioned yet"));
         m_hub->setText(tr("not provisioned yet"));
+        m_dpsRecord->setText(tr("not provisioned yet"));
         return;
     }
     const QJsonObject &result = m_controller->provisionState().provisionResult;
@@ -157,6 +165,8 @@ void FinishPage::refresh()
                        result.value(u"iotHubHostname"_s).toString(), settings.iotHubHostname});
     m_deviceId->setText(deviceId.isEmpty() ? tr("not known") : deviceId);
     m_hub->setText(hub.isEmpty() ? tr("assigned by DPS (see the device overview)") : hub);
+    m_dpsRecord->setText(tr("Asking DPS for the registration record…"));
+    m_controller->verifyEnrollment();
 }
 
 // The release line, memory and GPU the VM was deployed with: the host's installed line when it reports

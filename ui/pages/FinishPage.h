@@ -48,6 +48,7 @@ private:
     QLabel *m_vmIp = nullptr;
     QLabel *m_deviceId = nullptr;
     QLabel *m_hub = nullptr;
+    QLabel *m_dpsRecord = nullptr; // the Verify step: what DPS's registration record says
     QCheckBox *m_openOnFinish = nullptr;
 };
 
