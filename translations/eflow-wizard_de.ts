@@ -5812,8 +5812,8 @@ Dadurch wird Azure IoT Edge für Linux unter Windows deinstalliert und die virtu
         <translation>DPS-Registrierungsdatensatz</translation>
     </message>
     <message>
-        <source>DPS:</source>
-        <translation>DPS:</translation>
+        <source>Verification:</source>
+        <translation>Überprüfung:</translation>
     </message>
     <message>
         <source>Asking DPS for the registration record…</source>

@@ -85,7 +85,7 @@ FinishPage::FinishPage(eflow::plan::PlanModel *plan, WizardController *controlle
     form->addRow(tr("IP address:"), m_vmIp);
     form->addRow(tr("Device ID:"), m_deviceId);
     form->addRow(tr("IoT hub:"), m_hub);
-    form->addRow(tr("DPS:"), m_dpsRecord);
+    form->addRow(tr("Verification:"), m_dpsRecord);
 
     // The check box is this page's one way to the overview; the wizard's own "Device overview…" button
     // is the way back to it later.
