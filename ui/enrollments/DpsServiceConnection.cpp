@@ -8,8 +8,7 @@ namespace eflow::ui {
 
 DpsServiceConnection::DpsServiceConnection(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 DpsServiceConnection::~DpsServiceConnection() = default;
 
@@ -51,8 +50,9 @@ dps::DpsServiceClient *DpsServiceConnection::newClient(QObject *parent) const
     return isConnected() ? newClient(m_connectionString, m_options, parent) : nullptr;
 }
 
-bool DpsServiceConnection::set(crypto::SecureBytes connectionString, const dps::DpsServiceClientOptions &options,
-                               Source source, const QString &keychainName, QString *error)
+bool DpsServiceConnection::set(crypto::SecureBytes connectionString,
+                               const dps::DpsServiceClientOptions &options, Source source,
+                               const QString &keychainName, QString *error)
 {
     // A throw-away client checks the text and the options and reads the names that may be shown.
     dps::DpsServiceClient *probe = newClient(connectionString, options, nullptr, error);

@@ -1,5 +1,7 @@
 #include "ui/enrollments/EnrollmentListModel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -52,8 +54,7 @@ EnrollmentListRow EnrollmentListRow::from(const dps::EnrollmentGroup &g)
 
 EnrollmentListModel::EnrollmentListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 EnrollmentListModel::~EnrollmentListModel() = default;
 
@@ -102,8 +103,9 @@ QString EnrollmentListModel::text(const EnrollmentListRow &row, int column) cons
     case HubColumn:
         return row.hub;
     case UpdatedColumn:
-        return row.lastUpdated.isValid() ? QLocale().toString(row.lastUpdated.toLocalTime(), QLocale::ShortFormat)
-                                         : QString();
+        return row.lastUpdated.isValid()
+                   ? QLocale().toString(row.lastUpdated.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
     default:
         break;
     }

@@ -45,6 +45,11 @@ EnrollmentsWindow *EnrollmentsSession::showWindow()
     return m_window;
 }
 
+EnrollmentsWindow *EnrollmentsSession::window() const
+{
+    return m_window;
+}
+
 void EnrollmentsSession::handToWizard(WizardEnrollmentChoice choice)
 {
     m_choice = std::move(choice);

@@ -45,7 +45,7 @@ public:
 
     // Shows the window (made on first use) and brings it to the front.
     EnrollmentsWindow *showWindow();
-    EnrollmentsWindow *window() const { return m_window; }
+    EnrollmentsWindow *window() const;
 
     // Keeps choice for the Connect page and emits choiceReady().
     void handToWizard(WizardEnrollmentChoice choice);
