@@ -13,6 +13,7 @@
 #include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
+#include "ui/enrollments/EnrollmentsSession.h"
 
 #include <spdlog/spdlog.h>
 
@@ -33,11 +34,8 @@ void printPlan(const plan::PlanModel &model)
           << Qt::endl;
 }
 
-} // namespace
-
-int runWizard(const WizardRunOptions &options)
+ui::WizardOptions wizardOptionsFor(const WizardRunOptions &options)
 {
-    plan::PlanModel model;
     ui::WizardOptions wizardOptions;
     wizardOptions.demo = options.demo;
     wizardOptions.hosts = makeHostFactory();
@@ -50,6 +48,15 @@ int runWizard(const WizardRunOptions &options)
         wizardOptions.demoScenario = options.demoScenario;
         wizardOptions.demoSpeed = options.demoSpeed.value_or(options.autopilot ? 0.0 : 1.0);
     }
+    return wizardOptions;
+}
+
+} // namespace
+
+int runWizard(const WizardRunOptions &options)
+{
+    plan::PlanModel model;
+    const ui::WizardOptions wizardOptions = wizardOptionsFor(options);
     ui::WizardWindow wizard(&model, wizardOptions);
 
     if (options.benchFirstPaint) {
@@ -115,6 +122,28 @@ int runWizard(const WizardRunOptions &options)
         printPlan(model);
     reportStalls();
     return rc;
+}
+
+int runEnrollments(const WizardRunOptions &options)
+{
+    // The wizard exists from the start, hidden: the window works on its controller (the demo host, the
+    // keychain), and "Use in the wizard" shows it with its Connect page filled in.
+    plan::PlanModel model;
+    const ui::WizardOptions wizardOptions = wizardOptionsFor(options);
+    ui::WizardWindow wizard(&model, wizardOptions);
+    ui::WizardController *controller = wizard.controller();
+    // Demo: the local DPS runs with the demo host; opened now, the window offers its service connection.
+    if (options.demo && !controller->isOpen() && !controller->isOpening())
+        controller->openTarget(jobs::HostTarget::demo(wizardOptions.demoScenario, wizardOptions.demoSpeed));
+    ui::EnrollmentsSession *session = ui::EnrollmentsSession::of(controller);
+    QObject::connect(session, &ui::EnrollmentsSession::choiceReady, &wizard, [&wizard]() {
+        wizard.show();
+        wizard.raise();
+        wizard.activateWindow();
+    });
+    session->showWindow();
+    // Ends with the last window: the Enrollments window, or the wizard after it.
+    return QApplication::exec();
 }
 
 int runOverview(const WizardRunOptions &options)

@@ -24,11 +24,15 @@ struct WizardRunOptions
     // demo host or on `target` (an ssh:// URL; empty: this computer).
     bool overview = false;
     QString target;
+    // --enrollments: only the Enrollments window (issue 15); "Use in the wizard" brings the wizard up.
+    bool enrollments = false;
 };
 
 // Shows the wizard, or walks it headless with the autopilot. Needs a QApplication.
 int runWizard(const WizardRunOptions &options);
 // Shows the device overview alone for the demo host or options.target. Needs a QApplication.
 int runOverview(const WizardRunOptions &options);
+// Shows the Enrollments window alone (the demo's local DPS offered in demo mode). Needs a QApplication.
+int runEnrollments(const WizardRunOptions &options);
 
 } // namespace eflow::app

@@ -141,6 +141,11 @@ std::optional<int> checkWizardOptions(WizardRunOptions &options, bool display)
             Tr::tr("--target goes with --overview; the wizard chooses its target on the Target page."));
         return ExitUsage;
     }
+    if (options.enrollments && (options.overview || options.autopilot || !display)) {
+        printError(Tr::tr("--enrollments opens a window of its own: it needs a display and goes with neither "
+                          "--overview nor --autopilot; without a display use: eflow-wizard enroll"));
+        return ExitUsage;
+    }
     if (options.overview && options.autopilot) {
         printError(Tr::tr("--overview and --autopilot do not go together; for a status report without a "
                           "window use: eflow-wizard host status"));
@@ -217,8 +222,12 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
     const QCommandLineOption targetOption(QStringLiteral("target"),
                                           Tr::tr("With --overview: the Windows host to read, over OpenSSH."),
                                           Tr::tr("ssh://USER@HOST[:PORT]"));
+    const QCommandLineOption enrollmentsOption(
+        QStringLiteral("enrollments"),
+        Tr::tr("Open only the Enrollments window: DPS individual enrollments and enrollment groups, their "
+               "keys and registration records (with --demo: the demo's local DPS)."));
     parser.addOptions({demoOption, autopilotOption, rememberOption, stallOption, firstPaintOption,
-                       speedOption, overviewOption, targetOption});
+                       speedOption, overviewOption, targetOption, enrollmentsOption});
     if (const auto refusal = refuseSecretArguments(parsed)) {
         printError(*refusal);
         return ExitUsage;
@@ -260,6 +269,7 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
     options.benchFirstPaint = parser.isSet(firstPaintOption);
     options.overview = parser.isSet(overviewOption);
     options.target = parser.value(targetOption);
+    options.enrollments = parser.isSet(enrollmentsOption);
     return checkWizardOptions(options, display);
 }
 
@@ -293,7 +303,9 @@ int main(int argc, char **argv)
     eflow::support::initLogging();
     spdlog::info("{} {} started (demo={}, autopilot={})", EFLOW_WIZARD_NAME, EFLOW_WIZARD_VERSION,
                  options.demo, options.autopilot);
-    const int rc = options.overview ? runOverview(options) : runWizard(options);
+    const int rc = options.overview      ? runOverview(options)
+                   : options.enrollments ? runEnrollments(options)
+                                         : runWizard(options);
     eflow::support::shutdownLogging();
     return rc;
 }

@@ -53,7 +53,7 @@ EnrollmentDialog::EnrollmentDialog(DpsServiceConnection *connection, Kind kind, 
 
     m_busy = makeWrappingLabel(QString(), this);
     m_busy->setObjectName(u"enrollmentDialogBusyLabel"_s);
-    m_save = new QPushButton(mode == Mode::Create ? tr("C&reate") : tr("&Save changes"), this);
+    m_save = new QPushButton(mode == Mode::Create ? tr("&Create") : tr("Save &changes"), this);
     m_save->setObjectName(u"saveEnrollmentButton"_s);
     m_save->setAccessibleName(mode == Mode::Create ? tr("Create the enrollment") : tr("Save the changes"));
     m_save->setDefault(true);

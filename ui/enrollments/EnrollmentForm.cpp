@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,7 +65,7 @@ EnrollmentForm::EnrollmentForm(Kind kind, Mode mode, QWidget *parent)
     buildIdRows(form);
     buildKeyRows(form);
 
-    m_edge = new QCheckBox(tr("&IoT Edge device"), this);
+    m_edge = new QCheckBox(tr("IoT &Edge device"), this);
     m_edge->setObjectName(u"iotEdgeCheckBox"_s);
     m_edge->setAccessibleName(tr("IoT Edge device"));
     m_edge->setChecked(true);
@@ -96,6 +97,9 @@ EnrollmentForm::EnrollmentForm(Kind kind, Mode mode, QWidget *parent)
 
 EnrollmentForm::~EnrollmentForm()
 {
+    // Nothing listens any more: the dialog around the form is half gone.
+    const QSignalBlocker blockPrimary(m_primary);
+    const QSignalBlocker blockSecondary(m_secondary);
     clearKeyField(m_primary);
     clearKeyField(m_secondary);
 }
@@ -110,7 +114,7 @@ void EnrollmentForm::buildIdRows(QFormLayout *form)
     m_id->setMaxLength(128);
     m_idProblem = hiddenNoteLabel(this);
     m_idProblem->setObjectName(u"enrollmentIdProblemLabel"_s);
-    auto *idLabel = new QLabel(group ? tr("Enrollment &group ID:") : tr("&Registration ID:"), this);
+    auto *idLabel = new QLabel(group ? tr("Enrollment group &ID:") : tr("&Registration ID:"), this);
     idLabel->setBuddy(m_id);
     form->addRow(idLabel, withProblem(this, m_id, m_idProblem));
     connect(m_id, &QLineEdit::textChanged, this, &EnrollmentForm::revalidate);
@@ -167,7 +171,7 @@ void EnrollmentForm::buildKeyRows(QFormLayout *form)
     m_keyProblem->setObjectName(u"keyProblemLabel"_s);
 
     if (m_mode == Mode::Create) {
-        m_generate = new QRadioButton(tr("Gene&rate the keys"), this);
+        m_generate = new QRadioButton(tr("Gener&ate the keys"), this);
         m_generate->setObjectName(u"generateKeysRadio"_s);
         m_generate->setAccessibleName(tr("Generate the keys"));
         m_generate->setChecked(true);
@@ -195,7 +199,7 @@ void EnrollmentForm::buildKeyRows(QFormLayout *form)
     primaryLabel->setBuddy(m_primary);
     form->addRow(primaryLabel, keyRow(m_primary, {tr("Primary key"), tr("Show the primary key"),
                                                   tr("Copy the primary key")}));
-    auto *secondaryLabel = new QLabel(tr("S&econdary key:"), this);
+    auto *secondaryLabel = new QLabel(tr("Secondar&y key:"), this);
     secondaryLabel->setBuddy(m_secondary);
     form->addRow(secondaryLabel, keyRow(m_secondary, {tr("Secondary key"), tr("Show the secondary key"),
                                                       tr("Copy the secondary key")}));

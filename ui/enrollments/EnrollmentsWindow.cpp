@@ -182,9 +182,9 @@ QGridLayout *EnrollmentsWindow::buildActions(QWidget *content)
         actionButton(tr("New enrollment &group…"), u"newGroupButton"_s, tr("New enrollment group"), content);
     m_view = actionButton(tr("&View or edit…"), u"viewEnrollmentButton"_s,
                           tr("View or edit the selected enrollment"), content);
-    m_delete = actionButton(tr("&Delete…"), u"deleteEnrollmentButton"_s, tr("Delete the selected enrollment"),
+    m_delete = actionButton(tr("D&elete…"), u"deleteEnrollmentButton"_s, tr("Delete the selected enrollment"),
                             content);
-    m_recordsButton = actionButton(tr("Registration rec&ords…"), u"registrationRecordsButton"_s,
+    m_recordsButton = actionButton(tr("Registratio&n records…"), u"registrationRecordsButton"_s,
                                    tr("Registration records of the selected enrollment"), content);
     m_useButton = actionButton(tr("&Use in the wizard…"), u"useInWizardButton"_s,
                                tr("Use the selected enrollment on the wizard's Connect page"), content);

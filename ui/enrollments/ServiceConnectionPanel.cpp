@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -58,6 +59,7 @@ ServiceConnectionPanel::ServiceConnectionPanel(WizardController *controller, Dps
 
 ServiceConnectionPanel::~ServiceConnectionPanel()
 {
+    const QSignalBlocker block(m_connectionString); // the connection may be gone already
     clearKeyField(m_connectionString);
 }
 
@@ -102,7 +104,7 @@ void ServiceConnectionPanel::buildRows()
     m_caFile->setObjectName(u"caFileEdit"_s);
     m_caFile->setAccessibleName(tr("Extra trusted CA certificates (PEM file)"));
     m_caFile->setPlaceholderText(tr("for a private endpoint or a local DPS"));
-    auto *caLabel = new QLabel(tr("Trusted CA &file:"), m_advanced);
+    auto *caLabel = new QLabel(tr("Trusted CA fi&le:"), m_advanced);
     caLabel->setBuddy(m_caFile);
     advanced->addRow(caLabel, m_caFile);
     m_advanced->setVisible(false);
@@ -113,7 +115,7 @@ void ServiceConnectionPanel::buildRows()
         m_advanced->setVisible(on);
     });
 
-    m_remember = new QCheckBox(tr("&Remember it in the system keychain"), this);
+    m_remember = new QCheckBox(tr("Remember it in the system &keychain"), this);
     m_remember->setObjectName(u"rememberConnectionCheckBox"_s);
     m_remember->setAccessibleName(tr("Remember the connection string in the system keychain"));
     form->addRow(m_remember);
@@ -170,10 +172,10 @@ QWidget *ServiceConnectionPanel::buildRememberedRow()
     m_remembered->setMinimumContentsLength(16);
     auto *label = new QLabel(tr("Remem&bered:"), m_rememberedRow);
     label->setBuddy(m_remembered);
-    m_useRemembered = new QPushButton(tr("&Use"), m_rememberedRow);
+    m_useRemembered = new QPushButton(tr("Connect &with it"), m_rememberedRow);
     m_useRemembered->setObjectName(u"useRememberedConnectionButton"_s);
     m_useRemembered->setAccessibleName(tr("Connect with the remembered connection string"));
-    m_forget = new QPushButton(tr("&Forget"), m_rememberedRow);
+    m_forget = new QPushButton(tr("Forget"), m_rememberedRow);
     m_forget->setObjectName(u"forgetRememberedConnectionButton"_s);
     m_forget->setAccessibleName(tr("Remove the remembered connection string from the keychain"));
     layout->addWidget(label);
@@ -343,9 +345,8 @@ void ServiceConnectionPanel::refresh()
 {
     m_demo->setVisible(demoDps(m_controller) != nullptr);
     if (m_controller) {
-        ++m_keychainCalls;
+        // The list does not hold anything up: Connect and the demo stay usable while it comes.
         m_controller->secretStore()->list(this, [this](support::SecretResult result) {
-            --m_keychainCalls;
             const QString current = m_remembered->currentText();
             m_remembered->clear();
             for (const QString &name : std::as_const(result.names)) {

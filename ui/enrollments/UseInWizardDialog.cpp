@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -121,6 +122,7 @@ UseInWizardDialog::UseInWizardDialog(DpsServiceConnection *connection, Kind kind
 
 UseInWizardDialog::~UseInWizardDialog()
 {
+    const QSignalBlocker block(m_deviceKey);
     clearKeyField(m_deviceKey);
 }
 

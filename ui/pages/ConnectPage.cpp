@@ -20,6 +20,7 @@
 #include "engine/plan/PlanModel.h"
 #include "engine/support/SecretRef.h"
 #include "ui/WizardController.h"
+#include "ui/enrollments/EnrollmentsSession.h"
 #include "ui/pages/ConnectMethodNames.h"
 #include "ui/pages/ConnectOutcomeText.h"
 #include "ui/pages/DemoEnrollmentPanel.h"
@@ -71,6 +72,11 @@ ConnectPage::ConnectPage(plan::PlanModel *plan, WizardController *controller, QW
         m_stack->addWidget(w);
 
     m_demo = new DemoEnrollmentPanel(m_controller, this);
+    // Issue 15: no enrollment yet, or not at hand - the Enrollments window makes or finds one, and its "Use
+    // in the wizard" fills this page (usePickedEnrollment).
+    m_enrollments = new QPushButton(tr("Create or pick an enro&llment…"), this);
+    m_enrollments->setObjectName(u"openEnrollmentsButton"_s);
+    m_enrollments->setAccessibleName(tr("Create or pick an enrollment in the Enrollments window"));
 
     // "Required" only once the user has touched a field (every field made by addProvisioningField).
     m_touch = new FieldTouchTracker(this);
@@ -159,6 +165,7 @@ void ConnectPage::layoutContent(QLabel *methodLabel)
     layout->addWidget(m_stack);
     layout->addWidget(m_otherProblems);
     layout->addWidget(m_demo);
+    layout->addWidget(m_enrollments, 0, Qt::AlignLeft);
     layout->addWidget(m_checkDps, 0, Qt::AlignLeft);
     layout->addWidget(m_checkBanner);
     layout->addLayout(buttons);
@@ -187,6 +194,10 @@ void ConnectPage::connectSignals()
     });
     connect(m_sym, &SymmetricKeySection::changed, this, &ConnectPage::onCredentialsEdited);
     connect(m_demo, &DemoEnrollmentPanel::useDemoRequested, this, &ConnectPage::useDemoEnrollment);
+    connect(m_enrollments, &QPushButton::clicked, this,
+            [this] { EnrollmentsSession::of(m_controller)->showWindow(); });
+    connect(EnrollmentsSession::of(m_controller), &EnrollmentsSession::choiceReady, this,
+            &ConnectPage::usePickedEnrollment);
 }
 
 ConnectPage::~ConnectPage()
@@ -291,6 +302,7 @@ void ConnectPage::initializePage()
 {
     m_demo->refresh();
     m_sym->refreshRemembered();
+    usePickedEnrollment();
     // A copy: every field filled in below writes the form back into the plan.
     const plan::ProvisioningSettings s = m_plan->plan().provisioning;
     // A plan that already names a method (a loaded plan file): show it, with its non-secret fields.
@@ -504,6 +516,22 @@ void ConnectPage::useDemoEnrollment()
         return;
     m_method->setCurrentIndex(m_method->findData(int(ProvisioningType::DpsSymmetricKey)));
     m_sym->useIndividualKey(m_controller->demoIdScope(), u"demo-device"_s, m_controller->demoIndividualKey());
+    revalidate();
+}
+
+void ConnectPage::usePickedEnrollment()
+{
+    // Not while a check or the provisioning runs: the identity waits in the session until the page is shown.
+    EnrollmentsSession *session = EnrollmentsSession::of(m_controller);
+    if (!session->hasChoice() || m_provisioning || m_controller->isCheckingDps() || m_sym->isKeychainBusy())
+        return;
+    const std::optional<WizardEnrollmentChoice> choice = session->takeChoice();
+    if (!choice || !choice->deviceKey)
+        return;
+    m_method->setCurrentIndex(m_method->findData(int(ProvisioningType::DpsSymmetricKey)));
+    // The service API does not tell the scope: without one from the window, the page keeps its own.
+    const QString scope = choice->idScope.isEmpty() ? currentSettings().idScope : choice->idScope;
+    m_sym->useIndividualKey(scope, choice->registrationId, *choice->deviceKey);
     revalidate();
 }
 

@@ -70,6 +70,8 @@ public:
 
 public slots:
     void useDemoEnrollment();
+    // Fills the symmetric-key fields with the identity picked in the Enrollments window, if one waits.
+    void usePickedEnrollment();
     void checkWithDps();
     void startProvision();
     void cancelWork();
@@ -132,6 +134,7 @@ private:
     QLineEdit *m_tpmRegistrationId = nullptr;
 
     DemoEnrollmentPanel *m_demo = nullptr;
+    QPushButton *m_enrollments = nullptr; // opens the Enrollments window
 
     QPushButton *m_checkDps = nullptr;
     QPushButton *m_provision = nullptr;

@@ -1,9 +1,12 @@
 #include "ui/pages/GettingStartedPage.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QStringList>
 #include <QVBoxLayout>
 
+#include "ui/WizardWindow.h"
+#include "ui/enrollments/EnrollmentsSession.h"
 #include "ui/widgets/BulletList.h"
 #include "ui/widgets/WrappingLabel.h"
 
@@ -71,6 +74,19 @@ GettingStartedPage::GettingStartedPage(QWidget *parent)
             tr("Or, for manual provisioning: the device connection string from IoT Hub"),
         },
         content));
+    // Issue 15: the procedure's "create a DPS enrollment" step, inside the product.
+    auto *enrollments = new QPushButton(tr("I don't have an &enrollment yet…"), content);
+    enrollments->setObjectName(u"noEnrollmentYetButton"_s);
+    // Enter on this page means Next (the wizard's default button), also with the focus here; Space opens it.
+    enrollments->setAutoDefault(false);
+    enrollments->setAccessibleName(tr("I don't have an enrollment yet: open the Enrollments window"));
+    enrollments->setToolTip(tr("Create an individual enrollment or an enrollment group in your Device "
+                               "Provisioning Service, and use it in the wizard."));
+    layout->addWidget(enrollments, 0, Qt::AlignLeft);
+    connect(enrollments, &QPushButton::clicked, this, [this] {
+        if (auto *window = qobject_cast<WizardWindow *>(wizard()))
+            EnrollmentsSession::of(window->controller())->showWindow();
+    });
     layout->addStretch(1);
 
     auto *pageLayout = new QVBoxLayout(this);
