@@ -28,7 +28,9 @@
 #include <QLocale>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
@@ -42,6 +44,8 @@
 #include <QTreeWidget>
 #include <QWizardPage>
 
+#include "engine/crypto/DeviceKey.h"
+#include "engine/dps/DpsDeviceClient.h"
 #include "engine/host/HostRequirements.h"
 #include "engine/jobs/HostSession.h"
 #include "engine/plan/PlanModel.h"
@@ -50,6 +54,11 @@
 #include "ui/OverviewWindow.h"
 #include "ui/WizardController.h"
 #include "ui/WizardWindow.h"
+#include "ui/enrollments/EnrollmentDialog.h"
+#include "ui/enrollments/EnrollmentsSession.h"
+#include "ui/enrollments/EnrollmentsWindow.h"
+#include "ui/enrollments/RegistrationRecordsDialog.h"
+#include "ui/enrollments/TwinEditor.h"
 #include "ui/pages/HostKeyTrustDialog.h"
 
 using namespace Qt::StringLiterals;
@@ -590,6 +599,79 @@ void shootDeploymentRunning(Shooter &shots, QTextStream &err)
     throw Failure(u"could not catch the deployment between 20 and 80 %"_s);
 }
 
+// Registers registrationId through the demo's enrollment group with the device client, as a device does.
+void registerGroupDevice(eflow::ui::WizardController &controller, const QString &registrationId)
+{
+    const auto &host = controller.runner()->host();
+    require(host && host->demo, u"the demo host offers no local DPS"_s);
+    const eflow::crypto::SecureBytes groupKey = controller.demoGroupKey();
+    QByteArray derived = eflow::crypto::deriveDeviceKey(groupKey.view(), registrationId.toUtf8());
+    eflow::crypto::SecureBytes key;
+    require(eflow::crypto::decodeBase64Strict(derived, key), u"no device key for %1"_s.arg(registrationId));
+    eflow::dps::DpsDeviceClient client(host->demo->deviceClientOptions);
+    bool done = false;
+    bool assigned = false;
+    QObject::connect(&client, &eflow::dps::DpsDeviceClient::finished, &client,
+                     [&](const eflow::dps::DpsOutcome &outcome) {
+                         done = true;
+                         assigned = outcome.isAssigned();
+                     });
+    require(client.registerDevice(controller.demoIdScope(), registrationId, std::move(key)),
+            u"could not start registering %1"_s.arg(registrationId));
+    waitOrFail([&] { return done; }, quickMs, u"%1 to register through demo-group"_s.arg(registrationId));
+    require(assigned, u"DPS did not assign %1"_s.arg(registrationId));
+}
+
+// 17-19: the Enrollments window on the demo's local DPS: the list, a new individual enrollment with a tag
+// in its initial twin, and the registration records of the demo group after two devices registered.
+void shootEnrollments(Shooter &shots)
+{
+    eflow::plan::PlanModel plan;
+    auto wizard = openWizard(&plan, QString(), 0.0);
+    eflow::ui::WizardController &controller = *wizard->controller();
+    registerGroupDevice(controller, u"line-4-camera-01"_s);
+    registerGroupDevice(controller, u"line-4-camera-02"_s);
+    eflow::ui::EnrollmentsWindow *window = eflow::ui::EnrollmentsSession::of(&controller)->showWindow();
+    require(QTest::qWaitForWindowExposed(window), u"the Enrollments window was never shown"_s);
+    click(window, u"useDemoDpsButton"_s);
+    waitOrFail([&] { return !window->isBusy() && window->model()->rowCount() >= 2; }, quickMs,
+               u"the Enrollments window to list the demo DPS's enrollments"_s);
+
+    // A new individual enrollment, as a technician fills it in.
+    click(window, u"newIndividualButton"_s);
+    eflow::ui::EnrollmentDialog *dialog = window->enrollmentDialog();
+    require(dialog && QTest::qWaitForWindowExposed(dialog), u"the new enrollment dialog was never shown"_s);
+    eflow::ui::EnrollmentForm *form = dialog->form();
+    form->idEdit()->setText(u"edge-line-4-gateway"_s);
+    form->deviceIdEdit()->setText(u"line-4-gateway"_s);
+    eflow::ui::TwinEditor *twin = form->twinEditor();
+    for (const auto &[key, value] : {std::pair{u"environment"_s, u"test"_s}, {u"site"_s, u"plant-2"_s}}) {
+        twin->tagKeyEdit()->setText(key);
+        twin->tagValueEdit()->setText(value);
+        twin->setTagButton()->click();
+    }
+    require(dialog->saveButton()->isEnabled(), u"the new enrollment cannot be created"_s);
+    shots.save(*dialog, u"18-enrollments-create.png"_s);
+    QPointer<eflow::ui::EnrollmentDialog> created(dialog);
+    dialog->saveButton()->click();
+    waitOrFail([&] { return !created || !created->isVisible(); }, quickMs,
+               u"DPS to create edge-line-4-gateway"_s);
+    require(window->select(eflow::ui::EnrollmentListRow::Kind::Individual, u"edge-line-4-gateway"_s),
+            u"the new enrollment is not listed"_s);
+    shots.save(*window, u"17-enrollments.png"_s);
+
+    require(window->select(eflow::ui::EnrollmentListRow::Kind::Group, u"demo-group"_s),
+            u"the demo group is not listed"_s);
+    click(window, u"registrationRecordsButton"_s);
+    eflow::ui::RegistrationRecordsDialog *records = window->recordsDialog();
+    require(records && QTest::qWaitForWindowExposed(records), u"the records dialog was never shown"_s);
+    waitOrFail([&] { return !records->isBusy() && records->table()->rowCount() >= 2; }, quickMs,
+               u"the demo group's registration records"_s);
+    shots.save(*records, u"19-enrollments-records.png"_s);
+    records->close();
+    window->close();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -637,9 +719,14 @@ int main(int argc, char *argv[])
     // EFLOW_SHOTS_PREFIX: what every picture's name starts with (take-screenshots.sh: "de-", "1366x768-").
     Shooter shots(dir, err, qEnvironmentVariable("EFLOW_SHOTS_PREFIX"));
     // EFLOW_SHOTS_ONLY=host-key: just the trust dialog (16), e.g. for a picture in another language.
-    if (qEnvironmentVariable("EFLOW_SHOTS_ONLY") == u"host-key"_s) {
+    // EFLOW_SHOTS_ONLY=enrollments: just the Enrollments window (17-19).
+    if (const QString only = qEnvironmentVariable("EFLOW_SHOTS_ONLY");
+        only == u"host-key"_s || only == u"enrollments"_s) {
         try {
-            shootHostKeyDialog(shots);
+            if (only == u"host-key"_s)
+                shootHostKeyDialog(shots);
+            else
+                shootEnrollments(shots);
         } catch (const Failure &failure) {
             err << "eflow-screenshots: " << failure.message << '\n';
             return 1;
@@ -651,6 +738,7 @@ int main(int argc, char *argv[])
         shootUnsupported(shots);
         shootLowMemory(shots);
         shootHostKeyDialog(shots);
+        shootEnrollments(shots);
         shootDeploymentRunning(shots, err);
     } catch (const Failure &failure) {
         err << "eflow-screenshots: " << failure.message << '\n';

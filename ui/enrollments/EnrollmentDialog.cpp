@@ -10,6 +10,7 @@
 #include "engine/dps/DpsServiceResult.h"
 #include "ui/enrollments/DpsAnswerText.h"
 #include "ui/enrollments/DpsServiceConnection.h"
+#include "ui/enrollments/WindowSize.h"
 #include "ui/widgets/ResultBanner.h"
 #include "ui/widgets/VerticalScrollArea.h"
 #include "ui/widgets/WrappingLabel.h"
@@ -84,7 +85,7 @@ EnrollmentDialog::EnrollmentDialog(DpsServiceConnection *connection, Kind kind, 
         connect(m_client, &dps::DpsServiceClient::finished, this, &EnrollmentDialog::onFinished);
     else
         m_banner->showResult(ResultBanner::Kind::Error, tr("Connect to a DPS first."));
-    resize(760, 560);
+    resizeWithinScreen(this, QSize(760, 560));
     if (mode == Mode::Edit)
         reload();
     updateButtons();

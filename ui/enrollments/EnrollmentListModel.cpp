@@ -26,7 +26,8 @@ EnrollmentListRow EnrollmentListRow::from(const dps::IndividualEnrollment &e)
     row.id = e.registrationId;
     row.iotEdge = e.iotEdge;
     row.status = e.provisioningStatus;
-    row.deviceId = e.deviceId;
+    // Without a device ID of its own, the device is named after its registration ID (§5).
+    row.deviceId = e.deviceId.isEmpty() ? e.registrationId : e.deviceId;
     row.hub = configuredHubs(e);
     if (e.registrationState) {
         if (!e.registrationState->deviceId.isEmpty())

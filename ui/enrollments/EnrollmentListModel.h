@@ -24,7 +24,7 @@ struct EnrollmentListRow
     QString id; // registration ID or enrollment group ID
     bool iotEdge = false;
     dps::ProvisioningStatus status = dps::ProvisioningStatus::Unknown;
-    QString deviceId; // individual: the assigned device, else the one the enrollment names
+    QString deviceId; // individual: the assigned device, else the one the enrollment will make
     QString hub;      // the assigned hub, else the hubs the enrollment may be assigned to
     QDateTime lastUpdated;
     QString etag;

@@ -24,6 +24,7 @@
 #include "ui/enrollments/EnrollmentsSession.h"
 #include "ui/enrollments/RegistrationRecordsDialog.h"
 #include "ui/enrollments/UseInWizardDialog.h"
+#include "ui/enrollments/WindowSize.h"
 #include "ui/widgets/ResultBanner.h"
 #include "ui/widgets/VerticalScrollArea.h"
 #include "ui/widgets/WrappingLabel.h"
@@ -94,7 +95,7 @@ EnrollmentsWindow::EnrollmentsWindow(WizardController *controller, QWidget *pare
     connect(m_stop, &QPushButton::clicked, this, &EnrollmentsWindow::stop);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
     setTabOrder(m_panel->lastField(), m_filter);
-    resize(980, 700);
+    resizeWithinScreen(this, QSize(980, 700));
     onConnectionChanged();
 }
 

@@ -14,6 +14,7 @@
 #include "engine/dps/EnrollmentVerifier.h"
 #include "ui/enrollments/DpsAnswerText.h"
 #include "ui/enrollments/DpsServiceConnection.h"
+#include "ui/enrollments/WindowSize.h"
 #include "ui/widgets/ResultBanner.h"
 #include "ui/widgets/WrappingLabel.h"
 
@@ -84,6 +85,7 @@ RegistrationRecordsDialog::RegistrationRecordsDialog(DpsServiceConnection *conne
     header->setSectionResizeMode(QHeaderView::Stretch);
     header->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(UpdatedColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HubColumn, QHeaderView::ResizeToContents);
 
     m_refresh = new QPushButton(tr("&Refresh"), this);
     m_refresh->setObjectName(u"refreshRecordsButton"_s);
@@ -104,7 +106,7 @@ RegistrationRecordsDialog::RegistrationRecordsDialog(DpsServiceConnection *conne
     m_client = connection ? connection->newClient(this) : nullptr;
     if (m_client)
         connect(m_client, &dps::DpsServiceClient::finished, this, &RegistrationRecordsDialog::onFinished);
-    resize(820, 420);
+    resizeWithinScreen(this, QSize(820, 420));
     refresh();
 }
 

@@ -79,15 +79,18 @@ void ServiceConnectionPanel::buildRows()
     line->addWidget(m_connectionString, 1);
     line->addWidget(m_connectionString->showToggle());
     line->addWidget(m_paste);
-    auto *label = new QLabel(tr("Service &connection string:"), this);
-    label->setBuddy(m_connectionString);
-    form->addRow(label, line);
     auto *where = makeWrappingLabel(tr("In the Azure portal: your Device Provisioning Service, Shared access "
                                        "policies, provisioningserviceowner (or a policy with enrollment "
                                        "write), Primary connection string."),
                                     this);
     where->setObjectName(u"connectionStringHelpLabel"_s);
-    form->addRow(QString(), where);
+    auto *cell = new QVBoxLayout;
+    cell->setSpacing(2);
+    cell->addLayout(line);
+    cell->addWidget(where);
+    auto *label = new QLabel(tr("Service &connection string:"), this);
+    label->setBuddy(m_connectionString);
+    form->addRow(label, cell);
 
     m_advancedToggle = new QToolButton(this);
     m_advancedToggle->setObjectName(u"connectionAdvancedToggle"_s);

@@ -15,6 +15,7 @@
 #include "engine/plan/Validation.h"
 #include "ui/enrollments/DpsAnswerText.h"
 #include "ui/enrollments/DpsServiceConnection.h"
+#include "ui/enrollments/WindowSize.h"
 #include "ui/pages/ProvisioningFields.h"
 #include "ui/widgets/ResultBanner.h"
 #include "ui/widgets/WrappingLabel.h"
@@ -116,7 +117,7 @@ UseInWizardDialog::UseInWizardDialog(DpsServiceConnection *connection, Kind kind
     } else {
         m_banner->showResult(ResultBanner::Kind::Error, tr("Connect to a DPS first."));
     }
-    resize(640, 380);
+    resizeWithinScreen(this, QSize(640, 380));
     updateKey();
 }
 
