@@ -1,5 +1,6 @@
 #include "ui/enrollments/EnrollmentsWindow.h"
 
+#include <QCloseEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "engine/dps/DpsServiceClient.h"
@@ -92,6 +94,8 @@ EnrollmentsWindow::EnrollmentsWindow(WizardController *controller, QWidget *pare
         m_banner->showResult(problem ? ResultBanner::Kind::Warning : ResultBanner::Kind::Success, text);
     });
     connect(m_connection, &DpsServiceConnection::changed, this, &EnrollmentsWindow::onConnectionChanged);
+    if (m_controller)
+        connect(m_controller, &WizardController::targetChanged, this, &EnrollmentsWindow::onTargetChanged);
     connect(m_stop, &QPushButton::clicked, this, &EnrollmentsWindow::stop);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
     setTabOrder(m_panel->lastField(), m_filter);
@@ -361,7 +365,6 @@ void EnrollmentsWindow::onConnectionChanged()
     m_enrollmentToken.clear();
     m_groupToken.clear();
     m_pagesToRead.clear();
-    m_listed = false;
     if (m_connection->isConnected()) {
         dps::DpsServiceClientOptions options = m_connection->options();
         options.pageSize = m_pageSize;
@@ -372,6 +375,28 @@ void EnrollmentsWindow::onConnectionChanged()
         }
     }
     updateState();
+}
+
+void EnrollmentsWindow::onTargetChanged()
+{
+    // A demo connection lives as long as the demo host that runs its DPS: another host, another DPS.
+    if (m_connection->source() != DpsServiceConnection::Source::Demo)
+        return;
+    const auto &host = m_controller->runner()->host();
+    const QUrl endpoint(host && host->demo ? host->demo->endpoint : QString());
+    const QString demoHost = u"%1:%2"_s.arg(endpoint.host()).arg(endpoint.port());
+    if (demoHost != m_connection->hostName())
+        m_connection->clear();
+}
+
+void EnrollmentsWindow::closeEvent(QCloseEvent *event)
+{
+    // Its dialogs go with it; the connection stays for the next time (and for the wizard's Verify step).
+    for (QWidget *dialog : std::initializer_list<QWidget *>{m_dialog, m_records, m_use, m_confirm}) {
+        if (dialog)
+            dialog->close();
+    }
+    QWidget::closeEvent(event);
 }
 
 // ---- The list ----
@@ -402,7 +427,6 @@ void EnrollmentsWindow::loadMore()
 void EnrollmentsWindow::queryNextPage()
 {
     if (m_pagesToRead.isEmpty()) {
-        m_listed = true;
         updateState();
         return;
     }

@@ -83,8 +83,12 @@ public slots:
     void useInWizard();
     void stop();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildList(QWidget *content);
+    void onTargetChanged();
     QGridLayout *buildActions(QWidget *content);
     void onConnectRequested();
     void onTrialFinished(const eflow::dps::DpsServiceResult &result);
@@ -127,7 +131,6 @@ private:
     QList<EnrollmentListRow::Kind> m_pagesToRead;
     QString m_enrollmentToken;
     QString m_groupToken;
-    bool m_listed = false; // the first page of both kinds has been read
 
     QPointer<EnrollmentDialog> m_dialog;
     QPointer<RegistrationRecordsDialog> m_records;
