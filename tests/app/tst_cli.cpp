@@ -479,6 +479,11 @@ private slots:
         QTest::newRow("--overview, bad target")
             << QStringList{u"--overview"_s, u"--target"_s, u"edge-01"_s} << u"--target edge-01"_s;
         QTest::newRow("--speed out of range") << QStringList{u"--speed"_s, u"-3"_s} << u"--speed takes"_s;
+        // The Enrollments window alone (issue 15) is a window too.
+        QTest::newRow("--enrollments with --autopilot")
+            << QStringList{u"--enrollments"_s, u"--autopilot"_s} << u"--enrollments opens a window"_s;
+        QTest::newRow("--enrollments without a display")
+            << QStringList{u"--enrollments"_s} << u"needs a display"_s;
     }
 
     void wizardOptionRefusals()
