@@ -59,6 +59,7 @@
 #include "ui/enrollments/EnrollmentsWindow.h"
 #include "ui/enrollments/RegistrationRecordsDialog.h"
 #include "ui/enrollments/TwinEditor.h"
+#include "ui/enrollments/UseInWizardDialog.h"
 #include "ui/pages/HostKeyTrustDialog.h"
 
 using namespace Qt::StringLiterals;
@@ -622,8 +623,9 @@ void registerGroupDevice(eflow::ui::WizardController &controller, const QString 
     require(assigned, u"DPS did not assign %1"_s.arg(registrationId));
 }
 
-// 17-19: the Enrollments window on the demo's local DPS: the list, a new individual enrollment with a tag
-// in its initial twin, and the registration records of the demo group after two devices registered.
+// 17-20: the Enrollments window on the demo's local DPS: the list, a new individual enrollment with a tag
+// in its initial twin, the registration records of the demo group after two devices registered, and "Use
+// in the wizard" for a third device of the group.
 void shootEnrollments(Shooter &shots)
 {
     eflow::plan::PlanModel plan;
@@ -669,6 +671,16 @@ void shootEnrollments(Shooter &shots)
                u"the demo group's registration records"_s);
     shots.save(*records, u"19-enrollments-records.png"_s);
     records->close();
+
+    // "Use in the wizard" for a third camera of the group: its device key derived here.
+    click(window, u"useInWizardButton"_s);
+    eflow::ui::UseInWizardDialog *use = window->useDialog();
+    require(use && QTest::qWaitForWindowExposed(use), u"the Use in the wizard dialog was never shown"_s);
+    use->registrationIdEdit()->setText(u"line-4-camera-03"_s);
+    waitOrFail([&] { return use->useButton()->isEnabled(); }, quickMs,
+               u"the device key of line-4-camera-03 to be derived"_s);
+    shots.save(*use, u"20-enrollments-use-in-wizard.png"_s);
+    use->close();
     window->close();
 }
 
@@ -719,7 +731,7 @@ int main(int argc, char *argv[])
     // EFLOW_SHOTS_PREFIX: what every picture's name starts with (take-screenshots.sh: "de-", "1366x768-").
     Shooter shots(dir, err, qEnvironmentVariable("EFLOW_SHOTS_PREFIX"));
     // EFLOW_SHOTS_ONLY=host-key: just the trust dialog (16), e.g. for a picture in another language.
-    // EFLOW_SHOTS_ONLY=enrollments: just the Enrollments window (17-19).
+    // EFLOW_SHOTS_ONLY=enrollments: just the Enrollments window (17-20).
     if (const QString only = qEnvironmentVariable("EFLOW_SHOTS_ONLY");
         only == u"host-key"_s || only == u"enrollments"_s) {
         try {

@@ -14,11 +14,11 @@
 #include <QRadioButton>
 #include <QSignalBlocker>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 #include "engine/crypto/KeyGenerator.h"
 #include "engine/crypto/SecureBytes.h"
 #include "engine/plan/Validation.h"
+#include "ui/enrollments/FormCells.h"
 #include "ui/enrollments/TwinEditor.h"
 #include "ui/pages/ProvisioningFields.h"
 #include "ui/widgets/KeyField.h"
@@ -30,20 +30,6 @@ namespace eflow::ui {
 namespace {
 
 using Kind = EnrollmentListRow::Kind;
-
-// A field with its problem sentence below it.
-QWidget *withProblem(QWidget *parent, QWidget *field, QLabel *problem)
-{
-    auto *cell = new QWidget(parent);
-    auto *layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    field->setParent(cell);
-    problem->setParent(cell);
-    layout->addWidget(field);
-    layout->addWidget(problem);
-    return cell;
-}
 
 void setKeyText(QLineEdit *edit, QByteArrayView key)
 {
@@ -116,7 +102,7 @@ void EnrollmentForm::buildIdRows(QFormLayout *form)
     m_idProblem->setObjectName(u"enrollmentIdProblemLabel"_s);
     auto *idLabel = new QLabel(group ? tr("Enrollment group &ID:") : tr("&Registration ID:"), this);
     idLabel->setBuddy(m_id);
-    form->addRow(idLabel, withProblem(this, m_id, m_idProblem));
+    form->addRow(idLabel, cellWithNotes(this, m_id, {m_idProblem}));
     connect(m_id, &QLineEdit::textChanged, this, &EnrollmentForm::revalidate);
     if (group)
         return;
@@ -131,7 +117,7 @@ void EnrollmentForm::buildIdRows(QFormLayout *form)
     m_deviceIdProblem->setObjectName(u"deviceIdProblemLabel"_s);
     auto *deviceLabel = new QLabel(tr("IoT Hub &device ID (optional):"), this);
     deviceLabel->setBuddy(m_deviceId);
-    form->addRow(deviceLabel, withProblem(this, m_deviceId, m_deviceIdProblem));
+    form->addRow(deviceLabel, cellWithNotes(this, m_deviceId, {m_deviceIdProblem}));
     connect(m_deviceId, &QLineEdit::textChanged, this, &EnrollmentForm::revalidate);
 }
 
@@ -201,9 +187,9 @@ void EnrollmentForm::buildKeyRows(QFormLayout *form)
                                                   tr("Copy the primary key")}));
     auto *secondaryLabel = new QLabel(tr("Secondar&y key:"), this);
     secondaryLabel->setBuddy(m_secondary);
-    form->addRow(secondaryLabel, keyRow(m_secondary, {tr("Secondary key"), tr("Show the secondary key"),
-                                                      tr("Copy the secondary key")}));
-    form->addRow(QString(), m_keyProblem);
+    QWidget *secondaryRow = keyRow(
+        m_secondary, {tr("Secondary key"), tr("Show the secondary key"), tr("Copy the secondary key")});
+    form->addRow(secondaryLabel, cellWithNotes(this, secondaryRow, {m_keyProblem}));
     for (KeyField *key : {m_primary, m_secondary})
         connect(key, &QLineEdit::textChanged, this, &EnrollmentForm::revalidate);
     if (m_mode == Mode::Create) {

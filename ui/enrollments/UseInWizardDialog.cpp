@@ -15,6 +15,7 @@
 #include "engine/plan/Validation.h"
 #include "ui/enrollments/DpsAnswerText.h"
 #include "ui/enrollments/DpsServiceConnection.h"
+#include "ui/enrollments/FormCells.h"
 #include "ui/enrollments/WindowSize.h"
 #include "ui/pages/ProvisioningFields.h"
 #include "ui/widgets/ResultBanner.h"
@@ -53,13 +54,11 @@ UseInWizardDialog::UseInWizardDialog(DpsServiceConnection *connection, Kind kind
     m_scopeProblem = hiddenNoteLabel(this);
     auto *scopeLabel = new QLabel(tr("ID &scope:"), this);
     scopeLabel->setBuddy(m_scope);
-    form->addRow(scopeLabel, m_scope);
-    form->addRow(QString(), m_scopeProblem);
     auto *scopeNote = makeWrappingLabel(tr("DPS's service API does not give the ID scope: it is on the "
                                            "Overview page of the Device Provisioning Service in the Azure "
                                            "portal."),
                                         this);
-    form->addRow(QString(), scopeNote);
+    form->addRow(scopeLabel, cellWithNotes(this, m_scope, {m_scopeProblem, scopeNote}));
 
     m_registrationId = new QLineEdit(kind == Kind::Individual ? id : QString(), this);
     m_registrationId->setObjectName(u"useRegistrationIdEdit"_s);
@@ -68,8 +67,7 @@ UseInWizardDialog::UseInWizardDialog(DpsServiceConnection *connection, Kind kind
     m_registrationProblem = hiddenNoteLabel(this);
     auto *registrationLabel = new QLabel(tr("&Registration ID:"), this);
     registrationLabel->setBuddy(m_registrationId);
-    form->addRow(registrationLabel, m_registrationId);
-    form->addRow(QString(), m_registrationProblem);
+    form->addRow(registrationLabel, cellWithNotes(this, m_registrationId, {m_registrationProblem}));
 
     m_deviceKey = new QLineEdit(this);
     m_deviceKey->setObjectName(u"useDeviceKeyEdit"_s);
