@@ -38,6 +38,7 @@
 #include "engine/plan/PlanModel.h"
 #include "engine/support/InMemorySecretStore.h"
 #include "tests/engine/LocalDpsTestSupport.h"
+#include "tests/support/EnrollmentsWindowDriver.h"
 #include "tests/support/LayoutFit.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/WizardController.h"
@@ -57,7 +58,7 @@ using Kind = ui::EnrollmentListRow::Kind;
 
 namespace {
 
-constexpr int kWaitMs = 20000;
+constexpr int kWaitMs = uitest::kEnrollmentsWaitMs;
 constexpr QSize kSmallWindow{960, 500};
 
 template<typename T>
@@ -117,73 +118,21 @@ private:
     std::unique_ptr<ui::WizardController> m_controller;
     QPointer<ui::EnrollmentsWindow> m_window;
 
-    dps::DpsServiceClientOptions serviceOptions() const
-    {
-        dps::DpsServiceClientOptions o;
-        o.extraCaFile = m_caFile;
-        o.useSystemProxy = false;
-        o.requestTimeout = 10s;
-        o.overallTimeout = 20s;
-        return o;
-    }
-
     // One call of a second client, behind the window's back; nothing when it did not finish.
     std::optional<dps::DpsServiceResult> call(const std::function<bool(dps::DpsServiceClient &)> &start)
     {
-        dps::DpsServiceClient client(m_dps.serviceConnectionString(), serviceOptions());
-        QSignalSpy finished(&client, &dps::DpsServiceClient::finished);
-        if (!start(client) || !finished.wait(kWaitMs))
-            return std::nullopt;
-        return finished.first().first().value<dps::DpsServiceResult>();
+        return uitest::serviceCall(m_dps.serviceConnectionString(), m_caFile, start);
     }
 
     ui::ServiceConnectionPanel *panel() const { return m_window->connectionPanel(); }
     bool idle() const { return !m_window->isBusy(); }
+    static void type(QLineEdit *edit, const QString &text) { uitest::typeInto(edit, text); }
 
-    // Types text into a line edit as a user does.
-    static void type(QLineEdit *edit, const QString &text)
-    {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClicks(edit, text);
-    }
-
-    ui::EnrollmentDialog *openNewDialog(Kind kind)
-    {
-        m_window->findChild<QPushButton *>(kind == Kind::Group ? "newGroupButton" : "newIndividualButton")
-            ->click();
-        ui::EnrollmentDialog *dialog = m_window->enrollmentDialog();
-        if (dialog && !QTest::qWaitForWindowExposed(dialog))
-            return nullptr;
-        return dialog;
-    }
-
-    // Creates an enrollment through the dialog with one tag; false when DPS did not save it.
+    // Creates an enrollment through the dialog with the tag environment=test.
     bool createThroughDialog(Kind kind, const QString &id, const QString &deviceId, QString *primaryKey)
     {
-        ui::EnrollmentDialog *dialog = openNewDialog(kind);
-        if (!dialog)
-            return false;
-        QPointer<ui::EnrollmentDialog> guard(dialog);
-        ui::EnrollmentForm *form = dialog->form();
-        type(form->idEdit(), id);
-        if (form->deviceIdEdit())
-            type(form->deviceIdEdit(), deviceId);
-        if (!form->edgeCheckBox()->isChecked()) // ticked by default
-            return false;
-        ui::TwinEditor *twin = form->twinEditor();
-        type(twin->tagKeyEdit(), "environment");
-        type(twin->tagValueEdit(), "test");
-        twin->setTagButton()->click();
-        if (twin->tags().value("environment").toString() != "test")
-            return false;
-        *primaryKey = form->primaryKeyEdit()->text();
-        if (!dialog->saveButton()->isEnabled())
-            return false;
-        dialog->saveButton()->click();
-        // Saved: the dialog closes itself (and is deleted).
-        return QTest::qWaitFor([&] { return !guard || !guard->isVisible(); }, kWaitMs) &&
-               m_window->model()->indexOf(kind, id) >= 0;
+        return uitest::createThroughDialog(*m_window, kind, id, deviceId,
+                                           QJsonObject{{"environment", "test"}}, primaryKey);
     }
 
     bool waitForRecords(ui::RegistrationRecordsDialog *dialog)
@@ -346,7 +295,7 @@ private slots:
 
     void createRefusesWhatDpsWouldRefuse()
     {
-        ui::EnrollmentDialog *dialog = openNewDialog(Kind::Individual);
+        ui::EnrollmentDialog *dialog = uitest::openNewEnrollmentDialog(*m_window, Kind::Individual);
         QVERIFY(dialog);
         ui::EnrollmentForm *form = dialog->form();
         // A JSON error points at its line and column, as typed.
