@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+#include <QCheckBox>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPointer>
