@@ -42,6 +42,7 @@
 #include "tests/support/LayoutFit.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/WizardController.h"
+#include "ui/WizardWindow.h"
 #include "ui/enrollments/DpsServiceConnection.h"
 #include "ui/enrollments/EnrollmentDialog.h"
 #include "ui/enrollments/EnrollmentsSession.h"
@@ -554,6 +555,29 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
         dialog->reject();
         QCoreApplication::removeTranslator(&german);
+    }
+
+    void opensFromGettingStartedAndConnect()
+    {
+        plan::PlanModel plan;
+        ui::WizardWindow wizard(&plan, uitest::wizardOptions(false));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        ui::EnrollmentsSession *session = ui::EnrollmentsSession::of(wizard.controller());
+        QVERIFY(!session->window());
+        auto *fromStart = wizard.currentPage()->findChild<QPushButton *>("noEnrollmentYetButton");
+        QVERIFY(fromStart && fromStart->isVisible());
+        QTest::mouseClick(fromStart, Qt::LeftButton);
+        QVERIFY(session->window() && session->window()->isVisible());
+        session->window()->close();
+        QVERIFY(!session->window()->isVisible());
+
+        wizard.ensurePages();
+        auto *fromConnect =
+            wizard.page(ui::WizardWindow::ConnectPageId)->findChild<QPushButton *>("openEnrollmentsButton");
+        QVERIFY(fromConnect);
+        fromConnect->click();
+        QVERIFY(session->window()->isVisible()); // the same window, shown again
     }
 
     void offersTheDemoDps()
