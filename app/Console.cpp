@@ -26,10 +26,24 @@ QTextStream &err()
     return stream;
 }
 
+namespace {
+QString &lastErrorText()
+{
+    static QString text;
+    return text;
+}
+} // namespace
+
 void printError(const QString &message)
 {
+    lastErrorText() = message;
     out().flush();
     err() << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+}
+
+QString lastPrintedError()
+{
+    return lastErrorText();
 }
 
 namespace {

@@ -13,6 +13,8 @@ QTextStream &err();
 
 // Prints "eflow-wizard: <message>" as one line on stderr.
 void printError(const QString &message);
+// The last message printError() printed (for a command that must repeat it as JSON); empty when none.
+QString lastPrintedError();
 
 // Reads a secret (a key) from standard input: one line, surrounding whitespace removed. When stdin is
 // a terminal the prompt goes to stderr and echo is switched off while typing. Never from argv. Nothing
@@ -33,6 +35,8 @@ enum ExitCode : int
     ExitUnsupported = 5,     // host commands: the target device cannot run EFLOW
     ExitCancelled = 6,       // host commands: cancelled or timed out; running the command again resumes
     ExitRestartRequired = 7, // host commands: Windows must restart (Hyper-V enabled); then run again
+    ExitNotFound = 8,        // enroll: DPS has no such enrollment, group or registration record (404)
+    ExitConflict = 9,        // enroll: it exists already (409), or someone else changed it meanwhile (412)
 };
 
 } // namespace eflow::app

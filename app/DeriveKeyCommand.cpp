@@ -69,20 +69,8 @@ void describe(QCommandLineParser &parser, const DeriveKeyOptions &o)
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const DeriveKeyOptions &o,
                                     const QStringList &arguments)
 {
-    if (const auto refusal = refuseSecretArguments(arguments)) {
-        printError(*refusal);
-        return ExitUsage;
-    }
-    if (!parser.parse(arguments)) {
-        printError(Tr::tr("derive-key: %1 (see derive-key --help)").arg(parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText().replace(QCoreApplication::applicationName(),
-                                           QCoreApplication::applicationName() +
-                                               QStringLiteral(" derive-key"));
-        return ExitOk;
-    }
+    if (const auto exit = parseSubcommandLine(parser, arguments, QStringLiteral("derive-key")))
+        return exit;
     if (!parser.positionalArguments().isEmpty()) {
         printError(Tr::tr("derive-key: unexpected argument \"%1\" (see derive-key --help)")
                        .arg(parser.positionalArguments().constFirst()));

@@ -6,9 +6,8 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
+#include "app/CaFileOption.h"
 #include "app/Console.h"
 #include "app/SecretArguments.h"
 #include "app/SignalQuit.h"
@@ -16,7 +15,6 @@
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsDeviceClient.h"
 #include "engine/dps/DpsError.h"
-#include "engine/dps/DpsTransport.h"
 #include "engine/plan/Validation.h"
 #include "engine/support/Redactor.h"
 
@@ -104,19 +102,8 @@ void describe(QCommandLineParser &parser, const DpsOptions &o)
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const DpsOptions &o,
                                     const QStringList &arguments)
 {
-    if (const auto refusal = refuseSecretArguments(arguments)) {
-        printError(*refusal);
-        return ExitUsage;
-    }
-    if (!parser.parse(arguments)) {
-        printError(Tr::tr("dps: %1 (see dps --help)").arg(parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText().replace(QCoreApplication::applicationName(),
-                                           QCoreApplication::applicationName() + QStringLiteral(" dps"));
-        return ExitOk;
-    }
+    if (const auto exit = parseSubcommandLine(parser, arguments, QStringLiteral("dps")))
+        return exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 ||
         (positional.first() != QLatin1String("register") && positional.first() != QLatin1String("status"))) {
@@ -145,23 +132,8 @@ std::optional<int> readClientOptions(const QCommandLineParser &parser, const Dps
     }
     if (parser.isSet(o.ca)) {
         const QString caFile = parser.value(o.ca);
-        if (!QFileInfo::exists(caFile)) {
-            printError(Tr::tr("CA file %1 does not exist").arg(caFile));
-            return ExitIoError;
-        }
-        // Checked as the client will load it, so that a file without a certificate is bad input (3), not
-        // a failed registration (1) (issue 14 item 9).
-        QFile ca(caFile);
-        if (QFileInfo(caFile).isDir() || !ca.open(QIODevice::ReadOnly)) {
-            printError(
-                Tr::tr("CA file %1 cannot be read: %2")
-                    .arg(caFile, QFileInfo(caFile).isDir() ? Tr::tr("it is a folder") : ca.errorString()));
-            return ExitIoError;
-        }
-        if (!dps::tlsConfiguration(caFile)) {
-            printError(dps::DpsError::invalidCaFile(caFile).message);
-            return ExitInvalidInput;
-        }
+        if (const auto exit = checkCaFileOption(caFile))
+            return exit;
         options->extraCaFile = caFile;
     }
     if (parser.isSet(o.api)) {

@@ -1,6 +1,9 @@
 #include "app/SecretArguments.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include "app/Console.h"
 
 namespace eflow::app {
 
@@ -38,6 +41,26 @@ std::optional<QString> refuseSecretArguments(const QStringList &arguments)
                                ? QStringLiteral("key")
                                : name);
         }
+    }
+    return std::nullopt;
+}
+
+std::optional<int> parseSubcommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                                       const QString &command)
+{
+    if (const auto refusal = refuseSecretArguments(arguments)) {
+        printError(*refusal);
+        return ExitUsage;
+    }
+    if (!parser.parse(arguments)) {
+        printError(QCoreApplication::translate("SecretArguments", "%1: %2 (see %1 --help)")
+                       .arg(command, parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText().replace(QCoreApplication::applicationName(),
+                                           QCoreApplication::applicationName() + QLatin1Char(' ') + command);
+        return ExitOk;
     }
     return std::nullopt;
 }

@@ -111,19 +111,8 @@ int runSecret(const QStringList &arguments)
         QStringLiteral("file"), Tr::tr("store: read the key from the first line of FILE."), Tr::tr("FILE"));
     parser.addOption(fileOption);
 
-    if (const auto refusal = refuseSecretArguments(arguments)) {
-        printError(*refusal);
-        return ExitUsage;
-    }
-    if (!parser.parse(arguments)) {
-        printError(Tr::tr("secret: %1 (see secret --help)").arg(parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText().replace(QCoreApplication::applicationName(),
-                                           QCoreApplication::applicationName() + QStringLiteral(" secret"));
-        return ExitOk;
-    }
+    if (const auto exit = parseSubcommandLine(parser, arguments, QStringLiteral("secret")))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const bool named = action == QLatin1String("store") || action == QLatin1String("forget");

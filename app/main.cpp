@@ -13,6 +13,7 @@
 #include "app/Console.h"
 #include "app/DeriveKeyCommand.h"
 #include "app/DpsCommand.h"
+#include "app/EnrollCommand.h"
 #include "app/EmulatorCommand.h"
 #include "app/HostCommand.h"
 #include "app/SecretArguments.h"
@@ -41,8 +42,8 @@ struct Subcommand
 };
 
 constexpr Subcommand subcommands[] = {
-    {"derive-key", &runDeriveKey}, {"dps", &runDps}, {"emulator", &runEmulator}, {"host", &runHost},
-    {"secret", &runSecret},
+    {"derive-key", &runDeriveKey}, {"dps", &runDps},   {"emulator", &runEmulator},
+    {"enroll", &runEnroll},        {"host", &runHost}, {"secret", &runSecret},
 };
 
 // The first argument that is not an option names the subcommand; the wizard itself takes none.

@@ -95,13 +95,15 @@ void describeServiceError(DpsError &e, DpsServiceOperation operation, const QStr
                             "retry.")
                       .arg(id);
     } else if (e.httpStatus == 409) {
-        e.message = target == Target::Group
-                        ? DpsTr::tr("DPS already has an enrollment group %1, or it changed since it was read "
-                                    "(etag mismatch): reload and retry.")
-                              .arg(id)
-                        : DpsTr::tr("DPS already has an enrollment %1, or it changed since it was read (etag "
-                                    "mismatch): reload and retry.")
-                              .arg(id);
+        // Sent without If-Match, a PUT only creates (§4.3): the enrollment is there already.
+        e.message =
+            target == Target::Group
+                ? DpsTr::tr("DPS already has an enrollment group %1: choose another group ID, or open "
+                            "the existing group.")
+                      .arg(id)
+                : DpsTr::tr("DPS already has an enrollment %1: choose another registration ID, or "
+                            "open the existing enrollment.")
+                      .arg(id);
     } else if (e.httpStatus == 400) {
         e.message = DpsTr::tr("DPS rejected the request: %1").arg(reason);
     }
