@@ -9,6 +9,7 @@
 #include "engine/plan/PlanModel.h"
 #include "engine/support/AppSettings.h"
 #include "engine/support/KeychainSecretStore.h"
+#include "ui/enrollments/DpsServiceConnection.h"
 
 namespace eflow::ui {
 
@@ -42,6 +43,14 @@ WizardController::WizardController(plan::PlanModel *plan, std::shared_ptr<const 
             &WizardController::licenseTermsFetched);
     m_verifier = new dps::EnrollmentVerifier(this);
     connect(m_verifier, &dps::EnrollmentVerifier::finished, this, &WizardController::enrollmentVerified);
+    // A service connection made after provisioning (the Enrollments window) answers the Verify step again.
+    connect(DpsServiceConnection::of(this), &DpsServiceConnection::changed, this, [this] {
+        if (!m_verifyAsked)
+            return;
+        m_verifier->cancel(); // an answer on the old connection no longer counts
+        // Queued: a "no connection" answer already on its way is delivered first.
+        QMetaObject::invokeMethod(this, &WizardController::verifyEnrollment, Qt::QueuedConnection);
+    });
 }
 
 WizardController::~WizardController()
@@ -336,6 +345,7 @@ void WizardController::fetchLicenseTerms()
 
 void WizardController::verifyEnrollment()
 {
+    m_verifyAsked = true;
     if (m_verifier->isRunning())
         return;
     const plan::ProvisioningSettings &settings = m_plan->plan().provisioning;
@@ -348,8 +358,11 @@ void WizardController::verifyEnrollment()
                            settings.registrationId, groupId, host->demo->serviceClientOptions);
         return;
     }
-    // No service connection outside demo mode yet: the answer says how to check in the portal.
-    m_verifier->verify({}, settings.registrationId, groupId);
+    // The Enrollments window's connection (issue 15 item 4); without one the answer says how to check in
+    // the portal.
+    const DpsServiceConnection *connection = DpsServiceConnection::of(this);
+    m_verifier->verify(connection->connectionString(), settings.registrationId, groupId,
+                       connection->options());
 }
 
 QString WizardController::demoIdScope() const

@@ -181,6 +181,7 @@ private:
     QPointer<jobs::JobProgress> m_status;
     jobs::HostJobState m_statusState;
     dps::EnrollmentVerifier *m_verifier = nullptr;
+    bool m_verifyAsked = false; // the Verify step was asked for: a new service connection asks again
 };
 
 } // namespace eflow::ui

@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -33,6 +34,7 @@
 #include "engine/crypto/DeviceKey.h"
 #include "engine/dps/DpsServiceClient.h"
 #include "engine/dps/DpsServiceResult.h"
+#include "engine/dps/EnrollmentVerifier.h"
 #include "engine/localdps/DemoEnrollments.h"
 #include "engine/localdps/LocalDps.h"
 #include "engine/plan/PlanModel.h"
@@ -636,6 +638,29 @@ private slots:
         QVERIFY(window.useDialog());
         QCOMPARE(window.useDialog()->idScopeEdit()->text(), controller.demoIdScope());
         window.useDialog()->reject();
+    }
+
+    // Issue 15 item 4 on a real host: the Verify step asks DPS through the window's connection, and asks
+    // again when that connection changes. Last: connecting anew reloads the window's list.
+    void verifyStepUsesTheWindowsConnection()
+    {
+        plan::ProvisioningSettings provisioning = m_plan.plan().provisioning;
+        provisioning.registrationId = "seed-02"; // registered in showsRecordsAfterRegistration
+        m_plan.setProvisioningSettings(provisioning);
+        QSignalSpy verified(m_controller.get(), &ui::WizardController::enrollmentVerified);
+        m_controller->verifyEnrollment();
+        QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, kWaitMs);
+        auto answer = verified.takeFirst().at(0).value<dps::EnrollmentVerification>();
+        QCOMPARE(answer.kind, dps::EnrollmentVerification::Kind::Assigned);
+        QCOMPARE(answer.record.deviceId, QString("seed-02"));
+
+        // Connected anew (here: the same DPS again): the Verify step is answered again, unasked.
+        ui::DpsServiceConnection *connection = ui::DpsServiceConnection::of(m_controller.get());
+        QVERIFY(connection->set(connection->connectionString(), connection->options(),
+                                ui::DpsServiceConnection::Source::Typed));
+        QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty(), kWaitMs);
+        answer = verified.last().at(0).value<dps::EnrollmentVerification>();
+        QCOMPARE(answer.kind, dps::EnrollmentVerification::Kind::Assigned);
     }
 };
 
