@@ -14,6 +14,7 @@
 #include "app/EnrollOutput.h"
 #include "app/EnrollService.h"
 #include "app/SecretArguments.h"
+#include "engine/dps/InitialTwinText.h"
 #include "engine/plan/Validation.h"
 #include "engine/support/SecretRef.h"
 
@@ -219,16 +220,15 @@ std::optional<int> readTwinFile(const QString &path, EnrollRequest &r)
                 .arg(kMaxTwinFileBytes / 1024));
         return ExitInvalidInput;
     }
-    QString error;
-    std::optional<QJsonValue> twin = dps::parseInitialTwin(text, &error);
-    if (twin) {
-        if (const auto problem = dps::checkInitialTwin(*twin)) {
-            error = *problem;
-            twin.reset();
-        }
+    if (const std::optional<dps::TwinTextProblem> problem = dps::checkInitialTwinText(text)) {
+        printError(Tr::tr("twin file %1: %2").arg(path, problem->message));
+        return ExitInvalidInput;
     }
-    if (!twin) {
-        printError(Tr::tr("twin file %1: %2").arg(path, error));
+    const std::optional<QJsonValue> twin = dps::parseInitialTwin(text);
+    if (!twin || twin->isUndefined()) {
+        printError(Tr::tr("twin file %1 is empty; an initial twin is a JSON object such as "
+                          "{\"tags\":{\"environment\":\"test\"}}")
+                       .arg(path));
         return ExitInvalidInput;
     }
     r.initialTwin = *twin;

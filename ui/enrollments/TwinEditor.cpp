@@ -4,7 +4,6 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -12,7 +11,6 @@
 #include <QVBoxLayout>
 
 #include "engine/dps/EnrollmentModels.h"
-#include "engine/support/JsonDuplicateKeys.h"
 #include "ui/widgets/WrappingLabel.h"
 
 using namespace Qt::StringLiterals;
@@ -112,29 +110,7 @@ TwinEditor::~TwinEditor() = default;
 
 std::optional<JsonTextProblem> TwinEditor::check(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    if (utf8.trimmed().isEmpty())
-        return std::nullopt;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const QByteArray before = utf8.left(qBound(0, error.offset, int(utf8.size())));
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        JsonTextProblem problem;
-        problem.line = int(before.count('\n')) + 1;
-        problem.column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
-        problem.message =
-            tr("Line %1, column %2: %3.").arg(problem.line).arg(problem.column).arg(error.errorString());
-        return problem;
-    }
-    if (const std::optional<QString> duplicate = support::findDuplicateJsonKey(utf8)) {
-        return JsonTextProblem{
-            0, 0, tr("\"%1\" appears twice: DPS would keep only one of the two values.").arg(*duplicate)};
-    }
-    QString why;
-    if (!dps::parseInitialTwin(utf8, &why))
-        return JsonTextProblem{0, 0, why};
-    return std::nullopt;
+    return dps::checkInitialTwinText(text.toUtf8());
 }
 
 void TwinEditor::recheck()

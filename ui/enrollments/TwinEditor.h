@@ -6,6 +6,8 @@
 #include <QString>
 #include <QWidget>
 
+#include "engine/dps/InitialTwinText.h"
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -13,14 +15,9 @@ class QPushButton;
 
 namespace eflow::ui {
 
-// Where a JSON text goes wrong, for a sentence that points at it: 1-based line and column (characters,
-// not bytes), or nothing when the text is fine.
-struct JsonTextProblem
-{
-    int line = 0;
-    int column = 0;
-    QString message; // the whole sentence, with line and column when there are some
-};
+// Where the typed twin goes wrong (line, column, sentence): the engine's check, shared with enroll
+// --twin-file.
+using JsonTextProblem = dps::TwinTextProblem;
 
 // The initial twin of an enrollment ({"tags":{…},"properties":{"desired":{…}}}) as JSON text, checked as
 // it is typed: a syntax error is shown with its line and column, a twin DPS would refuse with the
