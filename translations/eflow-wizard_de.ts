@@ -764,6 +764,17 @@ Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 fehlerhafter Schlüssel oder feh
     </message>
 </context>
 <context>
+    <name>DpsAnswerText</name>
+    <message>
+        <source>Someone else changed the enrollment group %1 after it was read here, so DPS kept their version and did not save yours. Reload to see it, then make your changes again.</source>
+        <translation>Die Registrierungsgruppe %1 wurde von jemand anderem geändert, nachdem sie hier gelesen wurde; DPS hat deshalb dessen Version behalten und Ihre nicht gespeichert. Laden Sie sie neu, und nehmen Sie Ihre Änderungen dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the enrollment %1 after it was read here, so DPS kept their version and did not save yours. Reload to see it, then make your changes again.</source>
+        <translation>Die Registrierung %1 wurde von jemand anderem geändert, nachdem sie hier gelesen wurde; DPS hat deshalb dessen Version behalten und Ihre nicht gespeichert. Laden Sie sie neu, und nehmen Sie Ihre Änderungen dann erneut vor.</translation>
+    </message>
+</context>
+<context>
     <name>DpsCommand</name>
     <message>
         <source>assigned: registration ID %1 → device %2 on IoT hub %3</source>
@@ -1528,6 +1539,483 @@ und eine Dienst-Verbindungszeichenfolge aus. Der Zustand (Registrierungen, Regis
     <message>
         <source>saving the emulator state failed: %1</source>
         <translation>Das Speichern des Emulatorzustands ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCommand</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>enrollment group %1</source>
+        <translation>Registrierungsgruppe %1</translation>
+    </message>
+    <message>
+        <source>individual enrollment %1</source>
+        <translation>Einzelregistrierung %1</translation>
+    </message>
+    <message>
+        <source>DPS answered without the %1</source>
+        <translation>Die Antwort von DPS enthielt die %1 nicht</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here (no Secret Service on the D-Bus session bus), so the generated keys could not be kept; nothing was created. Run the command again with --show-keys to have the keys printed instead, and keep them safe.</source>
+        <translation>Hier ist kein Systemschlüsselbund verfügbar (kein Secret Service auf dem D-Bus-Sitzungsbus), daher konnten die generierten Schlüssel nicht gespeichert werden; es wurde nichts erstellt. Führen Sie den Befehl erneut mit --show-keys aus, um die Schlüssel stattdessen ausgeben zu lassen, und bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot take the generated keys (%1); nothing was created. Run the command again with --show-keys to have them printed instead.</source>
+        <translation>Der Systemschlüsselbund kann die generierten Schlüssel nicht aufnehmen (%1); es wurde nichts erstellt. Führen Sie den Befehl erneut mit --show-keys aus, um sie stattdessen ausgeben zu lassen.</translation>
+    </message>
+    <message>
+        <source>The system keychain already holds a key named %1; nothing was created. Choose another name with --secret-name, or remove the old one with: eflow-wizard secret forget %2</source>
+        <translation>Im Systemschlüsselbund ist bereits ein Schlüssel namens %1 gespeichert; es wurde nichts erstellt. Wählen Sie mit --secret-name einen anderen Namen, oder entfernen Sie den alten mit: eflow-wizard secret forget %2</translation>
+    </message>
+    <message>
+        <source>%1 was created, but its keys could not be put into the system keychain: %2 Read them with: eflow-wizard enroll show %3 %4 --show-keys</source>
+        <translation>%1 wurde erstellt, aber ihre Schlüssel konnten nicht im Systemschlüsselbund abgelegt werden: %2 Lesen Sie sie mit: eflow-wizard enroll show %3 %4 --show-keys</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate the keys</source>
+        <translation>OpenSSL konnte die Schlüssel nicht generieren</translation>
+    </message>
+    <message>
+        <source>Created %1 (IoT Edge: %2, %3).</source>
+        <translation>%1 erstellt (IoT Edge: %2, %3).</translation>
+    </message>
+    <message>
+        <source>primary key: %1</source>
+        <translation>Primärschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>secondary key: %1</source>
+        <translation>Sekundärschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>The keys are in the system keychain: %1 (primary), %2 (secondary). The wizard&apos;s Connect page and host provision --secret-ref take %1.</source>
+        <translation>Die Schlüssel liegen im Systemschlüsselbund: %1 (primär), %2 (sekundär). Die Seite „Verbinden“ des Assistenten und host provision --secret-ref können %1 verwenden.</translation>
+    </message>
+    <message>
+        <source>DPS did not return the keys of %1, and saving without them would replace them; nothing was changed.</source>
+        <translation>DPS hat die Schlüssel der %1 nicht zurückgegeben, und ein Speichern ohne sie würde sie durch neue ersetzen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Updated %1 (IoT Edge: %2, %3; etag %4).</source>
+        <translation>%1 aktualisiert (IoT Edge: %2, %3; etag %4).</translation>
+    </message>
+    <message>
+        <source>Delete %1? Devices that registered through it keep their IoT Hub identity, but cannot register again. Type yes to delete: </source>
+        <translation>%1 löschen? Geräte, die sich darüber registriert haben, behalten ihre IoT Hub-Identität, können sich aber nicht erneut registrieren. Geben Sie zum Löschen yes ein: </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Read the DPS service connection string from the first line of FILE.</source>
+        <translation>Liest die DPS-Dienst-Verbindungszeichenfolge aus der ersten Zeile von DATEI.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Take the service connection string from the system keychain (keychain:NAME, remembered with &apos;secret store&apos; or the Enrollments window).</source>
+        <translation>Nimmt die Dienst-Verbindungszeichenfolge aus dem Systemschlüsselbund (keychain:NAME, gespeichert mit „secret store“ oder im Fenster „DPS-Registrierungen“).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (private endpoints, the local DPS).</source>
+        <translation>Vertraut zusätzlich den CA-Zertifikaten in dieser PEM-Datei (private Endpunkte, der lokale DPS).</translation>
+    </message>
+    <message>
+        <source>The individual enrollment&apos;s registration ID.</source>
+        <translation>Die Registrierungs-ID der Einzelregistrierung.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The enrollment group&apos;s ID.</source>
+        <translation>Die ID der Registrierungsgruppe.</translation>
+    </message>
+    <message>
+        <source>create individual: the IoT Hub device ID (default: the registration ID).</source>
+        <translation>create individual: die Geräte-ID in IoT Hub (Standard: die Registrierungs-ID).</translation>
+    </message>
+    <message>
+        <source>Mark it as an IoT Edge device (the default).</source>
+        <translation>Kennzeichnet sie als IoT Edge-Gerät (Standard).</translation>
+    </message>
+    <message>
+        <source>Not an IoT Edge device.</source>
+        <translation>Kein IoT Edge-Gerät.</translation>
+    </message>
+    <message>
+        <source>Provisioning status enabled.</source>
+        <translation>Bereitstellungsstatus aktiviert.</translation>
+    </message>
+    <message>
+        <source>Provisioning status disabled.</source>
+        <translation>Bereitstellungsstatus deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The initial device twin: JSON with &quot;tags&quot; and &quot;properties&quot;: {&quot;desired&quot;: …}.</source>
+        <translation>Der anfängliche Gerätezwilling: JSON mit &quot;tags&quot; und &quot;properties&quot;: {&quot;desired&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>show, create: print the symmetric keys (create: instead of putting them into the keychain).</source>
+        <translation>show, create: gibt die symmetrischen Schlüssel aus (create: statt sie im Schlüsselbund abzulegen).</translation>
+    </message>
+    <message>
+        <source>create: keychain name for the generated keys (default dps-ID).</source>
+        <translation>create: Name im Schlüsselbund für die generierten Schlüssel (Standard: dps-ID).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>update, delete: only if the enrollment still has this etag.</source>
+        <translation>update, delete: nur, wenn die Registrierung noch dieses etag hat.</translation>
+    </message>
+    <message>
+        <source>ETAG</source>
+        <translation>ETAG</translation>
+    </message>
+    <message>
+        <source>delete: do not ask.</source>
+        <translation>delete: nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>list: individual enrollments only.</source>
+        <translation>list: nur Einzelregistrierungen.</translation>
+    </message>
+    <message>
+        <source>list: enrollment groups only.</source>
+        <translation>list: nur Registrierungsgruppen.</translation>
+    </message>
+    <message>
+        <source>list: only IDs that contain TEXT.</source>
+        <translation>list: nur IDs, die TEXT enthalten.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>list: enrollments per request (1-1000; default: the service&apos;s).</source>
+        <translation>list: Registrierungen pro Anforderung (1-1000; Standard: Vorgabe des Dienstes).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on standard output.</source>
+        <translation>Gibt ein JSON-Objekt auf der Standardausgabe aus.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 60).</source>
+        <translation>Bricht nach dieser Anzahl Sekunden ab (Standard: 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Print each request and the technical details of a failure.</source>
+        <translation>Gibt jede Anforderung und die technischen Details eines Fehlers aus.</translation>
+    </message>
+    <message>
+        <source>Manages DPS enrollments with the service API, as the Azure portal does.
+  list     [--individual|--groups] [--filter TEXT]   individual enrollments and groups
+  show     --registration-id R | --group-id G [--show-keys]   one of them (and its registration)
+  create individual --registration-id R [--device-id D] [--edge|--no-edge] [--twin-file F]
+           [--disabled] [--show-keys] [--secret-name NAME]
+  create group --group-id G [same options, without --device-id]
+  update   --registration-id R | --group-id G [--edge|--no-edge] [--enabled|--disabled]
+           [--twin-file F] [--etag E]   changes them, sending the etag
+  delete   --registration-id R | --group-id G [--etag E] [--yes]
+  records  --group-id G | --registration-id R   registration records (the Verify step)
+The service connection string (HostName=…;SharedAccessKeyName=…;SharedAccessKey=…) comes from
+--connection-string-file, --secret-ref keychain:NAME, the variable EFLOW_DPS_CONNECTION_STRING or
+standard input, never from the command line. create generates the keys and puts them into the
+system keychain (keychain:dps-ID and keychain:dps-ID.secondary) unless --show-keys prints them.
+Exit codes: 0 done, 1 DPS refused or could not be reached, or no keychain for the keys,
+2 wrong usage, 3 malformed connection string, ID, twin JSON or CA file, 4 a file is missing or
+unreadable, 6 cancelled or timed out, 8 not found, 9 exists already or changed by someone else.</source>
+        <translation>Verwaltet DPS-Registrierungen über die Dienst-API, wie es das Azure-Portal tut.
+  list     [--individual|--groups] [--filter TEXT]   Einzelregistrierungen und Registrierungsgruppen
+  show     --registration-id R | --group-id G [--show-keys]   eine davon (mit Registrierungsstatus)
+  create individual --registration-id R [--device-id D] [--edge|--no-edge] [--twin-file F]
+           [--disabled] [--show-keys] [--secret-name NAME]
+  create group --group-id G [dieselben Optionen, ohne --device-id]
+  update   --registration-id R | --group-id G [--edge|--no-edge] [--enabled|--disabled]
+           [--twin-file F] [--etag E]   ändert sie und sendet dabei das etag
+  delete   --registration-id R | --group-id G [--etag E] [--yes]
+  records  --group-id G | --registration-id R   Registrierungsdatensätze (der Schritt „Überprüfung“)
+Die Dienst-Verbindungszeichenfolge (HostName=…;SharedAccessKeyName=…;SharedAccessKey=…) kommt aus
+--connection-string-file, --secret-ref keychain:NAME, der Variablen EFLOW_DPS_CONNECTION_STRING oder
+der Standardeingabe, niemals von der Befehlszeile. create generiert die Schlüssel und legt sie im
+Systemschlüsselbund ab (keychain:dps-ID und keychain:dps-ID.secondary), außer --show-keys gibt sie aus.
+Exit-Codes: 0 erledigt, 1 DPS hat abgelehnt oder war nicht erreichbar, oder kein Schlüsselbund für die
+Schlüssel, 2 falsche Verwendung, 3 fehlerhafte Verbindungszeichenfolge, ID, Zwillings-JSON oder
+CA-Datei, 4 eine Datei fehlt oder ist nicht lesbar, 6 abgebrochen oder Zeitüberschreitung,
+8 nicht gefunden, 9 bereits vorhanden oder von jemand anderem geändert.</translation>
+    </message>
+    <message>
+        <source>enroll list: takes no ID; use --filter TEXT (see enroll --help)</source>
+        <translation>enroll list: nimmt keine ID; verwenden Sie --filter TEXT (siehe enroll --help)</translation>
+    </message>
+    <message>
+        <source>enroll create: say &quot;create individual&quot; or &quot;create group&quot; (see enroll --help)</source>
+        <translation>enroll create: Geben Sie „create individual“ oder „create group“ an (siehe enroll --help)</translation>
+    </message>
+    <message>
+        <source>enroll create group: give --group-id (and no --registration-id)</source>
+        <translation>enroll create group: Geben Sie --group-id an (und kein --registration-id)</translation>
+    </message>
+    <message>
+        <source>enroll create individual: give --registration-id (and no --group-id)</source>
+        <translation>enroll create individual: Geben Sie --registration-id an (und kein --group-id)</translation>
+    </message>
+    <message>
+        <source>enroll create group: --device-id goes with individual enrollments (a group&apos;s devices are named by their registration IDs)</source>
+        <translation>enroll create group: --device-id gehört zu Einzelregistrierungen (die Geräte einer Gruppe werden nach ihren Registrierungs-IDs benannt)</translation>
+    </message>
+    <message>
+        <source>enroll %1: give either --registration-id or --group-id (see enroll --help)</source>
+        <translation>enroll %1: Geben Sie entweder --registration-id oder --group-id an (siehe enroll --help)</translation>
+    </message>
+    <message>
+        <source>twin file %1 does not exist</source>
+        <translation>Die Zwillingsdatei %1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>twin file %1 cannot be read: %2</source>
+        <translation>Die Zwillingsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>twin file %1 is larger than %2 KiB; an initial twin holds a few tags and properties</source>
+        <translation>Die Zwillingsdatei %1 ist größer als %2 KiB; ein anfänglicher Gerätezwilling enthält nur einige Tags und Eigenschaften</translation>
+    </message>
+    <message>
+        <source>twin file %1: %2</source>
+        <translation>Zwillingsdatei %1: %2</translation>
+    </message>
+    <message>
+        <source>enroll create: --secret-name names the keychain entry, which --show-keys skips</source>
+        <translation>enroll create: --secret-name benennt den Schlüsselbundeintrag, den --show-keys auslässt</translation>
+    </message>
+    <message>
+        <source>--secret-name: at most %1 characters (the secondary key adds &quot;.secondary&quot;)</source>
+        <translation>--secret-name: höchstens %1 Zeichen (der Sekundärschlüssel hängt „.secondary“ an)</translation>
+    </message>
+    <message>
+        <source>enroll: --edge and --no-edge exclude each other</source>
+        <translation>enroll: --edge und --no-edge schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>enroll: --enabled and --disabled exclude each other</source>
+        <translation>enroll: --enabled und --disabled schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>enroll update: nothing to change; give --edge, --no-edge, --enabled, --disabled or --twin-file</source>
+        <translation>enroll update: nichts zu ändern; geben Sie --edge, --no-edge, --enabled, --disabled oder --twin-file an</translation>
+    </message>
+    <message>
+        <source>--etag: give the etag that enroll show printed (up to 256 printable characters)</source>
+        <translation>--etag: Geben Sie das etag an, das enroll show ausgegeben hat (bis zu 256 druckbare Zeichen)</translation>
+    </message>
+    <message>
+        <source>enroll delete: add --yes to delete without a terminal to ask on; nothing was deleted</source>
+        <translation>enroll delete: kein Terminal für die Rückfrage; geben Sie --yes an, um ohne Rückfrage zu löschen; es wurde nichts gelöscht</translation>
+    </message>
+    <message>
+        <source>enroll: %1 (see enroll --help)</source>
+        <translation>enroll: %1 (siehe enroll --help)</translation>
+    </message>
+    <message>
+        <source>enroll: say list, show, create, update, delete or records (see enroll --help)</source>
+        <translation>enroll: Geben Sie list, show, create, update, delete oder records an (siehe enroll --help)</translation>
+    </message>
+    <message>
+        <source>enroll %1: --%2 does not go with it (see enroll --help)</source>
+        <translation>enroll %1: --%2 ist hier nicht zulässig (siehe enroll --help)</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>--page-size takes a number from 1 to 1000</source>
+        <translation>--page-size erwartet eine Zahl von 1 bis 1000</translation>
+    </message>
+    <message>
+        <source>DPS %1, policy %2</source>
+        <translation>DPS %1, Richtlinie %2</translation>
+    </message>
+    <message>
+        <source>list, show, create, update, delete or records</source>
+        <translation>list, show, create, update, delete oder records</translation>
+    </message>
+    <message>
+        <source>create: individual or group</source>
+        <translation>create: individual oder group</translation>
+    </message>
+    <message>
+        <source>IoT Edge: %1</source>
+        <translation>IoT Edge: %1</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>Bereitstellungsstatus: %1</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>desired properties: %1</source>
+        <translation>Gewünschte Eigenschaften: %1</translation>
+    </message>
+    <message>
+        <source>hubs: %1</source>
+        <translation>IoT-Hubs: %1</translation>
+    </message>
+    <message>
+        <source>last updated: %1</source>
+        <translation>Zuletzt aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>etag: %1</source>
+        <translation>etag: %1</translation>
+    </message>
+    <message>
+        <source>(hidden; --show-keys prints it)</source>
+        <translation>(verborgen; --show-keys gibt ihn aus)</translation>
+    </message>
+    <message>
+        <source>no device has registered yet</source>
+        <translation>noch kein Gerät registriert</translation>
+    </message>
+    <message>
+        <source>assigned to %1 as %2 (last updated %3)</source>
+        <translation>zugewiesen an %1 als %2 (zuletzt aktualisiert %3)</translation>
+    </message>
+    <message>
+        <source>%1 (last updated %2)</source>
+        <translation>%1 (zuletzt aktualisiert %2)</translation>
+    </message>
+    <message>
+        <source>: error %1, %2</source>
+        <translation>: Fehler %1, %2</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>IOT EDGE</source>
+        <translation>IOT EDGE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>DEVICE ID</source>
+        <translation>GERÄTE-ID</translation>
+    </message>
+    <message>
+        <source>HUB</source>
+        <translation>HUB</translation>
+    </message>
+    <message>
+        <source>LAST UPDATED</source>
+        <translation>AKTUALISIERT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual enrollment(s)</source>
+        <translation>
+            <numerusform>%n Einzelregistrierung</numerusform>
+            <numerusform>%n Einzelregistrierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment group(s)</source>
+        <translation>
+            <numerusform>%n Registrierungsgruppe</numerusform>
+            <numerusform>%n Registrierungsgruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Individual enrollment %1</source>
+        <translation>Einzelregistrierung %1</translation>
+    </message>
+    <message>
+        <source>device ID: %1</source>
+        <translation>Geräte-ID: %1</translation>
+    </message>
+    <message>
+        <source>registration: %1</source>
+        <translation>Registrierungsstatus: %1</translation>
+    </message>
+    <message>
+        <source>Enrollment group %1</source>
+        <translation>Registrierungsgruppe %1</translation>
+    </message>
+    <message>
+        <source>registrations: enroll records --group-id %1 lists them</source>
+        <translation>Registrierungsdatensätze: enroll records --group-id %1 listet sie auf</translation>
+    </message>
+    <message>
+        <source>REGISTRATION ID</source>
+        <translation>REGISTRIERUNGS-ID</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration record(s)</source>
+        <translation>
+            <numerusform>%n Registrierungsdatensatz</numerusform>
+            <numerusform>%n Registrierungsdatensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--secret-ref: %1</source>
+        <translation>--secret-ref: %1</translation>
+    </message>
+    <message>
+        <source>enroll: give the connection string one way: --connection-string-file or --secret-ref, not both</source>
+        <translation>enroll: Geben Sie die Verbindungszeichenfolge nur auf einem Weg an: --connection-string-file oder --secret-ref, nicht beides</translation>
+    </message>
+    <message>
+        <source>DPS service connection string (input hidden): </source>
+        <translation>DPS-Dienst-Verbindungszeichenfolge (Eingabe wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>enroll: no DPS service connection string: pipe it on standard input, or use --connection-string-file FILE, --secret-ref keychain:NAME or %1</source>
+        <translation>enroll: keine DPS-Dienst-Verbindungszeichenfolge: Übergeben Sie sie über die Standardeingabe, oder verwenden Sie --connection-string-file DATEI, --secret-ref keychain:NAME oder %1</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3994,14 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <source>With --autopilot: remember the key on Connect in the system keychain, or use the key remembered by an earlier run.</source>
         <translation>Mit --autopilot: den Schlüssel auf „Verbinden“ im Systemschlüsselbund speichern oder den von einem früheren Lauf gespeicherten Schlüssel verwenden.</translation>
     </message>
+    <message>
+        <source>--enrollments opens a window of its own: it needs a display and goes with neither --overview nor --autopilot; without a display use: eflow-wizard enroll</source>
+        <translation>--enrollments öffnet ein eigenes Fenster: Es benötigt eine Anzeige und kann weder mit --overview noch mit --autopilot verwendet werden; ohne Anzeige verwenden Sie: eflow-wizard enroll</translation>
+    </message>
+    <message>
+        <source>Open only the Enrollments window: DPS individual enrollments and enrollment groups, their keys and registration records (with --demo: the demo&apos;s local DPS).</source>
+        <translation>Öffnet nur das Fenster „DPS-Registrierungen“: DPS-Einzelregistrierungen und -Registrierungsgruppen, ihre Schlüssel und Registrierungsdatensätze (mit --demo: der lokale DPS der Demo).</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -4030,6 +4526,13 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>the DPS service client is busy</source>
+        <translation>Der DPS-Dienstclient ist beschäftigt</translation>
     </message>
 </context>
 <context>
@@ -5400,6 +5903,14 @@ Das Gerät trotzdem mit diesen Anmeldeinformationen provisionieren?</translation
         <source>Show the symmetric key</source>
         <translation>Symmetrischen Schlüssel anzeigen</translation>
     </message>
+    <message>
+        <source>Create or pick an enro&amp;llment…</source>
+        <translation>Registrierung erste&amp;llen oder auswählen…</translation>
+    </message>
+    <message>
+        <source>Create or pick an enrollment in the Enrollments window</source>
+        <translation>Registrierung im Fenster „DPS-Registrierungen“ erstellen oder auswählen</translation>
+    </message>
 </context>
 <context>
     <name>eflow::ui::ConsoleView</name>
@@ -5634,6 +6145,454 @@ Das Gerät trotzdem mit diesen Anmeldeinformationen provisionieren?</translation
     <message>
         <source>The deployment is still running. Stop it? You can continue it later.</source>
         <translation>Die Bereitstellung läuft noch. Beenden? Sie können sie später fortsetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::DpsServiceConnection</name>
+    <message>
+        <source>Enter the connection string of a shared access policy of your DPS.</source>
+        <translation>Geben Sie die Verbindungszeichenfolge einer freigegebenen Zugriffsrichtlinie Ihrer DPS-Instanz ein.</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::EnrollmentDialog</name>
+    <message>
+        <source>New enrollment group</source>
+        <translation>Neue Registrierungsgruppe</translation>
+    </message>
+    <message>
+        <source>New individual enrollment</source>
+        <translation>Neue Einzelregistrierung</translation>
+    </message>
+    <message>
+        <source>Enrollment group %1</source>
+        <translation>Registrierungsgruppe %1</translation>
+    </message>
+    <message>
+        <source>Individual enrollment %1</source>
+        <translation>Einzelregistrierung %1</translation>
+    </message>
+    <message>
+        <source>What DPS answered</source>
+        <translation>Antwort von DPS</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Er&amp;stellen</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Create the enrollment</source>
+        <translation>Registrierung erstellen</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the enrollment from DPS again</source>
+        <translation>Registrierung erneut von DPS lesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Connect to a DPS first.</source>
+        <translation>Stellen Sie zuerst eine Verbindung mit einem DPS her.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from DPS…</source>
+        <translation>%1 wird von DPS gelesen…</translation>
+    </message>
+    <message>
+        <source>DPS did not return the keys of %1, and saving without them would replace them. Reload and try again.</source>
+        <translation>DPS hat die Schlüssel von %1 nicht zurückgegeben, und ein Speichern ohne sie würde sie durch neue ersetzen. Laden Sie neu, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Reading the keys of %1…</source>
+        <translation>Schlüssel von %1 werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::EnrollmentForm</name>
+    <message>
+        <source>IoT &amp;Edge device</source>
+        <translation>IoT E&amp;dge-Gerät</translation>
+    </message>
+    <message>
+        <source>IoT Edge device</source>
+        <translation>IoT Edge-Gerät</translation>
+    </message>
+    <message>
+        <source>Provisioning status</source>
+        <translation>Bereitstellungsstatus</translation>
+    </message>
+    <message>
+        <source>Provisioning &amp;status:</source>
+        <translation>&amp;Bereitstellungsstatus:</translation>
+    </message>
+    <message>
+        <source>Initial device t&amp;win (tags and desired properties, JSON):</source>
+        <translation>Anfänglicher Gerätez&amp;willing (Tags und gewünschte Eigenschaften, JSON):</translation>
+    </message>
+    <message>
+        <source>Enrollment group ID</source>
+        <translation>Registrierungsgruppen-ID</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>Registrierungs-ID</translation>
+    </message>
+    <message>
+        <source>Enrollment group &amp;ID:</source>
+        <translation>&amp;Registrierungsgruppen-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration ID:</source>
+        <translation>&amp;Registrierungs-ID:</translation>
+    </message>
+    <message>
+        <source>IoT Hub device ID (optional)</source>
+        <translation>IoT Hub-Geräte-ID (optional)</translation>
+    </message>
+    <message>
+        <source>the registration ID</source>
+        <translation>die Registrierungs-ID</translation>
+    </message>
+    <message>
+        <source>IoT Hub &amp;device ID (optional):</source>
+        <translation>&amp;IoT Hub-Geräte-ID (optional):</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Gener&amp;ate the keys</source>
+        <translation>Schlüssel &amp;generieren</translation>
+    </message>
+    <message>
+        <source>Generate the keys</source>
+        <translation>Schlüssel generieren</translation>
+    </message>
+    <message>
+        <source>E&amp;nter the keys</source>
+        <translation>Schlüssel ei&amp;ngeben</translation>
+    </message>
+    <message>
+        <source>Enter the keys</source>
+        <translation>Schlüssel eingeben</translation>
+    </message>
+    <message>
+        <source>New &amp;keys</source>
+        <translation>Ne&amp;ue Schlüssel</translation>
+    </message>
+    <message>
+        <source>Generate new keys</source>
+        <translation>Neue Schlüssel generieren</translation>
+    </message>
+    <message>
+        <source>Symmetric keys:</source>
+        <translation>Symmetrische Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Primary key:</source>
+        <translation>&amp;Primärschlüssel:</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Show the primary key</source>
+        <translation>Primärschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the primary key</source>
+        <translation>Primärschlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Secondar&amp;y key:</source>
+        <translation>Se&amp;kundärschlüssel:</translation>
+    </message>
+    <message>
+        <source>Secondary key</source>
+        <translation>Sekundärschlüssel</translation>
+    </message>
+    <message>
+        <source>Show the secondary key</source>
+        <translation>Sekundärschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the secondary key</source>
+        <translation>Sekundärschlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The random generator failed: enter the keys instead.</source>
+        <translation>Der Zufallsgenerator ist fehlgeschlagen: Geben Sie die Schlüssel stattdessen selbst ein.</translation>
+    </message>
+    <message>
+        <source>Enter both the primary and the secondary key.</source>
+        <translation>Geben Sie sowohl den Primär- als auch den Sekundärschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>none returned</source>
+        <translation>nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>not a symmetric-key enrollment</source>
+        <translation>keine Registrierung mit symmetrischem Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::EnrollmentListModel</name>
+    <message>
+        <source>Individual</source>
+        <translation>Einzeln</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>IoT Edge</source>
+        <translation>IoT Edge</translation>
+    </message>
+    <message>
+        <source>Provisioning status</source>
+        <translation>Bereitstellungsstatus</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>IoT hub</source>
+        <translation>IoT-Hub</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::EnrollmentsWindow</name>
+    <message>
+        <source>DPS enrollments</source>
+        <translation>DPS-Registrierungen</translation>
+    </message>
+    <message>
+        <source>What DPS answered</source>
+        <translation>Antwort von DPS</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop the running DPS request</source>
+        <translation>Laufende DPS-Anforderung beenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <source>Filter by ID</source>
+        <translation>Nach ID filtern</translation>
+    </message>
+    <message>
+        <source>part of a registration ID or group ID</source>
+        <translation>Teil einer Registrierungs- oder Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Filter by ID:</source>
+        <translation>Nach ID &amp;filtern:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the list again</source>
+        <translation>Liste erneut lesen</translation>
+    </message>
+    <message>
+        <source>Individual enrollments and enrollment groups</source>
+        <translation>Einzelregistrierungen und Registrierungsgruppen</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>Read the next page of enrollments</source>
+        <translation>Nächste Seite mit Registrierungen lesen</translation>
+    </message>
+    <message>
+        <source>New &amp;individual enrollment…</source>
+        <translation>Neue Ein&amp;zelregistrierung…</translation>
+    </message>
+    <message>
+        <source>New individual enrollment</source>
+        <translation>Neue Einzelregistrierung</translation>
+    </message>
+    <message>
+        <source>New enrollment &amp;group…</source>
+        <translation>Neue Registrierungs&amp;gruppe…</translation>
+    </message>
+    <message>
+        <source>New enrollment group</source>
+        <translation>Neue Registrierungsgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;View or edit…</source>
+        <translation>Anzeigen oder &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>View or edit the selected enrollment</source>
+        <translation>Ausgewählte Registrierung anzeigen oder bearbeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;elete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected enrollment</source>
+        <translation>Ausgewählte Registrierung löschen</translation>
+    </message>
+    <message>
+        <source>Registratio&amp;n records…</source>
+        <translation>&amp;Registrierungsdatensätze…</translation>
+    </message>
+    <message>
+        <source>Registration records of the selected enrollment</source>
+        <translation>Registrierungsdatensätze der ausgewählten Registrierung</translation>
+    </message>
+    <message>
+        <source>&amp;Use in the wizard…</source>
+        <translation>Im A&amp;ssistenten verwenden…</translation>
+    </message>
+    <message>
+        <source>Use the selected enrollment on the wizard&apos;s Connect page</source>
+        <translation>Ausgewählte Registrierung auf der Seite „Verbinden“ des Assistenten verwenden</translation>
+    </message>
+    <message>
+        <source>Connect to a DPS to see its enrollments.</source>
+        <translation>Stellen Sie eine Verbindung mit einem DPS her, um seine Registrierungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 individual enrollment(s) and %2 enrollment group(s) read.</source>
+        <extracomment>%1 individual enrollments, %2 enrollment groups</extracomment>
+        <translation>%1 Einzelregistrierung(en) und %2 Registrierungsgruppe(n) gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 individual enrollment(s) and %2 enrollment group(s) read; DPS has more (More).</source>
+        <translation>%1 Einzelregistrierung(en) und %2 Registrierungsgruppe(n) gelesen; DPS hat weitere („Mehr laden“).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 with the shared access policy %2.</source>
+        <translation>Mit %1 über die freigegebene Zugriffsrichtlinie %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading enrollment groups…</source>
+        <translation>Registrierungsgruppen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading individual enrollments…</source>
+        <translation>Einzelregistrierungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Saved the enrollment group %1.</source>
+        <translation>Die Registrierungsgruppe %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the individual enrollment %1.</source>
+        <translation>Die Einzelregistrierung %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the enrollment group %1? Devices that registered through it keep their IoT Hub identity, but no device can provision with its keys any more.</source>
+        <translation>Registrierungsgruppe %1 löschen? Geräte, die sich darüber registriert haben, behalten ihre IoT Hub-Identität, aber mit ihren Schlüsseln kann kein Gerät mehr provisioniert werden.</translation>
+    </message>
+    <message>
+        <source>Delete the individual enrollment %1? The device keeps its IoT Hub identity, but it can no longer provision with this enrollment.</source>
+        <translation>Einzelregistrierung %1 löschen? Das Gerät behält seine IoT Hub-Identität, kann aber nicht mehr über diese Registrierung provisioniert werden.</translation>
+    </message>
+    <message>
+        <source>Delete enrollment</source>
+        <translation>Registrierung löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s Connect page uses the registration ID %1 and its key now.</source>
+        <translation>Die Seite „Verbinden“ des Assistenten verwendet jetzt die Registrierungs-ID %1 und ihren Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -5881,6 +6840,18 @@ Dadurch wird Azure IoT Edge für Linux unter Windows deinstalliert und die virtu
     <message>
         <source>Or, for manual provisioning: the device connection string from IoT Hub</source>
         <translation>Oder für die manuelle Provisionierung: die Geräte-Verbindungszeichenfolge aus IoT Hub</translation>
+    </message>
+    <message>
+        <source>I don&apos;t have an &amp;enrollment yet…</source>
+        <translation>Ich habe noch keine &amp;Registrierung…</translation>
+    </message>
+    <message>
+        <source>I don&apos;t have an enrollment yet: open the Enrollments window</source>
+        <translation>Ich habe noch keine Registrierung: Fenster „DPS-Registrierungen“ öffnen</translation>
+    </message>
+    <message>
+        <source>Create an individual enrollment or an enrollment group in your Device Provisioning Service, and use it in the wizard.</source>
+        <translation>Erstellen Sie eine Einzelregistrierung oder eine Registrierungsgruppe in Ihrem Device Provisioning Service, und verwenden Sie sie im Assistenten.</translation>
     </message>
 </context>
 <context>
@@ -6535,6 +7506,81 @@ Kernel: %10</translation>
     </message>
 </context>
 <context>
+    <name>eflow::ui::RegistrationRecordsDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 DPS&apos;s error code, %2 its message</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Registration records of the enrollment group %1</source>
+        <translation>Registrierungsdatensätze der Registrierungsgruppe %1</translation>
+    </message>
+    <message>
+        <source>Registration state of %1</source>
+        <translation>Registrierungsstatus von %1</translation>
+    </message>
+    <message>
+        <source>Registration records</source>
+        <translation>Registrierungsdatensätze</translation>
+    </message>
+    <message>
+        <source>Registration state</source>
+        <translation>Registrierungsstatus</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>Registrierungs-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>IoT hub</source>
+        <translation>IoT-Hub</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Connect to a DPS first.</source>
+        <translation>Stellen Sie zuerst eine Verbindung mit einem DPS her.</translation>
+    </message>
+    <message>
+        <source>Reading from DPS…</source>
+        <translation>Wird von DPS gelesen…</translation>
+    </message>
+    <message>
+        <source>No device has registered through the enrollment group %1 yet.</source>
+        <translation>Über die Registrierungsgruppe %1 hat sich noch kein Gerät registriert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) registered through the enrollment group %1.</source>
+        <translation>
+            <numerusform>%n Gerät hat sich über die Registrierungsgruppe %1 registriert.</numerusform>
+            <numerusform>%n Geräte haben sich über die Registrierungsgruppe %1 registriert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eflow::ui::RestartPanel</name>
     <message>
         <source>Restart needed</source>
@@ -6582,6 +7628,137 @@ Kernel: %10</translation>
     <message>
         <source>Hide the details</source>
         <translation>Details ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::ServiceConnectionPanel</name>
+    <message>
+        <source>DPS service connection</source>
+        <translation>DPS-Dienstverbindung</translation>
+    </message>
+    <message>
+        <source>DPS service connection string</source>
+        <translation>DPS-Dienst-Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>Show the DPS service connection string</source>
+        <translation>DPS-Dienst-Verbindungszeichenfolge anzeigen</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ste</source>
+        <translation>Ei&amp;nfügen</translation>
+    </message>
+    <message>
+        <source>Paste the connection string from the clipboard</source>
+        <translation>Verbindungszeichenfolge aus der Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <source>In the Azure portal: your Device Provisioning Service, Shared access policies, provisioningserviceowner (or a policy with enrollment write), Primary connection string.</source>
+        <translation>Im Azure-Portal: Ihr Device Provisioning Service, „Freigegebene Zugriffsrichtlinien“, provisioningserviceowner (oder eine Richtlinie mit Schreibrecht für Registrierungen), „Primäre Verbindungszeichenfolge“.</translation>
+    </message>
+    <message>
+        <source>Service &amp;connection string:</source>
+        <translation>&amp;Dienst-Verbindungszeichenfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM file)</source>
+        <translation>Zusätzlich vertrauenswürdige CA-Zertifikate (PEM-Datei)</translation>
+    </message>
+    <message>
+        <source>for a private endpoint or a local DPS</source>
+        <translation>für einen privaten Endpunkt oder einen lokalen DPS</translation>
+    </message>
+    <message>
+        <source>Trusted CA fi&amp;le:</source>
+        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Remember it in the system &amp;keychain</source>
+        <translation>&amp;Im Systemschlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Remember the connection string in the system keychain</source>
+        <translation>Verbindungszeichenfolge im Systemschlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to DPS</source>
+        <translation>Mit DPS verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnec&amp;t</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo DPS</source>
+        <translation>Demo-DPS ver&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Use the demo&apos;s local DPS</source>
+        <translation>Lokalen DPS der Demo verwenden</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Remembered connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Remem&amp;bered:</source>
+        <translation>Ges&amp;peichert:</translation>
+    </message>
+    <message>
+        <source>Connect &amp;with it</source>
+        <translation>&amp;Hiermit verbinden</translation>
+    </message>
+    <message>
+        <source>Connect with the remembered connection string</source>
+        <translation>Mit der gespeicherten Verbindungszeichenfolge verbinden</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the remembered connection string from the keychain</source>
+        <translation>Gespeicherte Verbindungszeichenfolge aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the connection string %1.</source>
+        <translation>Der Schlüsselbund enthält die Verbindungszeichenfolge %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The keychain remembers the connection string as %1.</source>
+        <translation>Die Verbindungszeichenfolge ist im Schlüsselbund als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected to the demo DPS at %1 with the shared access policy %2.</source>
+        <translation>Mit dem Demo-DPS unter %1 über die freigegebene Zugriffsrichtlinie %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 with the shared access policy %2 (remembered as %3).</source>
+        <translation>Mit %1 über die freigegebene Zugriffsrichtlinie %2 verbunden (gespeichert als %3).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 with the shared access policy %2.</source>
+        <translation>Mit %1 über die freigegebene Zugriffsrichtlinie %2 verbunden.</translation>
     </message>
 </context>
 <context>
@@ -7184,6 +8361,144 @@ Kernel: %10</translation>
             <numerusform>Unterstützt nach %n Aktion, sobald Sie die folgenden Warnungen bestätigen: %1</numerusform>
             <numerusform>Unterstützt nach %n Aktionen, sobald Sie die folgenden Warnungen bestätigen: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::TwinEditor</name>
+    <message>
+        <source>Initial twin (JSON)</source>
+        <translation>Anfänglicher Gerätezwilling (JSON)</translation>
+    </message>
+    <message>
+        <source>Problem in the initial twin</source>
+        <translation>Problem im anfänglichen Gerätezwilling</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Tag-Name</translation>
+    </message>
+    <message>
+        <source>name, e.g. environment</source>
+        <translation>Name, z. B. environment</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>Tag-Wert</translation>
+    </message>
+    <message>
+        <source>value, e.g. test</source>
+        <translation>Wert, z. B. test</translation>
+    </message>
+    <message>
+        <source>Set ta&amp;g</source>
+        <translation>Tag &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>Set the tag in the initial twin</source>
+        <translation>Tag im anfänglichen Gerätezwilling festlegen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tag</source>
+        <translation>Tag &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the tag from the initial twin</source>
+        <translation>Tag aus dem anfänglichen Gerätezwilling entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3.</source>
+        <translation>Zeile %1, Spalte %2: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice: DPS would keep only one of the two values.</source>
+        <translation>„%1“ kommt zweimal vor: DPS würde nur einen der beiden Werte behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::UseInWizardDialog</name>
+    <message>
+        <source>Use %1 in the wizard</source>
+        <translation>%1 im Assistenten verwenden</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s Connect page gets the ID scope, the registration ID you give the device, and the device key derived from the group key of %1.</source>
+        <translation>Die Seite „Verbinden“ des Assistenten erhält den ID-Bereich, die Registrierungs-ID, die Sie dem Gerät geben, und den aus dem Gruppenschlüssel von %1 abgeleiteten Geräteschlüssel.</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s Connect page gets the ID scope, the registration ID %1 and its primary key.</source>
+        <translation>Die Seite „Verbinden“ des Assistenten erhält den ID-Bereich, die Registrierungs-ID %1 und ihren Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>ID scope</source>
+        <translation>ID-Bereich</translation>
+    </message>
+    <message>
+        <source>leave empty to keep what Connect has</source>
+        <translation>leer lassen, um den Wert auf „Verbinden“ zu behalten</translation>
+    </message>
+    <message>
+        <source>ID &amp;scope:</source>
+        <translation>ID-&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>DPS&apos;s service API does not give the ID scope: it is on the Overview page of the Device Provisioning Service in the Azure portal.</source>
+        <translation>Die Dienst-API von DPS liefert den ID-Bereich nicht: Er steht auf der Seite „Übersicht“ des Device Provisioning Service im Azure-Portal.</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>Registrierungs-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Registration ID:</source>
+        <translation>&amp;Registrierungs-ID:</translation>
+    </message>
+    <message>
+        <source>Derived device key</source>
+        <translation>Abgeleiteter Geräteschlüssel</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Show the device key</source>
+        <translation>Geräteschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the device key</source>
+        <translation>Geräteschlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Derived device key:</source>
+        <translation>&amp;Abgeleiteter Geräteschlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Primary key:</source>
+        <translation>&amp;Primärschlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Use in the wizard</source>
+        <translation>Im Assistenten &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>reading the key…</source>
+        <translation>Schlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Connect to a DPS first.</source>
+        <translation>Stellen Sie zuerst eine Verbindung mit einem DPS her.</translation>
+    </message>
+    <message>
+        <source>%1 has no symmetric key: only symmetric-key enrollments can be used in the wizard&apos;s DPS symmetric key method.</source>
+        <translation>%1 hat keinen symmetrischen Schlüssel: Nur Registrierungen mit symmetrischem Schlüssel können mit der Methode „Symmetrischer Schlüssel (DPS)“ des Assistenten verwendet werden.</translation>
     </message>
 </context>
 <context>
