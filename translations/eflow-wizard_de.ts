@@ -274,10 +274,6 @@ Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 fehlerhafter Schlüssel oder feh
         <translation>Mit --batch: Schreibt in DATEI (die nur ersetzt wird, wenn jede Zeile erfolgreich war) statt in die Standardausgabe.</translation>
     </message>
     <message>
-        <source>derive-key: %1 (see derive-key --help)</source>
-        <translation>derive-key: %1 (siehe derive-key --help)</translation>
-    </message>
-    <message>
         <source>derive-key: unexpected argument &quot;%1&quot; (see derive-key --help)</source>
         <translation>derive-key: Unerwartetes Argument „%1“ (siehe derive-key --help)</translation>
     </message>
@@ -602,14 +598,6 @@ Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 fehlerhafter Schlüssel oder feh
         <translation>Die Registrierung %1 wurde seit dem Lesen geändert (etag stimmt nicht überein): Laden Sie sie neu, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>DPS already has an enrollment group %1, or it changed since it was read (etag mismatch): reload and retry.</source>
-        <translation>DPS hat bereits eine Registrierungsgruppe %1, oder sie wurde seit dem Lesen geändert (etag stimmt nicht überein): Laden Sie neu, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>DPS already has an enrollment %1, or it changed since it was read (etag mismatch): reload and retry.</source>
-        <translation>DPS hat bereits eine Registrierung %1, oder sie wurde seit dem Lesen geändert (etag stimmt nicht überein): Laden Sie neu, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>DPS rejected the request: %1</source>
         <translation>DPS hat die Anforderung abgelehnt: %1</translation>
     </message>
@@ -762,6 +750,22 @@ Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 fehlerhafter Schlüssel oder feh
         <source>The check with DPS was cancelled.</source>
         <translation>Die Prüfung bei DPS wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>DPS already has an enrollment group %1: choose another group ID, or open the existing group.</source>
+        <translation>DPS hat bereits eine Registrierungsgruppe %1: Wählen Sie eine andere Gruppen-ID, oder öffnen Sie die vorhandene Gruppe.</translation>
+    </message>
+    <message>
+        <source>DPS already has an enrollment %1: choose another registration ID, or open the existing enrollment.</source>
+        <translation>DPS hat bereits eine Registrierung %1: Wählen Sie eine andere Registrierungs-ID, oder öffnen Sie die vorhandene Registrierung.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3.</source>
+        <translation>Zeile %1, Spalte %2: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice: DPS would keep only one of the two values.</source>
+        <translation>„%1“ kommt zweimal vor: DPS würde nur einen der beiden Werte behalten.</translation>
+    </message>
 </context>
 <context>
     <name>DpsAnswerText</name>
@@ -869,10 +873,6 @@ Exit-Codes: 0 zugewiesen, 1 DPS hat anders geantwortet oder war nicht erreichbar
     <message>
         <source>Print each step and the technical details of a failure.</source>
         <translation>Gibt jeden Schritt und die technischen Details eines Fehlers aus.</translation>
-    </message>
-    <message>
-        <source>dps: %1 (see dps --help)</source>
-        <translation>dps: %1 (siehe dps --help)</translation>
     </message>
     <message>
         <source>dps: say &quot;register&quot; or &quot;status&quot; (see dps --help)</source>
@@ -1576,10 +1576,6 @@ und eine Dienst-Verbindungszeichenfolge aus. Der Zustand (Registrierungen, Regis
         <translation>Im Systemschlüsselbund ist bereits ein Schlüssel namens %1 gespeichert; es wurde nichts erstellt. Wählen Sie mit --secret-name einen anderen Namen, oder entfernen Sie den alten mit: eflow-wizard secret forget %2</translation>
     </message>
     <message>
-        <source>%1 was created, but its keys could not be put into the system keychain: %2 Read them with: eflow-wizard enroll show %3 %4 --show-keys</source>
-        <translation>%1 wurde erstellt, aber ihre Schlüssel konnten nicht im Systemschlüsselbund abgelegt werden: %2 Lesen Sie sie mit: eflow-wizard enroll show %3 %4 --show-keys</translation>
-    </message>
-    <message>
         <source>OpenSSL could not generate the keys</source>
         <translation>OpenSSL konnte die Schlüssel nicht generieren</translation>
     </message>
@@ -1849,10 +1845,6 @@ CA-Datei, 4 eine Datei fehlt oder ist nicht lesbar, 6 abgebrochen oder Zeitüber
         <translation>enroll delete: kein Terminal für die Rückfrage; geben Sie --yes an, um ohne Rückfrage zu löschen; es wurde nichts gelöscht</translation>
     </message>
     <message>
-        <source>enroll: %1 (see enroll --help)</source>
-        <translation>enroll: %1 (siehe enroll --help)</translation>
-    </message>
-    <message>
         <source>enroll: say list, show, create, update, delete or records (see enroll --help)</source>
         <translation>enroll: Geben Sie list, show, create, update, delete oder records an (siehe enroll --help)</translation>
     </message>
@@ -1952,20 +1944,6 @@ CA-Datei, 4 eine Datei fehlt oder ist nicht lesbar, 6 abgebrochen oder Zeitüber
         <source>LAST UPDATED</source>
         <translation>AKTUALISIERT</translation>
     </message>
-    <message numerus="yes">
-        <source>%n individual enrollment(s)</source>
-        <translation>
-            <numerusform>%n Einzelregistrierung</numerusform>
-            <numerusform>%n Einzelregistrierungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n enrollment group(s)</source>
-        <translation>
-            <numerusform>%n Registrierungsgruppe</numerusform>
-            <numerusform>%n Registrierungsgruppen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Individual enrollment %1</source>
         <translation>Einzelregistrierung %1</translation>
@@ -1994,13 +1972,6 @@ CA-Datei, 4 eine Datei fehlt oder ist nicht lesbar, 6 abgebrochen oder Zeitüber
         <source>ERROR</source>
         <translation>FEHLER</translation>
     </message>
-    <message numerus="yes">
-        <source>%n registration record(s)</source>
-        <translation>
-            <numerusform>%n Registrierungsdatensatz</numerusform>
-            <numerusform>%n Registrierungsdatensätze</numerusform>
-        </translation>
-    </message>
     <message>
         <source>--secret-ref: %1</source>
         <translation>--secret-ref: %1</translation>
@@ -2016,6 +1987,26 @@ CA-Datei, 4 eine Datei fehlt oder ist nicht lesbar, 6 abgebrochen oder Zeitüber
     <message>
         <source>enroll: no DPS service connection string: pipe it on standard input, or use --connection-string-file FILE, --secret-ref keychain:NAME or %1</source>
         <translation>enroll: keine DPS-Dienst-Verbindungszeichenfolge: Übergeben Sie sie über die Standardeingabe, oder verwenden Sie --connection-string-file DATEI, --secret-ref keychain:NAME oder %1</translation>
+    </message>
+    <message>
+        <source>No device has registered through %1 yet.</source>
+        <translation>Über %1 hat sich noch kein Gerät registriert.</translation>
+    </message>
+    <message>
+        <source>Created %1, but its keys could not be put into the system keychain: %2 Read them with: eflow-wizard enroll show %3 %4 --show-keys</source>
+        <translation>%1 erstellt, aber ihre Schlüssel konnten nicht im Systemschlüsselbund abgelegt werden: %2 Lesen Sie sie mit: eflow-wizard enroll show %3 %4 --show-keys</translation>
+    </message>
+    <message>
+        <source>twin file %1 is empty; an initial twin is a JSON object such as {&quot;tags&quot;:{&quot;environment&quot;:&quot;test&quot;}}</source>
+        <translation>Die Zwillingsdatei %1 ist leer; ein anfänglicher Gerätezwilling ist ein JSON-Objekt wie {&quot;tags&quot;:{&quot;environment&quot;:&quot;test&quot;}}</translation>
+    </message>
+    <message>
+        <source>individual enrollments: %1, enrollment groups: %2</source>
+        <translation>Einzelregistrierungen: %1, Registrierungsgruppen: %2</translation>
+    </message>
+    <message>
+        <source>registration records: %1</source>
+        <translation>Registrierungsdatensätze: %1</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4083,10 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <source>--%1 is refused: keys are never taken on the command line, where they would be visible in the process list and shell history; pipe the key on standard input or use --%2-file FILE</source>
         <translation>--%1 wird abgelehnt: Schlüssel werden nie über die Befehlszeile angenommen, da sie dort in der Prozessliste und im Shell-Verlauf sichtbar wären; übergeben Sie den Schlüssel per Pipe über die Standardeingabe, oder verwenden Sie --%2-file DATEI</translation>
     </message>
+    <message>
+        <source>%1: %2 (see %1 --help)</source>
+        <translation>%1: %2 (siehe %1 --help)</translation>
+    </message>
 </context>
 <context>
     <name>SecretCommand</name>
@@ -4142,10 +4137,6 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <message>
         <source>FILE</source>
         <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>secret: %1 (see secret --help)</source>
-        <translation>secret: %1 (siehe secret --help)</translation>
     </message>
     <message>
         <source>secret: say &quot;store NAME&quot;, &quot;forget NAME&quot; or &quot;list&quot; (see secret --help)</source>
@@ -8408,14 +8399,6 @@ Kernel: %10</translation>
     <message>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3.</source>
-        <translation>Zeile %1, Spalte %2: %3.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; appears twice: DPS would keep only one of the two values.</source>
-        <translation>„%1“ kommt zweimal vor: DPS würde nur einen der beiden Werte behalten.</translation>
     </message>
 </context>
 <context>
