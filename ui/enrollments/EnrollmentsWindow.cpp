@@ -474,6 +474,8 @@ void EnrollmentsWindow::onPage(const dps::DpsServiceResult &result)
         m_groupToken = result.continuationToken;
     }
     m_model->add(rows);
+    // The header measures its ResizeToContents columns on layout only, not on rows added ("Gruppe" was cut).
+    m_table->horizontalHeader()->doItemsLayout();
     queryNextPage();
 }
 
