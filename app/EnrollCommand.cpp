@@ -435,7 +435,9 @@ int runEnroll(const QStringList &arguments)
                        o.pageSize,       o.json,      o.timeout, o.verbose});
     EnrollRequest request;
     const std::optional<int> early = parseCommandLine(parser, o, arguments, request);
-    const EnrollOutput output(parser.isSet(o.json));
+    // --json is looked for in the raw arguments too: a command line refused before parsing (a key in argv)
+    // still answers a script with its JSON error object.
+    const EnrollOutput output(parser.isSet(o.json) || arguments.contains(QLatin1String("--json")));
     // Every failure after the command line parsed prints its JSON error object with --json; the ones
     // printed before EnrollActions ran are repeated here.
     const int exit = early ? *early : runParsed(parser, o, std::move(request), output);

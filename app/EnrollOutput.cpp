@@ -180,7 +180,7 @@ void EnrollOutput::enrollment(const dps::IndividualEnrollment &enrollment,
         printJson(object);
         return;
     }
-    out() << Tr::tr("Individual enrollment %1").arg(enrollment.registrationId) << Qt::endl
+    out() << Tr::tr("registration ID: %1").arg(enrollment.registrationId) << Qt::endl
           << Tr::tr("device ID: %1").arg(orDash(enrollment.deviceId)) << Qt::endl;
     printCommon(enrollment, keys);
     out() << Tr::tr("registration: %1").arg(registrationSentence(registration)) << Qt::endl;
@@ -197,7 +197,7 @@ void EnrollOutput::group(const dps::EnrollmentGroup &group,
         printJson(object);
         return;
     }
-    out() << Tr::tr("Enrollment group %1").arg(group.enrollmentGroupId) << Qt::endl;
+    out() << Tr::tr("group ID: %1").arg(group.enrollmentGroupId) << Qt::endl;
     printCommon(group, keys);
     out() << Tr::tr("registrations: enroll records --group-id %1 lists them").arg(group.enrollmentGroupId)
           << Qt::endl;
