@@ -144,7 +144,15 @@ std::optional<jobs::HostTarget> targetFor(const HostOptions &o, const jobs::Host
             printError(Tr::tr("host: no demo scenario \"%1\" (see host --list-scenarios)").arg(id));
             return std::nullopt;
         }
-        return jobs::HostTarget::demo(id, o.speed);
+        jobs::HostTarget target = jobs::HostTarget::demo(id, o.speed);
+        if (o.demoMachineGiven) {
+            if (const auto problem = jobs::HostTarget::checkMachineName(o.machine)) {
+                printError(QStringLiteral("host: --demo=%1/…: ").arg(id) + *problem);
+                return std::nullopt;
+            }
+            target.machine = o.machine;
+        }
+        return target;
     }
     if (!o.target.isEmpty()) {
         QString error;

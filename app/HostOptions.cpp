@@ -42,7 +42,10 @@ QStringList takeDemoArgument(const QStringList &rawArguments, HostOptions &optio
             options.demo = true;
         } else if (a.startsWith(QLatin1String("--demo="))) {
             options.demo = true;
-            options.scenarioId = a.mid(7);
+            options.scenarioId = a.mid(7).section(QLatin1Char('/'), 0, 0);
+            options.demoMachineGiven = a.indexOf(QLatin1Char('/')) >= 0;
+            if (options.demoMachineGiven)
+                options.machine = a.mid(a.indexOf(QLatin1Char('/')) + 1);
         } else {
             arguments << a;
         }

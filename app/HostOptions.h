@@ -22,6 +22,8 @@ struct HostOptions
     Action action = Action::Unknown;
     bool demo = false;
     QString scenarioId; // --demo=SCENARIO
+    QString machine;    // --demo=SCENARIO/NAME: a demo machine with state of its own
+    bool demoMachineGiven = false;
     double speed = 1.0;
     QString target;      // --target ssh://…
     QString identity;    // --identity FILE: ssh's -i

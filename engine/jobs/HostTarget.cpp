@@ -102,8 +102,12 @@ QString HostTarget::toString() const
             text += QLatin1Char(':') + QString::number(ssh.port);
         return text;
     }
-    case Kind::Demo:
-        return scenarioId.isEmpty() ? QStringLiteral("demo") : QStringLiteral("demo:") + scenarioId;
+    case Kind::Demo: {
+        QString text = scenarioId.isEmpty() ? QStringLiteral("demo") : QStringLiteral("demo:") + scenarioId;
+        if (!machine.isEmpty())
+            text += (scenarioId.isEmpty() ? QStringLiteral(":/") : QStringLiteral("/")) + machine;
+        return text;
+    }
     case Kind::Unknown:
         break;
     }
@@ -117,14 +121,34 @@ std::optional<HostTarget> HostTarget::fromString(const QString &text)
     if (text == QLatin1String("demo"))
         return demo();
     if (text.startsWith(QLatin1String("demo:"))) {
-        const QString id = text.mid(5);
-        if (id.isEmpty())
+        const QString rest = text.mid(5);
+        const QString id = rest.section(QLatin1Char('/'), 0, 0);
+        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+        HostTarget target = demo(id);
+        if (slash >= 0) {
+            target.machine = rest.mid(slash + 1);
+            if (checkMachineName(target.machine))
+                return std::nullopt;
+        } else if (id.isEmpty()) {
             return std::nullopt;
-        return demo(id);
+        }
+        return target;
     }
     if (text.startsWith(QLatin1String("ssh://")))
         return fromSshUrl(text);
     return std::nullopt;
+}
+
+std::optional<QString> HostTarget::checkMachineName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+    if (pattern.match(name).hasMatch())
+        return std::nullopt;
+    //: %1 the name as written
+    return HostSessionTr::tr(
+               "A demo machine is named with 1 to 63 letters, digits, '.', '_' or '-', starting "
+               "with a letter or digit, not \"%1\".")
+        .arg(name.left(80));
 }
 
 bool localPowerShellAvailable()

@@ -32,9 +32,19 @@ std::unique_ptr<DemoHost> DemoHost::open(const jobs::HostTarget &target, const Q
     if (!environment->start(directory + QStringLiteral("/dps")))
         return fail(
             HostSessionTr::tr("The demo's local DPS did not start: %1").arg(environment->errorString()));
-    auto host = environment->createHost(id, directory + QStringLiteral("/host-") + id, target.speed);
+    if (!target.machine.isEmpty()) {
+        if (const auto problem = jobs::HostTarget::checkMachineName(target.machine))
+            return fail(*problem);
+    }
+    // Each demo machine keeps its own state: the scenario's own machine in host-ID, a named one in
+    // host-ID@NAME (fleet files name many machines of one scenario).
+    QString stateDirectory = directory + QStringLiteral("/host-") + id;
+    if (!target.machine.isEmpty())
+        stateDirectory += QLatin1Char('@') + target.machine;
+    auto host = environment->createHost(id, stateDirectory, target.speed);
     if (!host)
         return fail(HostSessionTr::tr("The demo host \"%1\" could not be created.").arg(id));
+    host->setMachineName(target.machine);
     std::unique_ptr<DemoHost> opened(new DemoHost);
     opened->m_environment = std::move(environment);
     opened->m_host = std::move(host);

@@ -55,6 +55,9 @@ void SimulatedHost::setSpeed(double speed)
 
 QString SimulatedHost::describe() const
 {
+    if (!m_machineName.isEmpty())
+        //: %1 the scenario's title, %2 the demo machine's name
+        return SimulatedHostTr::tr("Demo: %1 (%2)").arg(m_scenario.title, m_machineName);
     return SimulatedHostTr::tr("Demo: %1").arg(m_scenario.title);
 }
 

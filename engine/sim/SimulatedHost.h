@@ -33,6 +33,9 @@ public:
 
     // 1.0: demo pace (a whole deployment takes about 40 s); larger is faster; 0: no delays at all.
     void setSpeed(double speed);
+    // A named machine of the scenario (HostTarget::machine): describe() names it, so that journals and
+    // logs tell two machines of one scenario apart.
+    void setMachineName(const QString &name) { m_machineName = name; }
     double speed() const { return m_speed; }
 
     const SimScenario &scenario() const { return m_scenario; }
@@ -85,6 +88,7 @@ private:
     // ---- issue 14 item 6: the state file could not be read or is damaged (empty: it is fine) ----
     QString m_stateError;
     QString m_stateErrorId;
+    QString m_machineName;
 };
 
 } // namespace eflow::sim

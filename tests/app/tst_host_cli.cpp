@@ -199,6 +199,23 @@ private slots:
         QVERIFY(journalFiles().isEmpty()); // finished jobs leave no journal entry behind
     }
 
+    // Issue 16 item 1: demo:SCENARIO/NAME is a machine of its own - two machines of one scenario each
+    // deploy once, and neither touches the scenario's own machine.
+    void demoMachinesKeepTheirOwnState()
+    {
+        for (const char *machine : {"line-3", "line-4", "line-3"}) {
+            const Run r = run({"deploy", QStringLiteral("--demo=win11-pro/") + QLatin1String(machine),
+                               "--speed", "0", "--accept-eula"});
+            QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        }
+        QCOMPARE(deployCount("win11-pro@line-3"), 1);
+        QCOMPARE(deployCount("win11-pro@line-4"), 1);
+        QCOMPARE(deployCount("win11-pro"), -1); // never deployed: no state at all
+        const Run bad = run({"deploy", "--demo=win11-pro/../x", "--speed", "0", "--accept-eula"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("demo machine"), bad.err.constData());
+    }
+
     void deployNeedsTheLicence()
     {
         const Run r = run({"deploy", "--demo=win11-pro", "--speed", "0"});

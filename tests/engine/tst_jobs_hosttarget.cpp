@@ -105,6 +105,45 @@ private slots:
         QCOMPARE(sftp.at(sftp.size() - 2), u"--"_s);
         QCOMPARE(sftp.count(u"--"_s), 1);
     }
+
+    // Demo targets, with and without a machine of their own; the text reads back to the same target.
+    void demoTargets_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("machine");
+        QTest::newRow("default scenario") << u"demo"_s << true << QString() << QString();
+        QTest::newRow("scenario") << u"demo:win11-pro"_s << true << u"win11-pro"_s << QString();
+        QTest::newRow("machine") << u"demo:win11-pro/line-3"_s << true << u"win11-pro"_s << u"line-3"_s;
+        QTest::newRow("machine of the default scenario")
+            << u"demo:/line-3"_s << true << QString() << u"line-3"_s;
+        QTest::newRow("empty machine") << u"demo:win11-pro/"_s << false << QString() << QString();
+        QTest::newRow("machine climbing folders")
+            << u"demo:win11-pro/../x"_s << false << QString() << QString();
+        QTest::newRow("machine with a slash") << u"demo:win11-pro/a/b"_s << false << QString() << QString();
+        QTest::newRow("machine starting with a dot")
+            << u"demo:win11-pro/.x"_s << false << QString() << QString();
+        QTest::newRow("machine too long")
+            << u"demo:win11-pro/"_s + QString(64, u'a') << false << QString() << QString();
+        QTest::newRow("nothing after demo:") << u"demo:"_s << false << QString() << QString();
+    }
+
+    void demoTargets()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QString, scenario);
+        QFETCH(QString, machine);
+        const std::optional<HostTarget> target = HostTarget::fromString(text);
+        QCOMPARE(target.has_value(), valid);
+        if (!valid)
+            return;
+        QCOMPARE(target->kind, HostTarget::Kind::Demo);
+        QCOMPARE(target->scenarioId, scenario);
+        QCOMPARE(target->machine, machine);
+        QCOMPARE(target->toString(), text);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostTarget)
