@@ -1945,20 +1945,12 @@ CA-Datei, 4 eine Datei fehlt oder ist nicht lesbar, 6 abgebrochen oder Zeitüber
         <translation>AKTUALISIERT</translation>
     </message>
     <message>
-        <source>Individual enrollment %1</source>
-        <translation>Einzelregistrierung %1</translation>
-    </message>
-    <message>
         <source>device ID: %1</source>
         <translation>Geräte-ID: %1</translation>
     </message>
     <message>
         <source>registration: %1</source>
         <translation>Registrierungsstatus: %1</translation>
-    </message>
-    <message>
-        <source>Enrollment group %1</source>
-        <translation>Registrierungsgruppe %1</translation>
     </message>
     <message>
         <source>registrations: enroll records --group-id %1 lists them</source>
@@ -2008,6 +2000,14 @@ CA-Datei, 4 eine Datei fehlt oder ist nicht lesbar, 6 abgebrochen oder Zeitüber
         <source>registration records: %1</source>
         <translation>Registrierungsdatensätze: %1</translation>
     </message>
+    <message>
+        <source>registration ID: %1</source>
+        <translation>Registrierungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>group ID: %1</source>
+        <translation>Gruppen-ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExistingVmCheck</name>
@@ -2039,6 +2039,153 @@ CA-Datei, 4 eine Datei fehlt oder ist nicht lesbar, 6 abgebrochen oder Zeitüber
     <message>
         <source>EFLOW and its virtual machine are removed, but Windows must restart before EFLOW can be installed again.</source>
         <translation>EFLOW und die zugehörige virtuelle Maschine wurden entfernt, aber Windows muss neu gestartet werden, bevor EFLOW erneut installiert werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetFile</name>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address such as 192.168.0.10</source>
+        <translation>„%1“ ist keine IPv4-Adresse wie 192.168.0.10</translation>
+    </message>
+    <message>
+        <source>%1 is not a pattern this file knows; use {hostname} or {row}</source>
+        <translation>%1 ist kein Muster, das diese Datei kennt; verwenden Sie {hostname} oder {row}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ssh://USER@HOST[:PORT] or demo:SCENARIO/NAME</source>
+        <translation>„%1“ ist weder ssh://BENUTZER@HOST[:PORT] noch demo:SZENARIO/NAME</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of megabytes</source>
+        <translation>„%1“ ist keine ganze Zahl von Megabytes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a prefix length from 1 to 32</source>
+        <translation>„%1“ ist keine Präfixlänge von 1 bis 32</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>the fleet file lists no host</source>
+        <translation>die Flottendatei nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>more than %1 hosts</source>
+        <translation>mehr als %1 Hosts</translation>
+    </message>
+    <message>
+        <source>every host needs a target</source>
+        <translation>jeder Host braucht ein Ziel</translation>
+    </message>
+    <message>
+        <source>every host needs a registration ID</source>
+        <translation>jeder Host braucht eine Registrierungs-ID</translation>
+    </message>
+    <message>
+        <source>%1 is listed on line %2 already</source>
+        <translation>%1 steht bereits in Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 is used on line %2 already (DPS compares registration IDs without case)</source>
+        <translation>%1 wird bereits in Zeile %2 verwendet (DPS vergleicht Registrierungs-IDs ohne Beachtung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>holds a control character</source>
+        <translation>enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>looks like a key; a fleet file never holds keys (give the group key by reference)</source>
+        <translation>sieht wie ein Schlüssel aus; eine Flottendatei enthält nie Schlüssel (geben Sie den Gruppenschlüssel per Verweis an)</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed</source>
+        <translation>eine Zelle in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: empty; a fleet file starts with the line target,registration_id</source>
+        <translation>%1: leer; eine Flottendatei beginnt mit der Zeile target,registration_id</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &quot;%3&quot; is %4; the columns are %5</source>
+        <translation>%1:%2: Die Spalte „%3“ ist %4; die Spalten sind %5</translation>
+    </message>
+    <message>
+        <source>given twice</source>
+        <translation>doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 cells, but the header has %4</source>
+        <translation>%1:%2: %3 Zellen, aber die Kopfzeile hat %4</translation>
+    </message>
+    <message>
+        <source>expected a list of addresses (strings)</source>
+        <translation>erwartet wird eine Liste von Adressen (Zeichenketten)</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>erwartet wird eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot;; a fleet file holds &quot;hosts&quot;</source>
+        <translation>unbekanntes Element „%1“; eine Flottendatei enthält „hosts“</translation>
+    </message>
+    <message>
+        <source>hosts: expected a list of hosts</source>
+        <translation>hosts: erwartet wird eine Liste von Hosts</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown; the members are %3</source>
+        <translation>%1.%2: unbekannt; die Elemente sind %3</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2: %3</translation>
+    </message>
+    <message>
+        <source>The fleet file %1 cannot be read: %2</source>
+        <translation>Die Flottendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>The fleet file %1 is larger than %2 MiB.</source>
+        <translation>Die Flottendatei %1 ist größer als %2 MiB.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3798,11 @@ Lösung: %3</translation>
         <extracomment>%1 the ssh:// text as typed</extracomment>
         <translation>Der Benutzer in „%1“ beginnt mit „-“, was ssh als Option lesen würde; geben Sie den Namen des Windows-Kontos an.</translation>
     </message>
+    <message>
+        <source>A demo machine is named with 1 to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, not &quot;%1&quot;.</source>
+        <extracomment>%1 the name as written</extracomment>
+        <translation>Der Name einer Demomaschine besteht aus 1 bis 63 Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer; „%1“ passt nicht.</translation>
+    </message>
 </context>
 <context>
     <name>IotEdgeParsers</name>
@@ -4487,6 +4639,11 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <message>
         <source>The demo host&apos;s state cannot be used: %1 Remove or repair the file to go on.</source>
         <translation>Der Zustand des Demo-Hosts kann nicht verwendet werden: %1 Entfernen oder reparieren Sie die Datei, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Demo: %1 (%2)</source>
+        <extracomment>%1 the scenario&apos;s title, %2 the demo machine&apos;s name</extracomment>
+        <translation>Demo: %1 (%2)</translation>
     </message>
 </context>
 <context>
