@@ -12,34 +12,9 @@
 // Prints one JSON line: {"ok":true,"item":{…},"keys":{"primaryKey":…,"secondaryKey":…}} (records:
 // {"ok":true,"records":[…]}) or {"ok":false,"error":…,"statusCode":…}; exits 0 only when ok.
 'use strict';
-const fs = require('fs');
-const { Http: HttpBase, RestApiClient } = require('azure-iot-http-base');
-const { ProvisioningServiceClient } = require('azure-iot-provisioning-service');
-const { SharedAccessSignature } = require('azure-iot-common');
+const { serviceClient: localServiceClient } = require('./local-dps');
 
-const HOST = process.env.DPS_HOST || '127.0.0.1';
-const PORT = Number(process.env.DPS_PORT);
-const CA = fs.readFileSync(process.env.DPS_CA_FILE);
-const POLICY_NAME = process.env.DPS_POLICY_NAME || 'provisioningserviceowner';
-const POLICY_KEY = process.env.DPS_POLICY_KEY;
-
-// azure-iot-http-base never takes a port from the host string (dps-protocol.md §6): inject it and the CA.
-class LocalHttp extends HttpBase {
-  constructor() { super(); this.setOptions({ ca: CA }); }
-  buildRequest(method, path, headers, host, options, done) {
-    if (typeof options === 'function') { done = options; options = { port: PORT }; }
-    else options = Object.assign({ port: PORT }, options || {});
-    return super.buildRequest(method, path, headers, host, options, done);
-  }
-}
-
-function serviceClient() {
-  const config = {
-    host: HOST,
-    sharedAccessSignature: SharedAccessSignature.create(HOST, POLICY_NAME, POLICY_KEY, Date.now()).toString(),
-  };
-  return new ProvisioningServiceClient(config, new RestApiClient(config, 'eflow-wizard-crosscheck', new LocalHttp()));
-}
+const serviceClient = () => localServiceClient('eflow-wizard-crosscheck');
 
 function usage() {
   throw new Error('usage: read individual|group ID | create individual|group ID TAGS_JSON [edge|no-edge] ' +

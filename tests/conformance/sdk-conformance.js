@@ -3,41 +3,16 @@
 // Prints one JSON line per step ({"step":…,"ok":true|false,…}) and exits 0 only if every step passed.
 // Usage: node sdk-conformance.js [STEP …]   (no step: all of them, in order)
 'use strict';
-const fs = require('fs');
 const crypto = require('crypto');
 const { ProvisioningDeviceClient } = require('azure-iot-provisioning-device');
 const { Http: ProvHttp } = require('azure-iot-provisioning-device-http');
 const { SymmetricKeySecurityClient } = require('azure-iot-security-symmetric-key');
-const { Http: HttpBase, RestApiClient } = require('azure-iot-http-base');
-const { ProvisioningServiceClient } = require('azure-iot-provisioning-service');
-const { SharedAccessSignature } = require('azure-iot-common');
+const { HOST, LocalHttp, serviceClient: localServiceClient } = require('./local-dps');
 
-const HOST = process.env.DPS_HOST || '127.0.0.1';
-const PORT = Number(process.env.DPS_PORT);
-const CA = fs.readFileSync(process.env.DPS_CA_FILE);
 const SCOPE = process.env.DPS_ID_SCOPE;
-const POLICY_NAME = process.env.DPS_POLICY_NAME || 'provisioningserviceowner';
-const POLICY_KEY = process.env.DPS_POLICY_KEY;
 const RUN = process.env.CONF_RUN_ID || Date.now().toString(36);
 
-// azure-iot-http-base never takes a port from the host string and the device transport has no CA option
-// (dps-protocol.md §6): inject both, exactly as the reference describes.
-class LocalHttp extends HttpBase {
-  constructor() { super(); this.setOptions({ ca: CA }); }
-  buildRequest(method, path, headers, host, options, done) {
-    if (typeof options === 'function') { done = options; options = { port: PORT }; }
-    else options = Object.assign({ port: PORT }, options || {});
-    return super.buildRequest(method, path, headers, host, options, done);
-  }
-}
-
-function serviceClient() {
-  const config = {
-    host: HOST,
-    sharedAccessSignature: SharedAccessSignature.create(HOST, POLICY_NAME, POLICY_KEY, Date.now()).toString(),
-  };
-  return new ProvisioningServiceClient(config, new RestApiClient(config, 'eflow-wizard-conformance', new LocalHttp()));
-}
+const serviceClient = () => localServiceClient('eflow-wizard-conformance');
 
 function deriveKey(groupKey, registrationId) {
   return crypto.createHmac('sha256', Buffer.from(groupKey, 'base64')).update(registrationId).digest('base64');
