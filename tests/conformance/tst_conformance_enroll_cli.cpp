@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QtTest>
 
+#include "tests/support/NodeAnswer.h"
 #include "tests/support/CliProcess.h"
 #include "tests/support/TestPrerequisites.h"
 
@@ -24,18 +25,13 @@ using eflow::testsupport::itemOf;
 using eflow::testsupport::singleJsonObject;
 using eflow::testsupport::tagsOf;
 
+using eflow::testsupport::NodeAnswer;
+
 namespace {
 
 const QByteArray twinA = R"({"tags": {"environment": "test", "site": "plant-2"},
   "properties": {"desired": {"interval": 30}}})";
 const QByteArray twinB = R"({"tags": {"site": "plant-9", "line": "7"}})";
-
-struct NodeAnswer
-{
-    int exitCode = -1;
-    QJsonObject json; // the last JSON line it printed
-    QByteArray stdErr;
-};
 
 QJsonObject json(const QByteArray &text)
 {
@@ -73,20 +69,12 @@ private:
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(QFileInfo(m_script).absolutePath());
         process.start(qEnvironmentVariable("EFLOW_NODE"), QStringList{m_script} + arguments);
-        NodeAnswer answer;
         if (!process.waitForFinished(60000)) {
             process.kill();
             process.waitForFinished();
-            return answer;
+            return {};
         }
-        answer.exitCode = process.exitCode();
-        answer.stdErr = process.readAllStandardError();
-        for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
-            const QJsonDocument document = QJsonDocument::fromJson(line.trimmed());
-            if (document.isObject())
-                answer.json = document.object();
-        }
-        return answer;
+        return NodeAnswer::of(process);
     }
 
     // What the SDK reads of ID, checked to have worked.

@@ -20,26 +20,17 @@
 #include "engine/plan/PlanModel.h"
 #include "engine/support/InMemorySecretStore.h"
 #include "tests/engine/LocalDpsTestSupport.h"
+#include "tests/support/NodeAnswer.h"
 #include "tests/support/EnrollmentsWindowDriver.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/WizardController.h"
 #include "ui/enrollments/EnrollmentsSession.h"
 
 using namespace eflow;
+using eflow::testsupport::NodeAnswer;
 using Kind = ui::EnrollmentListRow::Kind;
 
 Q_DECLARE_METATYPE(Kind)
-
-namespace {
-
-struct NodeAnswer
-{
-    int exitCode = -1;
-    QJsonObject json; // the last JSON line it printed
-    QByteArray stdErr;
-};
-
-} // namespace
 
 class TestConformanceEnrollmentsWindow final : public QObject
 {
@@ -68,22 +59,14 @@ private:
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(QFileInfo(m_script).absolutePath());
         process.start(qEnvironmentVariable("EFLOW_NODE"), QStringList{m_script} + arguments);
-        NodeAnswer answer;
         if (!process.waitForStarted(10000))
-            return answer;
+            return {};
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
             process.kill();
             process.waitForFinished();
-            return answer;
+            return {};
         }
-        answer.exitCode = process.exitCode();
-        answer.stdErr = process.readAllStandardError();
-        for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
-            const QJsonDocument document = QJsonDocument::fromJson(line.trimmed());
-            if (document.isObject())
-                answer.json = document.object();
-        }
-        return answer;
+        return NodeAnswer::of(process);
     }
 
     // What the SDK read or made: the item, after checking that the run worked.
