@@ -14,6 +14,7 @@
 #include "app/DeriveKeyCommand.h"
 #include "app/DpsCommand.h"
 #include "app/EnrollCommand.h"
+#include "app/FleetCommand.h"
 #include "app/EmulatorCommand.h"
 #include "app/HostCommand.h"
 #include "app/SecretArguments.h"
@@ -43,7 +44,7 @@ struct Subcommand
 
 constexpr Subcommand subcommands[] = {
     {"derive-key", &runDeriveKey}, {"dps", &runDps},   {"emulator", &runEmulator},
-    {"enroll", &runEnroll},        {"host", &runHost}, {"secret", &runSecret},
+    {"enroll", &runEnroll},        {"fleet", &runFleet}, {"host", &runHost}, {"secret", &runSecret},
 };
 
 // The first argument that is not an option names the subcommand; the wizard itself takes none.

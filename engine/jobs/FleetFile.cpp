@@ -32,7 +32,8 @@ const QStringList &knownColumns()
     static const QStringList columns = {QStringLiteral("target"),    QStringLiteral("registration_id"),
                                         QStringLiteral("memory_mb"), QStringLiteral("switch"),
                                         QStringLiteral("ip"),        QStringLiteral("gateway"),
-                                        QStringLiteral("prefix"),    QStringLiteral("dns")};
+                                        QStringLiteral("prefix"),    QStringLiteral("dns"),
+                                        QStringLiteral("secret_ref")};
     return columns;
 }
 
@@ -107,6 +108,12 @@ std::optional<QString> takeCell(const QString &column, const QString &value, Fle
         if (const auto problem = checkIpv4(value))
             return problem;
         (column == QLatin1String("ip") ? host.ip4Address : host.ip4GatewayAddress) = value;
+    } else if (column == QLatin1String("secret_ref")) {
+        QString why;
+        const auto ref = support::parseSecretRef(value, &why);
+        if (!ref)
+            return why;
+        host.secretRef = ref->toString();
     } else if (column == QLatin1String("dns")) {
         for (const QString &server :
              value.split(QRegularExpression(QStringLiteral("[;\\s]+")), Qt::SkipEmptyParts)) {

@@ -29,6 +29,9 @@ struct FleetHost
     std::optional<int> ip4PrefixLength;
     QString ip4GatewayAddress;
     QStringList dnsServers;
+    // This host's group key by reference ("keychain:NAME", never a key): a fleet that spans two enrollment
+    // groups; empty = the key the run was given.
+    QString secretRef;
 
     // The plan for this host: the fleet's plan with this host's registration ID and overrides. A static
     // address (ip) turns the plan's network to a static one; validate the result with plan::checkPlan.
@@ -48,7 +51,7 @@ struct FleetFile
 inline constexpr qint64 kMaxFleetFileBytes = 4 * 1024 * 1024;
 inline constexpr int kMaxFleetHosts = 10000;
 
-// CSV (RFC 4180: a header line "target,registration_id[,memory_mb,switch,ip,gateway,prefix,dns]", quoted
+// CSV (RFC 4180: a header line "target,registration_id[,memory_mb,switch,ip,gateway,prefix,dns,secret_ref]", quoted
 // cells, CRLF or LF, blank lines and lines starting with '#' skipped) or JSON ({"hosts":[{"target":…,
 // "registration_id":…,…}]} or a bare list). Every row is checked before anything is returned: the target,
 // the registration ID after its pattern ({hostname}, {row}), every override's type and form, no host or

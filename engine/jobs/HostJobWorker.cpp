@@ -67,7 +67,7 @@ QList<JournalEntry> HostJobWorker::pendingJobs() const
         return pending;
     const QString target = m_session.describe();
     for (const JournalEntry &entry : m_journal.pendingJobs()) {
-        if (isJournalled(entry.kind) && entry.plan.value(QStringLiteral("target")).toString() == target)
+        if (isJournalled(entry.kind) && snapshotIsFor(entry.plan, m_targetId, target))
             pending << entry;
     }
     return pending;
@@ -76,6 +76,7 @@ QList<JournalEntry> HostJobWorker::pendingJobs() const
 void HostJobWorker::open(const HostTarget &target)
 {
     shutdown();
+    m_targetId = target.toString();
     QString error;
     if (!m_hosts || !m_session.open(*m_hosts, target, &error)) {
         emit openFailed(error.isEmpty() ? HostJobWorkerTr::tr("No target device was chosen.") : error);
@@ -138,7 +139,7 @@ bool HostJobWorker::journal(Pipeline &pipeline, const JobRequest &request, const
         jobId = entry.jobId;
     } else {
         jobId = m_journal.begin(
-            request.kind, journalPlanSnapshot(request.plan, m_session.describe(), request.deployOptions),
+            request.kind, journalPlanSnapshot(request.plan, m_session.describe(), request.deployOptions, m_targetId),
             stepIds(steps));
     }
     if (!jobId.isEmpty())

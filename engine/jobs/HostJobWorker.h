@@ -113,6 +113,7 @@ private:
 
     std::shared_ptr<const HostFactory> m_hosts;
     HostSession m_session;
+    QString m_targetId; // HostTarget::toString() of the open host: what its journal entries are matched by
     Journal m_journal;
     std::map<std::uint64_t, Job> m_jobs;
     dps::DpsDeviceClient *m_dpsClient = nullptr;

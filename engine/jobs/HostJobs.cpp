@@ -210,11 +210,13 @@ QList<Step> probeSteps(host::HostBackend *backend, const plan::DeploymentPlan &p
 }
 
 QJsonObject journalPlanSnapshot(const plan::DeploymentPlan &plan, const QString &targetDescription,
-                                DeployOptions options)
+                                DeployOptions options, const QString &targetId)
 {
     QJsonObject snapshot;
     snapshot.insert(QStringLiteral("plan"), plan::planToJson(plan));
     snapshot.insert(QStringLiteral("target"), targetDescription);
+    if (!targetId.isEmpty())
+        snapshot.insert(QStringLiteral("targetId"), targetId);
     // Only when set, so that snapshots of other jobs read as before.
     if (options.replaceExistingVm)
         snapshot.insert(QStringLiteral("replaceExistingVm"), true);
@@ -228,11 +230,19 @@ DeployOptions journalledDeployOptions(const QJsonObject &snapshot)
     return options;
 }
 
+bool snapshotIsFor(const QJsonObject &snapshot, const QString &targetId, const QString &targetDescription)
+{
+    const QJsonValue id = snapshot.value(QStringLiteral("targetId"));
+    if (id.isString() && !targetId.isEmpty())
+        return id.toString() == targetId;
+    return snapshot.value(QStringLiteral("target")).toString() == targetDescription;
+}
+
 std::optional<JournalEntry> pendingHostJob(const Journal &journal, const QString &kind,
-                                           const QString &targetDescription)
+                                           const QString &targetDescription, const QString &targetId)
 {
     for (const JournalEntry &entry : journal.pendingJobs()) {
-        if (entry.kind == kind && entry.plan.value(QStringLiteral("target")).toString() == targetDescription)
+        if (entry.kind == kind && snapshotIsFor(entry.plan, targetId, targetDescription))
             return entry;
     }
     return std::nullopt;

@@ -112,8 +112,12 @@ QList<Step> statusSteps(host::HostBackend *backend, plan::EflowRelease release,
 
 // The plan snapshot journalled with a job: the plan (no secrets in it by construction) and which host
 // it was for, so that a resume never continues a job on a different target.
+// targetId: HostTarget::toString(), which does not change with the language (the description is
+// translated); a resume matches it when the snapshot has one, and the description for older snapshots.
 QJsonObject journalPlanSnapshot(const plan::DeploymentPlan &plan, const QString &targetDescription,
-                                DeployOptions options = {});
+                                DeployOptions options = {}, const QString &targetId = {});
+// Whether a snapshot was journalled for this target (by its id when both have one, else its description).
+bool snapshotIsFor(const QJsonObject &snapshot, const QString &targetId, const QString &targetDescription);
 // The options a snapshot was journalled with.
 DeployOptions journalledDeployOptions(const QJsonObject &snapshot);
 
@@ -122,7 +126,7 @@ class Journal;
 // The interrupted job of `kind` ("deploy", "provision") on the host that journalPlanSnapshot named
 // `targetDescription`, if the journal has one (the oldest, should there be several).
 std::optional<JournalEntry> pendingHostJob(const Journal &journal, const QString &kind,
-                                           const QString &targetDescription);
+                                           const QString &targetDescription, const QString &targetId = {});
 
 // The titles of a job kind's steps by id (what a journal entry's step ids read as); no host needed.
 QMap<QString, QString> stepTitles(const QString &kind);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "engine/sim/DemoDpsPool.h"
 #include "engine/sim/DemoEnvironment.h"
 #include "engine/sim/SimScenario.h"
 #include "engine/sim/SimulatedHost.h"
@@ -18,7 +19,7 @@ struct HostSessionTr
 } // namespace
 
 std::unique_ptr<DemoHost> DemoHost::open(const jobs::HostTarget &target, const QString &directory,
-                                         QString *error)
+                                         QString *error, const std::shared_ptr<DemoDpsPool> &pool)
 {
     auto fail = [error](const QString &sentence) -> std::unique_ptr<DemoHost> {
         if (error)
@@ -28,13 +29,21 @@ std::unique_ptr<DemoHost> DemoHost::open(const jobs::HostTarget &target, const Q
     const QString id = target.scenarioId.isEmpty() ? defaultSimScenarioId() : target.scenarioId;
     if (!simScenario(id))
         return fail(HostSessionTr::tr("There is no demo host \"%1\".").arg(id));
-    auto environment = std::make_unique<DemoEnvironment>();
-    if (!environment->start(directory + QStringLiteral("/dps")))
-        return fail(
-            HostSessionTr::tr("The demo's local DPS did not start: %1").arg(environment->errorString()));
     if (!target.machine.isEmpty()) {
         if (const auto problem = jobs::HostTarget::checkMachineName(target.machine))
             return fail(*problem);
+    }
+    std::shared_ptr<DemoEnvironment> environment;
+    if (pool) {
+        QString problem;
+        environment = pool->acquire(&problem);
+        if (!environment)
+            return fail(problem);
+    } else {
+        environment = std::make_shared<DemoEnvironment>();
+        if (!environment->start(directory + QStringLiteral("/dps")))
+            return fail(
+                HostSessionTr::tr("The demo's local DPS did not start: %1").arg(environment->errorString()));
     }
     // Each demo machine keeps its own state: the scenario's own machine in host-ID, a named one in
     // host-ID@NAME (fleet files name many machines of one scenario).
@@ -92,9 +101,11 @@ void registerDemoHosts(jobs::HostFactory &factory, const QString &directory)
             scenarios.append(info);
     }
     factory.setDemoScenarios(scenarios);
+    // One local DPS for every demo host this factory opens (a fleet's hosts register with one server).
+    auto pool = std::make_shared<DemoDpsPool>(directory + QStringLiteral("/dps"));
     factory.registerKind(
-        jobs::HostTarget::Kind::Demo, [directory](const jobs::HostTarget &target, QString *error) {
-            return std::unique_ptr<jobs::OpenedHost>(DemoHost::open(target, directory, error));
+        jobs::HostTarget::Kind::Demo, [directory, pool](const jobs::HostTarget &target, QString *error) {
+            return std::unique_ptr<jobs::OpenedHost>(DemoHost::open(target, directory, error, pool));
         });
 }
 

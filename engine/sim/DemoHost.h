@@ -9,6 +9,7 @@
 
 namespace eflow::sim {
 
+class DemoDpsPool;
 class DemoEnvironment;
 class SimulatedHost;
 
@@ -19,9 +20,11 @@ class DemoHost final : public jobs::OpenedHost
 {
 public:
     // Opens target (a Demo target) with its files under directory (the DPS's state in "dps", each
-    // scenario's machine in "host-ID"). nullptr with *error set when it cannot be opened.
+    // scenario's machine in "host-ID"). nullptr with *error set when it cannot be opened. Every demo host
+    // of one pool shares one local DPS (a fleet's hosts register with the same demo enrollment group);
+    // without a pool the host has a DPS of its own.
     static std::unique_ptr<DemoHost> open(const jobs::HostTarget &target, const QString &directory,
-                                          QString *error);
+                                          QString *error, const std::shared_ptr<DemoDpsPool> &pool = {});
     ~DemoHost() override;
 
     host::HostBackend *backend() const override;
@@ -32,9 +35,10 @@ public:
 private:
     DemoHost() = default;
 
-    std::unique_ptr<DemoEnvironment> m_environment;
+    std::shared_ptr<DemoEnvironment> m_environment;
     std::unique_ptr<SimulatedHost> m_host;
 };
+
 
 // Registers the demo kind and the scenarios with a host factory; files under directory.
 void registerDemoHosts(jobs::HostFactory &factory, const QString &directory);
