@@ -15,6 +15,7 @@
 #include "app/DpsCommand.h"
 #include "app/EnrollCommand.h"
 #include "app/FleetCommand.h"
+#include "app/FleetWindowRunner.h"
 #include "app/EmulatorCommand.h"
 #include "app/HostCommand.h"
 #include "app/SecretArguments.h"
@@ -52,7 +53,8 @@ int subcommandIndex(const QStringList &arguments)
 {
     // The wizard's own options that take a value in the next argument ("--speed 0"): that value is not
     // a command.
-    static const QStringList withValue = {QStringLiteral("--speed"), QStringLiteral("--target")};
+    static const QStringList withValue = {QStringLiteral("--speed"), QStringLiteral("--target"),
+                                          QStringLiteral("--fleet-file"), QStringLiteral("--fleet-plan")};
     for (int i = 1; i < arguments.size(); ++i) {
         if (withValue.contains(arguments.at(i))) {
             ++i;
@@ -148,6 +150,12 @@ std::optional<int> checkWizardOptions(WizardRunOptions &options, bool display)
                           "--overview nor --autopilot; without a display use: eflow-wizard enroll"));
         return ExitUsage;
     }
+    if ((options.fleet && (options.overview || options.autopilot || options.enrollments)) ||
+        (!options.fleet && (!options.fleetFile.isEmpty() || !options.fleetPlan.isEmpty() || options.fleetRun))) {
+        printError(Tr::tr("--fleet opens a window of its own and goes with --fleet-file, --fleet-plan, --fleet-run "
+                          "and --speed only; without a display use: eflow-wizard fleet run"));
+        return ExitUsage;
+    }
     if (options.overview && options.autopilot) {
         printError(Tr::tr("--overview and --autopilot do not go together; for a status report without a "
                           "window use: eflow-wizard host status"));
@@ -164,7 +172,11 @@ std::optional<int> checkWizardOptions(WizardRunOptions &options, bool display)
         printError(Tr::tr("--overview needs a display; without one use: eflow-wizard host status"));
         return ExitUsage;
     }
-    if (!display) {
+    if (options.fleet && !display && !options.fleetRun) {
+        printError(Tr::tr("--fleet needs a display (or --fleet-run); without one use: eflow-wizard fleet run"));
+        return ExitUsage;
+    }
+    if (!display && !options.fleet) {
         options.autopilot = true;
         out() << Tr::tr("No display found: walking the wizard headless (--autopilot).") << Qt::endl;
     }
@@ -228,8 +240,19 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
         QStringLiteral("enrollments"),
         Tr::tr("Open only the Enrollments window: DPS individual enrollments and enrollment groups, their "
                "keys and registration records (with --demo: the demo's local DPS)."));
-    parser.addOptions({demoOption, autopilotOption, rememberOption, stallOption, firstPaintOption,
-                       speedOption, overviewOption, targetOption, enrollmentsOption});
+    const QCommandLineOption fleetOption(
+        QStringLiteral("fleet"),
+        Tr::tr("Open only the Fleet window: deploy and provision the hosts of a fleet file, many at a time "
+               "(without a display use: eflow-wizard fleet run)."));
+    const QCommandLineOption fleetFileOption(QStringLiteral("fleet-file"),
+                                             Tr::tr("With --fleet: the fleet file to load."), Tr::tr("FILE"));
+    const QCommandLineOption fleetPlanOption(QStringLiteral("fleet-plan"),
+                                             Tr::tr("With --fleet: the plan to load."), Tr::tr("PLAN"));
+    const QCommandLineOption fleetRunOption(QStringLiteral("fleet-run"),
+                                            Tr::tr("With --fleet: run at once and quit when the run ends."));
+    parser.addOptions({demoOption, autopilotOption, rememberOption, stallOption, firstPaintOption, speedOption,
+                       overviewOption, targetOption, enrollmentsOption, fleetOption, fleetFileOption,
+                       fleetPlanOption, fleetRunOption});
     if (const auto refusal = refuseSecretArguments(parsed)) {
         printError(*refusal);
         return ExitUsage;
@@ -272,6 +295,10 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
     options.overview = parser.isSet(overviewOption);
     options.target = parser.value(targetOption);
     options.enrollments = parser.isSet(enrollmentsOption);
+    options.fleet = parser.isSet(fleetOption);
+    options.fleetFile = parser.value(fleetFileOption);
+    options.fleetPlan = parser.value(fleetPlanOption);
+    options.fleetRun = parser.isSet(fleetRunOption);
     return checkWizardOptions(options, display);
 }
 
@@ -307,6 +334,7 @@ int main(int argc, char **argv)
                  options.demo, options.autopilot);
     const int rc = options.overview      ? runOverview(options)
                    : options.enrollments ? runEnrollments(options)
+                   : options.fleet       ? runFleetWindow(options)
                                          : runWizard(options);
     eflow::support::shutdownLogging();
     return rc;

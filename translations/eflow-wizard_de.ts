@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>a demo machine exists only inside eflow-wizard, Ansible cannot reach it; run it with eflow-wizard fleet run</source>
+        <translation>eine Demo-Maschine gibt es nur in eflow-wizard, Ansible erreicht sie nicht; führen Sie sie mit eflow-wizard fleet run aus</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the fleet file has no ssh:// host; Ansible reaches Windows hosts over SSH, and demo machines run only with eflow-wizard fleet run</source>
+        <translation>die Flottendatei hat keinen ssh://-Host; Ansible erreicht Windows-Hosts über SSH, und Demo-Maschinen laufen nur mit eflow-wizard fleet run</translation>
+    </message>
+    <message>
+        <source>%1: a fleet provisions through a DPS enrollment group with symmetric keys; the plan&apos;s provisioning type is &quot;%2&quot;</source>
+        <translation>%1: eine Flotte wird über eine DPS-Registrierungsgruppe mit symmetrischen Schlüsseln bereitgestellt; der Bereitstellungstyp des Plans ist &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>this build of eflow-wizard lacks the export&apos;s file %1</source>
+        <translation>diesem Build von eflow-wizard fehlt die Exportdatei %1</translation>
+    </message>
+</context>
+<context>
     <name>Autopilot</name>
     <message>
         <source>%1: %2 (choices: %3)</source>
@@ -2042,6 +2065,310 @@ CA-Datei, 4 eine Datei fehlt oder ist nicht lesbar, 6 abgebrochen oder Zeitüber
     </message>
 </context>
 <context>
+    <name>FleetCommand</name>
+    <message>
+        <source>Usage: %1 fleet run FLEET_FILE --plan PLAN [options]
+       %1 fleet export --ansible DIR FLEET_FILE --plan PLAN
+
+run     deploys and provisions every host of the fleet file, N at a time, and resumes
+        where an interrupted run stopped (%1 fleet run --help)
+export  writes an Ansible inventory and playbook that do the same from a controller
+        (%1 fleet export --help)
+</source>
+        <translation>Aufruf: %1 fleet run FLOTTENDATEI --plan PLAN [Optionen]
+       %1 fleet export --ansible ORDNER FLOTTENDATEI --plan PLAN
+
+run     stellt EFLOW auf jedem Host der Flottendatei bereit und provisioniert ihn, N gleichzeitig,
+        und macht dort weiter, wo ein unterbrochener Lauf stehen blieb (%1 fleet run --help)
+export  schreibt ein Ansible-Inventar und -Playbook, die dasselbe von einem Controller aus tun
+        (%1 fleet export --help)
+</translation>
+    </message>
+    <message>
+        <source>fleet: unknown action &quot;%1&quot; (run or export; see %2 fleet --help)</source>
+        <translation>fleet: unbekannte Aktion &quot;%1&quot; (run oder export; siehe %2 fleet --help)</translation>
+    </message>
+    <message>
+        <source>%1 hosts: %2</source>
+        <translation>%1 Hosts: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: provisioned as %2 on %3 (%4 s)</source>
+        <translation>%1: provisioniert als %2 auf %3 (%4 s)</translation>
+    </message>
+    <message>
+        <source>its hub</source>
+        <translation>seinem Hub</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>   %</source>
+        <translation>   %</translation>
+    </message>
+    <message>
+        <source>ELAPSED</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>LAST LINE</source>
+        <translation>LETZTE ZEILE</translation>
+    </message>
+    <message>
+        <source> — in an earlier run; --retry-failed runs it again</source>
+        <translation> — in einem früheren Lauf; --retry-failed führt ihn erneut aus</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Ursache: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>The plan file with the settings every host shares (required).</source>
+        <translation>Die Plandatei mit den Einstellungen, die alle Hosts teilen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>How many hosts run at a time, 1 to 64 (default 8).</source>
+        <translation>Wie viele Hosts gleichzeitig laufen, 1 bis 64 (Standard 8).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Run the hosts that failed in an earlier run again (they are left alone otherwise).</source>
+        <translation>Hosts, die in einem früheren Lauf fehlschlugen, erneut ausführen (sonst bleiben sie unberührt).</translation>
+    </message>
+    <message>
+        <source>Write each host&apos;s outcome to FILE (.csv or .json; may be given twice).</source>
+        <translation>Das Ergebnis jedes Hosts in DATEI schreiben (.csv oder .json; darf zweimal angegeben werden).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Demo targets: the pace of the simulation (1 = real time, 0 = instant).</source>
+        <translation>Demo-Ziele: das Tempo der Simulation (1 = Echtzeit, 0 = sofort).</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>The enrollment group&apos;s key from the system keychain (keychain:NAME).</source>
+        <translation>Der Schlüssel der Registrierungsgruppe aus dem Schlüsselbund des Systems (keychain:NAME).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>Read the enrollment group&apos;s key from standard input.</source>
+        <translation>Den Schlüssel der Registrierungsgruppe von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Verify: the DPS service connection string from the keychain (keychain:NAME). Demo hosts use the demo DPS.</source>
+        <translation>Prüfen: die DPS-Dienstverbindungszeichenfolge aus dem Schlüsselbund (keychain:NAME). Demo-Hosts verwenden den Demo-DPS.</translation>
+    </message>
+    <message>
+        <source>Verify: read the DPS service connection string from FILE.</source>
+        <translation>Prüfen: die DPS-Dienstverbindungszeichenfolge aus DATEI lesen.</translation>
+    </message>
+    <message>
+        <source>Verify: also trust the CA certificates in this PEM file.</source>
+        <translation>Prüfen: zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Keep the fleet&apos;s progress in FILE (default: beside the resume journal, named after the fleet file).</source>
+        <translation>Den Fortschritt der Flotte in DATEI führen (Standard: neben dem Wiederaufnahme-Journal, benannt nach der Flottendatei).</translation>
+    </message>
+    <message>
+        <source>Plain lines even on a terminal (no live table).</source>
+        <translation>Einfache Zeilen auch in einem Terminal (keine Live-Tabelle).</translation>
+    </message>
+    <message>
+        <source>Deploys EFLOW on every host of FLEET_FILE and provisions it through the enrollment group: probe, deploy, provision and verify, N hosts at a time. Each host&apos;s key is derived from the group key in memory and never written anywhere. Every host&apos;s work is journalled: after an interruption (Ctrl+C, a crash, a restart) the same command continues each host where it stopped and does nothing twice.
+
+The group key: --group-key keychain:NAME or --group-key-stdin; a row&apos;s secret_ref column names another group&apos;s key. Demo targets without a key use the demo DPS&apos;s enrollment group.
+
+Exit codes: 0 every host is provisioned; 1 some host is not (see the summary and --results); 2 the command line is wrong; 3 a file&apos;s content or a key is malformed; 4 a file cannot be read or written; 6 cancelled (run again to continue).</source>
+        <translation>Stellt EFLOW auf jedem Host der FLOTTENDATEI bereit und provisioniert ihn über die Registrierungsgruppe: prüfen, bereitstellen, provisionieren und verifizieren, N Hosts gleichzeitig. Der Schlüssel jedes Hosts wird im Speicher aus dem Gruppenschlüssel abgeleitet und nirgends geschrieben. Die Arbeit jedes Hosts wird im Journal festgehalten: Nach einer Unterbrechung (Strg+C, ein Absturz, ein Neustart) setzt derselbe Befehl jeden Host dort fort, wo er stehen blieb, und tut nichts zweimal.
+
+Der Gruppenschlüssel: --group-key keychain:NAME oder --group-key-stdin; die Spalte secret_ref einer Zeile nennt den Schlüssel einer anderen Gruppe. Demo-Ziele ohne Schlüssel verwenden die Registrierungsgruppe des Demo-DPS.
+
+Exit-Codes: 0 jeder Host ist provisioniert; 1 ein Host ist es nicht (siehe Zusammenfassung und --results); 2 die Befehlszeile ist falsch; 3 der Inhalt einer Datei oder ein Schlüssel ist fehlerhaft; 4 eine Datei kann nicht gelesen oder geschrieben werden; 6 abgebrochen (erneut ausführen, um fortzusetzen).</translation>
+    </message>
+    <message>
+        <source>fleet run: give one FLEET_FILE and --plan PLAN (see fleet run --help)</source>
+        <translation>fleet run: geben Sie eine FLOTTENDATEI und --plan PLAN an (siehe fleet run --help)</translation>
+    </message>
+    <message>
+        <source>fleet run: %1: a fleet provisions through a DPS enrollment group with symmetric keys; the plan&apos;s provisioning type is &quot;%2&quot;</source>
+        <translation>fleet run: %1: eine Flotte wird über eine DPS-Registrierungsgruppe mit symmetrischen Schlüsseln bereitgestellt; der Bereitstellungstyp des Plans ist &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>fleet run: %1: %2</source>
+        <translation>fleet run: %1: %2</translation>
+    </message>
+    <message>
+        <source>fleet run: give the group key once: --group-key or --group-key-stdin</source>
+        <translation>fleet run: geben Sie den Gruppenschlüssel nur einmal an: --group-key oder --group-key-stdin</translation>
+    </message>
+    <message>
+        <source>Enrollment group key (input hidden): </source>
+        <translation>Schlüssel der Registrierungsgruppe (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <source>no key on standard input</source>
+        <translation>kein Schlüssel auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>fleet run: the fleet has hosts that are not demo hosts: give the enrollment group&apos;s key with --group-key keychain:NAME or --group-key-stdin</source>
+        <translation>fleet run: die Flotte hat Hosts, die keine Demo-Hosts sind: geben Sie den Schlüssel der Registrierungsgruppe mit --group-key keychain:NAME oder --group-key-stdin an</translation>
+    </message>
+    <message>
+        <source>fleet run: --concurrency takes a number from 1 to 64</source>
+        <translation>fleet run: --concurrency nimmt eine Zahl von 1 bis 64</translation>
+    </message>
+    <message>
+        <source>fleet run: --speed takes a number from 0 to 1000</source>
+        <translation>fleet run: --speed nimmt eine Zahl von 0 bis 1000</translation>
+    </message>
+    <message>
+        <source>fleet run: --results %1: the file must end in .csv or .json</source>
+        <translation>fleet run: --results %1: die Datei muss auf .csv oder .json enden</translation>
+    </message>
+    <message>
+        <source>warning: %1 (a rerun may repeat some hosts&apos; work)</source>
+        <translation>Warnung: %1 (ein erneuter Lauf könnte Arbeit mancher Hosts wiederholen)</translation>
+    </message>
+    <message>
+        <source>Fleet: %1 hosts; progress kept in %2</source>
+        <translation>Flotte: %1 Hosts; Fortschritt in %2</translation>
+    </message>
+    <message>
+        <source>Stopping: the running hosts end their current step cleanly…</source>
+        <translation>Wird angehalten: die laufenden Hosts beenden ihren aktuellen Schritt sauber …</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>Ergebnisse: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: run the same command again to continue.</source>
+        <translation>Abgebrochen: führen Sie denselben Befehl erneut aus, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The fleet file (CSV or JSON).</source>
+        <translation>Die Flottendatei (CSV oder JSON).</translation>
+    </message>
+</context>
+<context>
+    <name>FleetExportCommand</name>
+    <message>
+        <source>Write the Ansible inventory, playbook and scripts into DIR (new or empty).</source>
+        <translation>Das Ansible-Inventar, das Playbook und die Skripte in ORDNER schreiben (neu oder leer).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>The deployment plan every host starts from.</source>
+        <translation>Der Bereitstellungsplan, von dem jeder Host ausgeht.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>Write over an earlier export in DIR: its scripts folder is replaced; the vault and your own files are kept.</source>
+        <translation>Einen früheren Export in ORDNER überschreiben: sein Ordner scripts wird ersetzt; der Vault und Ihre eigenen Dateien bleiben.</translation>
+    </message>
+    <message>
+        <source>Writes an Ansible inventory and playbook that deploy EFLOW on every ssh:// host of FLEET_FILE and provision it through the DPS enrollment group, with the same PowerShell that fleet run sends (ansible.windows.win_powershell over OpenSSH or WinRM). No key is written: the group key goes into the controller&apos;s Ansible vault, and each host&apos;s key is derived on the controller when the playbook runs. Demo hosts are left out (Ansible cannot reach them). DIR/README.md says how to run it.
+
+Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan is malformed, or the plan does not fit a host; 4 a file cannot be read, or DIR cannot be written (or is not empty).</source>
+        <translation>Schreibt ein Ansible-Inventar und -Playbook, die EFLOW auf jedem ssh://-Host der FLOTTENDATEI bereitstellen und ihn über die DPS-Registrierungsgruppe provisionieren, mit demselben PowerShell, das fleet run sendet (ansible.windows.win_powershell über OpenSSH oder WinRM). Kein Schlüssel wird geschrieben: Der Gruppenschlüssel kommt in den Ansible-Vault des Controllers, und der Schlüssel jedes Hosts wird beim Lauf des Playbooks auf dem Controller abgeleitet. Demo-Hosts werden ausgelassen (Ansible erreicht sie nicht). ORDNER/README.md erklärt, wie es ausgeführt wird.
+
+Exit-Codes: 0 geschrieben; 2 die Befehlszeile ist falsch; 3 die Flottendatei oder der Plan ist fehlerhaft, oder der Plan passt nicht zu einem Host; 4 eine Datei kann nicht gelesen oder ORDNER nicht geschrieben werden (oder ist nicht leer).</translation>
+    </message>
+    <message>
+        <source>fleet export: %1 is a file, not a folder</source>
+        <translation>fleet export: %1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>fleet export: %1 is not empty; give a new or empty folder, or --force to write over an earlier export there</source>
+        <translation>fleet export: %1 ist nicht leer; geben Sie einen neuen oder leeren Ordner an, oder --force, um einen früheren Export dort zu überschreiben</translation>
+    </message>
+    <message>
+        <source>fleet export: %1 is not empty and holds no earlier export of eflow-wizard (playbook.yml); --force only writes over one</source>
+        <translation>fleet export: %1 ist nicht leer und enthält keinen früheren Export von eflow-wizard (playbook.yml); --force überschreibt nur einen solchen</translation>
+    </message>
+    <message>
+        <source>fleet export: cannot remove the earlier export&apos;s %1</source>
+        <translation>fleet export: %1 des früheren Exports kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>fleet export: cannot create the folder %1</source>
+        <translation>fleet export: der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>fleet export: cannot write %1: %2</source>
+        <translation>fleet export: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files for %2 hosts into %3.</source>
+        <translation>%1 Dateien für %2 Hosts in %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Left out line %1 (%2): %3.</source>
+        <translation>Zeile %1 (%2) ausgelassen: %3.</translation>
+    </message>
+    <message>
+        <source>Next: put the enrollment group&apos;s key into the vault (ansible-vault create %1), then run ansible-playbook -i %2 %3 --ask-vault-pass. %4 says more.</source>
+        <translation>Als Nächstes: legen Sie den Schlüssel der Registrierungsgruppe in den Vault (ansible-vault create %1) und führen Sie dann ansible-playbook -i %2 %3 --ask-vault-pass aus. %4 sagt mehr.</translation>
+    </message>
+    <message>
+        <source>The fleet file (CSV or JSON).</source>
+        <translation>Die Flottendatei (CSV oder JSON).</translation>
+    </message>
+    <message>
+        <source>fleet export: give --ansible DIR, one FLEET_FILE and --plan PLAN (see fleet export --help)</source>
+        <translation>fleet export: geben Sie --ansible ORDNER, eine FLOTTENDATEI und --plan PLAN an (siehe fleet export --help)</translation>
+    </message>
+    <message>
+        <source>fleet export: %1</source>
+        <translation>fleet export: %1</translation>
+    </message>
+</context>
+<context>
     <name>FleetFile</name>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address such as 192.168.0.10</source>
@@ -2186,6 +2513,237 @@ CA-Datei, 4 eine Datei fehlt oder ist nicht lesbar, 6 abgebrochen oder Zeitüber
     <message>
         <source>The fleet file %1 is larger than %2 MiB.</source>
         <translation>Die Flottendatei %1 ist größer als %2 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetRun</name>
+    <message>
+        <source>Connect to the host</source>
+        <translation>Mit dem Host verbinden</translation>
+    </message>
+    <message>
+        <source>Check that the host is reachable and the target is right.</source>
+        <translation>Prüfen Sie, ob der Host erreichbar und das Ziel richtig ist.</translation>
+    </message>
+    <message>
+        <source>The resume journal cannot be written (%1): this host cannot resume.</source>
+        <translation>Das Wiederaufnahme-Journal kann nicht geschrieben werden (%1): dieser Host kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Correct the target in the fleet file.</source>
+        <translation>Korrigieren Sie das Ziel in der Flottendatei.</translation>
+    </message>
+    <message>
+        <source>The resume journal %1 cannot be read (%2).</source>
+        <translation>Das Wiederaufnahme-Journal %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Make it readable, or move it away to start this host over.</source>
+        <translation>Machen Sie es lesbar, oder verschieben Sie es, um diesen Host neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Correct the plan or this host&apos;s row in the fleet file.</source>
+        <translation>Korrigieren Sie den Plan oder die Zeile dieses Hosts in der Flottendatei.</translation>
+    </message>
+    <message>
+        <source>The interrupted %1 cannot be resumed: %2</source>
+        <translation>Der unterbrochene Vorgang %1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted %1.</source>
+        <translation>Der unterbrochene Vorgang %1 wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Abandon it with eflow-wizard host deploy --fresh.</source>
+        <translation>Verwerfen Sie ihn mit eflow-wizard host deploy --fresh.</translation>
+    </message>
+    <message>
+        <source>Abandon it with eflow-wizard host provision --fresh.</source>
+        <translation>Verwerfen Sie ihn mit eflow-wizard host provision --fresh.</translation>
+    </message>
+    <message>
+        <source>Give the enrollment group&apos;s key with --group-key.</source>
+        <translation>Geben Sie den Schlüssel der Registrierungsgruppe mit --group-key an.</translation>
+    </message>
+    <message>
+        <source>the derived key was already used</source>
+        <translation>der abgeleitete Schlüssel wurde bereits verwendet</translation>
+    </message>
+    <message>
+        <source>The device was provisioned, but edgeAgent is not running.</source>
+        <translation>Das Gerät wurde provisioniert, aber edgeAgent läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Look at the host&apos;s overview and the runtime&apos;s log; run the fleet with --retry-failed after fixing it.</source>
+        <translation>Sehen Sie sich die Übersicht des Hosts und das Protokoll der Runtime an; führen Sie die Flotte nach der Behebung mit --retry-failed aus.</translation>
+    </message>
+    <message>
+        <source>No enrollment group key was given for %1.</source>
+        <translation>Für %1 wurde kein Schlüssel einer Registrierungsgruppe angegeben.</translation>
+    </message>
+    <message>
+        <source>The enrollment group key is not valid base64.</source>
+        <translation>Der Schlüssel der Registrierungsgruppe ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>Stopped during &quot;%1&quot;.</source>
+        <translation>Angehalten bei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Run the fleet again: this host continues from there.</source>
+        <translation>Führen Sie die Flotte erneut aus: dieser Host macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Restart the host, then run the fleet again: it continues from there.</source>
+        <translation>Starten Sie den Host neu und führen Sie die Flotte dann erneut aus: sie macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Leave this host out, or change it or the plan so that it can run EFLOW.</source>
+        <translation>Lassen Sie diesen Host aus, oder ändern Sie ihn oder den Plan, damit er EFLOW ausführen kann.</translation>
+    </message>
+    <message>
+        <source>Fix the cause, then run the fleet again with --retry-failed.</source>
+        <translation>Beheben Sie die Ursache und führen Sie die Flotte dann mit --retry-failed erneut aus.</translation>
+    </message>
+    <message>
+        <source>Verify with DPS</source>
+        <translation>Mit DPS prüfen</translation>
+    </message>
+    <message>
+        <source>Stopped while verifying with DPS.</source>
+        <translation>Beim Prüfen mit DPS angehalten.</translation>
+    </message>
+    <message>
+        <source>Run the fleet again: this host is only verified again.</source>
+        <translation>Führen Sie die Flotte erneut aus: dieser Host wird nur erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Check the enrollment group and this registration ID in the Azure portal.</source>
+        <translation>Prüfen Sie die Registrierungsgruppe und diese Registrierungs-ID im Azure-Portal.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>provisioned</source>
+        <translation>provisioniert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>restart needed</source>
+        <translation>Neustart nötig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters</source>
+        <translation>%1: länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>duration_s: expected a number of seconds.</source>
+        <translation>duration_s: eine Anzahl Sekunden erwartet.</translation>
+    </message>
+    <message>
+        <source>target: missing.</source>
+        <translation>target: fehlt.</translation>
+    </message>
+    <message>
+        <source>outcome: &quot;%1&quot; is not a fleet outcome.</source>
+        <translation>outcome: &quot;%1&quot; ist kein Flottenergebnis.</translation>
+    </message>
+    <message>
+        <source>phase: &quot;%1&quot; is not a phase.</source>
+        <translation>phase: &quot;%1&quot; ist keine Phase.</translation>
+    </message>
+    <message>
+        <source>finished_at: &quot;%1&quot; is not a date and time.</source>
+        <translation>finished_at: &quot;%1&quot; ist kein Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>%1: unknown member.</source>
+        <translation>%1: unbekanntes Element.</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s state file %1 %2; move it away to start the fleet over.</source>
+        <translation>Die Zustandsdatei der Flotte %1 %2; verschieben Sie sie, um die Flotte neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation>ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>is damaged (version: expected 1)</source>
+        <translation>ist beschädigt (version: 1 erwartet)</translation>
+    </message>
+    <message>
+        <source>is damaged (hosts: expected a list)</source>
+        <translation>ist beschädigt (hosts: Liste erwartet)</translation>
+    </message>
+    <message>
+        <source>is damaged (hosts[%1]: %2)</source>
+        <translation>ist beschädigt (hosts[%1]: %2)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>Cannot write the fleet&apos;s state file %1: %2</source>
+        <translation>Die Zustandsdatei der Flotte %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The results file %1 must end in .csv or .json.</source>
+        <translation>Die Ergebnisdatei %1 muss auf .csv oder .json enden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the results file %1: %2</source>
+        <translation>Die Ergebnisdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The fleet is running already.</source>
+        <translation>Die Flotte läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Another fleet run (process %1) is working on this fleet; wait for it, or stop it.</source>
+        <translation>Ein anderer Flottenlauf (Prozess %1) arbeitet an dieser Flotte; warten Sie auf ihn, oder halten Sie ihn an.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the fleet&apos;s state file %1.</source>
+        <translation>Die Zustandsdatei der Flotte %1 kann nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>Left as an earlier run ended.</source>
+        <translation>So belassen, wie ein früherer Lauf endete.</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4702,42 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     <message>
         <source>Open only the Enrollments window: DPS individual enrollments and enrollment groups, their keys and registration records (with --demo: the demo&apos;s local DPS).</source>
         <translation>Öffnet nur das Fenster „DPS-Registrierungen“: DPS-Einzelregistrierungen und -Registrierungsgruppen, ihre Schlüssel und Registrierungsdatensätze (mit --demo: der lokale DPS der Demo).</translation>
+    </message>
+    <message>
+        <source>Longest stall of the GUI thread: %1 ms (%2 ticks of 5 ms, %3 stalls over 50 ms), %4 rows</source>
+        <translation>Längster Stillstand des GUI-Threads: %1 ms (%2 Takte zu 5 ms, %3 Stillstände über 50 ms), %4 Zeilen</translation>
+    </message>
+    <message>
+        <source>--fleet opens a window of its own and goes with --fleet-file, --fleet-plan, --fleet-run and --speed only; without a display use: eflow-wizard fleet run</source>
+        <translation>--fleet öffnet ein eigenes Fenster und geht nur mit --fleet-file, --fleet-plan, --fleet-run und --speed; ohne Anzeige verwenden Sie: eflow-wizard fleet run</translation>
+    </message>
+    <message>
+        <source>--fleet needs a display (or --fleet-run); without one use: eflow-wizard fleet run</source>
+        <translation>--fleet braucht eine Anzeige (oder --fleet-run); ohne Anzeige verwenden Sie: eflow-wizard fleet run</translation>
+    </message>
+    <message>
+        <source>Open only the Fleet window: deploy and provision the hosts of a fleet file, many at a time (without a display use: eflow-wizard fleet run).</source>
+        <translation>Nur das Flottenfenster öffnen: die Hosts einer Flottendatei bereitstellen und provisionieren, viele gleichzeitig (ohne Anzeige: eflow-wizard fleet run).</translation>
+    </message>
+    <message>
+        <source>With --fleet: the fleet file to load.</source>
+        <translation>Mit --fleet: die zu ladende Flottendatei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>With --fleet: the plan to load.</source>
+        <translation>Mit --fleet: der zu ladende Plan.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>With --fleet: run at once and quit when the run ends.</source>
+        <translation>Mit --fleet: sofort ausführen und beenden, wenn der Lauf endet.</translation>
     </message>
 </context>
 <context>
@@ -6925,6 +7519,239 @@ Dadurch wird Azure IoT Edge für Linux unter Windows deinstalliert und die virtu
     <message>
         <source>Asking DPS for the registration record…</source>
         <translation>DPS wird nach dem Registrierungsdatensatz gefragt …</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::FleetTableModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation>nicht erreicht: %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Abhilfe: %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>Registrierungs-ID</translation>
+    </message>
+    <message>
+        <source>Target check</source>
+        <translation>Zielprüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Last line or cause</source>
+        <translation>Letzte Zeile oder Ursache</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::FleetWindow</name>
+    <message>
+        <source>Fleet — EFLOW Wizard</source>
+        <translation>Flotte — EFLOW-Assistent</translation>
+    </message>
+    <message>
+        <source>Hosts of the fleet</source>
+        <translation>Hosts der Flotte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Fleet file:</source>
+        <translation>Flottendatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Open fleet file…</source>
+        <translation>Flottendatei &amp;öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a fleet file</source>
+        <translation>Eine Flottendatei öffnen</translation>
+    </message>
+    <message>
+        <source>Fleet files (*.csv *.json)</source>
+        <translation>Flottendateien (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Open &amp;plan…</source>
+        <translation>&amp;Plan öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>Einen Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Plans (*.json)</source>
+        <translation>Pläne (*.json)</translation>
+    </message>
+    <message>
+        <source>keychain:NAME</source>
+        <translation>keychain:NAME</translation>
+    </message>
+    <message>
+        <source>Group key in the keychain</source>
+        <translation>Gruppenschlüssel im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>or paste the key (kept for this window only)</source>
+        <translation>oder den Schlüssel einfügen (nur für dieses Fenster behalten)</translation>
+    </message>
+    <message>
+        <source>Group key</source>
+        <translation>Gruppenschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Group key:</source>
+        <translation>&amp;Gruppenschlüssel:</translation>
+    </message>
+    <message>
+        <source>The enrollment group&apos;s key. Each host&apos;s device key is derived from it in memory. Demo hosts use the demo DPS&apos;s group when it is empty.</source>
+        <translation>Der Schlüssel der Registrierungsgruppe. Der Geräteschlüssel jedes Hosts wird im Speicher daraus abgeleitet. Demo-Hosts verwenden die Gruppe des Demo-DPS, wenn er leer ist.</translation>
+    </message>
+    <message>
+        <source>Hosts at a time</source>
+        <translation>Hosts gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Hosts at a &amp;time:</source>
+        <translation>Hosts gleichzei&amp;tig:</translation>
+    </message>
+    <message>
+        <source>&amp;Check targets</source>
+        <translation>Ziele prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y selected</source>
+        <translation>Auswahl &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>Über&amp;sicht</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>Ergebnisse &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Die Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Failures only</source>
+        <translation>Nur Fe&amp;hler</translation>
+    </message>
+    <message>
+        <source>Stop the running fleet before loading another file.</source>
+        <translation>Halten Sie die laufende Flotte an, bevor Sie eine andere Datei laden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n host(s))</source>
+        <translation>
+            <numerusform>%1 (%n Host)</numerusform>
+            <numerusform>%1 (%n Hosts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a fleet file and a plan first.</source>
+        <translation>Öffnen Sie zuerst eine Flottendatei und einen Plan.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Overview</source>
+        <translation>%1 — Übersicht</translation>
+    </message>
+    <message>
+        <source>Run the fleet first: there are no results yet.</source>
+        <translation>Führen Sie die Flotte zuerst aus: es gibt noch keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Results written to %1</source>
+        <translation>Ergebnisse nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Open a fleet file (CSV or JSON, one host per row) and a plan.</source>
+        <translation>Öffnen Sie eine Flottendatei (CSV oder JSON, ein Host pro Zeile) und einen Plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) loaded.</source>
+        <translation>
+            <numerusform>%n Host geladen.</numerusform>
+            <numerusform>%n Hosts geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s): %1</source>
+        <translation>
+            <numerusform>%n Host: %1</numerusform>
+            <numerusform>%n Hosts: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fleet is still running. Stop it and close? The hosts stop after their current step; running the fleet again continues them.</source>
+        <translation>Die Flotte läuft noch. Anhalten und schließen? Die Hosts halten nach ihrem aktuellen Schritt an; ein erneuter Lauf der Flotte setzt sie fort.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,8 @@ public:
     // Runs these rows again (a failed host, a cancelled one); rows running or provisioned are left alone.
     // Starts the run again when it had finished. False when none of the rows can run again.
     bool retry(const QList<int> &rows);
+    // The group key for hosts started from now on (a retry after the first key was wrong).
+    void setGroupKey(std::shared_ptr<const crypto::SecureBytes> key) { m_options.groupKey = std::move(key); }
 
     bool isRunning() const { return m_active; }
     bool isCancelling() const { return m_cancelling; }

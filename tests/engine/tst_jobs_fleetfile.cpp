@@ -43,6 +43,7 @@ private slots:
         QCOMPARE(b.target.machine, QString("line-4"));
         QCOMPARE(b.registrationId, QString("plant-2"));
         QVERIFY(!b.memoryMb);
+        QVERIFY(b.secretRef.isEmpty());
 
         plan::DeploymentPlan plan;
         plan.vm.memoryMb = 2048;
@@ -58,7 +59,7 @@ private slots:
     {
         const QByteArray json = R"({"hosts":[
             {"target":"demo:win11-pro/a","registration_id":"{hostname}","memory_mb":3072,"dns":["10.0.0.1"]},
-            {"target":"ssh://admin@10.0.0.7","registration_id":"dev-7","prefix":"16"}]})";
+            {"target":"ssh://admin@10.0.0.7","registration_id":"dev-7","prefix":"16","secret_ref":"keychain:b"}]})";
         QString error;
         const auto fleet = jobs::parseFleetJson(json, "fleet.json", &error);
         QVERIFY2(fleet, qPrintable(error));
@@ -66,6 +67,7 @@ private slots:
         QCOMPARE(fleet->hosts.at(0).registrationId, QString("a"));
         QCOMPARE(fleet->hosts.at(0).memoryMb, std::optional<int>(3072));
         QCOMPARE(fleet->hosts.at(1).ip4PrefixLength, std::optional<int>(16));
+        QCOMPARE(fleet->hosts.at(1).secretRef, QString("keychain:b"));
     }
 
     void refusesCsv_data()
@@ -111,6 +113,13 @@ private slots:
                                     << "gateway: \"10.1\"";
         QTest::newRow("bad DNS in a list")
             << QByteArray("target,registration_id,dns\ndemo:win11-pro/a,d1,\"10.0.0.1;x\"\n") << "dns: \"x\"";
+        QTest::newRow("secret_ref without a name")
+            << QByteArray("target,registration_id,secret_ref\ndemo:win11-pro/a,d1,keychain:\n") << "secret_ref:";
+        QTest::newRow("secret_ref not a reference")
+            << QByteArray("target,registration_id,secret_ref\ndemo:win11-pro/a,d1,group-b\n") << "secret_ref:";
+        QTest::newRow("secret_ref holding a key")
+            << QByteArray("target,registration_id,secret_ref\ndemo:win11-pro/a,d1,") + groupKey + "\n"
+            << "looks like a key";
         QTest::newRow("unclosed quote") << head + "\"demo:win11-pro/a,d1\n"
                                         << "fleet.csv:2: a quoted cell is never closed";
         QTest::newRow("control character") << head + "demo:win11-pro/a,d\x01\n"

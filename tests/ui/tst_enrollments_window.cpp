@@ -41,6 +41,7 @@
 #include "engine/support/InMemorySecretStore.h"
 #include "tests/engine/LocalDpsTestSupport.h"
 #include "tests/support/EnrollmentsWindowDriver.h"
+#include "tests/support/KeyboardCheck.h"
 #include "tests/support/LayoutFit.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/WizardController.h"
@@ -71,40 +72,6 @@ T *child(const QWidget *parent, const char *name)
     if (!found)
         qWarning("no %s", name);
     return found;
-}
-
-// The accessible name of every visible control, and no mnemonic letter twice among the visible widgets.
-QStringList keyboardProblems(const QWidget *window)
-{
-    QStringList problems;
-    QMap<QString, QString> letters;
-    for (const QWidget *w : window->findChildren<QWidget *>()) {
-        if (w->window() != window || !w->isVisibleTo(window))
-            continue;
-        QString text;
-        if (const auto *label = qobject_cast<const QLabel *>(w)) {
-            text = label->text();
-            if (!QKeySequence::mnemonic(text).isEmpty() && !label->buddy())
-                problems << "label without buddy: " + text;
-        } else if (const auto *button = qobject_cast<const QAbstractButton *>(w)) {
-            text = button->text();
-        }
-        const QString letter = QKeySequence::mnemonic(text).toString();
-        if (!letter.isEmpty()) {
-            if (letters.contains(letter))
-                problems << letter + " twice: \"" + letters.value(letter) + "\" and \"" + text + "\"";
-            letters.insert(letter, text);
-        }
-        const bool control = qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w) ||
-                             qobject_cast<const QComboBox *>(w) ||
-                             qobject_cast<const QAbstractItemView *>(w) ||
-                             qobject_cast<const QPlainTextEdit *>(w);
-        if (control && w->focusPolicy() != Qt::NoFocus && w->accessibleName().trimmed().isEmpty() &&
-            (!qobject_cast<const QAbstractButton *>(w) ||
-             qobject_cast<const QAbstractButton *>(w)->text().isEmpty()))
-            problems << "no accessible name: " + w->objectName();
-    }
-    return problems;
 }
 
 // The Enrollments window's texts made 40 % longer (German runs about that much longer than English), with
@@ -570,7 +537,7 @@ private slots:
         QTRY_COMPARE(window.size(), kSmallWindow);
         QStringList problems = uitest::settledMisfits(window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
-        problems = keyboardProblems(&window);
+        problems = uitest::keyboardProblems(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
 
         // The create dialog, as large as the screen lets it be.
@@ -581,7 +548,7 @@ private slots:
         QTRY_COMPARE(dialog->size(), kSmallWindow - QSize(40, 40));
         problems = uitest::settledMisfits(*dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
-        problems = keyboardProblems(dialog);
+        problems = uitest::keyboardProblems(dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
         dialog->reject();
         QCoreApplication::removeTranslator(&german);

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+#include "engine/jobs/FleetFile.h"
+#include "engine/jobs/FleetProbe.h"
+#include "engine/jobs/FleetRun.h"
+
+namespace eflow::ui {
+
+// The Fleet window's table (issue 16 item 3): one row per host of the fleet file, with what the target
+// check found, the run's outcome, its progress, elapsed time, device and hub, and the last line or the
+// failure's cause (its fix in the tooltip). A view of the engine's FleetProbe and FleetRun: it keeps no
+// state of its own beyond which of them it shows.
+class FleetTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetTableModel)
+
+public:
+    enum Column
+    {
+        HostColumn = 0,
+        RegistrationColumn,
+        CheckColumn,
+        StatusColumn,
+        ProgressColumn,
+        ElapsedColumn,
+        DeviceColumn,
+        DetailColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        PercentRole = Qt::UserRole + 1, // int 0-100, or -1 when no bar is shown
+        FailureRole,                    // bool: the check refused the host or the run did not provision it
+        OutcomeRole,                    // jobs::FleetOutcome as int
+    };
+
+    explicit FleetTableModel(QObject *parent = nullptr);
+    ~FleetTableModel() override;
+
+    void setHosts(const QList<jobs::FleetHost> &hosts);
+    void setProbe(jobs::FleetProbe *probe);
+    void setRun(jobs::FleetRun *run);
+    const QList<jobs::FleetHost> &hosts() const { return m_hosts; }
+    // Repaints the elapsed time of running rows (the window calls it once a second).
+    void tick();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void rowChanged(int row);
+    QVariant display(int row, int column, const jobs::FleetHostStatus *status) const;
+    QString checkText(int row) const;
+    bool isFailure(int row, const jobs::FleetHostStatus *status) const;
+
+    QList<jobs::FleetHost> m_hosts;
+    QPointer<jobs::FleetProbe> m_probe;
+    QPointer<jobs::FleetRun> m_run;
+};
+
+} // namespace eflow::ui
