@@ -48,6 +48,8 @@
 #include "engine/dps/DpsDeviceClient.h"
 #include "engine/host/HostRequirements.h"
 #include "engine/jobs/HostSession.h"
+#include "engine/jobs/PowerShellHosts.h"
+#include "engine/sim/DemoHost.h"
 #include "engine/plan/PlanModel.h"
 #include "engine/sim/SimScenario.h"
 #include "tests/support/UiTestSupport.h"
@@ -60,6 +62,8 @@
 #include "ui/enrollments/RegistrationRecordsDialog.h"
 #include "ui/enrollments/TwinEditor.h"
 #include "ui/enrollments/UseInWizardDialog.h"
+#include "ui/fleet/FleetTableModel.h"
+#include "ui/fleet/FleetWindow.h"
 #include "ui/pages/HostKeyTrustDialog.h"
 
 using namespace Qt::StringLiterals;
@@ -684,6 +688,55 @@ void shootEnrollments(Shooter &shots)
     window->close();
 }
 
+// 21-22: the Fleet window over ten demo hosts of mixed scenarios: the run in the middle (progress bars, the
+// last line of each host), then its end with the target check's column filled and the failures kept.
+void shootFleet(Shooter &shots)
+{
+    const QString fleetFile = QDir(g_home).filePath(u"fleet.csv"_s);
+    const QString planFile = QDir(g_home).filePath(u"plan.json"_s);
+    QFile fleet(fleetFile);
+    QFile plan(planFile);
+    require(fleet.open(QIODevice::WriteOnly) && plan.open(QIODevice::WriteOnly), u"cannot write the fleet files"_s);
+    fleet.write("target,registration_id\n");
+    const char *scenarios[] = {"win11-pro", "win11-pro", "win10-home", "win11-pro", "existing-eflow",
+                               "win11-pro", "server-no-switch", "win11-pro", "win11-pro", "win11-pro"};
+    int n = 0;
+    for (const char *scenario : scenarios)
+        fleet.write(u"demo:%1/line-4-%2,plant-2-{hostname}\n"_s.arg(QString::fromLatin1(scenario)).arg(++n, 2, 10, QLatin1Char('0')).toUtf8());
+    plan.write(R"({"schema":1,"release":"1.4","eulaAccepted":true})");
+    fleet.close();
+    plan.close();
+    for (const double speed : {4.0, 0.0}) {
+        // Each picture on machines of its own: the second run must not find the first one's state.
+        freshDataFolder();
+        auto hosts = std::make_shared<eflow::jobs::HostFactory>();
+        eflow::jobs::registerPowerShellHosts(*hosts);
+        eflow::sim::registerDemoHosts(*hosts, eflow::jobs::HostSession::demoDirectory());
+        eflow::ui::FleetWindowOptions options;
+        options.demoSpeed = speed;
+        eflow::ui::FleetWindow window(hosts, options);
+        QString error;
+        require(window.loadFleet(fleetFile, &error) && window.loadPlan(planFile, &error), error);
+        window.show();
+        require(QTest::qWaitForWindowExposed(&window), u"the Fleet window was never shown"_s);
+        if (speed > 0) {
+            click(&window, u"runButton"_s);
+            waitOrFail([&] { return window.model()->index(0, 0).data(eflow::ui::FleetTableModel::PercentRole).toInt() > 40; },
+                       deployMs, u"the fleet's first host to get under way"_s);
+            shots.save(window, u"21-fleet-running.png"_s);
+            window.stopRun();
+            waitOrFail([&] { return !window.run()->isRunning(); }, quickMs, u"the fleet to stop"_s);
+            continue;
+        }
+        click(&window, u"checkButton"_s);
+        waitOrFail([&] { return !window.probe()->isRunning(); }, deployMs, u"the fleet's targets to be checked"_s);
+        click(&window, u"runButton"_s);
+        waitOrFail([&] { return window.run() && !window.run()->isRunning(); }, deployMs, u"the fleet to finish"_s);
+        window.table()->selectRow(2);
+        shots.save(window, u"22-fleet-done.png"_s);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -733,10 +786,12 @@ int main(int argc, char *argv[])
     // EFLOW_SHOTS_ONLY=host-key: just the trust dialog (16), e.g. for a picture in another language.
     // EFLOW_SHOTS_ONLY=enrollments: just the Enrollments window (17-20).
     if (const QString only = qEnvironmentVariable("EFLOW_SHOTS_ONLY");
-        only == u"host-key"_s || only == u"enrollments"_s) {
+        only == u"host-key"_s || only == u"enrollments"_s || only == u"fleet"_s) {
         try {
             if (only == u"host-key"_s)
                 shootHostKeyDialog(shots);
+            else if (only == u"fleet"_s)
+                shootFleet(shots);
             else
                 shootEnrollments(shots);
         } catch (const Failure &failure) {
@@ -751,6 +806,7 @@ int main(int argc, char *argv[])
         shootLowMemory(shots);
         shootHostKeyDialog(shots);
         shootEnrollments(shots);
+        shootFleet(shots);
         shootDeploymentRunning(shots, err);
     } catch (const Failure &failure) {
         err << "eflow-screenshots: " << failure.message << '\n';

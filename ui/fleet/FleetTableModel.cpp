@@ -126,7 +126,9 @@ QVariant FleetTableModel::display(int row, int column, const jobs::FleetHostStat
     case StatusColumn:
         return status ? jobs::fleetOutcomeTitle(status->result.outcome) : tr("not run");
     case ProgressColumn:
-        return status ? QStringLiteral("%1%").arg(status->percent) : QString();
+        return status && (status->result.outcome == FleetOutcome::Running || status->percent > 0)
+                   ? QStringLiteral("%1%").arg(status->percent)
+                   : QString();
     case ElapsedColumn:
         return status && status->elapsedMs > 0 ? elapsedText(status->elapsedMs) : QString();
     case DeviceColumn:
@@ -165,7 +167,8 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
             return s->result.verification;
         return index.column() == CheckColumn ? checkText(row) : QVariant();
     case PercentRole:
-        return s ? s->percent : -1;
+        // A bar while a host runs and for the way it got; none for a host that never got under way.
+        return s && (s->result.outcome == FleetOutcome::Running || s->percent > 0) ? s->percent : -1;
     case FailureRole:
         return isFailure(row, s);
     case OutcomeRole:

@@ -1,5 +1,7 @@
 #include "ui/fleet/FleetWindow.h"
 
+#include <iterator>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -129,13 +131,10 @@ void FleetWindow::buildUi()
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
-    m_table->setColumnWidth(FleetTableModel::HostColumn, 190);
-    m_table->setColumnWidth(FleetTableModel::RegistrationColumn, 110);
-    m_table->setColumnWidth(FleetTableModel::CheckColumn, 150);
-    m_table->setColumnWidth(FleetTableModel::StatusColumn, 100);
-    m_table->setColumnWidth(FleetTableModel::ProgressColumn, 90);
-    m_table->setColumnWidth(FleetTableModel::ElapsedColumn, 60);
-    m_table->setColumnWidth(FleetTableModel::DeviceColumn, 170);
+    // Wide enough for the usual values, and never narrower than the header's own words (German runs longer).
+    const int widths[] = {190, 110, 150, 100, 90, 60, 170};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_table->setColumnWidth(column, qMax(widths[column], m_table->horizontalHeader()->sectionSizeHint(column)));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FleetWindow::updateActions);
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { openOverview(m_proxy->mapToSource(index).row()); });
@@ -202,7 +201,10 @@ QWidget *FleetWindow::buildInputs()
     m_concurrency->setAccessibleName(tr("Hosts at a time"));
     auto *concurrencyLabel = new QLabel(tr("Hosts at a &time:"), box);
     concurrencyLabel->setBuddy(m_concurrency);
-    form->addRow(concurrencyLabel, m_concurrency);
+    auto *concurrencyRow = new QHBoxLayout;
+    concurrencyRow->addWidget(m_concurrency);
+    concurrencyRow->addStretch(1);
+    form->addRow(concurrencyLabel, concurrencyRow);
     return box;
 }
 
