@@ -26,6 +26,9 @@ packages=(
   dbus-daemon dbus-bin gnome-keyring
   # remote-host tests (tests/support/sshd-harness.sh): a throwaway OpenSSH server on 127.0.0.1
   openssh-server
+  # `fleet export --ansible` (tests/app/tst_fleet_export): ansible-playbook --syntax-check, ansible-inventory
+  # and the export's filter plugin; Debian's `ansible` bundles the ansible.windows collection it uses
+  ansible
 )
 
 missing=()
