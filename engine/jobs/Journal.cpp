@@ -150,12 +150,18 @@ QString Journal::begin(const QString &kind, const QJsonObject &plan, const QStri
 Journal::ReadResult Journal::read(const QString &path, const QString &jobId, JournalEntry *entry) const
 {
     QFile file(path);
+    // Missing is not worth a warning: runners sharing the folder remove their finished entries at any time.
     if (!file.exists()) {
-        setError(QStringLiteral("%1 does not exist").arg(path));
+        m_lastError = QStringLiteral("%1 does not exist").arg(path);
         return ReadResult::Missing;
     }
     // A folder, or a file the system will not let us read, is not damaged: it may be a good entry.
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        // Another runner on this folder (a fleet runs many) removed its finished entry in between.
+        if (!QFileInfo::exists(path)) {
+            m_lastError = QStringLiteral("%1 does not exist").arg(path);
+            return ReadResult::Missing;
+        }
         setError(
             QStringLiteral("cannot read %1: %2")
                 .arg(path, QFileInfo(path).isDir() ? QStringLiteral("it is a folder") : file.errorString()));
