@@ -23,6 +23,7 @@ int runFleetWindow(const WizardRunOptions &options)
 {
     ui::FleetWindowOptions windowOptions;
     windowOptions.demoSpeed = options.demoSpeed.value_or(options.fleetRun ? 0.0 : 1.0);
+    windowOptions.concurrency = options.fleetConcurrency;
     ui::FleetWindow window(makeHostFactory(), windowOptions);
     QString error;
     if (!options.fleetFile.isEmpty() && !window.loadFleet(options.fleetFile, &error)) {

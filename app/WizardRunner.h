@@ -31,6 +31,7 @@ struct WizardRunOptions
     QString fleetFile;
     QString fleetPlan;
     bool fleetRun = false;
+    int fleetConcurrency = 8;
 };
 
 // Shows the wizard, or walks it headless with the autopilot. Needs a QApplication.

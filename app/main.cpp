@@ -54,7 +54,8 @@ int subcommandIndex(const QStringList &arguments)
     // The wizard's own options that take a value in the next argument ("--speed 0"): that value is not
     // a command.
     static const QStringList withValue = {QStringLiteral("--speed"), QStringLiteral("--target"),
-                                          QStringLiteral("--fleet-file"), QStringLiteral("--fleet-plan")};
+                                          QStringLiteral("--fleet-file"), QStringLiteral("--fleet-plan"),
+                                          QStringLiteral("--fleet-concurrency")};
     for (int i = 1; i < arguments.size(); ++i) {
         if (withValue.contains(arguments.at(i))) {
             ++i;
@@ -151,7 +152,8 @@ std::optional<int> checkWizardOptions(WizardRunOptions &options, bool display)
         return ExitUsage;
     }
     if ((options.fleet && (options.overview || options.autopilot || options.enrollments)) ||
-        (!options.fleet && (!options.fleetFile.isEmpty() || !options.fleetPlan.isEmpty() || options.fleetRun))) {
+        (!options.fleet && (!options.fleetFile.isEmpty() || !options.fleetPlan.isEmpty() || options.fleetRun ||
+                            options.fleetConcurrency != 8))) {
         printError(Tr::tr("--fleet opens a window of its own and goes with --fleet-file, --fleet-plan, --fleet-run "
                           "and --speed only; without a display use: eflow-wizard fleet run"));
         return ExitUsage;
@@ -250,9 +252,12 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
                                              Tr::tr("With --fleet: the plan to load."), Tr::tr("PLAN"));
     const QCommandLineOption fleetRunOption(QStringLiteral("fleet-run"),
                                             Tr::tr("With --fleet: run at once and quit when the run ends."));
+    const QCommandLineOption fleetConcurrencyOption(QStringLiteral("fleet-concurrency"),
+                                                    Tr::tr("With --fleet: hosts at a time, 1 to 64 (default 8)."),
+                                                    Tr::tr("N"));
     parser.addOptions({demoOption, autopilotOption, rememberOption, stallOption, firstPaintOption, speedOption,
                        overviewOption, targetOption, enrollmentsOption, fleetOption, fleetFileOption,
-                       fleetPlanOption, fleetRunOption});
+                       fleetPlanOption, fleetRunOption, fleetConcurrencyOption});
     if (const auto refusal = refuseSecretArguments(parsed)) {
         printError(*refusal);
         return ExitUsage;
@@ -299,6 +304,15 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
     options.fleetFile = parser.value(fleetFileOption);
     options.fleetPlan = parser.value(fleetPlanOption);
     options.fleetRun = parser.isSet(fleetRunOption);
+    if (parser.isSet(fleetConcurrencyOption)) {
+        const std::optional<double> n = eflow::plan::numberInRange(parser.value(fleetConcurrencyOption), 1, 64);
+        if (!n || *n != int(*n)) {
+            printError(Tr::tr("--fleet-concurrency takes a whole number from 1 to 64, not \"%1\"")
+                           .arg(parser.value(fleetConcurrencyOption)));
+            return ExitUsage;
+        }
+        options.fleetConcurrency = int(*n);
+    }
     return checkWizardOptions(options, display);
 }
 

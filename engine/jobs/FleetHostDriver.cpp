@@ -142,11 +142,22 @@ void FleetHostDriver::provision()
         finish(FleetOutcome::Failed, *problem, Tr::tr("Abandon it with eflow-wizard host provision --fresh."));
         return;
     }
-    if (m_result.provisioned && resumeId.isEmpty()) {
+    if (resumeId.isEmpty() && m_result.provisioned) {
         // Provision-EflowVm succeeded in an earlier run and its job ended: only the checks are left.
-        recheckRuntime();
+        recheckRuntime(false);
         return;
     }
+    if (resumeId.isEmpty() && m_inputs.previous.phase == QLatin1String("provision") && !m_recheckedRuntime) {
+        // An earlier run was provisioning and left no journal entry: its job may have ended a moment before
+        // the mark reached the disk. The host says whether it runs already, before it is provisioned again.
+        recheckRuntime(true);
+        return;
+    }
+    startProvision(resumeId);
+}
+
+void FleetHostDriver::startProvision(const QString &resumeId)
+{
     QString error;
     std::optional<host::ProvisioningSecret> secret;
     // A resumed job past Provision-EflowVm needs no key; one before it asks for it again.
@@ -164,11 +175,12 @@ void FleetHostDriver::provision()
 
 // Provisioned in an earlier run whose provision job had ended: the status reads say whether the runtime
 // runs (nothing is provisioned again).
-void FleetHostDriver::recheckRuntime()
+void FleetHostDriver::recheckRuntime(bool provisionUnlessRunning)
 {
+    m_recheckedRuntime = true;
     JobProgress *job = m_runner->startStatus(m_inputs.plan.release);
     watch(job, kDeployEnd, kProvisionEnd, {}, nullptr);
-    connect(job, &JobProgress::finished, this, [this, job](const PipelineResult &) {
+    connect(job, &JobProgress::finished, this, [this, job, provisionUnlessRunning](const PipelineResult &) {
         m_job = nullptr;
         if (m_cancelled) {
             finish(FleetOutcome::Cancelled);
@@ -180,6 +192,15 @@ void FleetHostDriver::recheckRuntime()
             for (const host::IotEdgeModule &m : state.modules->modules)
                 running = running ||
                           (m.name == QLatin1String("edgeAgent") && m.status == host::ModuleStatus::Running);
+        if (!running && provisionUnlessRunning) {
+            startProvision({});
+            return;
+        }
+        if (running && provisionUnlessRunning) {
+            m_lastLine = Tr::tr("IoT Edge runs already: the earlier provisioning ended; it is not repeated.");
+            m_result.provisioned = true;
+            emit marked();
+        }
         if (!running) {
             finish(FleetOutcome::Failed, Tr::tr("The device was provisioned, but edgeAgent is not running."),
                    Tr::tr("Look at the host's overview and the runtime's log; run the fleet with --retry-failed "

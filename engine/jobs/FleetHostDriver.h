@@ -79,7 +79,8 @@ private:
     void onOpened();
     void deploy();
     void provision();
-    void recheckRuntime();
+    void startProvision(const QString &resumeId);
+    void recheckRuntime(bool provisionUnlessRunning);
     void verify();
     void onVerified(const dps::EnrollmentVerification &verification);
     void watch(JobProgress *job, int from, int to, const QString &markStep, bool *mark);
@@ -100,6 +101,7 @@ private:
     QString m_stepTitle;
     QString m_lastLine;
     bool m_cancelled = false;
+    bool m_recheckedRuntime = false;
     bool m_finished = false;
 };
 

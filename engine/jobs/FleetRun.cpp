@@ -8,6 +8,7 @@
 
 #include "engine/jobs/FleetHostDriver.h"
 #include "engine/jobs/FleetPlan.h"
+#include "engine/jobs/FleetStateWriter.h"
 #include "engine/jobs/Journal.h"
 #include "engine/support/OwnerOnlySaveFile.h"
 
@@ -107,10 +108,14 @@ bool FleetRun::start(QString *error)
             }
             m_rows.push_back(row);
         }
+        m_writer = std::make_unique<FleetStateWriter>(m_stateFile, m_options.fleetFile, int(m_rows.size()));
+        connect(m_writer.get(), &FleetStateWriter::writeFailed, this, &FleetRun::stateWriteFailed,
+                Qt::QueuedConnection);
+        for (int row = 0; row < int(m_rows.size()); ++row)
+            saveState(row);
     }
     m_active = true;
     m_cancelling = false;
-    saveState();
     launchMore();
     finishIfDone();
     return true;
@@ -191,8 +196,8 @@ QList<FleetHostResult> FleetRun::results() const
 QMap<FleetOutcome, int> FleetRun::counts() const
 {
     QMap<FleetOutcome, int> counts;
-    for (const FleetHostResult &r : results())
-        counts[r.outcome] += 1;
+    for (const Row &r : m_rows)
+        counts[r.driver ? r.driver->result().outcome : r.result.outcome] += 1;
     return counts;
 }
 
@@ -220,7 +225,7 @@ void FleetRun::launch(int row)
     connect(driver, &FleetHostDriver::changed, this, [this, row]() { emit hostChanged(row); });
     connect(driver, &FleetHostDriver::marked, this, [this, row]() {
         m_rows[size_t(row)].result = m_rows[size_t(row)].driver->result();
-        saveState();
+        saveState(row);
     });
     // Queued: a host that fails at once must not start the next one from inside launch().
     connect(driver, &FleetHostDriver::finished, this, [this, row]() { onDriverFinished(row); },
@@ -239,23 +244,16 @@ void FleetRun::onDriverFinished(int row)
     // event loop of a command that ends with the last host.
     delete std::exchange(r.driver, nullptr);
     --m_running;
-    saveState();
+    saveState(row);
     emit hostChanged(row);
     launchMore();
     finishIfDone();
 }
 
-void FleetRun::saveState()
+void FleetRun::saveState(int row)
 {
-    QString error;
-    if (FleetStateFile::save(m_stateFile, m_options.fleetFile, results(), &error)) {
-        m_lastSaveError.clear();
-        return;
-    }
-    if (error != m_lastSaveError) { // once per cause, not once per host
-        m_lastSaveError = error;
-        emit stateWriteFailed(error);
-    }
+    // The window's thread only makes the host's JSON; the writer's thread puts it on disk.
+    m_writer->update(row, m_rows[size_t(row)].result);
 }
 
 void FleetRun::finishIfDone()

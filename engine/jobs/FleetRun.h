@@ -18,6 +18,7 @@
 namespace eflow::jobs {
 
 class FleetHostDriver;
+class FleetStateWriter;
 class HostFactory;
 
 struct FleetRunOptions
@@ -106,20 +107,20 @@ private:
     void launchMore();
     void launch(int row);
     void onDriverFinished(int row);
-    void saveState();
+    void saveState(int row);
     void finishIfDone();
 
     std::shared_ptr<const HostFactory> m_hosts;
     FleetRunOptions m_options;
     QString m_stateFile;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<FleetStateWriter> m_writer;
     std::vector<Row> m_rows;
     QList<int> m_queue;
     int m_running = 0;
     bool m_active = false;
     bool m_cancelling = false;
     bool m_finishPending = false;
-    QString m_lastSaveError;
 };
 
 } // namespace eflow::jobs

@@ -5,6 +5,7 @@
 // was, a second run on the same fleet refused, and results files that hold no key.
 #undef QT_NO_CAST_FROM_ASCII
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -263,6 +264,38 @@ private slots:
         QCOMPARE(run.counts().value(FleetOutcome::Provisioned), 6);
         for (const jobs::FleetHost &h : hosts)
             QCOMPARE(counts(h), qMakePair(1, 1));
+    }
+
+    // The provision job ended (its journal entry removed) but the fleet's mark never reached the disk (a
+    // kill in between): the rerun reads the host, finds IoT Edge running, and does not provision again.
+    void provisionedButUnmarkedIsNotProvisionedAgain()
+    {
+        const QList<jobs::FleetHost> hosts{demoHost("win11-pro", "u-1")};
+        const jobs::FleetRunOptions o = options(hosts);
+        {
+            jobs::FleetRun run(m_hosts, o);
+            QVERIFY(runToEnd(run));
+        }
+        QCOMPARE(counts(hosts.at(0)), qMakePair(1, 1));
+        const QString path = jobs::FleetStateFile::defaultPath(o.journalDirectory, o.fleetFile);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject state = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonArray list = state.value("hosts").toArray();
+        QJsonObject host = list.at(0).toObject();
+        host.insert("outcome", "running");
+        host.insert("phase", "provision");
+        host.insert("provisioned", false);
+        list[0] = host;
+        state.insert("hosts", list);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(state).toJson());
+        f.close();
+        jobs::FleetRun run(m_hosts, o);
+        QVERIFY(runToEnd(run));
+        QCOMPARE(run.status(0).result.outcome, FleetOutcome::Provisioned);
+        QCOMPARE(counts(hosts.at(0)), qMakePair(1, 1));
     }
 
     void damagedStateIsRefusedAndKept()

@@ -97,6 +97,9 @@ FleetWindow::FleetWindow(std::shared_ptr<const jobs::HostFactory> hosts, FleetWi
     setObjectName(QStringLiteral("fleetWindow"));
     setWindowTitle(tr("Fleet — EFLOW Wizard"));
     buildUi();
+    m_statusDelay.setSingleShot(true);
+    m_statusDelay.setInterval(200);
+    connect(&m_statusDelay, &QTimer::timeout, this, &FleetWindow::updateStatus);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, m_model, &FleetTableModel::tick);
     updateActions();
@@ -197,7 +200,7 @@ QWidget *FleetWindow::buildInputs()
     m_concurrency = new QSpinBox(box);
     m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
     m_concurrency->setRange(1, 64);
-    m_concurrency->setValue(8);
+    m_concurrency->setValue(qBound(1, m_options.concurrency, 64));
     m_concurrency->setAccessibleName(tr("Hosts at a time"));
     auto *concurrencyLabel = new QLabel(tr("Hosts at a &time:"), box);
     concurrencyLabel->setBuddy(m_concurrency);
@@ -298,7 +301,10 @@ void FleetWindow::checkTargets()
         return;
     delete m_probe;
     m_probe = new jobs::FleetProbe(m_hosts, *m_plan, m_fleet, m_concurrency->value(), m_options.journalDirectory, this);
-    connect(m_probe, &jobs::FleetProbe::hostChanged, this, &FleetWindow::updateStatus);
+    connect(m_probe, &jobs::FleetProbe::hostChanged, this, [this]() {
+        if (!m_statusDelay.isActive())
+            m_statusDelay.start();
+    });
     connect(m_probe, &jobs::FleetProbe::finished, this, [this]() {
         updateActions();
         updateStatus();
@@ -411,7 +417,10 @@ void FleetWindow::launchRun(jobs::FleetRunOptions options)
     m_model->setRun(nullptr);
     delete m_run;
     m_run = new jobs::FleetRun(m_hosts, std::move(options), this);
-    connect(m_run, &jobs::FleetRun::hostChanged, this, &FleetWindow::updateStatus);
+    connect(m_run, &jobs::FleetRun::hostChanged, this, [this]() {
+        if (!m_statusDelay.isActive())
+            m_statusDelay.start();
+    });
     connect(m_run, &jobs::FleetRun::stateWriteFailed, this, [this](const QString &error) {
         statusBar()->showMessage(error, 10000);
     });

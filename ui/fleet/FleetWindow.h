@@ -31,6 +31,7 @@ struct FleetWindowOptions
 {
     double demoSpeed = 1.0;   // demo targets' pace
     QString journalDirectory; // empty: the journal's default folder
+    int concurrency = 8;      // hosts at a time, as the window opens
 };
 
 // The Fleet window (issue 16 item 3): load a fleet file and a plan, check every target with parallel
@@ -110,6 +111,7 @@ private:
     QCheckBox *m_failuresOnly = nullptr;
     QLabel *m_status = nullptr;
     QTimer m_tick;
+    QTimer m_statusDelay; // the summary line, at most five times a second however many hosts change
 };
 
 } // namespace eflow::ui
