@@ -2745,6 +2745,10 @@ Exit-Codes: 0 geschrieben; 2 die Befehlszeile ist falsch; 3 die Flottendatei ode
         <source>Left as an earlier run ended.</source>
         <translation>So belassen, wie ein früherer Lauf endete.</translation>
     </message>
+    <message>
+        <source>IoT Edge runs already: the earlier provisioning ended; it is not repeated.</source>
+        <translation>IoT Edge läuft bereits: die frühere Provisionierung wurde beendet; sie wird nicht wiederholt.</translation>
+    </message>
 </context>
 <context>
     <name>HostBackend</name>
@@ -4738,6 +4742,18 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     <message>
         <source>With --fleet: run at once and quit when the run ends.</source>
         <translation>Mit --fleet: sofort ausführen und beenden, wenn der Lauf endet.</translation>
+    </message>
+    <message>
+        <source>With --fleet: hosts at a time, 1 to 64 (default 8).</source>
+        <translation>Mit --fleet: Hosts gleichzeitig, 1 bis 64 (Standard 8).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--fleet-concurrency takes a whole number from 1 to 64, not &quot;%1&quot;</source>
+        <translation>--fleet-concurrency nimmt eine ganze Zahl von 1 bis 64, nicht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
