@@ -231,6 +231,26 @@ private slots:
             QCOMPARE(counts(QString("m-%1").arg(i)), qMakePair(1, 1));
     }
 
+    // On a terminal (a pseudo-terminal made by script(1)) the run redraws a live table in place.
+    void liveTableOnATerminal()
+    {
+        const QString script = QStandardPaths::findExecutable("script");
+        if (script.isEmpty())
+            QSKIP("script(1) (bsdutils) is not installed: no pseudo-terminal for the live table");
+        const QString command = QString("'%1' fleet run '%2' --plan '%3' --speed 0 --concurrency 2")
+                                    .arg(m_binary, fleet(3), plan());
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.insert("TERM", "xterm");
+        process.setProcessEnvironment(env);
+        process.start(script, {"-qec", command, "/dev/null"});
+        QVERIFY(process.waitForFinished(120000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitCode() == 0, out.constData());
+        QVERIFY2(out.contains("\x1b[") && out.contains("HOST") && out.contains("LAST LINE"), out.constData());
+        QVERIFY2(out.contains("3 hosts: 3 provisioned"), out.constData());
+    }
+
     void groupKeyFromStdin()
     {
         // The demo group's key: provisioned. Its DPS starts with the first run, so a first run makes it.
