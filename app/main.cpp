@@ -186,6 +186,41 @@ std::optional<int> checkWizardOptions(WizardRunOptions &options, bool display)
     return std::nullopt;
 }
 
+// --fleet and its companions (issue 16): the Fleet window alone.
+struct FleetWindowOptions
+{
+    QCommandLineOption fleet{QStringLiteral("fleet"),
+                             Tr::tr("Open only the Fleet window: deploy and provision the hosts of a fleet file, many "
+                                    "at a time (without a display use: eflow-wizard fleet run).")};
+    QCommandLineOption file{QStringLiteral("fleet-file"), Tr::tr("With --fleet: the fleet file to load."),
+                            Tr::tr("FILE")};
+    QCommandLineOption plan{QStringLiteral("fleet-plan"), Tr::tr("With --fleet: the plan to load."), Tr::tr("PLAN")};
+    QCommandLineOption run{QStringLiteral("fleet-run"), Tr::tr("With --fleet: run at once and quit when the run ends.")};
+    QCommandLineOption concurrency{QStringLiteral("fleet-concurrency"),
+                                   Tr::tr("With --fleet: hosts at a time, 1 to 64 (default 8)."), Tr::tr("N")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({fleet, file, plan, run, concurrency}); }
+
+    // The exit code after printing why the values cannot be taken.
+    std::optional<int> read(const QCommandLineParser &parser, WizardRunOptions &options) const
+    {
+        options.fleet = parser.isSet(fleet);
+        options.fleetFile = parser.value(file);
+        options.fleetPlan = parser.value(plan);
+        options.fleetRun = parser.isSet(run);
+        if (!parser.isSet(concurrency))
+            return std::nullopt;
+        const std::optional<double> n = eflow::plan::numberInRange(parser.value(concurrency), 1, 64);
+        if (!n || *n != int(*n)) {
+            printError(Tr::tr("--fleet-concurrency takes a whole number from 1 to 64, not \"%1\"")
+                           .arg(parser.value(concurrency)));
+            return ExitUsage;
+        }
+        options.fleetConcurrency = int(*n);
+        return std::nullopt;
+    }
+};
+
 // The wizard's own options (no command). Returns the exit code when the process should end here (after
 // --help, --version or a refusal already printed).
 std::optional<int> parseWizardOptions(const QStringList &arguments, bool display, WizardRunOptions &options)
@@ -242,22 +277,10 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
         QStringLiteral("enrollments"),
         Tr::tr("Open only the Enrollments window: DPS individual enrollments and enrollment groups, their "
                "keys and registration records (with --demo: the demo's local DPS)."));
-    const QCommandLineOption fleetOption(
-        QStringLiteral("fleet"),
-        Tr::tr("Open only the Fleet window: deploy and provision the hosts of a fleet file, many at a time "
-               "(without a display use: eflow-wizard fleet run)."));
-    const QCommandLineOption fleetFileOption(QStringLiteral("fleet-file"),
-                                             Tr::tr("With --fleet: the fleet file to load."), Tr::tr("FILE"));
-    const QCommandLineOption fleetPlanOption(QStringLiteral("fleet-plan"),
-                                             Tr::tr("With --fleet: the plan to load."), Tr::tr("PLAN"));
-    const QCommandLineOption fleetRunOption(QStringLiteral("fleet-run"),
-                                            Tr::tr("With --fleet: run at once and quit when the run ends."));
-    const QCommandLineOption fleetConcurrencyOption(QStringLiteral("fleet-concurrency"),
-                                                    Tr::tr("With --fleet: hosts at a time, 1 to 64 (default 8)."),
-                                                    Tr::tr("N"));
+    const FleetWindowOptions fleetOptions;
     parser.addOptions({demoOption, autopilotOption, rememberOption, stallOption, firstPaintOption, speedOption,
-                       overviewOption, targetOption, enrollmentsOption, fleetOption, fleetFileOption,
-                       fleetPlanOption, fleetRunOption, fleetConcurrencyOption});
+                       overviewOption, targetOption, enrollmentsOption});
+    fleetOptions.addTo(parser);
     if (const auto refusal = refuseSecretArguments(parsed)) {
         printError(*refusal);
         return ExitUsage;
@@ -300,19 +323,8 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
     options.overview = parser.isSet(overviewOption);
     options.target = parser.value(targetOption);
     options.enrollments = parser.isSet(enrollmentsOption);
-    options.fleet = parser.isSet(fleetOption);
-    options.fleetFile = parser.value(fleetFileOption);
-    options.fleetPlan = parser.value(fleetPlanOption);
-    options.fleetRun = parser.isSet(fleetRunOption);
-    if (parser.isSet(fleetConcurrencyOption)) {
-        const std::optional<double> n = eflow::plan::numberInRange(parser.value(fleetConcurrencyOption), 1, 64);
-        if (!n || *n != int(*n)) {
-            printError(Tr::tr("--fleet-concurrency takes a whole number from 1 to 64, not \"%1\"")
-                           .arg(parser.value(fleetConcurrencyOption)));
-            return ExitUsage;
-        }
-        options.fleetConcurrency = int(*n);
-    }
+    if (const auto exit = fleetOptions.read(parser, options))
+        return exit;
     return checkWizardOptions(options, display);
 }
 

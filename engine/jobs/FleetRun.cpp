@@ -2,6 +2,10 @@
 
 #include <utility>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTimer>
@@ -41,6 +45,13 @@ FleetHostResult previousResult(const QMap<QString, FleetHostResult> &state, cons
 }
 
 } // namespace
+
+void prepareProcessForFleet()
+{
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, 4);
+#endif
+}
 
 FleetRun::FleetRun(std::shared_ptr<const HostFactory> hosts, FleetRunOptions options, QObject *parent)
     : QObject(parent)

@@ -41,6 +41,12 @@ struct FleetRunOptions
     dps::DpsServiceClientOptions serviceOptions;
 };
 
+// Readies the process for a fleet: glibc gives every thread that allocates a malloc arena of its own and
+// keeps their free memory; with a job runner thread per running host that is about half of a host's RSS
+// (tests/bench/bench-fleet.sh). Four arenas keep it in bounds at the same speed. Call before the fleet's
+// threads start (`fleet run`, the Fleet window, the benchmark); elsewhere it does nothing.
+void prepareProcessForFleet();
+
 // One host as a view shows it.
 struct FleetHostStatus
 {

@@ -76,7 +76,11 @@ QList<JournalEntry> HostJobWorker::pendingJobs() const
 void HostJobWorker::open(const HostTarget &target)
 {
     shutdown();
-    m_targetId = target.toString();
+    // "demo" is the default scenario's machine: one id for one machine, however it was named.
+    HostTarget named = target;
+    if (named.kind == HostTarget::Kind::Demo && named.scenarioId.isEmpty() && m_hosts)
+        named.scenarioId = m_hosts->defaultDemoScenario();
+    m_targetId = named.toString();
     QString error;
     if (!m_hosts || !m_session.open(*m_hosts, target, &error)) {
         emit openFailed(error.isEmpty() ? HostJobWorkerTr::tr("No target device was chosen.") : error);

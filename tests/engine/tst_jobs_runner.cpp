@@ -135,6 +135,17 @@ private slots:
         QCOMPARE(deploy->stepState(deploy->indexOf("install")), jobs::StepState::Cancelled);
         // The journal keeps it for a resume.
         QCOMPARE(runner.pendingJobs(jobs::deployJobKind()).size(), 1);
+
+        // The default scenario's machine, named without its scenario ("demo"), is the same machine: its
+        // interrupted deploy is found (journal entries carry the target's id, not its translated name).
+        jobs::HostJobRunner again(testsupport::hostFactory(), m_dir->filePath("journal"));
+        QVERIFY(open(again, jobs::HostTarget::demo({}, 1.0)));
+        QCOMPARE(again.pendingJobs(jobs::deployJobKind()).size(), 1);
+        // Another machine of that scenario is not.
+        jobs::HostTarget other = jobs::HostTarget::demo("win11-pro", 1.0);
+        other.machine = "line-2";
+        QVERIFY(open(again, other));
+        QVERIFY(again.pendingJobs(jobs::deployJobKind()).isEmpty());
     }
 
     void destroyingTheRunnerMidJobStopsTheWork()
