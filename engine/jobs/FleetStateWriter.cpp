@@ -46,15 +46,15 @@ void FleetStateWriter::update(int row, const FleetHostResult &result)
 {
     if (row < 0 || size_t(row) >= m_hosts.size())
         return;
-    QByteArray json = QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact);
     const QMutexLocker lock(&m_mutex);
-    m_hosts[size_t(row)] = std::move(json);
+    m_changed[row] = result; // made into JSON on the writer's thread
     ++m_version;
     m_wake.wakeAll();
 }
 
 QByteArray FleetStateWriter::document() const
 {
+    // On the writer's thread only.
     QByteArray out = m_head;
     bool first = true;
     for (const QByteArray &host : m_hosts) {
@@ -78,8 +78,13 @@ void FleetStateWriter::run()
         if (m_onDisk == m_version && m_stop)
             return;
         const quint64 version = m_version;
-        const QByteArray bytes = document();
+        std::map<int, FleetHostResult> changed;
+        changed.swap(m_changed);
         lock.unlock();
+        // Only this thread touches the pieces.
+        for (const auto &[row, result] : changed)
+            m_hosts[size_t(row)] = QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact);
+        const QByteArray bytes = document();
         QString error;
         if (!support::OwnerOnlySaveFile::makeOwnerOnlyFolder(QFileInfo(m_path).absolutePath(), &error)) {
             // error says why

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <vector>
 
 #include <QByteArray>
@@ -14,9 +15,9 @@
 namespace eflow::jobs {
 
 // Writes a fleet's state file on a thread of its own, so that the window's thread never waits for the
-// disk (an atomic save syncs to disk: milliseconds each, hundreds of times in a fleet's run). Each host's
-// JSON is made once per change; the file is put together from those pieces; the writer takes the latest
-// version and skips any it had no time for (only the newest matters).
+// disk (an atomic save syncs to disk: milliseconds each, hundreds of times in a fleet's run). The window's
+// thread only hands over the changed host's values; the writer makes each changed host's JSON, puts the file
+// together from those pieces, and writes the latest version, skipping any it had no time for.
 //
 // A resume mark may thus reach the disk some milliseconds after it was set; FleetHostDriver does not rely
 // on it alone (a host whose provisioning may have ended unrecorded is read before it is provisioned again).
@@ -39,11 +40,12 @@ signals:
 
 private:
     void run();
-    QByteArray document() const; // with m_mutex held
+    QByteArray document() const;
 
     const QString m_path;
     QByteArray m_head; // {"version":1,"fleetFile":…,"hosts":[
-    std::vector<QByteArray> m_hosts;
+    std::vector<QByteArray> m_hosts;           // each host's JSON; the writer's thread only
+    std::map<int, FleetHostResult> m_changed; // rows changed since the last write (m_mutex)
     QThread *m_thread = nullptr;
     mutable QMutex m_mutex;
     QWaitCondition m_wake;
