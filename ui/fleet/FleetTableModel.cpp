@@ -29,7 +29,23 @@ void FleetTableModel::setHosts(const QList<jobs::FleetHost> &hosts)
     m_hosts = hosts;
     m_probe = nullptr;
     m_run = nullptr;
+    m_cache.clear();
     endResetModel();
+}
+
+void FleetTableModel::refreshCache()
+{
+    m_cache.clear();
+    if (!m_run)
+        return;
+    m_cache.reserve(m_run->hostCount());
+    for (int row = 0; row < m_run->hostCount(); ++row)
+        m_cache << m_run->status(row);
+}
+
+const jobs::FleetHostStatus *FleetTableModel::cached(int row) const
+{
+    return row >= 0 && row < m_cache.size() ? &m_cache.at(row) : nullptr;
 }
 
 void FleetTableModel::setProbe(jobs::FleetProbe *probe)
@@ -50,6 +66,7 @@ void FleetTableModel::setRun(jobs::FleetRun *run)
     m_run = run;
     if (run)
         connect(run, &jobs::FleetRun::hostChanged, this, &FleetTableModel::rowChanged);
+    refreshCache();
     if (!m_hosts.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_hosts.size()) - 1, ColumnCount - 1));
 }
@@ -58,15 +75,21 @@ void FleetTableModel::tick()
 {
     if (!m_run || !m_run->isRunning())
         return;
-    for (int row = 0; row < int(m_hosts.size()); ++row)
-        if (m_run->status(row).result.outcome == FleetOutcome::Running)
-            emit dataChanged(index(row, ElapsedColumn), index(row, ElapsedColumn), {Qt::DisplayRole});
+    for (int row = 0; row < m_cache.size(); ++row) {
+        if (m_cache.at(row).result.outcome != FleetOutcome::Running)
+            continue;
+        m_cache[row] = m_run->status(row);
+        emit dataChanged(index(row, ElapsedColumn), index(row, ElapsedColumn), {Qt::DisplayRole});
+    }
 }
 
 void FleetTableModel::rowChanged(int row)
 {
-    if (row >= 0 && row < int(m_hosts.size()))
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (row < 0 || row >= int(m_hosts.size()))
+        return;
+    if (m_run && row < m_cache.size())
+        m_cache[row] = m_run->status(row);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int FleetTableModel::rowCount(const QModelIndex &parent) const
@@ -153,10 +176,7 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= int(m_hosts.size()))
         return {};
     const int row = index.row();
-    std::optional<jobs::FleetHostStatus> status;
-    if (m_run && row < m_run->hostCount())
-        status = m_run->status(row);
-    const jobs::FleetHostStatus *s = status ? &*status : nullptr;
+    const jobs::FleetHostStatus *s = m_run ? cached(row) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column(), s);

@@ -59,7 +59,13 @@ private:
     QString checkText(int row) const;
     bool isFailure(int row, const jobs::FleetHostStatus *status) const;
 
+    void refreshCache();
+    const jobs::FleetHostStatus *cached(int row) const;
+
     QList<jobs::FleetHost> m_hosts;
+    // What the run said about each row when it last changed: painting asks data() for every role of every
+    // visible cell, and building a status from the run each time made painting 200 rows slow.
+    QList<jobs::FleetHostStatus> m_cache;
     QPointer<jobs::FleetProbe> m_probe;
     QPointer<jobs::FleetRun> m_run;
 };
