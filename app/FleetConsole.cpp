@@ -23,7 +23,9 @@ QString elapsedText(qint64 ms)
                            .arg(s / 3600)
                            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
                            .arg(s % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+                     : QStringLiteral("%1:%2")
+                           .arg(s / 60, 2, 10, QLatin1Char('0'))
+                           .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString fit(const QString &text, int width)
@@ -112,7 +114,8 @@ void FleetConsole::onHostChanged(int row)
                  << Qt::endl;
     else
         m_stream << Tr::tr("%1: %2: %3")
-                        .arg(host, jobs::fleetOutcomeTitle(r.outcome), QString(r.cause).replace(QLatin1Char('\n'), QLatin1Char(' ')))
+                        .arg(host, jobs::fleetOutcomeTitle(r.outcome),
+                             QString(r.cause).replace(QLatin1Char('\n'), QLatin1Char(' ')))
                  << Qt::endl;
 }
 
@@ -121,11 +124,11 @@ QString FleetConsole::rowLine(const jobs::FleetHostStatus &s, int width) const
     const int hostWidth = qBound(12, width / 4, 32);
     const int stepWidth = qBound(10, width / 4, 34);
     const QString percent = QStringLiteral("%1%").arg(s.percent, 3);
-    const QString fixed = fit(s.host.target.toString(), hostWidth) + QLatin1Char(' ') + fit(s.step, stepWidth) +
-                          QLatin1Char(' ') + percent + QLatin1Char(' ') + elapsedText(s.elapsedMs).rightJustified(6) +
-                          QLatin1Char(' ');
-    const QString tail = s.result.outcome == FleetOutcome::Running || s.result.cause.isEmpty() ? s.lastLine
-                                                                                                : s.result.cause;
+    const QString fixed = fit(s.host.target.toString(), hostWidth) + QLatin1Char(' ') +
+                          fit(s.step, stepWidth) + QLatin1Char(' ') + percent + QLatin1Char(' ') +
+                          elapsedText(s.elapsedMs).rightJustified(6) + QLatin1Char(' ');
+    const QString tail =
+        s.result.outcome == FleetOutcome::Running || s.result.cause.isEmpty() ? s.lastLine : s.result.cause;
     return fixed + fit(tail, width - int(fixed.size()) - 1).trimmed();
 }
 
@@ -135,8 +138,8 @@ QStringList FleetConsole::tableLines(int width, int height) const
     lines << fit(summaryText(m_run), width - 1).trimmed();
     lines << fit(Tr::tr("HOST").leftJustified(qBound(12, width / 4, 32)) + QLatin1Char(' ') +
                      Tr::tr("PHASE").leftJustified(qBound(10, width / 4, 34)) + QLatin1Char(' ') +
-                     Tr::tr("   %") + QLatin1Char(' ') + Tr::tr("ELAPSED").rightJustified(6) + QLatin1Char(' ') +
-                     Tr::tr("LAST LINE"),
+                     Tr::tr("   %") + QLatin1Char(' ') + Tr::tr("ELAPSED").rightJustified(6) +
+                     QLatin1Char(' ') + Tr::tr("LAST LINE"),
                  width - 1)
                  .trimmed();
     const int room = qMax(1, height - 3);
@@ -176,7 +179,7 @@ void FleetConsole::redraw()
         text += QStringLiteral("\x1b[%1F").arg(m_drawnLines); // to the first line drawn last time
     for (const QString &line : lines)
         text += line + QStringLiteral("\x1b[K\n"); // each line, clearing what the last drawing left
-    text += QStringLiteral("\x1b[J"); // and any line below a longer table of last time
+    text += QStringLiteral("\x1b[J");              // and any line below a longer table of last time
     m_stream << text;
     m_stream.flush();
     m_drawnLines = int(lines.size());
@@ -190,17 +193,18 @@ void printFleetSummary(const jobs::FleetRun &run, QTextStream &stream)
         const jobs::FleetHostResult &r = s.result;
         if (r.outcome == FleetOutcome::Provisioned)
             continue;
-        stream << QStringLiteral("  %1 (%2): %3").arg(r.target, r.registrationId, jobs::fleetOutcomeTitle(r.outcome));
+        stream << QStringLiteral("  %1 (%2): %3")
+                      .arg(r.target, r.registrationId, jobs::fleetOutcomeTitle(r.outcome));
         if (s.fromEarlierRun)
             stream << Tr::tr(" — in an earlier run; --retry-failed runs it again");
         stream << Qt::endl;
         const QString indent = QStringLiteral("\n        ");
         if (!r.cause.isEmpty())
-            stream << QStringLiteral("      ") << Tr::tr("Cause: %1").arg(r.cause).replace(QLatin1Char('\n'), indent)
-                   << Qt::endl;
+            stream << QStringLiteral("      ")
+                   << Tr::tr("Cause: %1").arg(r.cause).replace(QLatin1Char('\n'), indent) << Qt::endl;
         if (!r.fix.isEmpty())
-            stream << QStringLiteral("      ") << Tr::tr("Fix: %1").arg(r.fix).replace(QLatin1Char('\n'), indent)
-                   << Qt::endl;
+            stream << QStringLiteral("      ")
+                   << Tr::tr("Fix: %1").arg(r.fix).replace(QLatin1Char('\n'), indent) << Qt::endl;
     }
 }
 

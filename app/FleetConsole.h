@@ -38,7 +38,7 @@ private:
     QTimer m_timer;
     int m_drawnLines = 0;
     QVector<QString> m_lastPhase; // plain mode: what each host last printed
-    QList<int> m_recentEnds;     // rows that ended lately, newest last (live mode)
+    QList<int> m_recentEnds;      // rows that ended lately, newest last (live mode)
 };
 
 // The closing summary: counts by outcome, then each host that is not provisioned with its cause and fix.

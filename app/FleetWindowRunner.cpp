@@ -51,15 +51,18 @@ int runFleetWindow(const WizardRunOptions &options)
     }
     const int rc = QApplication::exec();
     if (options.stallReport)
-        out() << Tr::tr("Longest stall of the GUI thread: %1 ms (%2 ticks of 5 ms, %3 stalls over 50 ms), %4 rows")
-                     .arg(watchdog.longestStallMs())
-                     .arg(watchdog.ticks())
-                     .arg(watchdog.longStalls())
-                     .arg(window.table()->model()->rowCount())
-              << Qt::endl;
+        out()
+            << Tr::tr(
+                   "Longest stall of the GUI thread: %1 ms (%2 ticks of 5 ms, %3 stalls over 50 ms), %4 rows")
+                   .arg(watchdog.longestStallMs())
+                   .arg(watchdog.ticks())
+                   .arg(watchdog.longStalls())
+                   .arg(window.table()->model()->rowCount())
+            << Qt::endl;
     if (options.fleetRun && window.run()) {
         const auto counts = window.run()->counts();
-        return counts.value(jobs::FleetOutcome::Provisioned) == window.run()->hostCount() ? ExitOk : ExitFailure;
+        return counts.value(jobs::FleetOutcome::Provisioned) == window.run()->hostCount() ? ExitOk
+                                                                                          : ExitFailure;
     }
     return rc;
 }

@@ -26,7 +26,8 @@ struct WizardRunOptions
     QString target;
     // --enrollments: only the Enrollments window (issue 15); "Use in the wizard" brings the wizard up.
     bool enrollments = false;
-    // --fleet: only the Fleet window (issue 16), with these files loaded; fleetRun starts it and quits at the end.
+    // --fleet: only the Fleet window (issue 16), with these files loaded; fleetRun starts it and quits at the
+    // end.
     bool fleet = false;
     QString fleetFile;
     QString fleetPlan;

@@ -44,8 +44,8 @@ struct Subcommand
 };
 
 constexpr Subcommand subcommands[] = {
-    {"derive-key", &runDeriveKey}, {"dps", &runDps},   {"emulator", &runEmulator},
-    {"enroll", &runEnroll},        {"fleet", &runFleet}, {"host", &runHost}, {"secret", &runSecret},
+    {"derive-key", &runDeriveKey}, {"dps", &runDps},   {"emulator", &runEmulator}, {"enroll", &runEnroll},
+    {"fleet", &runFleet},          {"host", &runHost}, {"secret", &runSecret},
 };
 
 // The first argument that is not an option names the subcommand; the wizard itself takes none.
@@ -152,10 +152,11 @@ std::optional<int> checkWizardOptions(WizardRunOptions &options, bool display)
         return ExitUsage;
     }
     if ((options.fleet && (options.overview || options.autopilot || options.enrollments)) ||
-        (!options.fleet && (!options.fleetFile.isEmpty() || !options.fleetPlan.isEmpty() || options.fleetRun ||
-                            options.fleetConcurrency != 8))) {
-        printError(Tr::tr("--fleet opens a window of its own and goes with --fleet-file, --fleet-plan, --fleet-run "
-                          "and --speed only; without a display use: eflow-wizard fleet run"));
+        (!options.fleet && (!options.fleetFile.isEmpty() || !options.fleetPlan.isEmpty() ||
+                            options.fleetRun || options.fleetConcurrency != 8))) {
+        printError(
+            Tr::tr("--fleet opens a window of its own and goes with --fleet-file, --fleet-plan, --fleet-run "
+                   "and --speed only; without a display use: eflow-wizard fleet run"));
         return ExitUsage;
     }
     if (options.overview && options.autopilot) {
@@ -175,7 +176,8 @@ std::optional<int> checkWizardOptions(WizardRunOptions &options, bool display)
         return ExitUsage;
     }
     if (options.fleet && !display && !options.fleetRun) {
-        printError(Tr::tr("--fleet needs a display (or --fleet-run); without one use: eflow-wizard fleet run"));
+        printError(
+            Tr::tr("--fleet needs a display (or --fleet-run); without one use: eflow-wizard fleet run"));
         return ExitUsage;
     }
     if (!display && !options.fleet) {
@@ -189,15 +191,19 @@ std::optional<int> checkWizardOptions(WizardRunOptions &options, bool display)
 // --fleet and its companions (issue 16): the Fleet window alone.
 struct FleetWindowOptions
 {
-    QCommandLineOption fleet{QStringLiteral("fleet"),
-                             Tr::tr("Open only the Fleet window: deploy and provision the hosts of a fleet file, many "
-                                    "at a time (without a display use: eflow-wizard fleet run).")};
+    QCommandLineOption fleet{
+        QStringLiteral("fleet"),
+        Tr::tr("Open only the Fleet window: deploy and provision the hosts of a fleet file, many "
+               "at a time (without a display use: eflow-wizard fleet run).")};
     QCommandLineOption file{QStringLiteral("fleet-file"), Tr::tr("With --fleet: the fleet file to load."),
                             Tr::tr("FILE")};
-    QCommandLineOption plan{QStringLiteral("fleet-plan"), Tr::tr("With --fleet: the plan to load."), Tr::tr("PLAN")};
-    QCommandLineOption run{QStringLiteral("fleet-run"), Tr::tr("With --fleet: run at once and quit when the run ends.")};
+    QCommandLineOption plan{QStringLiteral("fleet-plan"), Tr::tr("With --fleet: the plan to load."),
+                            Tr::tr("PLAN")};
+    QCommandLineOption run{QStringLiteral("fleet-run"),
+                           Tr::tr("With --fleet: run at once and quit when the run ends.")};
     QCommandLineOption concurrency{QStringLiteral("fleet-concurrency"),
-                                   Tr::tr("With --fleet: hosts at a time, 1 to 64 (default 8)."), Tr::tr("N")};
+                                   Tr::tr("With --fleet: hosts at a time, 1 to 64 (default 8)."),
+                                   Tr::tr("N")};
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({fleet, file, plan, run, concurrency}); }
 
@@ -278,8 +284,8 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
         Tr::tr("Open only the Enrollments window: DPS individual enrollments and enrollment groups, their "
                "keys and registration records (with --demo: the demo's local DPS)."));
     const FleetWindowOptions fleetOptions;
-    parser.addOptions({demoOption, autopilotOption, rememberOption, stallOption, firstPaintOption, speedOption,
-                       overviewOption, targetOption, enrollmentsOption});
+    parser.addOptions({demoOption, autopilotOption, rememberOption, stallOption, firstPaintOption,
+                       speedOption, overviewOption, targetOption, enrollmentsOption});
     fleetOptions.addTo(parser);
     if (const auto refusal = refuseSecretArguments(parsed)) {
         printError(*refusal);

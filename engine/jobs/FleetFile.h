@@ -51,8 +51,8 @@ struct FleetFile
 inline constexpr qint64 kMaxFleetFileBytes = 4 * 1024 * 1024;
 inline constexpr int kMaxFleetHosts = 10000;
 
-// CSV (RFC 4180: a header line "target,registration_id[,memory_mb,switch,ip,gateway,prefix,dns,secret_ref]", quoted
-// cells, CRLF or LF, blank lines and lines starting with '#' skipped) or JSON ({"hosts":[{"target":…,
+// CSV (RFC 4180: a header line "target,registration_id[,memory_mb,switch,ip,gateway,prefix,dns,secret_ref]",
+// quoted cells, CRLF or LF, blank lines and lines starting with '#' skipped) or JSON ({"hosts":[{"target":…,
 // "registration_id":…,…}]} or a bare list). Every row is checked before anything is returned: the target,
 // the registration ID after its pattern ({hostname}, {row}), every override's type and form, no host or
 // registration ID twice (registration IDs case-insensitively, as DPS compares them), no unknown column and

@@ -49,7 +49,8 @@ void FleetHostDriver::start()
     m_runner = new HostJobRunner(m_inputs.hosts, m_inputs.journalDirectory);
     connect(m_runner, &HostJobRunner::opened, this, &FleetHostDriver::onOpened);
     connect(m_runner, &HostJobRunner::openFailed, this, [this](const QString &error) {
-        finish(FleetOutcome::Failed, error, Tr::tr("Check that the host is reachable and the target is right."));
+        finish(FleetOutcome::Failed, error,
+               Tr::tr("Check that the host is reachable and the target is right."));
     });
     connect(m_runner, &HostJobRunner::journalWriteFailed, this, [this](const QString &error) {
         m_lastLine = Tr::tr("The resume journal cannot be written (%1): this host cannot resume.").arg(error);
@@ -84,7 +85,8 @@ void FleetHostDriver::onOpened()
     const HostInfo &info = *m_runner->host();
     for (const JournalProblem &p : info.journalProblems) {
         if (p.movedTo.isEmpty()) {
-            finish(FleetOutcome::Failed, Tr::tr("The resume journal %1 cannot be read (%2).").arg(p.file, p.error),
+            finish(FleetOutcome::Failed,
+                   Tr::tr("The resume journal %1 cannot be read (%2).").arg(p.file, p.error),
                    Tr::tr("Make it readable, or move it away to start this host over."));
             return;
         }
@@ -139,7 +141,8 @@ void FleetHostDriver::provision()
     setPhase(QStringLiteral("provision"));
     QString resumeId;
     if (const auto problem = takeResume(provisionJobKind(), &resumeId)) {
-        finish(FleetOutcome::Failed, *problem, Tr::tr("Abandon it with eflow-wizard host provision --fresh."));
+        finish(FleetOutcome::Failed, *problem,
+               Tr::tr("Abandon it with eflow-wizard host provision --fresh."));
         return;
     }
     if (resumeId.isEmpty() && m_result.provisioned) {
@@ -166,8 +169,8 @@ void FleetHostDriver::startProvision(const QString &resumeId)
         finish(FleetOutcome::Failed, error, Tr::tr("Give the enrollment group's key with --group-key."));
         return;
     }
-    JobProgress *job = m_runner->startProvision(m_inputs.plan, std::move(secret),
-                                                Tr::tr("the derived key was already used"), timing(), resumeId);
+    JobProgress *job = m_runner->startProvision(
+        m_inputs.plan, std::move(secret), Tr::tr("the derived key was already used"), timing(), resumeId);
     watch(job, kDeployEnd, kProvisionEnd, QStringLiteral("provision"), &m_result.provisioned);
     connect(job, &JobProgress::finished, this,
             [this, job](const PipelineResult &result) { onJobFinished(job, result, false); });
@@ -202,9 +205,10 @@ void FleetHostDriver::recheckRuntime(bool provisionUnlessRunning)
             emit marked();
         }
         if (!running) {
-            finish(FleetOutcome::Failed, Tr::tr("The device was provisioned, but edgeAgent is not running."),
-                   Tr::tr("Look at the host's overview and the runtime's log; run the fleet with --retry-failed "
-                          "after fixing it."));
+            finish(
+                FleetOutcome::Failed, Tr::tr("The device was provisioned, but edgeAgent is not running."),
+                Tr::tr("Look at the host's overview and the runtime's log; run the fleet with --retry-failed "
+                       "after fixing it."));
             return;
         }
         verify();
@@ -339,8 +343,8 @@ void FleetHostDriver::verify()
     m_verifier = new dps::EnrollmentVerifier(this);
     connect(m_verifier, &dps::EnrollmentVerifier::finished, this, &FleetHostDriver::onVerified);
     m_verifier->verify(connection ? crypto::SecureBytes(connection->view()) : crypto::SecureBytes(),
-                       m_inputs.plan.provisioning.registrationId, m_inputs.plan.provisioning.enrollmentGroupId,
-                       options);
+                       m_inputs.plan.provisioning.registrationId,
+                       m_inputs.plan.provisioning.enrollmentGroupId, options);
 }
 
 void FleetHostDriver::onVerified(const dps::EnrollmentVerification &verification)
