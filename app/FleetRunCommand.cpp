@@ -13,14 +13,13 @@
 #include "app/EnrollService.h"
 #include "app/FleetConsole.h"
 #include "app/HostCatalog.h"
+#include "app/ProvisioningSecretReader.h"
 #include "app/SecretArguments.h"
-#include "app/SecretWait.h"
 #include "app/SignalQuit.h"
 #include "engine/jobs/FleetPlan.h"
 #include "engine/jobs/FleetRun.h"
 #include "engine/plan/PlanFile.h"
 #include "engine/plan/Validation.h"
-#include "engine/support/KeychainSecretStore.h"
 #include "engine/support/Redactor.h"
 #include "engine/support/SecretRef.h"
 
@@ -44,15 +43,15 @@ struct RunOptions
     QCommandLineOption retryFailed{QStringLiteral("retry-failed"),
                                    Tr::tr("Run the hosts that failed in an earlier run again (they are left "
                                           "alone otherwise).")};
-    QCommandLineOption results{QStringLiteral("results"),
-                               Tr::tr("Write each host's outcome to FILE (.csv or .json; may be given twice)."),
-                               Tr::tr("FILE")};
+    QCommandLineOption results{
+        QStringLiteral("results"),
+        Tr::tr("Write each host's outcome to FILE (.csv or .json; may be given twice)."), Tr::tr("FILE")};
     QCommandLineOption speed{QStringLiteral("speed"),
                              Tr::tr("Demo targets: the pace of the simulation (1 = real time, 0 = instant)."),
                              Tr::tr("X"), QStringLiteral("1")};
-    QCommandLineOption groupKey{QStringLiteral("group-key"),
-                                Tr::tr("The enrollment group's key from the system keychain (keychain:NAME)."),
-                                Tr::tr("REF")};
+    QCommandLineOption groupKey{
+        QStringLiteral("group-key"),
+        Tr::tr("The enrollment group's key from the system keychain (keychain:NAME)."), Tr::tr("REF")};
     QCommandLineOption groupKeyStdin{QStringLiteral("group-key-stdin"),
                                      Tr::tr("Read the enrollment group's key from standard input.")};
     QCommandLineOption serviceRef{QStringLiteral("service-ref"),
@@ -116,9 +115,10 @@ std::optional<jobs::FleetRunOptions> readInputs(const QCommandLineParser &parser
     }
     if (plan->provisioning.type != plan::ProvisioningType::Unknown &&
         plan->provisioning.type != plan::ProvisioningType::DpsSymmetricKey) {
-        printError(Tr::tr("fleet run: %1: a fleet provisions through a DPS enrollment group with symmetric keys; "
-                          "the plan's provisioning type is \"%2\"")
-                       .arg(planFile, plan::provisioningTypeKey(plan->provisioning.type)));
+        printError(
+            Tr::tr("fleet run: %1: a fleet provisions through a DPS enrollment group with symmetric keys; "
+                   "the plan's provisioning type is \"%2\"")
+                .arg(planFile, plan::provisioningTypeKey(plan->provisioning.type)));
         *exitCode = ExitInvalidInput;
         return std::nullopt;
     }
@@ -140,8 +140,8 @@ std::optional<jobs::FleetRunOptions> readInputs(const QCommandLineParser &parser
 }
 
 // One group key (base64 text) checked and registered with the log's redactor; nullopt after printing why.
-std::optional<std::shared_ptr<const crypto::SecureBytes>> checkedKey(std::optional<QByteArray> text,
-                                                                     const QString &where, const QString &error)
+std::optional<std::shared_ptr<const crypto::SecureBytes>>
+checkedKey(std::optional<QByteArray> text, const QString &where, const QString &error)
 {
     if (!text) {
         printError(Tr::tr("fleet run: %1: %2").arg(where, error));
@@ -161,20 +161,6 @@ std::optional<std::shared_ptr<const crypto::SecureBytes>> checkedKey(std::option
     return key;
 }
 
-std::optional<QByteArray> keychainText(const QString &ref, QString *error)
-{
-    const auto parsed = support::parseSecretRef(ref, error);
-    if (!parsed)
-        return std::nullopt;
-    support::KeychainSecretStore store;
-    support::SecretResult result = readSecretNow(store, parsed->name);
-    if (result.error) {
-        *error = result.error.message;
-        return std::nullopt;
-    }
-    return result.value.view().toByteArray();
-}
-
 // The keys: --group-key or --group-key-stdin, and every row's secret_ref. False after printing why.
 bool readKeys(const QCommandLineParser &parser, const RunOptions &o, jobs::FleetRunOptions &run)
 {
@@ -185,14 +171,14 @@ bool readKeys(const QCommandLineParser &parser, const RunOptions &o, jobs::Fleet
     QString error;
     if (parser.isSet(o.groupKey) || parser.isSet(o.groupKeyStdin)) {
         const bool fromStdin = parser.isSet(o.groupKeyStdin);
-        std::optional<QByteArray> text = fromStdin
-                                             ? readSecretFromStdin(Tr::tr("Enrollment group key (input hidden): "), &error)
-                                             : keychainText(parser.value(o.groupKey), &error);
+        std::optional<QByteArray> text =
+            fromStdin ? readSecretFromStdin(Tr::tr("Enrollment group key (input hidden): "), &error)
+                      : keychainText(parser.value(o.groupKey), &error);
         if (fromStdin && !text && error.isEmpty())
             error = Tr::tr("no key on standard input");
-        const auto key = checkedKey(std::move(text), fromStdin ? QStringLiteral("--group-key-stdin")
-                                                               : QStringLiteral("--group-key"),
-                                    error);
+        const auto key = checkedKey(
+            std::move(text), fromStdin ? QStringLiteral("--group-key-stdin") : QStringLiteral("--group-key"),
+            error);
         if (!key)
             return false;
         run.groupKey = *key;
@@ -206,8 +192,9 @@ bool readKeys(const QCommandLineParser &parser, const RunOptions &o, jobs::Fleet
             needsKey = true;
     }
     if (needsKey && !run.groupKey) {
-        printError(Tr::tr("fleet run: the fleet has hosts that are not demo hosts: give the enrollment group's "
-                          "key with --group-key keychain:NAME or --group-key-stdin"));
+        printError(
+            Tr::tr("fleet run: the fleet has hosts that are not demo hosts: give the enrollment group's "
+                   "key with --group-key keychain:NAME or --group-key-stdin"));
         return false;
     }
     for (const QString &ref : std::as_const(refs)) {
@@ -221,24 +208,28 @@ bool readKeys(const QCommandLineParser &parser, const RunOptions &o, jobs::Fleet
 }
 
 // The Verify step's service connection, when one is given. nullopt to go on; an exit code after printing.
-std::optional<int> readService(const QCommandLineParser &parser, const RunOptions &o, jobs::FleetRunOptions &run)
+std::optional<int> readService(const QCommandLineParser &parser, const RunOptions &o,
+                               jobs::FleetRunOptions &run)
 {
     if (parser.isSet(o.ca)) {
         if (const auto exit = checkCaFileOption(parser.value(o.ca)))
             return exit;
         run.serviceOptions.extraCaFile = parser.value(o.ca);
     }
-    if (!parser.isSet(o.serviceRef) && !parser.isSet(o.serviceFile) && qEnvironmentVariableIsEmpty(kConnectionStringVariable))
+    if (!parser.isSet(o.serviceRef) && !parser.isSet(o.serviceFile) &&
+        qEnvironmentVariableIsEmpty(kConnectionStringVariable))
         return std::nullopt;
     crypto::SecureBytes text;
-    if (const auto exit = readServiceConnectionString({parser.value(o.serviceFile), parser.value(o.serviceRef)}, &text))
+    if (const auto exit =
+            readServiceConnectionString({parser.value(o.serviceFile), parser.value(o.serviceRef)}, &text))
         return exit;
     run.serviceConnection = std::make_shared<const crypto::SecureBytes>(text.view());
     text.wipe();
     return std::nullopt;
 }
 
-std::optional<int> readRunSettings(const QCommandLineParser &parser, const RunOptions &o, jobs::FleetRunOptions &run)
+std::optional<int> readRunSettings(const QCommandLineParser &parser, const RunOptions &o,
+                                   jobs::FleetRunOptions &run)
 {
     bool ok = false;
     run.concurrency = parser.value(o.concurrency).toInt(&ok);
@@ -283,13 +274,15 @@ int runFleet(const std::shared_ptr<jobs::HostFactory> &hosts, jobs::FleetRunOpti
         printError(error);
         return ExitIoError;
     }
-    out() << Tr::tr("Fleet: %1 hosts; progress kept in %2").arg(run.hostCount()).arg(run.stateFile()) << Qt::endl;
+    out() << Tr::tr("Fleet: %1 hosts; progress kept in %2").arg(run.hostCount()).arg(run.stateFile())
+          << Qt::endl;
     bool cancelled = false;
     QEventLoop loop;
     QObject::connect(&run, &jobs::FleetRun::finished, &loop, &QEventLoop::quit);
     const SignalQuit quit([&run, &cancelled]() {
         if (!cancelled)
-            err() << Qt::endl << Tr::tr("Stopping: the running hosts end their current step cleanly…") << Qt::endl;
+            err() << Qt::endl
+                  << Tr::tr("Stopping: the running hosts end their current step cleanly…") << Qt::endl;
         cancelled = true;
         run.cancel();
     });

@@ -20,21 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(HostCommand)
 };
 
-// The key from the keychain under REF ("keychain:NAME"); nullopt with *error.
-std::optional<QByteArray> keychainText(const QString &ref, QString *error)
-{
-    const std::optional<support::SecretRef> parsed = support::parseSecretRef(ref, error);
-    if (!parsed)
-        return std::nullopt;
-    support::KeychainSecretStore store;
-    support::SecretResult result = readSecretNow(store, parsed->name);
-    if (result.error) {
-        *error = result.error.message;
-        return std::nullopt;
-    }
-    return result.value.view().toByteArray();
-}
-
 // The key's text from where the command was told to take it (a file, standard input, the keychain, or in
 // demo mode the demo enrollment's own key); nullopt with *error.
 std::optional<QByteArray> secretText(const SecretSource &source, const plan::ProvisioningSettings &settings,
@@ -67,6 +52,20 @@ std::optional<QByteArray> secretText(const SecretSource &source, const plan::Pro
 }
 
 } // namespace
+
+std::optional<QByteArray> keychainText(const QString &ref, QString *error)
+{
+    const std::optional<support::SecretRef> parsed = support::parseSecretRef(ref, error);
+    if (!parsed)
+        return std::nullopt;
+    support::KeychainSecretStore store;
+    support::SecretResult result = readSecretNow(store, parsed->name);
+    if (result.error) {
+        *error = result.error.message;
+        return std::nullopt;
+    }
+    return result.value.view().toByteArray();
+}
 
 std::optional<host::ProvisioningSecret>
 readProvisioningSecret(const SecretSource &source, const plan::ProvisioningSettings &settings, QString *error)

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QByteArray>
 #include <QString>
 
 #include "engine/host/HostBackend.h"
@@ -23,6 +24,10 @@ struct SecretSource
     // Demo mode: the demo enrollment's keys, used when no key is given.
     std::optional<jobs::DemoDps> demo;
 };
+
+// The secret's text from the system keychain under REF ("keychain:NAME"), waited for on this thread (the
+// command line only); nullopt with *error.
+std::optional<QByteArray> keychainText(const QString &ref, QString *error);
 
 std::optional<host::ProvisioningSecret> readProvisioningSecret(const SecretSource &source,
                                                                const plan::ProvisioningSettings &settings,
