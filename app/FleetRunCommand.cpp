@@ -330,7 +330,7 @@ int runFleetRun(const QStringList &arguments)
     if (const auto exit = readService(parser, o, *run))
         return *exit;
     const bool live = !parser.isSet(o.plain) && isLiveTerminal(STDOUT_FILENO);
-    jobs::prepareProcessForFleet();
+    jobs::prepareProcessForFleet(jobs::FleetFront::Console);
     return runFleet(makeHostFactory(), std::move(*run), parser.values(o.results), live);
 }
 

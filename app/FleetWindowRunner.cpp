@@ -21,7 +21,7 @@ struct Tr
 
 int runFleetWindow(const WizardRunOptions &options)
 {
-    jobs::prepareProcessForFleet();
+    jobs::prepareProcessForFleet(jobs::FleetFront::Window);
     ui::FleetWindowOptions windowOptions;
     windowOptions.demoSpeed = options.demoSpeed.value_or(options.fleetRun ? 0.0 : 1.0);
     windowOptions.concurrency = options.fleetConcurrency;

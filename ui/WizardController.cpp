@@ -41,15 +41,13 @@ WizardController::WizardController(plan::PlanModel *plan, std::shared_ptr<const 
     connect(m_runner.get(), &jobs::HostJobRunner::logsFetched, this, &WizardController::logsFetched);
     connect(m_runner.get(), &jobs::HostJobRunner::licenseTermsFetched, this,
             &WizardController::licenseTermsFetched);
-    m_verifier = new dps::EnrollmentVerifier(this);
-    connect(m_verifier, &dps::EnrollmentVerifier::finished, this, &WizardController::enrollmentVerified);
-    // A service connection made after provisioning (the Enrollments window) answers the Verify step again.
+    connect(m_runner.get(), &jobs::HostJobRunner::enrollmentVerified, this,
+            &WizardController::enrollmentVerified);
+    // A service connection made after provisioning (the Enrollments window) answers the Verify step again:
+    // the new question replaces the old one, whose answer no longer counts.
     connect(DpsServiceConnection::of(this), &DpsServiceConnection::changed, this, [this] {
-        if (!m_verifyAsked)
-            return;
-        m_verifier->cancel(); // an answer on the old connection no longer counts
-        // Queued: a "no connection" answer already on its way is delivered first.
-        QMetaObject::invokeMethod(this, &WizardController::verifyEnrollment, Qt::QueuedConnection);
+        if (m_verifyAsked)
+            askVerification();
     });
 }
 
@@ -346,23 +344,27 @@ void WizardController::fetchLicenseTerms()
 void WizardController::verifyEnrollment()
 {
     m_verifyAsked = true;
-    if (m_verifier->isRunning())
-        return;
+    if (!m_runner->isVerifying())
+        askVerification();
+}
+
+void WizardController::askVerification()
+{
     const plan::ProvisioningSettings &settings = m_plan->plan().provisioning;
     QString groupId = provisionState().provisionResult.value(QStringLiteral("enrollmentGroupId")).toString();
     if (groupId.isEmpty())
         groupId = settings.enrollmentGroupId;
     const auto &host = m_runner->host();
     if (host && host->demo && host->demo->serviceConnectionString) {
-        m_verifier->verify(crypto::SecureBytes(host->demo->serviceConnectionString->view()),
-                           settings.registrationId, groupId, host->demo->serviceClientOptions);
+        m_runner->verifyEnrollment(crypto::SecureBytes(host->demo->serviceConnectionString->view()),
+                                   settings.registrationId, groupId, host->demo->serviceClientOptions);
         return;
     }
     // The Enrollments window's connection (issue 15 item 4); without one the answer says how to check in
     // the portal.
     const DpsServiceConnection *connection = DpsServiceConnection::of(this);
-    m_verifier->verify(connection->connectionString(), settings.registrationId, groupId,
-                       connection->options());
+    m_runner->verifyEnrollment(connection->connectionString(), settings.registrationId, groupId,
+                               connection->options());
 }
 
 QString WizardController::demoIdScope() const

@@ -109,7 +109,7 @@ public:
     // plan's registration ID; enrollmentVerified() answers. In demo mode it asks the local DPS's service
     // API; without a service connection the answer is the Azure portal's way to check.
     void verifyEnrollment();
-    bool isVerifyingEnrollment() const { return m_verifier->isRunning(); }
+    bool isVerifyingEnrollment() const { return m_runner->isVerifying(); }
 
     // ---- Overview ----
     void refreshStatus();
@@ -162,6 +162,7 @@ signals:
 
 private:
     void onProbeFinished();
+    void askVerification();
 
     plan::PlanModel *m_plan = nullptr;
     std::unique_ptr<jobs::HostJobRunner> m_runner;
@@ -180,7 +181,6 @@ private:
     QPointer<jobs::JobProgress> m_provision;
     QPointer<jobs::JobProgress> m_status;
     jobs::HostJobState m_statusState;
-    dps::EnrollmentVerifier *m_verifier = nullptr;
     bool m_verifyAsked = false; // the Verify step was asked for: a new service connection asks again
 };
 

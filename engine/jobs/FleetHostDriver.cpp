@@ -32,8 +32,7 @@ FleetHostDriver::FleetHostDriver(FleetHostInputs inputs, QObject *parent)
 
 FleetHostDriver::~FleetHostDriver()
 {
-    // The runner cancels its jobs and ends its thread (bounded) when it goes.
-    delete m_verifier;
+    // The runner cancels its jobs and its verification and ends its thread (bounded) when it goes.
     delete m_runner;
 }
 
@@ -62,6 +61,11 @@ void FleetHostDriver::start()
     emit changed();
 }
 
+QPointer<QThread> FleetHostDriver::retireRunner()
+{
+    return HostJobRunner::retire(std::exchange(m_runner, nullptr));
+}
+
 void FleetHostDriver::cancel()
 {
     if (m_finished || m_cancelled)
@@ -69,8 +73,8 @@ void FleetHostDriver::cancel()
     m_cancelled = true;
     if (m_job && m_job->isRunning())
         m_job->cancel(); // finished(Cancelled) follows
-    else if (m_verifier && m_verifier->isRunning())
-        m_verifier->cancel(); // finished(Cancelled) follows
+    else if (m_runner && m_runner->isVerifying())
+        m_runner->cancelVerification(); // enrollmentVerified(Cancelled) follows
     else if (!m_runner || !m_runner->isOpening())
         finish(FleetOutcome::Cancelled);
     // Opening: onOpened() sees the flag.
@@ -340,11 +344,13 @@ void FleetHostDriver::verify()
         connection = demo->serviceConnectionString;
         options = demo->serviceClientOptions;
     }
-    m_verifier = new dps::EnrollmentVerifier(this);
-    connect(m_verifier, &dps::EnrollmentVerifier::finished, this, &FleetHostDriver::onVerified);
-    m_verifier->verify(connection ? crypto::SecureBytes(connection->view()) : crypto::SecureBytes(),
-                       m_inputs.plan.provisioning.registrationId,
-                       m_inputs.plan.provisioning.enrollmentGroupId, options);
+    // On the runner's worker: the service client's CA file, TLS set-up and handshake cost the window's
+    // thread milliseconds per host, and a wave of hosts reaches this step together.
+    connect(m_runner, &HostJobRunner::enrollmentVerified, this, &FleetHostDriver::onVerified,
+            Qt::UniqueConnection);
+    m_runner->verifyEnrollment(connection ? crypto::SecureBytes(connection->view()) : crypto::SecureBytes(),
+                               m_inputs.plan.provisioning.registrationId,
+                               m_inputs.plan.provisioning.enrollmentGroupId, options);
 }
 
 void FleetHostDriver::onVerified(const dps::EnrollmentVerification &verification)

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <QString>
 
 #include "engine/crypto/SecureBytes.h"
@@ -15,7 +16,6 @@
 #include "engine/plan/DeploymentPlan.h"
 
 namespace eflow::dps {
-class EnrollmentVerifier;
 struct EnrollmentVerification;
 } // namespace eflow::dps
 
@@ -61,6 +61,9 @@ public:
     void start();
     // Stops what runs; finished() follows with the outcome Cancelled (the journal keeps the job).
     void cancel();
+    // After finished(): lets go of the host's runner without waiting for its worker thread to end
+    // (HostJobRunner::retire), and returns that thread. Deleting the driver instead waits for it.
+    QPointer<QThread> retireRunner();
 
     const FleetHostResult &result() const { return m_result; }
     int percent() const { return m_percent; }
@@ -95,7 +98,6 @@ private:
     FleetHostResult m_result;
     HostJobRunner *m_runner = nullptr;
     QPointer<JobProgress> m_job;
-    dps::EnrollmentVerifier *m_verifier = nullptr;
     QElapsedTimer m_clock;
     int m_percent = 0;
     QString m_stepTitle;

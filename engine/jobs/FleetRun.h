@@ -5,9 +5,13 @@
 
 #include <QLockFile>
 #include <QMap>
+#include <QElapsedTimer>
 #include <QObject>
+#include <QList>
 #include <QPointer>
 #include <QString>
+#include <QThread>
+#include <QTimer>
 
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsServiceClientOptions.h"
@@ -39,13 +43,26 @@ struct FleetRunOptions
     // For the Verify step on real hosts (demo hosts use the demo DPS's own); null: how to check instead.
     std::shared_ptr<const crypto::SecureBytes> serviceConnection;
     dps::DpsServiceClientOptions serviceOptions;
+    // Hosts start at least this far apart: a ramp, not a burst. N hosts opening their sessions, journals
+    // and TLS handshakes in the same millisecond take every core of this computer at once (and stall the
+    // Fleet window); 50 ms costs a fleet of 16 at a time under a second. 0: all at once.
+    int startSpacingMs = 50;
+};
+
+// Who shows the fleet's progress: the window's thread must get a core first (prepareProcessForFleet).
+enum class FleetFront
+{
+    Console,
+    Window,
 };
 
 // Readies the process for a fleet: glibc gives every thread that allocates a malloc arena of its own and
 // keeps their free memory; with a job runner thread per running host that is about half of a host's RSS
-// (tests/bench/bench-fleet.sh). Four arenas keep it in bounds at the same speed. Call before the fleet's
-// threads start (`fleet run`, the Fleet window, the benchmark); elsewhere it does nothing.
-void prepareProcessForFleet();
+// (tests/bench/bench-fleet.sh). Four arenas keep it in bounds at the same speed. For a window it also
+// lowers the job runners' threads' CPU priority (HostJobRunner::setWorkerNice), so that the window's
+// thread and the display server get a core first while many hosts run. Call before the fleet's threads
+// start (`fleet run`, the Fleet window, the benchmark); elsewhere it does nothing.
+void prepareProcessForFleet(FleetFront front);
 
 // One host as a view shows it.
 struct FleetHostStatus
@@ -115,6 +132,7 @@ private:
     void onDriverFinished(int row);
     void saveState(int row);
     void finishIfDone();
+    bool retiring(); // prunes the threads that are gone
 
     std::shared_ptr<const HostFactory> m_hosts;
     FleetRunOptions m_options;
@@ -123,7 +141,12 @@ private:
     std::unique_ptr<FleetStateWriter> m_writer;
     std::vector<Row> m_rows;
     QList<int> m_queue;
+    QElapsedTimer m_lastLaunch;
+    QTimer m_launchTimer; // the next start, startSpacingMs after the last one
     int m_running = 0;
+    // Worker threads of finished hosts' runners, still ending (HostJobRunner::retire): the run is done
+    // only when they are gone.
+    QList<QPointer<QThread>> m_retiring;
     bool m_active = false;
     bool m_cancelling = false;
     bool m_finishPending = false;

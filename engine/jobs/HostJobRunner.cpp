@@ -1,7 +1,16 @@
 #include "engine/jobs/HostJobRunner.h"
 
+#include <atomic>
+#include <cerrno>
+#include <utility>
+
 #include <QCoreApplication>
 #include <QThread>
+
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 #include <spdlog/spdlog.h>
 
@@ -22,7 +31,27 @@ struct HostJobRunnerTr
 // milliseconds; a process that ignores SIGKILL is the kernel's to end, not ours to wait for forever.
 constexpr unsigned long kShutdownWaitMs = 10000;
 
+std::atomic<int> g_workerNice{0};
+
+// On the worker thread as it starts; nice as it was when the runner was made.
+void applyWorkerNice(int nice)
+{
+#if defined(Q_OS_LINUX)
+    // Lowered only: a process started at a higher niceness keeps it.
+    if (nice > 0 && getpriority(PRIO_PROCESS, gettid()) < nice &&
+        setpriority(PRIO_PROCESS, gettid(), nice) != 0)
+        spdlog::debug("Could not lower the job thread's priority (errno {}).", errno);
+#else
+    Q_UNUSED(nice)
+#endif
+}
+
 } // namespace
+
+void HostJobRunner::setWorkerNice(int nice)
+{
+    g_workerNice.store(qBound(0, nice, 19));
+}
 
 HostJobRunner::HostJobRunner(std::shared_ptr<const HostFactory> hosts, const QString &journalDirectory,
                              QObject *parent)
@@ -82,6 +111,13 @@ HostJobRunner::HostJobRunner(std::shared_ptr<const HostFactory> hosts, const QSt
         m_checkingDps = false;
         emit dpsChecked(outcome);
     });
+    connect(m_worker, &HostJobWorker::enrollmentVerified, this,
+            [this](std::uint64_t id, const dps::EnrollmentVerification &verification) {
+                if (id != m_verifyId)
+                    return; // replaced by a newer question
+                m_verifying = false;
+                emit enrollmentVerified(verification);
+            });
     connect(m_worker, &HostJobWorker::logsFetched, this, [this](const host::HostOperationResult &result) {
         m_fetchingLogs = false;
         emit logsFetched(result);
@@ -99,21 +135,43 @@ HostJobRunner::HostJobRunner(std::shared_ptr<const HostFactory> hosts, const QSt
     // ends right after this runner joins the thread.
     connect(m_thread, &QThread::started, m_worker, &crypto::releaseOpenSslStateWhenThreadEnds,
             Qt::DirectConnection);
+    connect(
+        m_thread, &QThread::started, m_worker, [nice = g_workerNice.load()]() { applyWorkerNice(nice); },
+        Qt::DirectConnection);
     m_thread->start();
 }
 
-HostJobRunner::~HostJobRunner()
+QThread *HostJobRunner::stopWorker(bool deleteWhenFinished)
 {
     // Nobody listens any more: the worker's last signals must not reach a half-destroyed runner.
     m_worker->disconnect(this);
     HostJobWorker *worker = m_worker;
-    QThread *thread = m_thread;
+    QThread *thread = std::exchange(m_thread, nullptr);
     // The worker is deleted on its own thread when the thread ends (QThread runs deferred deletes then).
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    if (deleteWhenFinished) // before the worker is asked: it may end at once
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     QMetaObject::invokeMethod(worker, [worker, thread]() {
         worker->shutdown(); // cancels the pipelines, kills processes, closes the host
         thread->quit();
     });
+    return thread;
+}
+
+QPointer<QThread> HostJobRunner::retire(HostJobRunner *runner)
+{
+    if (!runner)
+        return {};
+    QPointer<QThread> thread = runner->stopWorker(true);
+    delete runner;
+    return thread;
+}
+
+HostJobRunner::~HostJobRunner()
+{
+    if (!m_thread)
+        return; // retired: its thread ends on its own
+    QThread *thread = stopWorker(false);
     if (thread->wait(kShutdownWaitMs)) {
         delete thread;
         return;
@@ -158,6 +216,8 @@ bool HostJobRunner::open(const HostTarget &target, QString *error)
     m_opening = true;
     ++m_opensInFlight;
     m_checkingDps = false;
+    m_verifying = false;
+    ++m_verifyId; // an answer about the host being closed is not passed on
     m_fetchingLogs = false;
     m_operations.clear();
     post([worker = m_worker, target]() { worker->open(target); });
@@ -282,6 +342,23 @@ void HostJobRunner::cancelDpsCheck()
 {
     if (m_checkingDps)
         post([worker = m_worker]() { worker->cancelDpsCheck(); });
+}
+
+void HostJobRunner::verifyEnrollment(crypto::SecureBytes serviceConnection, const QString &registrationId,
+                                     const QString &enrollmentGroupId, dps::DpsServiceClientOptions options)
+{
+    m_verifying = true;
+    const std::uint64_t id = ++m_verifyId;
+    auto shared = std::make_shared<crypto::SecureBytes>(std::move(serviceConnection));
+    post([worker = m_worker, id, shared, registrationId, enrollmentGroupId, options = std::move(options)]() {
+        worker->verifyEnrollment(id, std::move(*shared), registrationId, enrollmentGroupId, options);
+    });
+}
+
+void HostJobRunner::cancelVerification()
+{
+    if (m_verifying)
+        post([worker = m_worker]() { worker->cancelVerification(); });
 }
 
 void HostJobRunner::inspect(const std::function<void(HostSession &session)> &look)

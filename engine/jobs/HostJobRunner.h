@@ -10,14 +10,13 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <QThread>
 
 #include "engine/dps/DpsOutcome.h"
 #include "engine/host/HostOperation.h"
 #include "engine/jobs/HostFactory.h"
 #include "engine/jobs/HostJobWorker.h"
 #include "engine/jobs/JobProgress.h"
-
-class QThread;
 
 namespace eflow::jobs {
 
@@ -42,6 +41,15 @@ public:
     ~HostJobRunner() override;
 
     const HostFactory &hosts() const { return *m_hosts; }
+
+    // Deletes runner as its destructor would (cancels what runs, closes the host on the worker), but
+    // does not wait for the worker thread: it ends on its own and then deletes itself. Returns that
+    // thread (null once it is gone) for an owner that must not report it is done before it ended. For a
+    // window's thread that retires many runners at once (a wave of a fleet): each join waits for a core.
+    static QPointer<QThread> retire(HostJobRunner *runner);
+    // Process-wide: worker threads started from now on run at least at this niceness (Linux; 0 leaves
+    // them as they are, elsewhere it does nothing). Processes they start inherit it.
+    static void setWorkerNice(int nice);
 
     // Closes the current host and opens target on the worker. Refuses at once (false, *error) what needs
     // no host to refuse (no kind, an unknown scenario); otherwise opened() or openFailed() follows.
@@ -75,6 +83,14 @@ public:
     void checkWithDps(const plan::ProvisioningSettings &settings, crypto::SecureBytes key);
     void cancelDpsCheck();
     bool isCheckingDps() const { return m_checkingDps; }
+    // The procedure's Verify step: reads DPS's registration record with the service API on the worker
+    // (its client reads the CA file and shakes hands there); enrollmentVerified() answers. An empty
+    // connection string answers NoConnection with the portal's way to check. A second call replaces the
+    // first, whose answer is then never passed on (not even one already on its way); so does open().
+    void verifyEnrollment(crypto::SecureBytes serviceConnection, const QString &registrationId,
+                          const QString &enrollmentGroupId, dps::DpsServiceClientOptions options);
+    void cancelVerification();
+    bool isVerifying() const { return m_verifying; }
 
     void fetchLogs(plan::EflowRelease release, int lines);
     bool isFetchingLogs() const { return m_fetchingLogs; }
@@ -101,6 +117,7 @@ signals:
     void pendingChanged();
     void jobStarted(eflow::jobs::JobProgress *job);
     void dpsChecked(const eflow::dps::DpsOutcome &outcome);
+    void enrollmentVerified(const eflow::dps::EnrollmentVerification &verification);
     void logsFetched(const eflow::host::HostOperationResult &result);
     // ---- License terms (issue 13 item 8) ----
     void licenseTermsFetched(const eflow::host::HostOperationResult &result);
@@ -109,6 +126,10 @@ signals:
     void journalWriteFailed(const QString &error);
 
 private:
+    // Asks the worker to shut down and the thread to quit; the worker is deleted on its thread when it
+    // ends, and so is the thread if deleteWhenFinished. Returns the thread, which this runner no longer
+    // owns.
+    QThread *stopWorker(bool deleteWhenFinished);
     JobProgress *start(JobRequest request);
     JobProgress *find(std::uint64_t id) const;
     template<typename F>
@@ -124,6 +145,8 @@ private:
     bool m_opening = false;
     int m_opensInFlight = 0;
     bool m_checkingDps = false;
+    bool m_verifying = false;
+    std::uint64_t m_verifyId = 0; // the newest question; older answers are dropped
     bool m_fetchingLogs = false;
     QSet<QString> m_operations;
 };

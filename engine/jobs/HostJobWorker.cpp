@@ -57,6 +57,11 @@ void HostJobWorker::shutdown()
         delete m_dpsClient;
         m_dpsClient = nullptr;
     }
+    if (m_verifier) {
+        m_verifier->disconnect(this);
+        delete m_verifier; // aborts its request without finished()
+        m_verifier = nullptr;
+    }
     m_session.close();
 }
 
@@ -143,7 +148,8 @@ bool HostJobWorker::journal(Pipeline &pipeline, const JobRequest &request, const
         jobId = entry.jobId;
     } else {
         jobId = m_journal.begin(
-            request.kind, journalPlanSnapshot(request.plan, m_session.describe(), request.deployOptions, m_targetId),
+            request.kind,
+            journalPlanSnapshot(request.plan, m_session.describe(), request.deployOptions, m_targetId),
             stepIds(steps));
     }
     if (!jobId.isEmpty())
@@ -266,6 +272,32 @@ void HostJobWorker::cancelDpsCheck()
 {
     if (m_dpsClient)
         m_dpsClient->cancel(); // finished(Cancelled) follows and is passed on
+}
+
+void HostJobWorker::verifyEnrollment(std::uint64_t id, crypto::SecureBytes serviceConnection,
+                                     const QString &registrationId, const QString &enrollmentGroupId,
+                                     const dps::DpsServiceClientOptions &options)
+{
+    if (m_verifier) {
+        m_verifier->disconnect(this);
+        m_verifier->deleteLater(); // a newer question replaces it: no answer for the old one
+    }
+    auto *verifier = new dps::EnrollmentVerifier(this);
+    m_verifier = verifier;
+    connect(verifier, &dps::EnrollmentVerifier::finished, this,
+            [this, verifier, id](const dps::EnrollmentVerification &verification) {
+                if (m_verifier == verifier)
+                    m_verifier = nullptr;
+                verifier->deleteLater();
+                emit enrollmentVerified(id, verification);
+            });
+    verifier->verify(std::move(serviceConnection), registrationId, enrollmentGroupId, options);
+}
+
+void HostJobWorker::cancelVerification()
+{
+    if (m_verifier)
+        m_verifier->cancel(); // finished(Cancelled) follows and is passed on
 }
 
 void HostJobWorker::fetchLogs(plan::EflowRelease release, int lines)

@@ -12,6 +12,7 @@
 
 #include "engine/crypto/SecureBytes.h"
 #include "engine/dps/DpsOutcome.h"
+#include "engine/dps/EnrollmentVerifier.h"
 #include "engine/host/HostOperation.h"
 #include "engine/jobs/HostJobs.h"
 #include "engine/jobs/HostSession.h"
@@ -70,6 +71,13 @@ public:
     void abandon(const QString &journalJobId);
     void checkWithDps(const plan::ProvisioningSettings &settings, crypto::SecureBytes key);
     void cancelDpsCheck();
+    // The Verify step (HostJobRunner::verifyEnrollment's half): the service client, its CA file and its
+    // TLS handshake run here, not on the window's thread.
+    // A newer question (id) drops the one before it without an answer.
+    void verifyEnrollment(std::uint64_t id, crypto::SecureBytes serviceConnection,
+                          const QString &registrationId, const QString &enrollmentGroupId,
+                          const dps::DpsServiceClientOptions &options);
+    void cancelVerification();
     void fetchLogs(plan::EflowRelease release, int lines);
     // Overview (issue 13 item 9): HostJobRunner::runOperation's half.
     void runOperation(const QString &tag,
@@ -90,6 +98,7 @@ signals:
     void jobFinished(std::uint64_t id, const eflow::jobs::PipelineResult &result,
                      const eflow::jobs::HostJobState &state);
     void dpsChecked(const eflow::dps::DpsOutcome &outcome);
+    void enrollmentVerified(std::uint64_t id, const eflow::dps::EnrollmentVerification &verification);
     void logsFetched(const eflow::host::HostOperationResult &result);
     void operationFinished(const QString &tag, const eflow::host::HostOperationResult &result);
     // ---- issue 14 item 9: a journal write failed; the job runs on but may not be resumable ----
@@ -117,6 +126,7 @@ private:
     Journal m_journal;
     std::map<std::uint64_t, Job> m_jobs;
     dps::DpsDeviceClient *m_dpsClient = nullptr;
+    dps::EnrollmentVerifier *m_verifier = nullptr;
     host::HostOperation *m_logs = nullptr;
     std::map<QString, host::HostOperation *> m_operations;
 };

@@ -57,7 +57,8 @@ struct Settings
     int sampleMs = 5;
     bool profile = false;
     // Experiments with the allocator, to measure fixes the product could make (not its configuration):
-    int arenaMax = 0;          // mallopt(M_ARENA_MAX) before any thread starts; 0 = the product's (prepareProcessForFleet)
+    int arenaMax =
+        0; // mallopt(M_ARENA_MAX) before any thread starts; 0 = the product's (prepareProcessForFleet)
     bool trimEachHost = false; // malloc_trim(0) after every host of the fleet
 };
 
@@ -660,11 +661,12 @@ int main(int argc, char **argv)
     spdlog::set_level(spdlog::level::off);
     Bench bench;
     bench.settings = parseArguments(app);
-    // No engine thread has started yet: the product's own setting (as `fleet run` makes it), or an experiment's.
+    // No engine thread has started yet: the product's own setting (as `fleet run` makes it), or an
+    // experiment's.
     if (bench.settings.arenaMax > 0)
         mallopt(M_ARENA_MAX, bench.settings.arenaMax);
     else
-        eflow::jobs::prepareProcessForFleet();
+        eflow::jobs::prepareProcessForFleet(eflow::jobs::FleetFront::Console);
 
     QTemporaryDir scratch;
     if (!scratch.isValid())

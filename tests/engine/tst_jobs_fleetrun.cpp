@@ -5,6 +5,7 @@
 // was, a second run on the same fleet refused, and results files that hold no key.
 #undef QT_NO_CAST_FROM_ASCII
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -148,7 +149,8 @@ private slots:
         for (const jobs::FleetHost &h : hosts) {
             const jobs::FleetHostResult r = byTarget.value(h.target.toString());
             const QString scenario = h.target.scenarioId;
-            const QByteArray what = (h.target.toString() + ": " + jobs::fleetOutcomeKey(r.outcome) + ": " + r.cause).toUtf8();
+            const QByteArray what =
+                (h.target.toString() + ": " + jobs::fleetOutcomeKey(r.outcome) + ": " + r.cause).toUtf8();
             if (scenario == "win10-home" || scenario == "server-no-switch") {
                 QVERIFY2(r.outcome == FleetOutcome::Unsupported, what.constData());
                 QVERIFY(!r.fix.isEmpty());
@@ -193,7 +195,8 @@ private slots:
             QVERIFY(text.contains("line-38"));
             for (const QByteArray &secret : secrets)
                 QVERIFY2(!text.contains(secret), qPrintable(file));
-            for (const QString &word : QString::fromUtf8(text).split(QRegularExpression("[\\s,\"]+"), Qt::SkipEmptyParts))
+            for (const QString &word :
+                 QString::fromUtf8(text).split(QRegularExpression("[\\s,\"]+"), Qt::SkipEmptyParts))
                 QVERIFY2(!support::looksLikeSecret(word), qPrintable(file + ": " + word));
             QVERIFY(!text.contains("SharedAccessKey"));
         }
@@ -251,7 +254,8 @@ private slots:
             QSignalSpy finished(&run, &jobs::FleetRun::finished);
             QString error;
             QVERIFY(run.start(&error));
-            QTRY_VERIFY_WITH_TIMEOUT(run.status(0).result.phase == "deploy" && run.status(0).percent > 5, 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(run.status(0).result.phase == "deploy" && run.status(0).percent > 5,
+                                     60000);
             run.cancel();
             QVERIFY(finished.wait(60000));
             QCOMPARE(run.status(0).result.outcome, FleetOutcome::Cancelled);
@@ -303,7 +307,8 @@ private slots:
         jobs::FleetRunOptions o = options({demoHost("win11-pro", "a")});
         const QString path = jobs::FleetStateFile::defaultPath(o.journalDirectory, o.fleetFile);
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        const QByteArray damaged = R"({"version":1,"hosts":[{"target":"demo:win11-pro/a","outcome":"maybe"}]})";
+        const QByteArray damaged =
+            R"({"version":1,"hosts":[{"target":"demo:win11-pro/a","outcome":"maybe"}]})";
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(damaged);
@@ -328,6 +333,56 @@ private slots:
         QVERIFY2(error.contains("Another fleet run"), qPrintable(error));
         QSignalSpy finished(&first, &jobs::FleetRun::finished);
         QVERIFY(finished.wait(60000));
+    }
+
+    void hostsStartSpacedApartAndTheirThreadsEnd_data()
+    {
+        QTest::addColumn<int>("spacingMs");
+        QTest::newRow("ramp of 250 ms") << 250;
+        QTest::newRow("all at once") << 0;
+    }
+
+    void hostsStartSpacedApartAndTheirThreadsEnd()
+    {
+        // A ramp, not a burst: with room for all four at once, each host still starts startSpacingMs
+        // after the one before. finished() comes only after every host's worker thread has ended.
+        QFETCH(int, spacingMs);
+        QList<jobs::FleetHost> hosts;
+        for (int i = 1; i <= 4; ++i)
+            hosts << demoHost("win11-pro", QString("ramp-%1").arg(i));
+        jobs::FleetRunOptions o = options(hosts);
+        o.startSpacingMs = spacingMs;
+        jobs::FleetRun run(m_hosts, o);
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> startedAt(hosts.size(), -1);
+        connect(&run, &jobs::FleetRun::hostChanged, this, [&](int row) {
+            if (startedAt[row] < 0 && run.status(row).result.outcome == FleetOutcome::Running)
+                startedAt[row] = clock.elapsed();
+        });
+        const int threadsBefore = threadCount();
+        QVERIFY(runToEnd(run));
+        QCOMPARE(run.counts().value(FleetOutcome::Provisioned), 4);
+        for (int row = 1; row < hosts.size(); ++row) {
+            const qint64 gap = startedAt[row] - startedAt[row - 1];
+            QVERIFY2(startedAt[row - 1] >= 0 && gap >= spacingMs && (spacingMs > 0 || gap < 200),
+                     qPrintable(QString("host %1 started %2 ms after the one before").arg(row).arg(gap)));
+        }
+        // The hosts' runners were retired without a join on this thread, and yet none of their threads
+        // is left (the demo DPS, the state writer and a pool thread may be).
+        QVERIFY2(threadCount() <= threadsBefore + 3,
+                 qPrintable(QString("%1 threads before, %2 after").arg(threadsBefore).arg(threadCount())));
+    }
+
+private:
+    // Threads of this process (Linux), or 0 where that cannot be read.
+    static int threadCount()
+    {
+        QFile status("/proc/self/status");
+        if (!status.open(QIODevice::ReadOnly))
+            return 0;
+        const QRegularExpression threads("^Threads:\\s*(\\d+)$", QRegularExpression::MultilineOption);
+        return threads.match(QString::fromLatin1(status.readAll())).captured(1).toInt();
     }
 };
 

@@ -1,12 +1,20 @@
 // The job runner: its work runs on a thread of its own (never the caller's), several runners work at
 // once in one process with their own journal entries, a job can be cancelled, and destroying a runner in
-// the middle of a job stops the work within a bound and leaves nothing behind (ASan/LSan watch this).
+// the middle of a job stops the work within a bound and leaves nothing behind (ASan/LSan watch this);
+// a retired runner's thread ends on its own; the Verify step's DPS question runs on the worker, a newer
+// question replaces an older one, and the job threads' priority can be lowered.
 #undef QT_NO_CAST_FROM_ASCII
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPointer>
 #include <QThread>
+
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 #include "engine/jobs/HostJobRunner.h"
 #include "engine/jobs/Journal.h"
@@ -166,6 +174,100 @@ private slots:
         QCOMPARE(journal.pendingJobs().size(), 1);
         QCOMPARE(journal.pendingJobs().first().completedSteps().first().id, QStringLiteral("probe"));
     }
+
+    void retiringTheRunnerMidJobDoesNotWaitForItsThread()
+    {
+        QPointer<QThread> thread;
+        {
+            auto *runner = new jobs::HostJobRunner(testsupport::hostFactory(), m_dir->filePath("journal"));
+            QVERIFY(open(*runner, jobs::HostTarget::demo("win11-pro", 1.0)));
+            jobs::JobProgress *deploy = runner->startDeploy(licensedPlan());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                deploy->stepCount() > 0 && deploy->currentStep() >= deploy->indexOf("install"), 30000);
+            runner->inspect([&](jobs::HostSession &) { thread = QThread::currentThread(); });
+            thread = jobs::HostJobRunner::retire(runner); // the runner is gone now
+        }
+        QVERIFY(thread);
+        // The thread ends on its own (the step is killed, not waited for) and deletes itself.
+        QTRY_VERIFY_WITH_TIMEOUT(thread.isNull(), 5000);
+        jobs::Journal journal(m_dir->filePath("journal"));
+        QCOMPARE(journal.pendingJobs().size(), 1);
+        QVERIFY(jobs::HostJobRunner::retire(nullptr).isNull());
+    }
+
+    void verifiesWithDpsOnItsWorker()
+    {
+        jobs::HostJobRunner runner(testsupport::hostFactory(), m_dir->filePath("journal"));
+        QVERIFY(open(runner, jobs::HostTarget::demo("win11-pro", 0.0)));
+        QVERIFY(runner.host()->demo && runner.host()->demo->serviceConnectionString);
+        const jobs::DemoDps demo = *runner.host()->demo;
+        QSignalSpy verified(&runner, &jobs::HostJobRunner::enrollmentVerified);
+        auto connection = [&demo] {
+            return crypto::SecureBytes(demo.serviceConnectionString->view());
+        };
+
+        // No connection: the portal is the way to check.
+        runner.verifyEnrollment({}, "line-1", "group", {});
+        QVERIFY(runner.isVerifying());
+        QVERIFY(verified.wait(10000));
+        auto answer = verified.takeFirst().at(0).value<dps::EnrollmentVerification>();
+        QCOMPARE(answer.kind, dps::EnrollmentVerification::Kind::NoConnection);
+        QVERIFY(!runner.isVerifying());
+
+        // The demo DPS over HTTPS: a device that never registered has no record there.
+        runner.verifyEnrollment(connection(), "never-registered", {}, demo.serviceClientOptions);
+        QVERIFY(verified.wait(20000));
+        answer = verified.takeFirst().at(0).value<dps::EnrollmentVerification>();
+        QCOMPARE(answer.kind, dps::EnrollmentVerification::Kind::NotAssigned);
+        QCOMPARE(answer.registrationId, QString("never-registered"));
+
+        // A second question replaces the first: one answer, the second's.
+        runner.verifyEnrollment(connection(), "first", {}, demo.serviceClientOptions);
+        runner.verifyEnrollment(connection(), "second", {}, demo.serviceClientOptions);
+        QVERIFY(verified.wait(20000));
+        QTest::qWait(300);
+        QCOMPARE(verified.size(), 1);
+        QCOMPARE(verified.takeFirst().at(0).value<dps::EnrollmentVerification>().registrationId,
+                 QString("second"));
+
+        // Cancelled: answered as such.
+        runner.verifyEnrollment(connection(), "cancelled", {}, demo.serviceClientOptions);
+        runner.cancelVerification();
+        QVERIFY(verified.wait(20000));
+        const auto kind = verified.takeFirst().at(0).value<dps::EnrollmentVerification>().kind;
+        // The answer may have been read before the cancel reached the worker.
+        QVERIFY2(kind == dps::EnrollmentVerification::Kind::Cancelled ||
+                     kind == dps::EnrollmentVerification::Kind::NotAssigned,
+                 qPrintable(QString::number(int(kind))));
+
+        // Opening another host drops a question about the one being closed.
+        runner.verifyEnrollment(connection(), "dropped", {}, demo.serviceClientOptions);
+        QVERIFY(open(runner, jobs::HostTarget::demo("win10-home", 0.0)));
+        QVERIFY(!runner.isVerifying());
+        QTest::qWait(500);
+        QVERIFY(verified.isEmpty());
+    }
+
+#if defined(Q_OS_LINUX)
+    void workerNiceIsApplied()
+    {
+        // The Fleet window lowers the job threads' priority (prepareProcessForFleet) so that its own
+        // thread gets a core first.
+        jobs::HostJobRunner::setWorkerNice(5);
+        jobs::HostJobRunner lowered(testsupport::hostFactory(), m_dir->filePath("journal"));
+        jobs::HostJobRunner::setWorkerNice(0);
+        jobs::HostJobRunner normal(testsupport::hostFactory(), m_dir->filePath("journal"));
+        QVERIFY(open(lowered, jobs::HostTarget::demo("win11-pro", 0.0)));
+        QVERIFY(open(normal, jobs::HostTarget::demo("win11-pro", 0.0)));
+        const int base = getpriority(PRIO_PROCESS, 0);
+        int niceLowered = -100;
+        int niceNormal = -100;
+        lowered.inspect([&](jobs::HostSession &) { niceLowered = getpriority(PRIO_PROCESS, gettid()); });
+        normal.inspect([&](jobs::HostSession &) { niceNormal = getpriority(PRIO_PROCESS, gettid()); });
+        QCOMPARE(niceNormal, base);
+        QCOMPARE(niceLowered, qMax(base, 5)); // never raised: a process started at nice 10 stays there
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestJobRunner)

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -69,8 +70,9 @@ private:
     {
         QString error;
         QVERIFY2(w.loadFleet(write("fleet.csv", csv), &error), qPrintable(error));
-        QVERIFY2(w.loadPlan(write("plan.json", R"({"schema":1,"release":"1.4","eulaAccepted":true})"), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            w.loadPlan(write("plan.json", R"({"schema":1,"release":"1.4","eulaAccepted":true})"), &error),
+            qPrintable(error));
     }
 
     static QByteArray mixed()
@@ -129,7 +131,8 @@ private slots:
         QSignalSpy probed(w.get(), &ui::FleetWindow::probesFinished);
         click(*w, "checkButton");
         QVERIFY(probed.wait(kWaitMs));
-        QVERIFY2(cell(*w, 0, Model::CheckColumn).startsWith("Supported"), qPrintable(cell(*w, 0, Model::CheckColumn)));
+        QVERIFY2(cell(*w, 0, Model::CheckColumn).startsWith("Supported"),
+                 qPrintable(cell(*w, 0, Model::CheckColumn)));
         QVERIFY(cell(*w, 2, Model::CheckColumn).startsWith("Unsupported"));
         QVERIFY(w->model()->index(2, 0).data(Model::FailureRole).toBool());
 
@@ -243,6 +246,50 @@ private slots:
         QVERIFY(w->findChild<QPushButton *>("runButton")->isEnabled());
     }
 
+    void viewsAreToldCellByCellAFewRowsAtATime()
+    {
+        // A dataChanged() over more than one cell repaints the whole table, and a wave of hosts changes
+        // many rows at once: the views hear about single cells that look different, at most
+        // kRowsPerRepaint rows per turn of the event loop, and the last outcomes at once at the end.
+        auto w = window();
+        QByteArray csv = "target,registration_id\n";
+        for (int i = 1; i <= 24; ++i)
+            csv += "demo:win11-pro/c-" + QByteArray::number(i) + ",{hostname}\n";
+        load(*w, csv);
+        QHash<int, QString> toldStatus;
+        QSet<int> rowsThisTurn;
+        int mostRowsInATurn = 0;
+        bool finishedSeen = false;
+        int multiCell = 0;
+        connect(w->model(), &QAbstractItemModel::dataChanged, this,
+                [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    if (topLeft != bottomRight)
+                        ++multiCell;
+                    if (topLeft.column() == Model::StatusColumn)
+                        toldStatus[topLeft.row()] = topLeft.data().toString();
+                    if (finishedSeen)
+                        return;
+                    if (rowsThisTurn.isEmpty())
+                        QTimer::singleShot(0, this, [&] { rowsThisTurn.clear(); });
+                    rowsThisTurn.insert(topLeft.row());
+                    mostRowsInATurn = qMax(mostRowsInATurn, int(rowsThisTurn.size()));
+                });
+        QSignalSpy finished(w.get(), &ui::FleetWindow::runFinished);
+        connect(w.get(), &ui::FleetWindow::runFinished, this, [&] {
+            // The window's own flush on finishing came before this: every row was told its outcome.
+            for (int row = 0; row < 24; ++row)
+                QCOMPARE(toldStatus.value(row), QString("provisioned"));
+            finishedSeen = true;
+        });
+        w->findChild<QSpinBox *>("concurrencySpin")->setValue(12);
+        click(*w, "runButton");
+        QVERIFY(finished.wait(kWaitMs));
+        QVERIFY(finishedSeen);
+        QCOMPARE(multiCell, 0);
+        QVERIFY2(mostRowsInATurn <= Model::kRowsPerRepaint, qPrintable(QString::number(mostRowsInATurn)));
+        QVERIFY(mostRowsInATurn > 0);
+    }
+
     void fitsAndKeyboard_data()
     {
         QTest::addColumn<QString>("language");
@@ -270,7 +317,8 @@ private slots:
         problems = uitest::keyboardProblems(w.get());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
         if (!language.isEmpty())
-            QVERIFY2(w->findChild<QPushButton *>("runButton")->text() != "&Run", "the German texts are there");
+            QVERIFY2(w->findChild<QPushButton *>("runButton")->text() != "&Run",
+                     "the German texts are there");
         QCoreApplication::removeTranslator(&german);
     }
 };

@@ -1,5 +1,8 @@
 #include "ui/fleet/FleetTableModel.h"
 
+#include <limits>
+#include <utility>
+
 #include <QColor>
 #include <QPalette>
 
@@ -19,7 +22,10 @@ QString elapsedText(qint64 ms)
 
 FleetTableModel::FleetTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    m_repaint.setSingleShot(true);
+    connect(&m_repaint, &QTimer::timeout, this, &FleetTableModel::repaintSome);
+}
 
 FleetTableModel::~FleetTableModel() = default;
 
@@ -30,7 +36,89 @@ void FleetTableModel::setHosts(const QList<jobs::FleetHost> &hosts)
     m_probe = nullptr;
     m_run = nullptr;
     m_cache.clear();
+    resetShown();
     endResetModel();
+}
+
+void FleetTableModel::resetShown()
+{
+    m_repaint.stop();
+    m_dirtyRows.clear();
+    m_dirty.assign(m_hosts.size(), false);
+    m_shown.assign(m_hosts.size(), {});
+    for (int row = 0; row < int(m_hosts.size()); ++row)
+        for (int column = 0; column < ColumnCount; ++column)
+            m_shown[row][column] = shownKey(row, column);
+}
+
+QString FleetTableModel::shownKey(int row, int column) const
+{
+    const QModelIndex cell = index(row, column);
+    QString key = cell.data(Qt::DisplayRole).toString();
+    key += QLatin1Char('\x1f') + cell.data(PercentRole).toString();
+    key += QLatin1Char('\x1f') + cell.data(Qt::ForegroundRole).toString();
+    // The failure filter asks the first column: it is told when a row may pass or fail it anew.
+    if (column == HostColumn && cell.data(FailureRole).toBool())
+        key += QLatin1String("\x1f"
+                             "failure");
+    return key;
+}
+
+void FleetTableModel::changedAll()
+{
+    // Cell by cell, as the run's changes: a range would repaint the whole table, and most cells of a
+    // row (host, registration ID) stay as they were.
+    for (int row = 0; row < int(m_hosts.size()); ++row)
+        markDirty(row);
+}
+
+void FleetTableModel::markDirty(int row)
+{
+    if (row < 0 || row >= int(m_dirty.size()))
+        return;
+    if (!m_dirty[row]) {
+        m_dirty[row] = true;
+        m_dirtyRows.push_back(row);
+    }
+    if (!m_repaint.isActive())
+        m_repaint.start(kRepaintMs);
+}
+
+void FleetTableModel::flush()
+{
+    m_repaint.stop();
+    tellViews(std::numeric_limits<int>::max());
+}
+
+void FleetTableModel::repaintSome()
+{
+    // A wave of hosts changes many visible rows at once, and a view paints every cell it is told about
+    // in one go (about 0.1 ms a cell): a few rows per frame keep each paint short, and the rest follow
+    // a frame later.
+    tellViews(kRowsPerRepaint);
+    if (!m_dirtyRows.empty())
+        m_repaint.start(kNextRepaintMs);
+}
+
+void FleetTableModel::tellViews(int rowLimit)
+{
+    int told = 0;
+    while (!m_dirtyRows.empty() && told < rowLimit) {
+        const int row = m_dirtyRows.front();
+        m_dirtyRows.pop_front();
+        m_dirty[row] = false;
+        bool changed = false;
+        for (int column = 0; column < ColumnCount; ++column) {
+            QString key = shownKey(row, column);
+            if (key == m_shown[row][column])
+                continue;
+            m_shown[row][column] = std::move(key);
+            changed = true;
+            const QModelIndex cell = index(row, column);
+            emit dataChanged(cell, cell);
+        }
+        told += changed ? 1 : 0;
+    }
 }
 
 void FleetTableModel::refreshCache()
@@ -55,8 +143,7 @@ void FleetTableModel::setProbe(jobs::FleetProbe *probe)
     m_probe = probe;
     if (probe)
         connect(probe, &jobs::FleetProbe::hostChanged, this, &FleetTableModel::rowChanged);
-    if (!m_hosts.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_hosts.size()) - 1, ColumnCount - 1));
+    changedAll();
 }
 
 void FleetTableModel::setRun(jobs::FleetRun *run)
@@ -67,8 +154,7 @@ void FleetTableModel::setRun(jobs::FleetRun *run)
     if (run)
         connect(run, &jobs::FleetRun::hostChanged, this, &FleetTableModel::rowChanged);
     refreshCache();
-    if (!m_hosts.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_hosts.size()) - 1, ColumnCount - 1));
+    changedAll();
 }
 
 void FleetTableModel::tick()
@@ -79,7 +165,7 @@ void FleetTableModel::tick()
         if (m_cache.at(row).result.outcome != FleetOutcome::Running)
             continue;
         m_cache[row] = m_run->status(row);
-        emit dataChanged(index(row, ElapsedColumn), index(row, ElapsedColumn), {Qt::DisplayRole});
+        markDirty(row);
     }
 }
 
@@ -89,7 +175,7 @@ void FleetTableModel::rowChanged(int row)
         return;
     if (m_run && row < m_cache.size())
         m_cache[row] = m_run->status(row);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    markDirty(row);
 }
 
 int FleetTableModel::rowCount(const QModelIndex &parent) const
@@ -131,7 +217,8 @@ bool FleetTableModel::isFailure(int row, const jobs::FleetHostStatus *status) co
     if (m_probe && row < m_probe->hostCount()) {
         const jobs::FleetProbeResult &r = m_probe->result(row);
         return r.state == jobs::FleetProbeResult::State::Failed ||
-               (r.state == jobs::FleetProbeResult::State::Done && r.verdict == host::TargetVerdict::Unsupported);
+               (r.state == jobs::FleetProbeResult::State::Done &&
+                r.verdict == host::TargetVerdict::Unsupported);
     }
     return false;
 }
@@ -163,8 +250,9 @@ QVariant FleetTableModel::display(int row, int column, const jobs::FleetHostStat
         if (!status)
             return {};
         if (status->result.outcome == FleetOutcome::Running || status->result.cause.isEmpty())
-            return status->result.outcome == FleetOutcome::Running ? status->step + QStringLiteral(" — ") + status->lastLine
-                                                                   : status->lastLine;
+            return status->result.outcome == FleetOutcome::Running
+                       ? status->step + QStringLiteral(" — ") + status->lastLine
+                       : status->lastLine;
         return QString(status->result.cause).replace(QLatin1Char('\n'), QLatin1Char(' '));
     default:
         return {};

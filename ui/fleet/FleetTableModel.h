@@ -1,7 +1,12 @@
 #pragma once
 
+#include <array>
+#include <deque>
+#include <vector>
+
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QTimer>
 
 #include "engine/jobs/FleetFile.h"
 #include "engine/jobs/FleetProbe.h"
@@ -47,6 +52,12 @@ public:
     const QList<jobs::FleetHost> &hosts() const { return m_hosts; }
     // Repaints the elapsed time of running rows (the window calls it once a second).
     void tick();
+    // Tells the views now about every change not told yet. Otherwise they hear of changes kRepaintMs
+    // after the first one, kRowsPerRepaint rows at a time, kNextRepaintMs apart while more are left.
+    void flush();
+    static constexpr int kRepaintMs = 100;
+    static constexpr int kRowsPerRepaint = 6;
+    static constexpr int kNextRepaintMs = 25;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -61,11 +72,26 @@ private:
 
     void refreshCache();
     const jobs::FleetHostStatus *cached(int row) const;
+    // What a cell shows (text, bar, colour), to tell the views only about cells that look different.
+    QString shownKey(int row, int column) const;
+    void markDirty(int row);
+    void repaintSome();
+    void tellViews(int rowLimit);
+    void changedAll();
+    void resetShown();
 
     QList<jobs::FleetHost> m_hosts;
     // What the run said about each row when it last changed: painting asks data() for every role of every
     // visible cell, and building a status from the run each time made painting 200 rows slow.
     QList<jobs::FleetHostStatus> m_cache;
+    // What each cell showed when the views were last told, and the rows changed since (oldest first). A
+    // view repaints its whole viewport for a dataChanged() that spans more than one cell, and a table of
+    // 200 rows with 16 hosts running changes many times a frame: the views hear about single cells that
+    // look different, a few rows at a time.
+    std::vector<std::array<QString, ColumnCount>> m_shown;
+    std::deque<int> m_dirtyRows;
+    std::vector<bool> m_dirty;
+    QTimer m_repaint;
     QPointer<jobs::FleetProbe> m_probe;
     QPointer<jobs::FleetRun> m_run;
 };

@@ -110,7 +110,7 @@ FleetWindow::~FleetWindow()
 {
     m_model->setRun(nullptr);
     m_model->setProbe(nullptr);
-    delete m_run;   // cancels what runs; the journal keeps it for the next run
+    delete m_run; // cancels what runs; the journal keeps it for the next run
     delete m_probe;
 }
 
@@ -137,8 +137,10 @@ void FleetWindow::buildUi()
     // Wide enough for the usual values, and never narrower than the header's own words (German runs longer).
     const int widths[] = {190, 110, 150, 100, 90, 60, 170};
     for (int column = 0; column < int(std::size(widths)); ++column)
-        m_table->setColumnWidth(column, qMax(widths[column], m_table->horizontalHeader()->sectionSizeHint(column)));
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FleetWindow::updateActions);
+        m_table->setColumnWidth(column,
+                                qMax(widths[column], m_table->horizontalHeader()->sectionSizeHint(column)));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FleetWindow::updateActions);
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { openOverview(m_proxy->mapToSource(index).row()); });
     layout->addWidget(m_table, 1);
@@ -166,14 +168,16 @@ QWidget *FleetWindow::buildInputs()
         row->addWidget(open);
         return row;
     };
-    form->addRow(tr("Fleet file:"), fileRow(&m_fleetLabel, tr("&Open fleet file…"), QStringLiteral("openFleetButton"), [this]() {
+    form->addRow(tr("Fleet file:"),
+                 fileRow(&m_fleetLabel, tr("&Open fleet file…"), QStringLiteral("openFleetButton"), [this]() {
                      const QString path = QFileDialog::getOpenFileName(this, tr("Open a fleet file"), {},
                                                                        tr("Fleet files (*.csv *.json)"));
                      QString error;
                      if (!path.isEmpty() && !loadFleet(path, &error))
                          showError(error);
                  }));
-    form->addRow(tr("Plan:"), fileRow(&m_planLabel, tr("Open &plan…"), QStringLiteral("openPlanButton"), [this]() {
+    form->addRow(tr("Plan:"),
+                 fileRow(&m_planLabel, tr("Open &plan…"), QStringLiteral("openPlanButton"), [this]() {
                      const QString path =
                          QFileDialog::getOpenFileName(this, tr("Open a plan"), {}, tr("Plans (*.json)"));
                      QString error;
@@ -194,8 +198,9 @@ QWidget *FleetWindow::buildInputs()
     keys->addWidget(m_groupKey, 2);
     auto *keyLabel = new QLabel(tr("&Group key:"), box);
     keyLabel->setBuddy(m_groupKeyRef);
-    keyLabel->setToolTip(tr("The enrollment group's key. Each host's device key is derived from it in memory. "
-                            "Demo hosts use the demo DPS's group when it is empty."));
+    keyLabel->setToolTip(
+        tr("The enrollment group's key. Each host's device key is derived from it in memory. "
+           "Demo hosts use the demo DPS's group when it is empty."));
     form->addRow(keyLabel, keys);
     m_concurrency = new QSpinBox(box);
     m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
@@ -237,8 +242,9 @@ QWidget *FleetWindow::buildActions()
             openOverview(rows.constFirst());
     });
     m_exportButton = add(tr("&Export results…"), QStringLiteral("exportButton"), [this]() {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the results"), QStringLiteral("fleet-results.csv"),
-                                                          tr("CSV (*.csv);;JSON (*.json)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the results"), QStringLiteral("fleet-results.csv"),
+                                         tr("CSV (*.csv);;JSON (*.json)"));
         QString error;
         if (!path.isEmpty() && !exportResults(path, &error))
             showError(error);
@@ -273,7 +279,8 @@ bool FleetWindow::loadFleet(const QString &path, QString *error)
         if (h.target.kind == jobs::HostTarget::Kind::Demo)
             h.target.speed = m_options.demoSpeed;
     m_model->setHosts(m_fleet);
-    m_fleetLabel->setText(tr("%1 (%n host(s))", nullptr, int(m_fleet.size())).arg(QDir::toNativeSeparators(path)));
+    m_fleetLabel->setText(
+        tr("%1 (%n host(s))", nullptr, int(m_fleet.size())).arg(QDir::toNativeSeparators(path)));
     updateActions();
     updateStatus();
     return true;
@@ -300,7 +307,8 @@ void FleetWindow::checkTargets()
     if (m_fleet.isEmpty() || !m_plan || (m_probe && m_probe->isRunning()))
         return;
     delete m_probe;
-    m_probe = new jobs::FleetProbe(m_hosts, *m_plan, m_fleet, m_concurrency->value(), m_options.journalDirectory, this);
+    m_probe = new jobs::FleetProbe(m_hosts, *m_plan, m_fleet, m_concurrency->value(),
+                                   m_options.journalDirectory, this);
     connect(m_probe, &jobs::FleetProbe::hostChanged, this, [this]() {
         if (!m_statusDelay.isActive())
             m_statusDelay.start();
@@ -421,11 +429,11 @@ void FleetWindow::launchRun(jobs::FleetRunOptions options)
         if (!m_statusDelay.isActive())
             m_statusDelay.start();
     });
-    connect(m_run, &jobs::FleetRun::stateWriteFailed, this, [this](const QString &error) {
-        statusBar()->showMessage(error, 10000);
-    });
+    connect(m_run, &jobs::FleetRun::stateWriteFailed, this,
+            [this](const QString &error) { statusBar()->showMessage(error, 10000); });
     connect(m_run, &jobs::FleetRun::finished, this, [this]() {
         m_tick.stop();
+        m_model->flush(); // the last outcomes at once, not a repaint later
         updateActions();
         updateStatus();
         emit runFinished();
@@ -574,11 +582,11 @@ void FleetWindow::showError(const QString &message)
 void FleetWindow::closeEvent(QCloseEvent *event)
 {
     if (m_run && m_run->isRunning()) {
-        const auto answer = QMessageBox::question(
-            this, windowTitle(),
-            tr("The fleet is still running. Stop it and close? The hosts stop after their current step; running "
-               "the fleet again continues them."),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer = QMessageBox::question(this, windowTitle(),
+                                                  tr("The fleet is still running. Stop it and close? The "
+                                                     "hosts stop after their current step; running "
+                                                     "the fleet again continues them."),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
