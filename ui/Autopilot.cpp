@@ -36,7 +36,7 @@ constexpr int provisionTimeoutMs = 20 * 60 * 1000;
 constexpr int keychainTimeoutMs = 35 * 1000;
 constexpr int pagesBuiltTimeoutMs = 5 * 1000;
 // Reading the target's licence terms is one short host operation (a file read, at most an MSI unpacked).
-constexpr int licenseTermsTimeoutMs = 2 * 60 * 1000;
+constexpr int answerTimeoutMs = 2 * 60 * 1000; // the license terms, the DPS registration record
 
 QString withoutMnemonic(const QString &text)
 {
@@ -150,15 +150,20 @@ void Autopilot::enterPage(QWizardPage *page)
     m_out << AutopilotTr::tr("[%1/%2] %3").arg(m_step).arg(m_pageCount).arg(page->title()) << '\n';
     if (!page->subTitle().isEmpty())
         m_out << u"  "_s << page->subTitle() << '\n';
-    // The License page asks the target for its terms when it is built, just before the walk reaches it:
-    // report it once the answer is there, as a user would read it (under load it came after the read).
-    const jobs::HostJobRunner *runner = m_wizard.controller() ? m_wizard.controller()->runner() : nullptr;
+    // The License page asks the target for its terms when it is built, just before the walk reaches it,
+    // and the Finish page asks DPS for the registration record when it is shown: report each once the
+    // answer is there, as a user would read it (under load it came after the read).
+    const WizardController *controller = m_wizard.controller();
+    const jobs::HostJobRunner *runner = controller ? controller->runner() : nullptr;
     const bool license = m_wizard.currentId() == WizardWindow::LicensePageId;
+    const bool finish = m_wizard.currentId() == WizardWindow::FinishPageId;
     waitUntil(
-        [runner, license]() {
-            return !license || !runner || !runner->isRunningOperation(jobs::HostJobRunner::licenseTermsTag());
+        [runner, controller, license, finish]() {
+            if (license && runner && runner->isRunningOperation(jobs::HostJobRunner::licenseTermsTag()))
+                return false;
+            return !finish || !controller || !controller->isVerifyingEnrollment();
         },
-        licenseTermsTimeoutMs,
+        answerTimeoutMs,
         [this, page](bool) {
             AutopilotPageReader(m_out, page).read(page);
             drivePage(page, [this, page](bool driven) { moveOn(page, driven); });

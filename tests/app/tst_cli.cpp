@@ -513,6 +513,10 @@ private slots:
         const Run r = run({u"--speed"_s, u"0"_s, u"--demo"_s}, {}, env);
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
         QVERIFY2(r.out.contains("edgeAgent is running"), r.out.constData());
+        // The Finish page is read once DPS answered the Verify step, not while it is still asked.
+        QVERIFY2(r.out.contains("DPS: enrollment demo-device is assigned to demo-hub.azure-devices.net"),
+                 r.out.constData());
+        QVERIFY2(!r.out.contains("Asking DPS for the registration record"), r.out.constData());
     }
 
     void headlessDemoTakesAScenario_data()
