@@ -365,9 +365,9 @@ private slots:
         QCOMPARE(run.counts().value(FleetOutcome::Provisioned), 4);
         for (int row = 1; row < hosts.size(); ++row) {
             const qint64 gap = startedAt[row] - startedAt[row - 1];
-            // Seen a little after each start and in whole milliseconds on another clock: 1 ms either way
-            // (a clean-clone run saw 249 ms for a spacing of 250).
-            QVERIFY2(startedAt[row - 1] >= 0 && gap >= spacingMs - 2 && (spacingMs > 0 || gap < 200),
+            // Seen once each host's runner is made, which takes a varying few ms (a clean-clone run saw
+            // 249 ms for a spacing of 250): 90 % of the spacing, where no ramp gives a few ms.
+            QVERIFY2(startedAt[row - 1] >= 0 && gap >= spacingMs * 9 / 10 && (spacingMs > 0 || gap < 200),
                      qPrintable(QString("host %1 started %2 ms after the one before").arg(row).arg(gap)));
         }
         // The hosts' runners were retired without a join on this thread, and yet none of their threads
