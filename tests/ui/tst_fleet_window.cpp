@@ -267,12 +267,15 @@ private slots:
                         ++multiCell;
                     if (topLeft.column() == Model::StatusColumn)
                         toldStatus[topLeft.row()] = topLeft.data().toString();
-                    if (finishedSeen)
-                        return;
+                    // A turn counts once it is over, and the window's flush of everything at the end
+                    // (the turn runFinished comes in) does not count.
                     if (rowsThisTurn.isEmpty())
-                        QTimer::singleShot(0, this, [&] { rowsThisTurn.clear(); });
+                        QTimer::singleShot(0, this, [&] {
+                            if (!finishedSeen)
+                                mostRowsInATurn = qMax(mostRowsInATurn, int(rowsThisTurn.size()));
+                            rowsThisTurn.clear();
+                        });
                     rowsThisTurn.insert(topLeft.row());
-                    mostRowsInATurn = qMax(mostRowsInATurn, int(rowsThisTurn.size()));
                 });
         QSignalSpy finished(w.get(), &ui::FleetWindow::runFinished);
         connect(w.get(), &ui::FleetWindow::runFinished, this, [&] {
