@@ -261,7 +261,8 @@ private slots:
         int mostRowsInATurn = 0;
         bool finishedSeen = false;
         int multiCell = 0;
-        connect(w->model(), &QAbstractItemModel::dataChanged, this,
+        QObject turns; // the connections and end-of-turn timers go with it, before the values they use
+        connect(w->model(), &QAbstractItemModel::dataChanged, &turns,
                 [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     if (topLeft != bottomRight)
                         ++multiCell;
@@ -270,7 +271,7 @@ private slots:
                     // A turn counts once it is over, and the window's flush of everything at the end
                     // (the turn runFinished comes in) does not count.
                     if (rowsThisTurn.isEmpty())
-                        QTimer::singleShot(0, this, [&] {
+                        QTimer::singleShot(0, &turns, [&] {
                             if (!finishedSeen)
                                 mostRowsInATurn = qMax(mostRowsInATurn, int(rowsThisTurn.size()));
                             rowsThisTurn.clear();
@@ -278,7 +279,7 @@ private slots:
                     rowsThisTurn.insert(topLeft.row());
                 });
         QSignalSpy finished(w.get(), &ui::FleetWindow::runFinished);
-        connect(w.get(), &ui::FleetWindow::runFinished, this, [&] {
+        connect(w.get(), &ui::FleetWindow::runFinished, &turns, [&] {
             // The window's own flush on finishing came before this: every row was told its outcome.
             for (int row = 0; row < 24; ++row)
                 QCOMPARE(toldStatus.value(row), QString("provisioned"));
