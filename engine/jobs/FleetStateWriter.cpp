@@ -22,7 +22,8 @@ FleetStateWriter::FleetStateWriter(QString path, QString fleetFile, int hosts, Q
     , m_path(std::move(path))
     , m_hosts(size_t(qMax(0, hosts)))
 {
-    const QJsonDocument file(QJsonObject{{QStringLiteral("fleetFile"), QFileInfo(fleetFile).absoluteFilePath()}});
+    const QJsonDocument file(
+        QJsonObject{{QStringLiteral("fleetFile"), QFileInfo(fleetFile).absoluteFilePath()}});
     QByteArray head = file.toJson(QJsonDocument::Compact); // {"fleetFile":"…"}
     head.chop(1);
     m_head = "{\"version\":1," + head.mid(1) + ",\"hosts\":[";

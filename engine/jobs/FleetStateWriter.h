@@ -43,8 +43,8 @@ private:
     QByteArray document() const;
 
     const QString m_path;
-    QByteArray m_head; // {"version":1,"fleetFile":…,"hosts":[
-    std::vector<QByteArray> m_hosts;           // each host's JSON; the writer's thread only
+    QByteArray m_head;                        // {"version":1,"fleetFile":…,"hosts":[
+    std::vector<QByteArray> m_hosts;          // each host's JSON; the writer's thread only
     std::map<int, FleetHostResult> m_changed; // rows changed since the last write (m_mutex)
     QThread *m_thread = nullptr;
     mutable QMutex m_mutex;
