@@ -18,6 +18,7 @@
 #include "app/FleetWindowRunner.h"
 #include "app/EmulatorCommand.h"
 #include "app/HostCommand.h"
+#include "app/LanguageOption.h"
 #include "app/SecretArguments.h"
 #include "app/SecretCommand.h"
 #include "app/WizardRunner.h"
@@ -77,18 +78,6 @@ bool hasDisplay()
 #endif
 }
 
-void installTranslators(QCoreApplication &app)
-{
-    const QLocale locale;
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("eflow-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qtbase = new QTranslator(&app);
-    if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtbase);
-}
-
 QString subcommandList()
 {
     QStringList names;
@@ -97,10 +86,14 @@ QString subcommandList()
     return names.join(QStringLiteral(", "));
 }
 
-int runSubcommand(int argc, char **argv, int index)
+int runSubcommand(int argc, char **argv, int index, const LanguageChoice &language)
 {
     QCoreApplication app(argc, argv);
     installTranslators(app);
+    if (const QString refusal = languageRefusal(language); !refusal.isEmpty()) {
+        printError(refusal);
+        return ExitUsage;
+    }
     eflow::support::LoggingOptions logging;
     // Subcommands print their own one-line errors; the log file still gets everything.
     logging.consoleWarnings = false;
@@ -283,9 +276,11 @@ std::optional<int> parseWizardOptions(const QStringList &arguments, bool display
         QStringLiteral("enrollments"),
         Tr::tr("Open only the Enrollments window: DPS individual enrollments and enrollment groups, their "
                "keys and registration records (with --demo: the demo's local DPS)."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), languageHelpLine(),
+                                        QStringLiteral("de|ja|en"));
     const FleetWindowOptions fleetOptions;
     parser.addOptions({demoOption, autopilotOption, rememberOption, stallOption, firstPaintOption,
-                       speedOption, overviewOption, targetOption, enrollmentsOption});
+                       speedOption, overviewOption, targetOption, enrollmentsOption, langOption});
     fleetOptions.addTo(parser);
     if (const auto refusal = refuseSecretArguments(parsed)) {
         printError(*refusal);
@@ -341,12 +336,15 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral(EFLOW_WIZARD_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(EFLOW_WIZARD_VERSION));
 
+    // --lang is taken out first: it sets the language of everything after, --help and refusals too.
+    const LanguageChoice language = takeLanguageOption(argc, argv);
+    applyLanguage(language);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (const int index = subcommandIndex(arguments); index > 0)
-        return runSubcommand(argc, argv, index);
+        return runSubcommand(argc, argv, index, language);
 
     // The platform is chosen from the environment alone, so the application (and with it the translators)
     // can exist before the options are parsed: --help and every refusal below speak the user's language.
@@ -356,6 +354,10 @@ int main(int argc, char **argv)
     takeRuntimeDirectoryQuietly();
     QApplication app(argc, argv);
     installTranslators(app);
+    if (const QString refusal = languageRefusal(language); !refusal.isEmpty()) {
+        printError(refusal);
+        return ExitUsage;
+    }
 
     WizardRunOptions options;
     if (const auto exitCode = parseWizardOptions(arguments, display, options))

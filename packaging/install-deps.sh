@@ -29,6 +29,16 @@ packages=(
   # `fleet export --ansible` (tests/app/tst_fleet_export): ansible-playbook --syntax-check, ansible-inventory
   # and the export's filter plugin; Debian's `ansible` bundles the ansible.windows collection it uses
   ansible
+  # Japanese text in the GUI and its screenshots (docs/screenshots/ja): a CJK font fontconfig picks for "ja"
+  fonts-noto-cjk
+  # proxy tests (tests/support/proxy-harness.sh): a throwaway HTTP CONNECT proxy on 127.0.0.1
+  tinyproxy
+  # the Debian package (cmake --build --preset release --target package) and its checks: a man page made
+  # from --help, PNG icons rendered from the SVG, desktop-file-validate, appstreamcli, lintian, and the
+  # install test in a minimal Debian 12 root (debootstrap)
+  help2man librsvg2-bin desktop-file-utils appstream lintian debootstrap fakeroot
+  # the Windows installer script (packaging/windows/eflow-wizard.nsi) is compiled by Debian's makensis
+  nsis
 )
 
 missing=()
