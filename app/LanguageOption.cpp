@@ -69,8 +69,13 @@ void applyLanguage(const LanguageChoice &choice)
 void installTranslators(QCoreApplication &app)
 {
     const QLocale locale;
+    // An installed package keeps its .qm files in share/eflow-wizard/translations beside bin/; they win
+    // over the copies built into the binary, so a corrected translation needs no rebuild.
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/eflow-wizard/translations");
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("eflow-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("eflow-wizard"), QStringLiteral("_"), installed) ||
+        own->load(locale, QStringLiteral("eflow-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qtbase = new QTranslator(&app);
     if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
