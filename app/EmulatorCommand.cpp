@@ -7,6 +7,7 @@
 #endif
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QCoreApplication>
 #include <QDir>
 
@@ -71,6 +72,25 @@ void keepLargeBuffersOutOfTheHeap()
     mallopt(M_MMAP_THRESHOLD, 128 * 1024); // fixing it also stops the sliding
     mallopt(M_TRIM_THRESHOLD, 128 * 1024);
 #endif
+}
+
+// --allow-peer's addresses into options (refused unless each is an IP address), and a check of --hub's.
+int readPeersAndHubs(const QStringList &peers, localdps::LocalDpsOptions *options)
+{
+    for (const QString &peer : peers) {
+        if (QHostAddress(peer).isNull()) {
+            printError(Tr::tr("emulator: --allow-peer \"%1\" is not an IP address").arg(peer));
+            return ExitUsage;
+        }
+        options->allowedPeers << QHostAddress(peer).toString();
+    }
+    for (const QString &hub : std::as_const(options->iotHubs)) {
+        if (const auto problem = plan::checkIotHubHostName(hub, QStringLiteral("--hub"))) {
+            printError(problem->message);
+            return ExitInvalidInput;
+        }
+    }
+    return ExitOk;
 }
 
 int startDps(localdps::LocalDps &dps, const localdps::LocalDpsOptions &options, const QString &caFile,
@@ -161,17 +181,20 @@ int runEmulator(const QStringList &arguments)
                                            Tr::tr("Milliseconds added to every answer."), Tr::tr("MS"));
     const QCommandLineOption pollsOption(
         QStringLiteral("assigning-polls"),
-        Tr::tr("Operation polls answered 202 \"assigning\" before the result "
-               "(default 1)."),
-        Tr::tr("N"));
+        Tr::tr("Operation polls answered 202 \"assigning\" before the result (default 1)."), Tr::tr("N"));
     const QCommandLineOption seedOption(
         QStringLiteral("seed-demo"),
         Tr::tr(
             "Make sure the demo enrollments exist (group \"demo-group\" and individual \"demo-device\", both "
             "IoT Edge) and print their keys."));
+    const QCommandLineOption allowPeerOption(
+        QStringLiteral("allow-peer"),
+        Tr::tr("Accept connections only from this client address (repeat for several; default: any), as "
+               "a firewall would."),
+        Tr::tr("ADDRESS"));
     parser.addOptions({portOption, stateOption, caOption, hubOption, scopeOption, allocationOption,
                        throttleOption, throttleRetryOption, unavailableOption, dropOption, latencyOption,
-                       pollsOption, seedOption});
+                       pollsOption, seedOption, allowPeerOption});
     if (!parser.parse(arguments)) {
         printError(Tr::tr("emulator: %1 (see emulator --help)").arg(parser.errorText()));
         return ExitUsage;
@@ -194,12 +217,8 @@ int runEmulator(const QStringList &arguments)
     options.port = quint16(port);
     options.stateDirectory = parser.value(stateOption);
     options.iotHubs = parser.values(hubOption);
-    for (const QString &hub : options.iotHubs) {
-        if (const auto problem = plan::checkIotHubHostName(hub, QStringLiteral("--hub"))) {
-            printError(problem->message);
-            return ExitInvalidInput;
-        }
-    }
+    if (const int rc = readPeersAndHubs(parser.values(allowPeerOption), &options); rc != ExitOk)
+        return rc;
     if (parser.isSet(scopeOption)) {
         options.idScope = parser.value(scopeOption);
         if (const auto problem = plan::checkIdScope(options.idScope)) {

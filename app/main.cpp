@@ -19,6 +19,7 @@
 #include "app/EmulatorCommand.h"
 #include "app/HostCommand.h"
 #include "app/LanguageOption.h"
+#include "app/ProxyCommand.h"
 #include "app/SecretArguments.h"
 #include "app/SecretCommand.h"
 #include "app/WizardRunner.h"
@@ -46,7 +47,7 @@ struct Subcommand
 
 constexpr Subcommand subcommands[] = {
     {"derive-key", &runDeriveKey}, {"dps", &runDps},   {"emulator", &runEmulator}, {"enroll", &runEnroll},
-    {"fleet", &runFleet},          {"host", &runHost}, {"secret", &runSecret},
+    {"fleet", &runFleet},          {"host", &runHost}, {"proxy", &runProxy},       {"secret", &runSecret},
 };
 
 // The first argument that is not an option names the subcommand; the wizard itself takes none.
@@ -105,6 +106,12 @@ int runSubcommand(int argc, char **argv, int index, const LanguageChoice &langua
             QStringList rest = arguments.mid(index + 1);
             rest.prepend(QCoreApplication::applicationName());
             spdlog::info("command {} started", name);
+            // Commands that talk to DPS go through the wizard's proxy setting (proxy --help).
+            static const QStringList networked = {QStringLiteral("dps"), QStringLiteral("enroll"),
+                                                  QStringLiteral("fleet"), QStringLiteral("host")};
+            if (networked.contains(name) && !rest.contains(QStringLiteral("--help")) &&
+                !rest.contains(QStringLiteral("-h")))
+                loadProxyForCommand();
             const int rc = s.run(rest);
             spdlog::info("command {} ended with exit code {}", name, rc);
             eflow::support::shutdownLogging();
@@ -366,6 +373,7 @@ int main(int argc, char **argv)
     eflow::support::initLogging();
     spdlog::info("{} {} started (demo={}, autopilot={})", EFLOW_WIZARD_NAME, EFLOW_WIZARD_VERSION,
                  options.demo, options.autopilot);
+    loadProxyForWindow(&app);
     const int rc = options.overview      ? runOverview(options)
                    : options.enrollments ? runEnrollments(options)
                    : options.fleet       ? runFleetWindow(options)

@@ -177,12 +177,31 @@ DpsError DpsError::fromNetwork(QNetworkReply::NetworkError error, const QString 
                       "try again.")
                 .arg(host);
         break;
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
+        e.kind = Kind::ProxyFailed;
+        e.message =
+            DpsTr::tr("Cannot reach %1: the proxy asks for a user name and password, or refused the ones "
+                      "given (HTTP 407). Set them in the proxy settings (eflow-wizard proxy set).")
+                .arg(host);
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        e.kind = Kind::ProxyFailed;
+        e.message =
+            DpsTr::tr("Cannot reach %1: the proxy itself cannot be reached (refused, or its name was not "
+                      "found). Check its address and port in the proxy settings.")
+                .arg(host);
+        break;
+    case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::UnknownProxyError:
+        // What Qt reports when a proxy that was given credentials refuses them and hangs up.
+        e.kind = Kind::ProxyFailed;
+        e.message =
+            DpsTr::tr("Cannot reach %1 through the proxy: the proxy broke off the connection. Check the "
+                      "proxy settings, and the proxy user's password if it needs one.")
+                .arg(host);
+        break;
+    case QNetworkReply::ProxyTimeoutError:
         e.kind = Kind::ProxyFailed;
         e.message = DpsTr::tr("Cannot reach %1 through the proxy: check the proxy settings.").arg(host);
         break;

@@ -3,8 +3,6 @@
 #include <mutex>
 
 #include <QList>
-#include <QNetworkProxy>
-#include <QNetworkProxyFactory>
 #include <QSslCertificate>
 #include <QSslSocket>
 #include <QThreadPool>
@@ -25,22 +23,6 @@ const QList<QSslCertificate> &systemRoots()
 }
 
 } // namespace
-
-QNetworkProxy proxyFor(const QUrl &url, bool useSystemProxy)
-{
-    if (!useSystemProxy)
-        return QNetworkProxy(QNetworkProxy::NoProxy);
-    const QList<QNetworkProxy> proxies =
-        QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url)); // as QNetworkAccessManager asks
-    for (const QNetworkProxy &proxy : proxies) {
-        // A socket tunnels through an HTTP proxy (CONNECT) or SOCKS5; a caching-only proxy cannot carry TLS.
-        if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::Socks5Proxy ||
-            (proxy.type() == QNetworkProxy::HttpProxy &&
-             proxy.capabilities().testFlag(QNetworkProxy::TunnelingCapability)))
-            return proxy;
-    }
-    return QNetworkProxy(QNetworkProxy::NoProxy);
-}
 
 void preloadTls()
 {

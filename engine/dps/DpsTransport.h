@@ -3,19 +3,15 @@
 #include <optional>
 
 #include <QByteArray>
-#include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
+#include "engine/dps/DpsProxy.h"
+
 namespace eflow::dps {
 
 // What the device and the service client share about talking HTTPS to DPS.
-
-// The proxy for one DPS address: the OS / environment proxy (asked for this address only;
-// QNetworkProxyFactory::setUseSystemConfiguration() would change every network user in the process), or
-// none. An HTTP proxy carries HTTPS through CONNECT.
-QNetworkProxy proxyFor(const QUrl &url, bool useSystemProxy);
 
 // Peer verification always on. With an extra CA file, its certificates are trusted in addition to the
 // system's roots (setting CAs turns off Qt's on-demand system store, so the roots go alongside: a private

@@ -361,6 +361,13 @@ void LocalDps::onIncomingConnection(qintptr descriptor)
     }
     const QString peer = socket->peerAddress().toString();
     const LocalDpsLimits &limits = m_options.limits;
+    if (!m_options.allowedPeers.isEmpty() && !m_options.allowedPeers.contains(peer)) {
+        ++m_stats.refused;
+        spdlog::info("local DPS: refusing a connection from {}, which is not an allowed client", peer);
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
     // Refused before any TLS work, which is what a flood of connections would cost.
     if (int(m_connections.size()) >= limits.maxConnections ||
         m_peers.value(peer) >= limits.maxConnectionsPerPeer) {

@@ -68,6 +68,10 @@ struct LocalDpsOptions
     int retryAfterSeconds = 1; // Retry-After on 202 answers; SDKs clamp to >= 1 (C) or >= 2 (.NET, Java)
     LocalDpsFaults faults;
     LocalDpsLimits limits;
+    // Client addresses that may connect; empty: any. Others are closed at once, before any TLS, as a
+    // firewall in front of DPS would: tests use it to prove that a route goes through a proxy (the proxy
+    // connects from an address of its own, the client directly from another).
+    QStringList allowedPeers;
 };
 
 // A symmetric-key individual enrollment, as seeded through the C++ API (demo mode, tests).

@@ -17,6 +17,14 @@ const QString lastTargetKey = QStringLiteral("targets/last");
 const QString methodKey = QStringLiteral("provisioning/method");
 const QString rememberKeyKey = QStringLiteral("provisioning/rememberKey");
 const QString secretRefKey = QStringLiteral("provisioning/secretRef");
+const QString proxyModeKey = QStringLiteral("network/proxyMode");
+const QString proxyAddressKey = QStringLiteral("network/proxyAddress");
+
+bool isProxyMode(const QString &mode)
+{
+    return mode == QLatin1String("system") || mode == QLatin1String("direct") ||
+           mode == QLatin1String("manual");
+}
 
 QString secretNamesKey(const QString &service)
 {
@@ -126,6 +134,29 @@ bool AppSettings::setProvisioningChoice(const ProvisioningChoice &choice)
     bool ok = writeValue(methodKey, choice.method);
     ok = writeValue(rememberKeyKey, choice.rememberKey) && ok;
     ok = writeValue(secretRefKey, choice.secretRef.trimmed()) && ok;
+    return ok;
+}
+
+AppSettings::ProxySetting AppSettings::proxySetting() const
+{
+    ProxySetting setting;
+    const QString mode = readText(proxyModeKey);
+    setting.mode = isProxyMode(mode) ? mode : QStringLiteral("system");
+    if (setting.mode == QLatin1String("manual"))
+        setting.address = readText(proxyAddressKey);
+    return setting;
+}
+
+bool AppSettings::setProxySetting(const ProxySetting &setting)
+{
+    if (!isProxyMode(setting.mode) || !acceptableText(setting.address)) {
+        spdlog::warn("settings: the proxy setting was not remembered (an unknown mode, or an address that "
+                     "looks like a key)");
+        return false;
+    }
+    bool ok = writeValue(proxyModeKey, setting.mode);
+    ok = writeValue(proxyAddressKey, setting.mode == QLatin1String("manual") ? setting.address : QString()) &&
+         ok;
     return ok;
 }
 

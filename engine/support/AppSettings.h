@@ -47,10 +47,26 @@ public:
     // looks like a key.
     bool setProvisioningChoice(const ProvisioningChoice &choice);
 
+    // How the wizard's own HTTPS leaves this computer (dps::ProxyChoice turns it into a proxy): mode
+    // "system", "direct" or "manual", and for manual the address http://[USER@]HOST:PORT. Never the
+    // password: that is the keychain's (dps::proxyPasswordSecretName()). Read back as written; the
+    // caller checks the address again, since the file can be edited.
+    struct ProxySetting
+    {
+        QString mode;
+        QString address;
+    };
+    ProxySetting proxySetting() const;
+    // Refuses (false, nothing written) a mode other than those three, or an address that looks like a key.
+    bool setProxySetting(const ProxySetting &setting);
+
     // The names (never the values) of the keys that KeychainSecretStore keeps for SERVICE, sorted.
     QStringList secretNames(const QString &service) const;
     bool addSecretName(const QString &service, const QString &name);
     void removeSecretName(const QString &service, const QString &name);
+
+    // Where they are kept (for error sentences).
+    QString fileName() const { return m_settings.fileName(); }
 
     // Writes pending changes; false when the settings could not be written (read-only, disk full).
     bool sync();

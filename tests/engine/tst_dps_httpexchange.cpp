@@ -18,6 +18,7 @@
 
 #include "engine/crypto/CertificateFactory.h"
 #include "engine/dps/DpsHttpExchange.h"
+#include "engine/dps/DpsProxy.h"
 #include "engine/dps/DpsRetryPolicy.h"
 #include "engine/dps/DpsTransport.h"
 #include "tests/support/HttpsStub.h"
@@ -561,8 +562,127 @@ private slots:
         const auto failed = run(other, request());
         QVERIFY(failed);
         QCOMPARE(failed->error.kind, DpsError::Kind::ProxyFailed);
-        QVERIFY2(failed->error.message.contains(QStringLiteral("through the proxy")),
+        QVERIFY2(failed->error.message.contains(QStringLiteral("the proxy itself cannot be reached")),
                  qPrintable(failed->error.message));
+    }
+
+    // The proxy choice of the settings (issue 17): a manual proxy wins over the environment's, Direct
+    // ignores it, and an exchange for a local emulator (useSystemProxy false) is direct whatever is chosen.
+    void proxyChoiceOfTheSettings()
+    {
+        TunnelProxy proxy;
+        const QByteArray saved = qgetenv("https_proxy");
+        qputenv("https_proxy", "http://127.0.0.1:1"); // nothing there: taking it would fail
+        auto restore = qScopeGuard([&saved] {
+            setProxyChoice(ProxyChoice{});
+            if (saved.isEmpty())
+                qunsetenv("https_proxy");
+            else
+                qputenv("https_proxy", saved);
+        });
+        ProxyChoice manual;
+        manual.mode = ProxyChoice::Mode::Manual;
+        manual.host = QStringLiteral("127.0.0.1");
+        manual.port = proxy.port();
+        setProxyChoice(manual);
+        DpsHttpSettings s = settings();
+        s.useSystemProxy = true;
+        m_stub->script({Reply::json(200, "{}")});
+        DpsHttpExchange viaManual(s);
+        auto answer = run(viaManual, request());
+        QVERIFY(answer && answer->succeeded());
+        QCOMPARE(proxy.targets().size(), 1);
+
+        ProxyChoice direct;
+        direct.mode = ProxyChoice::Mode::Direct;
+        setProxyChoice(direct);
+        m_stub->script({Reply::json(200, "{}")});
+        DpsHttpExchange viaNothing(s);
+        answer = run(viaNothing, request());
+        QVERIFY2(answer && answer->succeeded(), answer ? qPrintable(answer->error.details()) : "no answer");
+        QCOMPARE(proxy.targets().size(), 1);
+
+        setProxyChoice(manual);
+        s.useSystemProxy = false;
+        m_stub->script({Reply::json(200, "{}")});
+        DpsHttpExchange local(s);
+        answer = run(local, request());
+        QVERIFY(answer && answer->succeeded());
+        QCOMPARE(proxy.targets().size(), 1);
+    }
+
+    void proxyAddresses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("plain") << "http://proxy.example.com:3128"
+                               << "proxy.example.com" << 3128 << ""
+                               << "";
+        QTest::newRow("no scheme") << "proxy.example.com:8080"
+                                   << "proxy.example.com" << 8080 << ""
+                                   << "";
+        QTest::newRow("user") << "http://tech@10.0.0.5:3128/"
+                              << "10.0.0.5" << 3128 << "tech"
+                              << "";
+        QTest::newRow("ipv6") << "http://[fd00::1]:3128"
+                              << "fd00::1" << 3128 << ""
+                              << "";
+        QTest::newRow("spaces around") << "  http://p.example.com:3128 "
+                                       << "p.example.com" << 3128 << ""
+                                       << "";
+        QTest::newRow("empty") << ""
+                               << "" << 0 << ""
+                               << "empty";
+        QTest::newRow("https scheme") << "https://p.example.com:3128"
+                                      << "" << 0 << ""
+                                      << "http://";
+        QTest::newRow("socks") << "socks5://p.example.com:1080"
+                               << "" << 0 << ""
+                               << "http://";
+        QTest::newRow("password") << "http://u:pw@p.example.com:3128"
+                                  << "" << 0 << ""
+                                  << "password";
+        QTest::newRow("no port") << "http://p.example.com"
+                                 << "" << 0 << ""
+                                 << "port";
+        QTest::newRow("port too big") << "http://p.example.com:70000"
+                                      << "" << 0 << ""
+                                      << "";
+        QTest::newRow("path") << "http://p.example.com:3128/proxy.pac"
+                              << "" << 0 << ""
+                              << "path";
+        QTest::newRow("query") << "http://p.example.com:3128?x=1"
+                               << "" << 0 << ""
+                               << "query";
+        QTest::newRow("space in host") << "http://p example.com:3128"
+                                       << "" << 0 << ""
+                                       << "";
+    }
+    void proxyAddresses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, user);
+        QFETCH(QString, problem);
+        QString error;
+        const std::optional<ProxyChoice> choice = parseProxyAddress(text, &error);
+        if (host.isEmpty()) {
+            QVERIFY(!choice);
+            QVERIFY(!error.isEmpty());
+            QVERIFY2(error.contains(problem), qPrintable(error));
+            return;
+        }
+        QVERIFY2(choice, qPrintable(error));
+        QCOMPARE(choice->mode, ProxyChoice::Mode::Manual);
+        QCOMPARE(choice->host, host);
+        QCOMPARE(int(choice->port), port);
+        QCOMPARE(choice->user, user);
+        // Written back and read again: the same.
+        QCOMPARE(parseProxyAddress(proxyAddressText(*choice), nullptr), choice);
     }
 
     void withinTheCaps()

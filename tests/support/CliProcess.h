@@ -113,13 +113,15 @@ public:
     ~EmulatorProcess() { stop(); }
 
     // Starts it and reads its lines until "ready" (at most 60 s: the sanitizer build starts slowly).
+    // extra: more of the emulator's options ("--seed-demo", "--allow-peer" ADDRESS).
     bool start(const QString &binary, const QString &stateDir, const QString &caFile,
-               const QProcessEnvironment &env)
+               const QProcessEnvironment &env, const QStringList &extra = {})
     {
         m_printed.clear();
         m_process.setProcessEnvironment(env);
-        m_process.start(binary, {QStringLiteral("emulator"), QStringLiteral("--state"), stateDir,
-                                 QStringLiteral("--ca-out"), caFile});
+        m_process.start(binary, QStringList{QStringLiteral("emulator"), QStringLiteral("--state"), stateDir,
+                                            QStringLiteral("--ca-out"), caFile} +
+                                    extra);
         const QDeadlineTimer deadline(60000);
         while (!m_printed.contains("\nready\n") && !deadline.hasExpired() &&
                m_process.state() != QProcess::NotRunning) {
