@@ -176,10 +176,11 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${EFLOW_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libcrypto.so.3 is opened with dlopen on first use (engine/crypto/OpenSsl.cpp), so dpkg-shlibdeps cannot
 # see it. ssh, sftp and ssh-keyscan run for remote Windows hosts (engine/host); QtKeychain reaches the
-# Secret Service through libsecret, which it opens itself; a keyring daemon and a CJK font (--lang ja) are
-# the user's choice.
+# Secret Service through libsecret, which it opens itself; Qt's own texts (the wizard's Back, Next and
+# Cancel among them) come in German and Japanese from qtbase_*.qm (installTranslators); a keyring daemon
+# and a CJK font (--lang ja) are the user's choice.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libssl3")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openssh-client, libsecret-1-0")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openssh-client, libsecret-1-0, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring, fonts-noto-cjk")
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
