@@ -142,6 +142,7 @@ int runProxy(const QStringList &arguments)
     const QCommandLineOption stdinOption(QStringLiteral("password-stdin"),
                                          Tr::tr("set: read the proxy user's password from standard input "
                                                 "(also without this when a USER is given)."));
+    parser.addHelpOption();
     parser.addOptions({systemOption, directOption, stdinOption});
     if (const auto exit = parseSubcommandLine(parser, arguments, QStringLiteral("proxy")))
         return *exit;

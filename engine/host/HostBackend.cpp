@@ -36,6 +36,12 @@ HostOperation *HostBackend::moduleLogs(const QString &module, int)
                      HostBackendTr::tr("This host cannot read the logs of module %1.").arg(module));
 }
 
+HostOperation *HostBackend::configureEdgeProxy(plan::EflowRelease, const plan::EdgeProxySettings &proxy)
+{
+    return failLater(HostBackendTr::tr("Configuring the IoT Edge proxy"),
+                     HostBackendTr::tr("This host cannot set the IoT Edge proxy %1.").arg(proxy.url));
+}
+
 HostOperation *HostBackend::fetchFile(const QString &remotePath, const QString &, const QString &)
 {
     return failLater(HostBackendTr::tr("Copying the file"),

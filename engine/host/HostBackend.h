@@ -113,6 +113,15 @@ public:
     // bundle in the demo. fileName must be a plain file name. The default fails: "not supported here".
     virtual HostOperation *fetchFile(const QString &remotePath, const QString &localDirectory,
                                      const QString &fileName);
+    // ---- issue 17: the IoT Edge runtime's proxy in the VM, after provisioning ----
+    // Microsoft's "Configure an IoT Edge device to communicate through a proxy server" in the VM:
+    // https_proxy for the container engine (docker), aziot-identityd and aziot-edged as systemd drop-ins,
+    // and for edgeAgent in /etc/aziot/config.toml's [agent.env] with its UpstreamProtocol, then
+    // `iotedge config apply`. The proxy must have passed plan::checkEdgeProxy. Data: {"applied": true,
+    // "proxy": url, "upstreamProtocol", "services": [the units given the drop-in]}. The default fails:
+    // "not supported here".
+    virtual HostOperation *configureEdgeProxy(plan::EflowRelease release,
+                                              const plan::EdgeProxySettings &proxy);
     // An IoT Edge module name safe to pass on: 1–128 of [A-Za-z0-9_.-], not starting with '-' or '.'.
     static bool isValidModuleName(const QString &module);
 };

@@ -13,6 +13,7 @@
 #include "engine/host/PowerShellScripts.h"
 #include "engine/host/SftpFetch.h"
 #include "engine/host/SshHostKeyScan.h"
+#include "engine/plan/Validation.h"
 #include "engine/support/Redactor.h"
 
 namespace eflow::host {
@@ -298,6 +299,24 @@ HostOperation *PowerShellHostBackend::moduleLogs(const QString &module, int line
         return op;
     }
     return run(title, PowerShellEnvelope(PowerShellScripts::moduleLogs(module, lines)), readTimeoutMs,
+               Kind::Plain);
+}
+
+HostOperation *PowerShellHostBackend::configureEdgeProxy(plan::EflowRelease release,
+                                                         const plan::EdgeProxySettings &proxy)
+{
+    const QString title = tr("Setting the IoT Edge proxy");
+    // The address goes into a Linux command: never without the plan's check, whoever calls.
+    const plan::Problems problems = plan::checkEdgeProxy(proxy, release);
+    if (!proxy.isSet() || !problems.isEmpty()) {
+        auto *op = new HostOperation(title);
+        const QString message =
+            problems.isEmpty() ? tr("No IoT Edge proxy was given.") : problems.first().message;
+        QTimer::singleShot(0, op, [op, message] { op->fail(message); });
+        return op;
+    }
+    // config apply restarts the IoT Edge services; that takes a minute or two on a small VM.
+    return run(title, PowerShellEnvelope(PowerShellScripts::configureEdgeProxy(proxy)), 10 * 60 * 1000,
                Kind::Plain);
 }
 

@@ -59,6 +59,8 @@ public:
     HostOperation *uninstallEflow() override;
     // Overview (issue 13 item 9)
     HostOperation *moduleLogs(const QString &module, int lines) override;
+    HostOperation *configureEdgeProxy(plan::EflowRelease release,
+                                      const plan::EdgeProxySettings &proxy) override;
     HostOperation *fetchFile(const QString &remotePath, const QString &localDirectory,
                              const QString &fileName) override;
     // The sftp program for fetchFile over ssh ("sftp" when empty; tests set a stand-in).

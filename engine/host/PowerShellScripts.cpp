@@ -417,4 +417,56 @@ QString PowerShellScripts::moduleLogs(const QString &module, int lines)
         .script("vmCommand");
 }
 
+QString PowerShellScripts::edgeProxyShellScript(const QString &url, const QString &upstreamProtocol,
+                                                const QString &root)
+{
+    // sh in the VM, as root. The values passed plan::checkEdgeProxy: no quote, space, $, ` or backslash,
+    // so they stand inside single quotes. systemd drop-ins of our own name (what `systemctl edit` writes
+    // as override.conf), so they can be told apart and removed. In config.toml our two keys replace any
+    // earlier ones in [agent.env] (or a new [agent.env] goes at the end); everything else stays as it
+    // is. The new file is made under umask 077 (it holds the provisioning settings), then moved over.
+    const QString awk = QStringLiteral(
+        R"awk(BEGIN { done = 0; env = 0 } )awk"
+        R"awk(/^\[agent\.env\][ \t]*$/ { print; print "\"https_proxy\" = \"" u "\""; )awk"
+        R"awk(print "\"UpstreamProtocol\" = \"" p "\""; env = 1; done = 1; next } )awk"
+        R"awk(/^[ \t]*\[/ { env = 0 } )awk"
+        R"awk(env && /^[ \t]*"?(https_proxy|UpstreamProtocol)"?[ \t]*=/ { next } )awk"
+        R"awk({ print } )awk"
+        R"awk(END { if (!done) { print ""; print "[agent.env]"; print "\"https_proxy\" = \"" u "\""; )awk"
+        R"awk(print "\"UpstreamProtocol\" = \"" p "\"" } })awk");
+    return QStringLiteral("set -e\n"
+                          "for unit in docker aziot-identityd aziot-edged; do\n"
+                          "  mkdir -p '%3/etc/systemd/system/'$unit.service.d\n"
+                          "  printf '[Service]\\nEnvironment=https_proxy=%s\\n' '%1' "
+                          "> '%3/etc/systemd/system/'$unit.service.d/eflow-wizard-proxy.conf\n"
+                          "done\n"
+                          "systemctl daemon-reload\n"
+                          "systemctl restart docker\n"
+                          "umask 077\n"
+                          "awk -v u='%1' -v p='%2' '%4' '%3/etc/aziot/config.toml' > "
+                          "'%3/etc/aziot/config.toml.eflow-proxy'\n"
+                          "mv '%3/etc/aziot/config.toml.eflow-proxy' '%3/etc/aziot/config.toml'\n"
+                          "iotedge config apply\n")
+        .arg(url, upstreamProtocol, root, awk);
+}
+
+QString PowerShellScripts::configureEdgeProxy(const plan::EdgeProxySettings &proxy)
+{
+    const QString url = proxy.url.trimmed();
+    const QString protocol = plan::effectiveUpstreamProtocol(proxy);
+    const QString shell = edgeProxyShellScript(url, protocol);
+    Preamble p("configureEdgeProxy");
+    p.text("eflowProxyUrl", url);
+    p.text("eflowUpstreamProtocol", protocol);
+    p.line(QStringLiteral("$eflowProxyServices = @('docker', 'aziot-identityd', 'aziot-edged')"));
+    // One command of base64 and pipes: nothing in it that PowerShell, ssh or the VM's shell could requote.
+    p.line(QStringLiteral("# In the virtual machine, as root:"));
+    for (const QString &line : shell.trimmed().split(QLatin1Char('\n')))
+        p.line(QStringLiteral("#   ") + line);
+    p.text(
+        "eflowVmCommand",
+        QStringLiteral("echo %1 | base64 -d | sudo sh").arg(QString::fromLatin1(shell.toUtf8().toBase64())));
+    return p.script("configureProxy");
+}
+
 } // namespace eflow::host

@@ -48,6 +48,13 @@ public:
     // Overview (issue 13 item 9): `sudo iotedge logs <module> --tail <lines>`; an invalid module name
     // (HostBackend::isValidModuleName) gives a script that only throws.
     static QString moduleLogs(const QString &module, int lines);
+    // issue 17: the IoT Edge proxy in the VM (HostBackend::configureEdgeProxy); proxy must have passed
+    // plan::checkEdgeProxy, so that it can stand inside single quotes of a Linux command.
+    static QString configureEdgeProxy(const plan::EdgeProxySettings &proxy);
+    // The shell script configureEdgeProxy runs in the VM as root (sh); root prefixes every path (tests
+    // run it against a folder).
+    static QString edgeProxyShellScript(const QString &url, const QString &upstreamProtocol,
+                                        const QString &root = {});
 
     // The name under which provision() expects the secret in the envelope ("symmKey",
     // "devConnString"); empty for the types without a secret.

@@ -255,9 +255,11 @@ QMap<QString, QString> stepTitles(const QString &kind)
     QList<Step> steps;
     if (kind == deployJobKind())
         steps = deploySteps(nullptr, {}, state);
-    else if (kind == provisionJobKind())
-        steps = provisionSteps(nullptr, {}, {}, state);
-    else if (kind == probeJobKind())
+    else if (kind == provisionJobKind()) {
+        plan::DeploymentPlan withProxy; // every step a provision job can have, the proxy's too
+        withProxy.edgeProxy.url = QStringLiteral("http://proxy:3128");
+        steps = provisionSteps(nullptr, withProxy, {}, state);
+    } else if (kind == probeJobKind())
         steps = probeSteps(nullptr, {}, state);
     else
         steps = statusSteps(nullptr, plan::defaultRelease(), state);
@@ -475,6 +477,18 @@ QList<Step> provisionSteps(host::HostBackend *backend, const plan::DeploymentPla
             return {};
         },
         state, provisionOptions);
+
+    // The IoT Edge proxy (issue 17) goes in before the runtime is waited for: edgeAgent pulls its images
+    // and reaches IoT Hub through it.
+    if (plan.edgeProxy.isSet()) {
+        steps << hostStep(
+            QStringLiteral("edge-proxy"), HostJobsTr::tr("Set the IoT Edge proxy in the virtual machine"),
+            5min,
+            [backend, release, proxy = plan.edgeProxy]() {
+                return backend->configureEdgeProxy(release, proxy);
+            },
+            [](const HostOperationResult &) -> QString { return {}; }, state);
+    }
 
     steps << waitForRuntimeStep(backend, state, timing);
 

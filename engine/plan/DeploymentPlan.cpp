@@ -40,3 +40,18 @@ DeploySwitch deploySwitch(const DeploymentPlan &plan)
 }
 
 } // namespace eflow::plan
+
+namespace eflow::plan {
+
+QStringList edgeUpstreamProtocols()
+{
+    return {QStringLiteral("AmqpWs"), QStringLiteral("MqttWs"), QStringLiteral("Amqp"),
+            QStringLiteral("Mqtt")};
+}
+
+QString effectiveUpstreamProtocol(const EdgeProxySettings &proxy)
+{
+    return proxy.upstreamProtocol.isEmpty() ? edgeUpstreamProtocols().constFirst() : proxy.upstreamProtocol;
+}
+
+} // namespace eflow::plan

@@ -130,6 +130,22 @@ struct ProvisioningSettings
     QString secretRef;
 };
 
+// The proxy the IoT Edge runtime in the VM reaches Azure through, set after provisioning as Microsoft's
+// "Configure an IoT Edge device to communicate through a proxy server" does: https_proxy for the container
+// engine, aziot-identityd and aziot-edged (systemd drop-ins), and for edgeAgent in config.toml's
+// [agent.env], with edgeAgent's UpstreamProtocol (a proxy carries AMQP and MQTT over WebSockets on 443).
+struct EdgeProxySettings
+{
+    QString url;              // http://HOST:PORT; empty: no proxy (blank: asked for, address missing)
+    QString upstreamProtocol; // AmqpWs, MqttWs, Amqp or Mqtt; empty: AmqpWs
+
+    bool isSet() const { return !url.isEmpty(); }
+};
+// The UpstreamProtocol values edgeAgent takes, the default first.
+QStringList edgeUpstreamProtocols();
+// upstreamProtocol as given, or AmqpWs when empty.
+QString effectiveUpstreamProtocol(const EdgeProxySettings &proxy);
+
 // Everything the user chose in the wizard. Secrets are never stored here: provisioning keys
 // live in the secret store and are referred to by name.
 struct DeploymentPlan
@@ -143,6 +159,7 @@ struct DeploymentPlan
     InstallSettings install;
     SwitchCreation switchCreation;
     ProvisioningSettings provisioning;
+    EdgeProxySettings edgeProxy;
 };
 
 // The switch Deploy-Eflow is given: the plan's chosen switch, or the one the deploy job creates first

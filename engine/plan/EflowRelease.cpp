@@ -27,6 +27,7 @@ ReleaseLimits limitsFor(EflowRelease release)
         l.dataDefaultGb = 10;
         l.supportsLogSize = true;
         l.supportsDnsServers = true;
+        l.supportsEdgeProxy = true;
         l.memoryMustBeEven = true;
         return l;
     case EflowRelease::Unknown:

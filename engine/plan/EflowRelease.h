@@ -26,6 +26,7 @@ struct ReleaseLimits
     int dataDefaultGb = 0;
     bool supportsLogSize = false;    // vmLogSize exists from 1.4 on
     bool supportsDnsServers = false; // Set-EflowVmDNSServers exists from 1.4 on
+    bool supportsEdgeProxy = false;  // the aziot services and config.toml's [agent.env] (1.2 on; 1.4 here)
     bool memoryMustBeEven = false;
     int memoryMinMb = 1024;
     int memoryDefaultMb = 1024;

@@ -170,6 +170,12 @@ void readSwitchCreation(JsonReader &r, SwitchCreation *sc)
     r.integer(QStringLiteral("prefixLength"), &sc->prefixLength);
 }
 
+void readEdgeProxy(JsonReader &r, EdgeProxySettings *proxy)
+{
+    r.string(QStringLiteral("url"), &proxy->url);
+    r.string(QStringLiteral("upstreamProtocol"), &proxy->upstreamProtocol);
+}
+
 void readProvisioning(JsonReader &r, ProvisioningSettings *p)
 {
     readWord(r, QStringLiteral("type"), kProvisioningTypes, &p->type);
@@ -285,6 +291,13 @@ QJsonObject planToJson(const DeploymentPlan &plan)
     sc.insert(QStringLiteral("prefixLength"), plan.switchCreation.prefixLength);
     json.insert(QStringLiteral("switchCreation"), sc);
 
+    if (plan.edgeProxy.isSet() || !plan.edgeProxy.upstreamProtocol.isEmpty()) {
+        QJsonObject proxy;
+        proxy.insert(QStringLiteral("url"), plan.edgeProxy.url);
+        proxy.insert(QStringLiteral("upstreamProtocol"), plan.edgeProxy.upstreamProtocol);
+        json.insert(QStringLiteral("edgeProxy"), proxy);
+    }
+
     const ProvisioningSettings &p = plan.provisioning;
     QJsonObject prov;
     putWord(prov, QStringLiteral("type"), wordFor(kProvisioningTypes, p.type));
@@ -334,6 +347,8 @@ std::optional<DeploymentPlan> planFromJson(const QJsonObject &json, QString *err
                 [&plan](JsonReader &s) { readSwitchCreation(s, &plan.switchCreation); });
     readSection(r, QStringLiteral("provisioning"),
                 [&plan](JsonReader &s) { readProvisioning(s, &plan.provisioning); });
+    readSection(r, QStringLiteral("edgeProxy"),
+                [&plan](JsonReader &s) { readEdgeProxy(s, &plan.edgeProxy); });
     refuseUnknownKeys(r);
 
     if (!problem.isEmpty()) {

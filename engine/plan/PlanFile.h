@@ -21,7 +21,8 @@ namespace eflow::plan {
 //    "switchCreation":{create, name, hostAddress, prefixLength},
 //    "provisioning":{type, globalEndpoint, idScope, registrationId, keySource:"individual"|"group",
 //                    enrollmentGroupId, iotHubHostname, deviceId, identityCertPath, identityPrivKeyPath,
-//                    secretRef}}
+//                    secretRef},
+//    "edgeProxy":{url:"http://HOST:PORT", upstreamProtocol:"AmqpWs"|"MqttWs"|"Amqp"|"Mqtt"}}
 // Absent sections and keys keep their defaults; null counts as absent. Secrets are never part of a
 // plan: a key that looks like one (symmetricKey, connectionString, password, …) is refused anywhere.
 

@@ -68,6 +68,12 @@ void PlanModel::setGpuSettings(const GpuSettings &gpu)
     emit changed();
 }
 
+void PlanModel::setEdgeProxy(const EdgeProxySettings &proxy)
+{
+    m_plan.edgeProxy = proxy;
+    emit changed();
+}
+
 void PlanModel::setInstallSettings(const InstallSettings &install)
 {
     m_plan.install = install;

@@ -32,6 +32,7 @@ public:
     void setVmSettings(const VmSettings &vm);
     void setNetworkSettings(const NetworkSettings &network);
     void setGpuSettings(const GpuSettings &gpu);
+    void setEdgeProxy(const EdgeProxySettings &proxy);
     void setInstallSettings(const InstallSettings &install);
     void setSwitchCreation(const SwitchCreation &creation);
     void setProvisioningSettings(const ProvisioningSettings &provisioning);

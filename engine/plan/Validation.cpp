@@ -19,6 +19,7 @@ Problems checkSettings(const DeploymentPlan &plan, const HostLimits &host)
     }
     problems << checkSwitchChoice(plan.network, plan.switchCreation);
     problems << checkGpu(plan.gpu, host);
+    problems << checkEdgeProxy(plan.edgeProxy, plan.release);
     return problems;
 }
 

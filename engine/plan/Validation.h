@@ -50,6 +50,9 @@ enum class Field
     IdentityPrivKeyPath,
     KeySource,
     SecretRef, // the name under which the secret (key, connection string) is kept
+    // The IoT Edge runtime's proxy in the VM (EdgeProxySettings).
+    EdgeProxyUrl,
+    EdgeUpstreamProtocol,
 };
 
 // One thing wrong with one field: a translated sentence that names the field and what is wrong,
@@ -95,7 +98,11 @@ Problems checkNetwork(const NetworkSettings &network);
 // address needs a named switch (the Default Switch always uses DHCP).
 Problems checkSwitchChoice(const NetworkSettings &network, const SwitchCreation &creation);
 Problems checkGpu(const GpuSettings &gpu, const HostLimits &host = {});
-// Everything the Settings page decides: VM, network, switch choice and GPU.
+// The IoT Edge proxy: an http:// URL with host and port, no credentials (they would be kept in plain text
+// in the plan and in the VM's configuration), no characters a systemd or TOML line could be broken with;
+// one of edgeUpstreamProtocols(); a release line that has the aziot services (1.4 on).
+Problems checkEdgeProxy(const EdgeProxySettings &proxy, EflowRelease release);
+// Everything the Settings page decides: VM, network, switch choice, GPU and the IoT Edge proxy.
 Problems checkSettings(const DeploymentPlan &plan, const HostLimits &host = {});
 // The settings and what the rest of the wizard decides (release chosen, licence accepted): the
 // checks a plan file gets before `host deploy` runs it, the same as the wizard's pages.

@@ -112,6 +112,10 @@ QString fieldLabel(Field field)
         return ValidationTr::tr("Gateway address");
     case Field::DnsServers:
         return ValidationTr::tr("DNS servers");
+    case Field::EdgeProxyUrl:
+        return ValidationTr::tr("IoT Edge proxy");
+    case Field::EdgeUpstreamProtocol:
+        return ValidationTr::tr("Upstream protocol");
     case Field::GpuType:
         return ValidationTr::tr("GPU passthrough type");
     case Field::GpuName:

@@ -206,7 +206,9 @@ QJsonObject SimHostState::toJson() const
                      {QStringLiteral("dpsErrorBody"), dpsErrorBody},
                      {QStringLiteral("provisionedAt"), dateText(provisionedAt)},
                      {QStringLiteral("runtimeStartedAt"), dateText(runtimeStartedAt)},
-                     {QStringLiteral("count"), provisionCount}}},
+                     {QStringLiteral("count"), provisionCount},
+                     {QStringLiteral("edgeProxy"), edgeProxy},
+                     {QStringLiteral("edgeUpstreamProtocol"), edgeUpstreamProtocol}}},
     };
 }
 
@@ -268,6 +270,8 @@ SimHostState SimHostState::fromJson(const QJsonObject &json)
     s.provisionedAt = dateFrom(p.value(QStringLiteral("provisionedAt")));
     s.runtimeStartedAt = dateFrom(p.value(QStringLiteral("runtimeStartedAt")));
     s.provisionCount = p.value(QStringLiteral("count")).toInt();
+    s.edgeProxy = p.value(QStringLiteral("edgeProxy")).toString();
+    s.edgeUpstreamProtocol = p.value(QStringLiteral("edgeUpstreamProtocol")).toString();
     return s;
 }
 

@@ -101,6 +101,9 @@ struct SimHostState final
     QDateTime provisionedAt;    // when Provision-EflowVm ran (success or not)
     QDateTime runtimeStartedAt; // edgeAgent start (Assigned only)
     int provisionCount = 0;
+    // The IoT Edge proxy configureEdgeProxy set in the VM (empty: none) and edgeAgent's UpstreamProtocol.
+    QString edgeProxy;
+    QString edgeUpstreamProtocol;
 };
 
 } // namespace eflow::sim

@@ -65,6 +65,8 @@ public:
     host::HostOperation *uninstallEflow() override;
     // Overview (issue 13 item 9)
     host::HostOperation *moduleLogs(const QString &module, int lines) override;
+    host::HostOperation *configureEdgeProxy(plan::EflowRelease release,
+                                            const plan::EdgeProxySettings &proxy) override;
     host::HostOperation *fetchFile(const QString &remotePath, const QString &localDirectory,
                                    const QString &fileName) override;
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include "engine/host/HostOperation.h"
@@ -208,6 +209,51 @@ HostOperation *SimulatedHost::moduleLogs(const QString &module, int lines)
             op->succeed(QJsonObject{{QStringLiteral("text"), text}});
         else
             op->fail(SimulatedHostTr::tr("The logs of module %1 could not be read.").arg(module), text);
+    });
+    run->start();
+    return op;
+}
+
+HostOperation *SimulatedHost::configureEdgeProxy(plan::EflowRelease release,
+                                                 const plan::EdgeProxySettings &proxy)
+{
+    // What configureProxy.ps1 runs in the VM, line by line, and the proxy kept in the machine's state.
+    auto *op = newOperation(SimulatedHostTr::tr("Configuring the IoT Edge proxy"), 5 * kMinute);
+    auto *run = new ConsolePlayer(op, m_speed);
+    const QString url = proxy.url.trimmed();
+    const QString protocol = plan::effectiveUpstreamProtocol(proxy);
+    const QStringList services = {QStringLiteral("docker"), QStringLiteral("aziot-identityd"),
+                                  QStringLiteral("aziot-edged")};
+    for (const QString &service : services)
+        run->line(300, QStringLiteral("Invoke-EflowVmCommand: %1: Environment=https_proxy=%2 "
+                                      "(/etc/systemd/system/%1.service.d/eflow-wizard-proxy.conf)")
+                           .arg(service, url));
+    run->line(
+        300, QStringLiteral("Invoke-EflowVmCommand: /etc/aziot/config.toml [agent.env] https_proxy = \"%1\", "
+                            "UpstreamProtocol = \"%2\"")
+                 .arg(url, protocol));
+    run->line(800, QStringLiteral("Invoke-EflowVmCommand \"sudo iotedge config apply\""));
+    run->step(200, [this, op, release, url, protocol, services] {
+        const std::optional<SimHostState> state = vmState(op, release);
+        if (!state)
+            return;
+        if (!plan::usesAziot(state->release)) {
+            op->fail(SimulatedHostTr::tr(
+                "IoT Edge 1.1 in this virtual machine has no aziot services; its proxy is "
+                "not set by the wizard."));
+            return;
+        }
+        m_state.edgeProxy = url;
+        m_state.edgeUpstreamProtocol = protocol;
+        QString error;
+        if (!persist(&error)) {
+            op->fail(error);
+            return;
+        }
+        op->succeed(QJsonObject{{QStringLiteral("applied"), true},
+                                {QStringLiteral("proxy"), url},
+                                {QStringLiteral("upstreamProtocol"), protocol},
+                                {QStringLiteral("services"), QJsonArray::fromStringList(services)}});
     });
     run->start();
     return op;

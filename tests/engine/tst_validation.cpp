@@ -87,6 +87,10 @@ QString labelFor(Field field)
         return QStringLiteral("Gateway address");
     case Field::DnsServers:
         return QStringLiteral("DNS server");
+    case Field::EdgeProxyUrl:
+        return QStringLiteral("IoT Edge proxy");
+    case Field::EdgeUpstreamProtocol:
+        return QStringLiteral("Upstream protocol");
     case Field::GpuType:
         return QStringLiteral("GPU passthrough");
     case Field::GpuName:

@@ -87,6 +87,12 @@ public:
     host::HostOperation *supportBundle() override { return run(QStringLiteral("supportBundle")); }
     host::HostOperation *restartHost() override { return run(QStringLiteral("restartHost")); }
     host::HostOperation *uninstallEflow() override { return run(QStringLiteral("uninstallEflow")); }
+    host::HostOperation *configureEdgeProxy(plan::EflowRelease, const plan::EdgeProxySettings &proxy) override
+    {
+        lastEdgeProxy = proxy;
+        return run(QStringLiteral("configureEdgeProxy"));
+    }
+    plan::EdgeProxySettings lastEdgeProxy;
 };
 
 // A Windows 11 Pro host that passes every check (the host jobs' tests start from it).

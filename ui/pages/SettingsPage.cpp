@@ -23,6 +23,7 @@
 #include "engine/plan/Validation.h"
 #include "ui/WizardController.h"
 #include "ui/pages/GpuSection.h"
+#include "ui/proxy/ProxySection.h"
 #include "ui/widgets/BuddyRow.h"
 #include "ui/widgets/NoteLabel.h"
 #include "ui/widgets/ProblemLabel.h"
@@ -76,7 +77,7 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
     Q_ASSERT(plan);
     Q_ASSERT(controller);
     setTitle(tr("Settings"));
-    setSubTitle(tr("Choose the resources, network and GPU of the EFLOW virtual machine."));
+    setSubTitle(tr("Choose the resources, network, GPU and proxy of the EFLOW virtual machine."));
 
     // The window puts every page in a vertical-only scroll area (WizardWindow::addPage); the page is laid
     // out as if it had all the room.
@@ -85,6 +86,7 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
     QWidget *vmBox = buildVmSection(content);
     QWidget *netBox = buildNetworkSection(content);
     m_gpu = new GpuSection(content);
+    m_proxy = new ProxySection(controller->secretStore(), content);
 
     m_evaluation = makeNoteLabel(content);
     m_evaluation->setObjectName(u"evaluationLabel"_s);
@@ -96,6 +98,7 @@ SettingsPage::SettingsPage(eflow::plan::PlanModel *plan, WizardController *contr
     contentLayout->addWidget(vmBox);
     contentLayout->addWidget(netBox);
     contentLayout->addWidget(m_gpu);
+    contentLayout->addWidget(m_proxy);
     contentLayout->addWidget(m_evaluation);
     contentLayout->addStretch(1);
     auto *pageLayout = new QVBoxLayout(this);
@@ -277,7 +280,7 @@ void SettingsPage::setTabOrders()
     setTabOrder(m_prefix, m_gateway);
     setTabOrder(m_gateway, m_dns);
     QWidget *previous = m_dns;
-    for (QWidget *next : m_gpu->tabStops()) {
+    for (QWidget *next : m_gpu->tabStops() + m_proxy->tabStops()) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -329,6 +332,12 @@ void SettingsPage::connectEdits()
     connect(m_gpu, &GpuSection::edited, this, [this] {
         if (!m_syncing)
             writeGpu();
+    });
+    connect(m_proxy, &ProxySection::edited, this, [this] {
+        if (!m_syncing) {
+            m_plan->setEdgeProxy(m_proxy->settings());
+            updateProblems();
+        }
     });
 }
 
@@ -384,6 +393,7 @@ void SettingsPage::syncFromPlan()
 
     m_gpu->setHost(m_controller->facts());
     m_gpu->showSettings(plan.gpu);
+    m_proxy->showSettings(plan.edgeProxy);
     m_syncing = false;
     updateVisibility();
 }
@@ -589,10 +599,12 @@ void SettingsPage::updateProblems()
     const Problems network = eflow::plan::checkNetwork(plan.network) +
                              eflow::plan::checkSwitchChoice(plan.network, plan.switchCreation);
     const Problems gpu = eflow::plan::checkGpu(plan.gpu, host);
+    const Problems proxy = eflow::plan::checkEdgeProxy(plan.edgeProxy, plan.release);
 
     showProblems(m_vmProblems, vm);
     showProblems(m_networkProblems, network);
     m_gpu->showProblems(gpu);
+    m_proxy->showProblems(proxy);
 
     // Each field also carries its own sentences, so a screen reader hears them on the field.
     QMap<Field, QWidget *> widgets{

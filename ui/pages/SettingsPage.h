@@ -16,6 +16,7 @@ class PlanModel;
 namespace eflow::ui {
 
 class GpuSection;
+class ProxySection;
 class WizardController;
 
 // WAC's "2.2 Settings": the VM's processors, memory and storage, the virtual switch (an existing one,
@@ -97,6 +98,7 @@ private:
     QLabel *m_networkProblems = nullptr;
 
     GpuSection *m_gpu = nullptr;
+    ProxySection *m_proxy = nullptr;
 
     QLabel *m_evaluation = nullptr;
 };
