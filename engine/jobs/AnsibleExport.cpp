@@ -88,6 +88,9 @@ QMap<QString, QString> scriptsFor(const plan::DeploymentPlan &plan)
     scripts.insert(QStringLiteral("provision"),
                    PowerShellScripts::provision(plan.release, plan.provisioning));
     scripts.insert(QStringLiteral("moduleList"), PowerShellScripts::moduleList());
+    if (plan.edgeProxy.isSet())
+        scripts.insert(QStringLiteral("configureEdgeProxy"),
+                       PowerShellScripts::configureEdgeProxy(plan.edgeProxy));
     return scripts;
 }
 
@@ -127,6 +130,7 @@ QByteArray inventoryYaml(const QList<ExportHost> &hosts, const AnsibleExportSour
         y += "      eflow_registration_id: " + yamlText(h.plan.provisioning.registrationId) + '\n';
         y += QByteArray("      eflow_create_switch: ") + (h.plan.switchCreation.create ? "true" : "false") +
              '\n';
+        y += QByteArray("      eflow_edge_proxy: ") + (h.plan.edgeProxy.isSet() ? "true" : "false") + '\n';
         if (const auto ref = support::parseSecretRef(h.row->secretRef))
             y += "      eflow_group_key_name: " + yamlText(ref->name) + '\n';
     }
@@ -304,10 +308,10 @@ QString ansibleHostName(const HostTarget &target)
 
 const QStringList &ansibleOperations()
 {
-    static const QStringList operations = {QStringLiteral("probe"),        QStringLiteral("enableHyperV"),
-                                           QStringLiteral("createSwitch"), QStringLiteral("installEflow"),
-                                           QStringLiteral("deploy"),       QStringLiteral("vmStatus"),
-                                           QStringLiteral("provision"),    QStringLiteral("moduleList")};
+    static const QStringList operations = {
+        QStringLiteral("probe"),        QStringLiteral("enableHyperV"), QStringLiteral("createSwitch"),
+        QStringLiteral("installEflow"), QStringLiteral("deploy"),       QStringLiteral("vmStatus"),
+        QStringLiteral("provision"),    QStringLiteral("moduleList"),   QStringLiteral("configureEdgeProxy")};
     return operations;
 }
 

@@ -114,6 +114,8 @@ QString wizardScript(const QString &op, const plan::DeploymentPlan &p)
         return PowerShellScripts::vmStatus();
     if (op == "provision")
         return PowerShellScripts::provision(p.release, p.provisioning);
+    if (op == "configureEdgeProxy")
+        return PowerShellScripts::configureEdgeProxy(p.edgeProxy);
     return PowerShellScripts::moduleList();
 }
 
@@ -153,8 +155,9 @@ private slots:
             QVERIFY2(paths.contains(fixed), fixed);
         // No host creates a switch: no such script; a file per operation otherwise.
         QVERIFY(!paths.contains("scripts/all/createSwitch.ps1"));
+        QVERIFY(!paths.contains("scripts/all/configureEdgeProxy.ps1"));
         for (const QString &op : jobs::ansibleOperations()) {
-            if (op != "createSwitch")
+            if (op != "createSwitch" && op != "configureEdgeProxy")
                 QVERIFY2(!scriptOf(e, "edge-01", op).isEmpty(), qPrintable(op));
         }
         // The vault is the user's: never part of an export, so --force can never overwrite it.
@@ -202,7 +205,7 @@ private slots:
         const QStringList hosts = {"edge-01", "edge-02", "edge-02-2223"};
         for (int i = 0; i < hosts.size(); ++i) {
             for (const QString &op : jobs::ansibleOperations()) {
-                if (op != "createSwitch")
+                if (op != "createSwitch" && op != "configureEdgeProxy")
                     QTest::addRow("%s %s", qPrintable(hosts.at(i)), qPrintable(op)) << i << hosts.at(i) << op;
             }
         }
@@ -217,6 +220,21 @@ private slots:
         const jobs::AnsibleExport e = exportOf(f, fleetPlan());
         const plan::DeploymentPlan hostPlan = jobs::fleetHostPlan(fleetPlan(), f.hosts.at(row));
         QCOMPARE(scriptOf(e, host, op), wizardScript(op, hostPlan));
+    }
+
+    // Issue 17: a plan with an IoT Edge proxy gives every host the wizard's edge-proxy script, and the
+    // inventory turns the playbook's task on.
+    void edgeProxyTask()
+    {
+        plan::DeploymentPlan withProxy = fleetPlan();
+        withProxy.edgeProxy = {QStringLiteral("http://proxy.contoso.com:3128"), QStringLiteral("MqttWs")};
+        const jobs::AnsibleExport e = exportOf(fleet(), withProxy);
+        QCOMPARE(scriptOf(e, "edge-01", "configureEdgeProxy"), wizardScript("configureEdgeProxy", withProxy));
+        QVERIFY(e.file(QStringLiteral("scripts/all/configureEdgeProxy.ps1")));
+        QVERIFY(inventoryBlock(text(e, "inventory.yml"), "edge-01").contains("eflow_edge_proxy: true\n"));
+        QVERIFY(inventoryBlock(text(exportOf(fleet(), fleetPlan()), "inventory.yml"), "edge-01")
+                    .contains("eflow_edge_proxy: false\n"));
+        QVERIFY(text(e, "playbook.yml").contains("Operation: configureEdgeProxy"));
     }
 
     void sharesWhatEveryHostRuns()
