@@ -52,8 +52,15 @@ constexpr Rule kRules[] = {
 
 QString stripDeployTimestamp(const QString &line)
 {
+    // The module prints "[MM/dd/yyyy HH:mm:ss]" on an English Windows (§2.1). Whether it formats the
+    // date itself or takes the culture's, a date format's "/" is the culture's date separator, so other
+    // Windows print other stamps (issue 17), all taken here: "[12.05.2026 21:05:03]" and
+    // "[05.12.2026 21:05:03]" (de-DE), "[2026/12/05 9:05:03]" (ja-JP, its default yyyy/MM/dd H:mm:ss),
+    // "[12/5/2026 9:05:03 PM]" (en-US default), "[2026. 12. 5. <AM/PM word> 9:05:03]" (ko-KR), ISO
+    // "[2026-12-05 21:05:03]". An AM/PM designator in any script may stand before or after the time.
     static const QRegularExpression stamp(
-        QStringLiteral(R"(^\s*\[\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2}(?: ?[AP]M)?\]\s?)"));
+        QStringLiteral(R"(^\s*\[\d{1,4}[./-] ?\d{1,2}[./-] ?\d{1,4}\.?\s+(?:[^\d\s\[\]]{1,4}\s?)?)"
+                       R"(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[^\d\[\]]{1,8})?\]\s?)"));
     QString text = line;
     text.remove(stamp);
     return text;

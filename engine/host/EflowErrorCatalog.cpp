@@ -17,12 +17,27 @@ struct Entry
 
 // Patterns use the stable parts of the messages only: the $variables of the module ($feature,
 // $switchName, $gpuName …) are replaced by wildcards, and line suffixes such as "(L1184)" are ignored.
+// The module's own messages are English on every Windows: AzureEFLOW ships no translations, and its
+// strings are literals in AzureEFLOW.psm1. Windows' words are not: see kWindowsWords below.
 const Entry kEntries[] = {
     {EflowErrorId::NotElevated, "NotElevated", R"(requires Administrator mode)",
      QT_TRANSLATE_NOOP("EflowErrorCatalog", "The AzureEFLOW commands were run without administrator rights."),
      QT_TRANSLATE_NOOP(
          "EflowErrorCatalog",
          "Run the wizard (or the remote PowerShell session) as an administrator and try again.")},
+    // Windows PowerShell's refusal to load a script or module (about_Execution_Policies). The wizard runs
+    // with -ExecutionPolicy Bypass, which only a Group Policy overrides.
+    {EflowErrorId::ExecutionPolicyRefused, "ExecutionPolicyRefused",
+     R"(running scripts is disabled on this system|is not digitally signed\. You cannot run this script)",
+     QT_TRANSLATE_NOOP(
+         "EflowErrorCatalog",
+         "The PowerShell execution policy of the host does not let the AzureEFLOW module or the "
+         "wizard's script run; a policy set by Group Policy overrides the wizard's own setting."),
+     QT_TRANSLATE_NOOP("EflowErrorCatalog",
+                       "Ask the administrator to allow signed scripts (Group Policy \"Turn on Script "
+                       "Execution\": AllSigned "
+                       "or RemoteSigned; Get-ExecutionPolicy -List shows the scopes), then try again.")},
+    // PowerShell 7 has English messages only, so this one reads the same on a Japanese Windows.
     {EflowErrorId::PowerShellCoreUnsupported, "PowerShellCoreUnsupported",
      R"(The term 'EventLog' is not recognized)",
      QT_TRANSLATE_NOOP("EflowErrorCatalog",
@@ -342,6 +357,14 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("EflowErrorCatalog", "The installer download link no longer exists."),
      QT_TRANSLATE_NOOP("EflowErrorCatalog",
                        "Download the MSI for the chosen release manually and select the local file.")},
+    // After the specific entries: an operation that failed for a reason the module names says so first.
+    {EflowErrorId::AccessDenied, "AccessDenied", R"(Access is denied|Access to the path .* is denied)",
+     QT_TRANSLATE_NOOP("EflowErrorCatalog",
+                       "Windows refused access to a file, folder or setting that the operation needs."),
+     QT_TRANSLATE_NOOP(
+         "EflowErrorCatalog",
+         "Run the wizard (or the remote session) as an administrator, make sure no other program (an "
+         "antivirus scan, an open Explorer window) holds the file, and try again.")},
     {EflowErrorId::WssdAgentUnreachable, "WssdAgentUnreachable", R"(wssdagent (is )?unreachable)",
      QT_TRANSLATE_NOOP("EflowErrorCatalog",
                        "The WSSDAgent service that manages the virtual machine is not responding."),
@@ -362,12 +385,49 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("EflowErrorCatalog", "Uninstall Azure IoT Edge, install it again, and deploy again.")},
 };
 
-#undef EFLOW_TR
+// What Windows, .NET and Windows PowerShell 5.1 say themselves, which a Japanese or German Windows says
+// in its own language (issue 17): the ids that name a failure in every language, and the translated
+// wording. PowerShell's error records keep the labels "FullyQualifiedErrorId" and "CategoryInfo" in
+// English on every Windows, and the bootstrap prints the ids before a failure's message
+// (PowerShellEnvelope::bootstrapScript). The texts are UTF-16 escapes so that this file stays ASCII;
+// the Japanese ones are as Japanese Windows and Microsoft's Japanese documentation print them.
+struct WindowsWords
+{
+    EflowErrorId id;
+    const char *ids;      // HRESULTs, FullyQualifiedErrorIds, exception types; nullptr: none
+    const char16_t *text; // the message in other languages; nullptr: none
+};
+
+const WindowsWords kWindowsWords[] = {
+    // ERROR_ELEVATION_REQUIRED (740), as DISM's cmdlets report it without elevation.
+    {EflowErrorId::NotElevated, R"(0x800702E4)",
+     u"The requested operation requires elevation"
+     // ja-JP: "the requested operation needs administrator privileges"
+     u"|\u8981\u6C42\u3055\u308C\u305F\u64CD\u4F5C\u306B\u306F\u3001?\u7BA1\u7406\u8005\u7279\u6A29\u304C"
+     u"\u5FC5\u8981\u3067\u3059"
+     u"|Der angeforderte Vorgang erfordert erh\u00F6hte Rechte"},
+    {EflowErrorId::ExecutionPolicyRefused,
+     R"(FullyQualifiedErrorId\s*[:=]\s*UnauthorizedAccess(?:[,\s]|$)|PSSecurityException)",
+     // ja-JP: "running scripts is disabled", "is not digitally signed"; then de-DE
+     u"\u30B9\u30AF\u30EA\u30D7\u30C8\u306E\u5B9F\u884C\u304C\u7121\u52B9\u306B\u306A\u3063\u3066\u3044"
+     u"\u308B|\u30C7\u30B8\u30BF\u30EB\u7F72\u540D\u3055\u308C\u3066\u3044\u307E\u305B\u3093"
+     u"|Ausf\u00FChrung von Skripts auf diesem System deaktiviert|ist nicht digital signiert"},
+    // The installer's HTTP status (installEflow.ps1 prints it as a number) and BITS' BG_E_HTTP_ERROR_404.
+    {EflowErrorId::MsiDownloadNotFound, R"(\bHTTP 404\b|\(404\)|0x80190194)", nullptr},
+    // E_OUTOFMEMORY, as Hyper-V reports a VM that does not fit ("Ran out of memory (0x8007000E)").
+    {EflowErrorId::NotEnoughMemory, R"(0x8007000E)", nullptr},
+    // E_ACCESSDENIED / ERROR_ACCESS_DENIED and .NET's UnauthorizedAccessException.
+    {EflowErrorId::AccessDenied, R"(0x80070005|E_ACCESSDENIED|UnauthorizedAccessException)",
+     // ja-JP: "access was denied"; then de-DE
+     u"\u30A2\u30AF\u30BB\u30B9\u304C\u62D2\u5426\u3055\u308C\u307E\u3057\u305F"
+     u"|Zugriff verweigert|Der Zugriff auf den Pfad .* wurde verweigert"},
+};
 
 struct CompiledEntry
 {
     const Entry *entry;
-    QRegularExpression re;
+    QRegularExpression text; // the module's or Windows' words
+    QRegularExpression ids;  // what names the failure in every language; invalid when there is none
 };
 
 const QList<CompiledEntry> &compiled()
@@ -375,12 +435,39 @@ const QList<CompiledEntry> &compiled()
     static const QList<CompiledEntry> list = [] {
         QList<CompiledEntry> out;
         for (const Entry &e : kEntries) {
-            out.append(CompiledEntry{&e, QRegularExpression(QString::fromUtf8(e.pattern),
-                                                            QRegularExpression::CaseInsensitiveOption)});
+            QString text = QString::fromUtf8(e.pattern);
+            QString ids;
+            for (const WindowsWords &w : kWindowsWords) {
+                if (w.id != e.id)
+                    continue;
+                if (w.text)
+                    text += QLatin1Char('|') + QString::fromUtf16(w.text);
+                if (w.ids)
+                    ids += (ids.isEmpty() ? QString() : QStringLiteral("|")) + QString::fromUtf8(w.ids);
+            }
+            const auto options = QRegularExpression::CaseInsensitiveOption;
+            out.append(
+                CompiledEntry{&e, QRegularExpression(text, options),
+                              ids.isEmpty() ? QRegularExpression() : QRegularExpression(ids, options)});
         }
         return out;
     }();
     return list;
+}
+
+// The line that says it best: the first that matches the words, else the first that matches an id.
+QString matchedLineIn(const QString &rawText, const CompiledEntry &c)
+{
+    const QStringList lines = rawText.split(QLatin1Char('\n'));
+    for (const QRegularExpression *re : {&c.text, &c.ids}) {
+        if (re->pattern().isEmpty())
+            continue;
+        for (const QString &line : lines) {
+            if (re->match(line).hasMatch())
+                return line.trimmed();
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -392,20 +479,17 @@ EflowErrorExplanation explainEflowError(const QString &output)
     // The console wraps long messages, so match on the text with whitespace collapsed.
     const QString flat = x.rawText.simplified();
     for (const CompiledEntry &c : compiled()) {
-        const QRegularExpressionMatch m = c.re.match(flat);
+        QRegularExpressionMatch m = c.text.match(flat);
+        if (!m.hasMatch() && !c.ids.pattern().isEmpty())
+            m = c.ids.match(flat);
         if (!m.hasMatch())
             continue;
         x.id = c.entry->id;
         x.cause = EflowErrorTr::tr(c.entry->cause);
         x.fix = EflowErrorTr::tr(c.entry->fix);
-        x.matchedLine = m.captured(0);
-        const QStringList lines = x.rawText.split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            if (c.re.match(line).hasMatch()) {
-                x.matchedLine = line.trimmed();
-                break;
-            }
-        }
+        x.matchedLine = matchedLineIn(x.rawText, c);
+        if (x.matchedLine.isEmpty())
+            x.matchedLine = m.captured(0); // a message the console wrapped over several lines
         return x;
     }
     x.cause = EflowErrorTr::tr("The command failed with a message the wizard does not recognise.");

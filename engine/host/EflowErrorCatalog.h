@@ -20,6 +20,7 @@ enum class EflowErrorId
     Unknown = 0,
     // Host and prerequisites
     NotElevated,
+    ExecutionPolicyRefused,
     PowerShellCoreUnsupported,
     SignatureInvalid,
     HostRequirementsNotMet,
@@ -78,6 +79,8 @@ enum class EflowErrorId
     UnexpectedVmStats,
     // Downloads
     MsiDownloadNotFound,
+    // Windows itself
+    AccessDenied,
     // Generic closers, matched last
     WssdAgentUnreachable,
     VmCreationFailed,
@@ -98,7 +101,10 @@ struct EflowErrorExplanation
 };
 
 // Maps cmdlet output (stdout + stderr, any length) to the best catalogue entry; unknown text gives a
-// generic cause and fix and keeps the raw text.
+// generic cause and fix and keeps the raw text. The AzureEFLOW module's messages are English on every
+// Windows; what Windows, .NET and Windows PowerShell say themselves is matched in English, by what names
+// it in every language (HRESULT, FullyQualifiedErrorId, exception type) and in its ja-JP and de-DE
+// wording (issue 17).
 EflowErrorExplanation explainEflowError(const QString &output);
 
 // Every catalogue entry in matching order (for tests and the support docs).

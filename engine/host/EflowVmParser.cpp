@@ -74,11 +74,11 @@ qint64 asInteger(const QJsonValue &v, qint64 fallback)
 {
     if (v.isDouble())
         return qint64(v.toDouble());
+    // A string where PowerShell flattened an object ("@{TotalMemMb=2048; …}"): it wrote each value with
+    // the host culture's ToString(), so a de-DE host writes a fraction as "1024,5".
     if (v.isString()) {
-        bool ok = false;
-        const qint64 n = v.toString().trimmed().toLongLong(&ok);
-        if (ok)
-            return n;
+        if (const std::optional<qint64> n = parseLocalizedInteger(v.toString()))
+            return *n;
     }
     return fallback;
 }

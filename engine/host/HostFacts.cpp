@@ -64,6 +64,34 @@ void putOptionalBool(QJsonObject &json, const QString &key, const std::optional<
         json.insert(key, *value);
 }
 
+QJsonObject cultureToJson(const HostCulture &c)
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("name"), c.name);
+    json.insert(QStringLiteral("uiName"), c.uiName);
+    putNumber(json, QStringLiteral("outputCodePage"), c.outputCodePage);
+    putNumber(json, QStringLiteral("ansiCodePage"), c.ansiCodePage);
+    putNumber(json, QStringLiteral("oemCodePage"), c.oemCodePage);
+    json.insert(QStringLiteral("decimalSeparator"), c.decimalSeparator);
+    json.insert(QStringLiteral("groupSeparator"), c.groupSeparator);
+    json.insert(QStringLiteral("shortDatePattern"), c.shortDatePattern);
+    json.insert(QStringLiteral("longTimePattern"), c.longTimePattern);
+    return json;
+}
+
+void readCulture(support::JsonReader &r, HostCulture &c)
+{
+    r.string(QStringLiteral("name"), &c.name);
+    r.string(QStringLiteral("uiName"), &c.uiName);
+    r.integer(QStringLiteral("outputCodePage"), &c.outputCodePage);
+    r.integer(QStringLiteral("ansiCodePage"), &c.ansiCodePage);
+    r.integer(QStringLiteral("oemCodePage"), &c.oemCodePage);
+    r.string(QStringLiteral("decimalSeparator"), &c.decimalSeparator);
+    r.string(QStringLiteral("groupSeparator"), &c.groupSeparator);
+    r.string(QStringLiteral("shortDatePattern"), &c.shortDatePattern);
+    r.string(QStringLiteral("longTimePattern"), &c.longTimePattern);
+}
+
 const QStringList &featureWords()
 {
     static const QStringList words = {QStringLiteral("enabled"), QStringLiteral("disabled"),
@@ -72,6 +100,13 @@ const QStringList &featureWords()
 }
 
 } // namespace
+
+int HostCulture::textCodePage() const
+{
+    if (outputCodePage > 0 && outputCodePage != 65001)
+        return outputCodePage;
+    return ansiCodePage > 0 ? ansiCodePage : 0;
+}
 
 bool HostFacts::hasDefaultSwitch() const
 {
@@ -271,6 +306,8 @@ QJsonObject hostFactsToJson(const HostFacts &facts)
     json.insert(QStringLiteral("executionPolicyScope"), facts.executionPolicyScope);
     json.insert(QStringLiteral("psEdition"), facts.psEdition);
     json.insert(QStringLiteral("psVersion"), facts.psVersion);
+    if (!facts.culture.isEmpty())
+        json.insert(QStringLiteral("culture"), cultureToJson(facts.culture));
 
     QJsonObject eflow;
     eflow.insert(QStringLiteral("installed"), facts.eflow.installed);
@@ -378,6 +415,8 @@ std::optional<HostFacts> hostFactsFromJson(const QJsonObject &json, QString *err
     r.string(QStringLiteral("executionPolicyScope"), &f.executionPolicyScope);
     r.string(QStringLiteral("psEdition"), &f.psEdition);
     r.string(QStringLiteral("psVersion"), &f.psVersion);
+    if (std::optional<support::JsonReader> c = r.section(QStringLiteral("culture")))
+        readCulture(*c, f.culture);
 
     if (std::optional<support::JsonReader> e = r.section(QStringLiteral("eflow"))) {
         e->boolean(QStringLiteral("installed"), &f.eflow.installed);

@@ -102,6 +102,28 @@ struct ExistingVm
     QString ip4Address{};
 };
 
+// The language and formats of a Windows host (issue 17): what its own text arrives in and how it writes
+// numbers and dates. The wizard reads none of its answers from such text (the probe reports typed
+// values as JSON), but the technician and the logs see the host's messages in this language.
+struct HostCulture
+{
+    QString name;   // CultureInfo.CurrentCulture, e.g. "ja-JP" (numbers, dates); empty: invariant
+    QString uiName; // CurrentUICulture, e.g. "ja-JP": the language of Windows' and PowerShell's messages
+    // [Console]::OutputEncoding.CodePage in the wizard's session: 65001 where the bootstrap could set
+    // UTF-8, else the code page of cmdlet text and error records (932 on a Japanese Windows over ssh).
+    int outputCodePage = -1;
+    int ansiCodePage = -1;    // [Text.Encoding]::Default: the system's ANSI code page (932, 1252, …)
+    int oemCodePage = -1;     // the culture's OEM code page (932, 850, 437, …): consoles start in it
+    QString decimalSeparator; // "." (ja-JP, en-US), "," (de-DE)
+    QString groupSeparator;   // "," (ja-JP, en-US), "." (de-DE), U+202F (fr-FR)
+    QString shortDatePattern; // "yyyy/MM/dd" (ja-JP), "dd.MM.yyyy" (de-DE), "M/d/yyyy" (en-US)
+    QString longTimePattern;  // "H:mm:ss" (ja-JP), "HH:mm:ss" (de-DE), "h:mm:ss tt" (en-US)
+
+    // The code page of the host's text that is not UTF-8 (0: not reported).
+    int textCodePage() const;
+    bool isEmpty() const { return name.isEmpty() && uiName.isEmpty() && outputCodePage < 0; }
+};
+
 // Everything the target check needs to know about a Windows host (issue 4, reference/eflow.md §3.2).
 // Numbers that were not reported are -1 (or empty/Unknown); the requirement check treats them as
 // "could not be checked", never as zero.
@@ -150,6 +172,7 @@ struct HostFacts
     QString executionPolicyScope;
     QString psEdition; // "Desktop" (5.1) / "Core" (7.x)
     QString psVersion; // "5.1.22621.2506"
+    HostCulture culture;
 
     EflowInstall eflow;
     ExistingVm vm;

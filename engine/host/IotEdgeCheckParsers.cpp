@@ -275,13 +275,22 @@ ParseResult<IotEdgeCheckResult> parseIotEdgeCheckText(const QString &output)
     if (firstNonBlank(lines) < 0)
         return failure<IotEdgeCheckResult>(0, ParserTr::tr("The output of 'iotedge check' is empty."));
 
-    // The result word decides the kind, not the marker: console code pages may turn √ ‼ × into '?'.
-    static const QRegularExpression checkLine(
-        QStringLiteral("^(\\S{1,2})\\s+(.+?)\\s+-\\s+(OK|Warning|Error)\\s*$"));
+    // The result word decides the kind, not the marker. The marker is whatever stands before the
+    // description (which always starts with an ASCII letter): √ ‼ × from the CLI, '?' or '*' where a
+    // console had no glyph for them, or what a code page made of their UTF-8 bytes when PowerShell read
+    // the VM's output in it (issue 17): CP932 reads √ as U+7ACF U+30FB and eats the space after it, ‼
+    // as U+7AB6 U+FF7C, × as U+FF83 U+30FB; CP1252 reads √ as "\u00E2\u02C6\u0161".
+    static const QRegularExpression checkLine(QStringLiteral(
+        "^(?:[^\\x{0}-\\x{7F}]{1,4}\\s*|[?*!x]\\s+)([A-Za-z0-9].*?)\\s+-\\s+(OK|Warning|Error)\\s*$"));
     static const QRegularExpression summaryLine(
         QStringLiteral("^(\\d+) check\\(s\\) (succeeded|raised warnings|raised errors|were skipped)"));
     static const QRegularExpression dashes(QStringLiteral("^-{3,}$"));
-    static const QString markers = QStringLiteral("\u221A\u2714\u203C\u00D7\u2716\u2718?*!x");
+    // A line that starts like a check: a non-ASCII marker, or an ASCII stand-in and a space.
+    const auto startsLikeCheck = [](const QString &line) {
+        return !line.isEmpty() &&
+               (line.at(0).unicode() > 0x7F ||
+                (QStringLiteral("?*!x").contains(line.at(0)) && line.size() > 1 && line.at(1).isSpace()));
+    };
 
     ParseResult<IotEdgeCheckResult> result;
     IotEdgeCheckResult &r = result.value;
@@ -334,22 +343,22 @@ ParseResult<IotEdgeCheckResult> parseIotEdgeCheckText(const QString &output)
             continue;
         }
         const auto m = checkLine.match(line);
-        if (m.hasMatch() && markers.contains(m.captured(1).at(0))) {
+        if (m.hasMatch()) {
             if (r.sections.isEmpty()) {
                 return failure<IotEdgeCheckResult>(
                     i + 1, ParserTr::tr("A check of 'iotedge check' appears before any section header: %1")
                                .arg(line));
             }
             IotEdgeCheck c;
-            c.description = m.captured(2);
+            c.description = m.captured(1);
             c.id = idForDescription(c.description);
-            c.kindText = m.captured(3);
+            c.kindText = m.captured(2);
             c.kind = checkResultKindFromText(c.kindText);
             r.sections.last().checks.append(c);
             current = &r.sections.last().checks.last();
             continue;
         }
-        if (!line.isEmpty() && markers.contains(line.at(0))) {
+        if (startsLikeCheck(line)) {
             return failure<IotEdgeCheckResult>(
                 i + 1,
                 ParserTr::tr(

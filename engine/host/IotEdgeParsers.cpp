@@ -73,8 +73,11 @@ ParseResult<ServiceStatus> parseSystemctlStatus(const QString &output)
 
     // Bullet: ● on a TTY, * without one (#147), ○ / × / ↻ on newer systemd. systemd 248 and later mark
     // a failed unit with ×, or with x where the locale is not UTF-8 (Invoke-EflowVmCommand's shell).
+    // Any non-ASCII bullet is taken: PowerShell may have read the VM's UTF-8 in the host's code page
+    // (issue 17; CP932 makes ● U+7B33 U+30FB and eats the space after it). Unit names are ASCII.
     static const QRegularExpression headerRe(QStringLiteral(
-        "^(?:[\u25CF*\u25CB\u00D7\u21BBx]\\s+)?(\\S+?\\.(?:service|socket))(?:\\s+-\\s+(.*))?$"));
+        "^(?:[^\\x{0}-\\x{7F}]{1,4}\\s*|[*x]\\s+)?([A-Za-z0-9@_:\\\\.-]+?\\.(?:service|socket))"
+        "(?:\\s+-\\s+(.*))?$"));
     const auto hm = headerRe.match(lines.at(headerIndex).trimmed());
     if (!hm.hasMatch()) {
         return failure<ServiceStatus>(headerIndex + 1,

@@ -25,7 +25,10 @@ struct ParseResult
 // Parsers for what the wizard reads back from the EFLOW VM (reference/eflow.md §2.3, §5). They take
 // the command's stdout as text (CRLF tolerated, as Invoke-EflowVmCommand returns it through
 // PowerShell) and never throw or crash: malformed or truncated input yields an error that says what
-// was wrong and on which line.
+// was wrong and on which line. These texts are English on every host: they come from the EFLOW VM
+// (CBL-Mariner / Azure Linux, not localized; "Up 3 minutes", "active (running)", "System services:"),
+// whatever the Windows language. What a Japanese Windows can change is only how its PowerShell decoded
+// the VM's non-ASCII glyphs (issue 17), which the parsers tolerate.
 
 // `sudo iotedge list` — either header spelling (CONFIG up to 1.2, Config from 1.3).
 ParseResult<ModuleList> parseIotEdgeList(const QString &output);

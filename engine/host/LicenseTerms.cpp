@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include "engine/host/HostBackend.h"
+#include "engine/host/HostTextDecoder.h"
 
 namespace eflow::host {
 
@@ -80,12 +81,14 @@ public:
             if (c == '{') {
                 if (m_stack.size() >= kMaxRtfDepth)
                     break;
+                flushBytes();
                 m_stack.push_back(m_state);
                 m_groupStart = true;
                 ++m_i;
             } else if (c == '}') {
                 if (m_stack.isEmpty())
                     break;
+                flushBytes();
                 m_state = m_stack.takeLast();
                 m_pendingSkip = 0;
                 m_groupStart = false;
@@ -100,6 +103,7 @@ public:
                 ++m_i;
             }
         }
+        flushBytes();
         return m_out;
     }
 
@@ -118,8 +122,35 @@ private:
             --m_pendingSkip;
             return;
         }
+        flushBytes();
         if (m_out.size() < m_max)
             m_out.append(c);
+    }
+
+    // A \'xx byte. In a document of a double-byte code page (\ansicpg932 from a Japanese Word: each
+    // character is two \'xx), the bytes of a run are collected and decoded together (issue 17).
+    void putByte(unsigned char byte)
+    {
+        if (m_codePage <= 0 || m_codePage == HostTextDecoder::kWestern) {
+            put(fromCp1252(byte));
+            return;
+        }
+        if (m_state.skip)
+            return;
+        if (m_pendingSkip > 0) { // \ucN counts the bytes of the fallback
+            --m_pendingSkip;
+            return;
+        }
+        m_bytes.append(char(byte));
+    }
+
+    void flushBytes()
+    {
+        if (m_bytes.isEmpty())
+            return;
+        const QString text = HostTextDecoder::decodeCodePage(m_bytes, m_codePage);
+        m_bytes.clear();
+        m_out.append(text.left(m_max - m_out.size()));
     }
 
     void controlSequence()
@@ -146,7 +177,7 @@ private:
             const int high = m_i < m_rtf.size() ? hexValue(m_rtf[m_i]) : -1;
             const int low = m_i + 1 < m_rtf.size() ? hexValue(m_rtf[m_i + 1]) : -1;
             if (high >= 0 && low >= 0) {
-                put(fromCp1252(static_cast<unsigned char>(high * 16 + low)));
+                putByte(static_cast<unsigned char>(high * 16 + low));
                 m_i += 2;
             }
             break;
@@ -201,6 +232,8 @@ private:
             if (code > 0 && code < 65536)
                 put(QChar(char16_t(code)));
             m_pendingSkip = m_state.unicodeSkip;
+        } else if (word == "ansicpg" && hasParam) {
+            m_codePage = int(qBound(qint64(0), param, qint64(65535)));
         } else if (word == "uc" && hasParam) {
             m_state.unicodeSkip = int(qBound(qint64(0), param, qint64(8)));
         } else if (word == "bin" && hasParam && param > 0) {
@@ -225,6 +258,8 @@ private:
     QList<State> m_stack;
     State m_state;
     int m_pendingSkip = 0;
+    int m_codePage = 0; // \ansicpgN; 0: Windows-1252
+    QByteArray m_bytes; // \'xx bytes of a double-byte code page not yet decoded
     bool m_groupStart = false;
 };
 
@@ -293,7 +328,9 @@ std::optional<LicenseTerms> licenseTermsFromJson(const QJsonObject &data, QStrin
         terms.text = tidy(QString::fromUtf16(reinterpret_cast<const char16_t *>(bytes.constData() + 2),
                                              (bytes.size() - 2) / 2));
     } else {
-        terms.text = tidy(QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes));
+        // UTF-8, or a text file in the host's code page (CP932 on a Japanese Windows): see
+        // HostTextDecoder's guess.
+        terms.text = tidy(HostTextDecoder().decode(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes));
     }
     terms.found = !terms.text.isEmpty();
     return terms;

@@ -99,11 +99,26 @@ QString PowerShellEnvelope::bootstrapScript()
     // - [Console]::OutputEncoding throws "The handle is invalid" where there is no console (ssh without a
     //   pty, WinRM); it only improves the cmdlets' own text, so a failure is ignored. Our markers go out
     //   through an explicit UTF-8 writer (common.ps1), and stdin is read through one.
+    // - The first line on stdout and on stderr names the code page the host's own text is in (issue 17):
+    //   [Console]::OutputEncoding as it now is (65001 where the line above worked; else, with no console,
+    //   the ANSI code page: 932 on a Japanese Windows) and the ANSI code page. Raw bytes, ASCII only.
+    // - A failure prints, before its (localized) message, what identifies it in every language: the
+    //   FullyQualifiedErrorId, the error category and the innermost exception's type and HResult. Not for
+    //   a script's own `throw 'text'`, whose id is its message.
     return QStringLiteral(
         "$ProgressPreference = 'SilentlyContinue'\n"
         "try {\n"
         "    $utf8 = New-Object System.Text.UTF8Encoding $false\n"
         "    try { [Console]::OutputEncoding = $utf8 } catch {}\n"
+        "    try {\n"
+        "        $eflowLine = [System.Text.Encoding]::ASCII.GetBytes('##eflow-encoding## output=' + "
+        "[Console]::OutputEncoding.CodePage + ' ansi=' + [System.Text.Encoding]::Default.CodePage + \"`n\")\n"
+        "        foreach ($eflowStream in @([Console]::OpenStandardOutput(), "
+        "[Console]::OpenStandardError())) {\n"
+        "            $eflowStream.Write($eflowLine, 0, $eflowLine.Length)\n"
+        "            $eflowStream.Flush()\n"
+        "        }\n"
+        "    } catch {}\n"
         "    $eflowReader = New-Object System.IO.StreamReader([Console]::OpenStandardInput(), $utf8)\n"
         "    $eflowEnvelope = $eflowReader.ReadToEnd() | ConvertFrom-Json -ErrorAction Stop\n"
         "    $eflowReader.Dispose()\n"
@@ -118,6 +133,14 @@ QString PowerShellEnvelope::bootstrapScript()
         "    & $eflowBlock -Secrets $eflowSecrets\n"
         "    exit 0\n"
         "} catch {\n"
+        "    $eflowCause = $_.Exception\n"
+        "    while ($null -ne $eflowCause.InnerException) { $eflowCause = $eflowCause.InnerException }\n"
+        "    if (\"$($_.FullyQualifiedErrorId)\" -ne \"$($_.Exception.Message)\") {\n"
+        "        [Console]::Error.WriteLine('PowerShell error: FullyQualifiedErrorId=' + "
+        "$_.FullyQualifiedErrorId + "
+        "' Category=' + $_.CategoryInfo.Category + ' Exception=' + $eflowCause.GetType().FullName + "
+        "' HResult=0x' + $eflowCause.HResult.ToString('X8'))\n"
+        "    }\n"
         "    [Console]::Error.WriteLine($_.ToString())\n"
         "    exit 1\n"
         "}\n");
@@ -144,6 +167,11 @@ QString PowerShellEnvelope::encodedBootstrap()
 QByteArray PowerShellEnvelope::resultMarker()
 {
     return QByteArrayLiteral("##eflow-result## ");
+}
+
+QByteArray PowerShellEnvelope::encodingMarker()
+{
+    return QByteArrayLiteral("##eflow-encoding## ");
 }
 
 } // namespace eflow::host

@@ -67,6 +67,9 @@ public:
     static QString encodeCommand(const QString &script);
     // The line prefix that marks the script's structured result on stdout.
     static QByteArray resultMarker();
+    // The line prefix of the bootstrap's first line on stdout and on stderr:
+    // "##eflow-encoding## output=<code page> ansi=<code page>" (see PowerShellOutputReader).
+    static QByteArray encodingMarker();
 
 private:
     struct Secret

@@ -34,7 +34,42 @@ bool mayBeMarker(const QByteArray &pending)
 
 void PowerShellOutputReader::reset()
 {
+    const int codePage = m_codePage;
     *this = PowerShellOutputReader(m_limits);
+    setCodePage(codePage);
+}
+
+void PowerShellOutputReader::setCodePage(int codePage)
+{
+    m_codePage = codePage > 0 ? codePage : 0;
+    m_stdout.decoder.setCodePage(m_codePage);
+    m_stderr.decoder.setCodePage(m_codePage);
+}
+
+bool PowerShellOutputReader::announcement(Stream &stream, const QByteArray &bytes)
+{
+    const QByteArray &marker = PowerShellEnvelope::encodingMarker();
+    if (!bytes.startsWith(marker))
+        return false;
+    // "output=<[Console]::OutputEncoding.CodePage> ansi=<[Text.Encoding]::Default.CodePage>": cmdlet text
+    // is in the output code page, unless the bootstrap made that UTF-8; then whatever still is not UTF-8
+    // (a native program writing to the handle itself) is most likely in the ANSI code page.
+    int output = 0;
+    int ansi = 0;
+    for (const QByteArray &field : bytes.sliced(marker.size()).split(' ')) {
+        bool ok = false;
+        const int value = field.sliced(field.indexOf('=') + 1).trimmed().toInt(&ok);
+        if (!ok || value <= 0 || value > 65535)
+            continue;
+        if (field.startsWith("output="))
+            output = value;
+        else if (field.startsWith("ansi="))
+            ansi = value;
+    }
+    const int codePage = output > 0 && output != HostTextDecoder::kUtf8 ? output : ansi;
+    if (codePage > 0)
+        stream.decoder.setCodePage(codePage);
+    return true;
 }
 
 qsizetype PowerShellOutputReader::keptBytes() const
@@ -132,11 +167,14 @@ PowerShellOutputReader::Line PowerShellOutputReader::endLine(Stream &stream, boo
 
 PowerShellOutputReader::Line PowerShellOutputReader::stdoutLine(QByteArray bytes, bool cut)
 {
+    if (announcement(m_stdout, bytes))
+        return Line{Line::Kind::Encoding, QString::fromLatin1(bytes), cut};
     const QByteArray &marker = PowerShellEnvelope::resultMarker();
     if (!bytes.startsWith(marker))
-        return Line{Line::Kind::Output, QString::fromUtf8(bytes), cut};
+        return Line{Line::Kind::Output, m_stdout.decoder.decode(bytes), cut};
     // The last marker wins: the script prints its result once, at the end. A result cut short is no
-    // result at all: its JSON would not parse, and a half-read answer must never pass for one.
+    // result at all: its JSON would not parse, and a half-read answer must never pass for one. The line
+    // is ours, written through a UTF-8 writer, whatever the host's code page.
     m_sawResult = true;
     m_resultCut = cut;
     m_resultText = cut ? QByteArray() : bytes.sliced(marker.size());
@@ -145,7 +183,9 @@ PowerShellOutputReader::Line PowerShellOutputReader::stdoutLine(QByteArray bytes
 
 PowerShellOutputReader::Line PowerShellOutputReader::stderrLine(QByteArray bytes, bool cut)
 {
-    Line line{Line::Kind::Error, QString::fromUtf8(bytes), cut};
+    if (announcement(m_stderr, bytes))
+        return Line{Line::Kind::Encoding, QString::fromLatin1(bytes), cut};
+    Line line{Line::Kind::Error, m_stderr.decoder.decode(bytes), cut};
     QString kept = line.text.left(m_limits.stderrTailChars);
     m_stderrTailChars += kept.size();
     m_stderrTail << std::move(kept);

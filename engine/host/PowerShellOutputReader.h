@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "engine/host/HostTextDecoder.h"
 #include "engine/host/PowerShellResult.h"
 
 namespace eflow::host {
@@ -17,6 +18,13 @@ namespace eflow::host {
 // The printing side is outside data (a remote host over ssh may send anything), so nothing here grows
 // with the input: a line longer than its cap is cut and the rest of it skipped up to its '\n', the
 // result is the last marker line only, and the stderr tail keeps a bounded number of bytes.
+//
+// Text arrives in two encodings at once (issue 17): our markers and lines in UTF-8, the host's own text
+// in its console code page (CP932 on a Japanese Windows reached over ssh). Each complete line is
+// decoded on its own by HostTextDecoder, so a character split across two reads is joined first; the
+// bootstrap announces the host's code page on both streams ("##eflow-encoding## output=932 ansi=932",
+// Kind::Encoding), and each stream decodes by its own announcement and guesses, so that how the two
+// streams interleave never changes a line.
 class PowerShellOutputReader final
 {
 public:
@@ -41,9 +49,10 @@ public:
         enum class Kind
         {
             Unknown = 0,
-            Output, // an ordinary stdout line
-            Error,  // a stderr line
-            Result, // a result marker line on stdout; text is the JSON (empty when over its cap)
+            Output,   // an ordinary stdout line
+            Error,    // a stderr line
+            Result,   // a result marker line on stdout; text is the JSON (empty when over its cap)
+            Encoding, // the bootstrap's code page announcement, on either stream; text is the line
         };
         Kind kind = Kind::Unknown;
         QString text;
@@ -55,8 +64,15 @@ public:
         : m_limits(limits)
     {}
 
-    // Back to the state of a new run (the limits stay).
+    // Back to the state of a new run (the limits and the code page set here stay).
     void reset();
+    // The host's code page for lines that are not UTF-8, when the caller knows it (0: not known); an
+    // announcement in the run overrides it for that run.
+    void setCodePage(int codePage);
+    int codePage() const { return m_codePage; }
+    // The code page each stream now reads non-UTF-8 lines in (0: guessing).
+    int stdoutCodePage() const { return m_stdout.decoder.codePage(); }
+    int stderrCodePage() const { return m_stderr.decoder.codePage(); }
 
     // The complete lines these bytes end, in order; a line's "\n" or "\r\n" is not part of its text.
     QList<Line> feedStdout(QByteArrayView bytes);
@@ -87,6 +103,7 @@ private:
         QByteArray pending;     // the current line so far, capped
         bool skipping = false;  // the current line passed its cap: drop bytes up to its '\n'
         bool loggedCut = false; // one log line per stream and run, not one per cut line
+        HostTextDecoder decoder;
     };
 
     QList<Line> feed(Stream &stream, bool isStdout, QByteArrayView bytes);
@@ -95,8 +112,10 @@ private:
     Line endLine(Stream &stream, bool isStdout);
     Line stdoutLine(QByteArray bytes, bool cut);
     Line stderrLine(QByteArray bytes, bool cut);
+    static bool announcement(Stream &stream, const QByteArray &bytes);
 
     Limits m_limits;
+    int m_codePage = 0;
     Stream m_stdout;
     Stream m_stderr;
     QByteArray m_resultText;

@@ -203,6 +203,10 @@ void PowerShellProcess::handleLines(const QList<PowerShellOutputReader::Line> &l
         case Kind::Result:
             spdlog::debug("powershell: result {}", l.text);
             break;
+        case Kind::Encoding:
+            // The host's code page (issue 17), which the reader now decodes its text in; not output.
+            spdlog::debug("powershell: {}", l.text);
+            break;
         case Kind::Output:
             // Logged through spdlog, whose sink redacts registered secrets, in case the script echoes one.
             spdlog::info("powershell> {}", l.text);

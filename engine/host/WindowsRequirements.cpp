@@ -33,6 +33,8 @@ RequirementCheck checkEdition(const HostFacts &f)
 {
     const QString id = QStringLiteral("windows.edition");
     const QString title = HostRequirementsTr::tr("Windows edition");
+    // The SKU decides; "Home" in the caption is only a second sign, since Windows may translate the
+    // caption ("Famille" on a French Windows): a Home edition in any language has its SKU (issue 17).
     const bool homeByCaption = f.osCaption.contains(QLatin1String("Home"), Qt::CaseInsensitive);
     const bool hypervisorMissing = !f.isServer() && (f.hyperVHypervisor == FeatureState::NotAvailable);
     if (isHomeSku(f.operatingSystemSku) || homeByCaption || hypervisorMissing) {

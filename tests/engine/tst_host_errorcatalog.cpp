@@ -17,6 +17,7 @@ private slots:
     void everyEntryIsCovered();
     void unknownText();
     void specificBeatsGeneric();
+    void accessDeniedIsTheLastResort();
 };
 
 namespace {
@@ -44,6 +45,61 @@ QList<Sample> samples()
     };
 
     row("not elevated", "Error: This module requires Administrator mode!", EflowErrorId::NotElevated);
+    // Windows' own words (issue 17): in English, by the ids every language prints, and in German (the
+    // Japanese samples are CP932 files, read in tst_host_localized). UTF-8 as escapes: the file is ASCII.
+    row("elevation (English Windows)",
+        "Get-WindowsOptionalFeature : The requested operation requires elevation.",
+        EflowErrorId::NotElevated);
+    row("elevation (ids)",
+        "PowerShell error: FullyQualifiedErrorId=Microsoft.Dism.Commands.GetWindowsOptionalFeatureCommand "
+        "Category=NotSpecified Exception=System.Runtime.InteropServices.COMException HResult=0x800702E4",
+        EflowErrorId::NotElevated);
+    row("elevation (de-DE)", "Der angeforderte Vorgang erfordert erh\xc3\xb6hte Rechte.",
+        EflowErrorId::NotElevated);
+    row("execution policy",
+        "File C:\\Program Files\\WindowsPowerShell\\Modules\\AzureEFLOW\\AzureEFLOW.psm1 cannot be loaded "
+        "because running scripts is disabled on this system. For more information, see "
+        "about_Execution_Policies "
+        "at https:/go.microsoft.com/fwlink/?LinkID=135170.",
+        EflowErrorId::ExecutionPolicyRefused);
+    row("execution policy, AllSigned",
+        "File C:\\x\\eflow.ps1 cannot be loaded. The file C:\\x\\eflow.ps1 is not digitally signed. You "
+        "cannot "
+        "run this script on the current system.",
+        EflowErrorId::ExecutionPolicyRefused);
+    row("execution policy (ids)",
+        "    + CategoryInfo          : SecurityError: (:) [Import-Module], PSSecurityException\n"
+        "    + FullyQualifiedErrorId : UnauthorizedAccess,Microsoft.PowerShell.Commands.ImportModuleCommand",
+        EflowErrorId::ExecutionPolicyRefused);
+    row("execution policy (de-DE)",
+        "Die Datei \"C:\\x\\AzureEFLOW.psm1\" kann nicht geladen werden, da die Ausf\xc3\xbchrung von "
+        "Skripts auf "
+        "diesem System deaktiviert ist.",
+        EflowErrorId::ExecutionPolicyRefused);
+    row("memory (HRESULT)", "'DESKTOP-EFLOW' could not initialize memory: Ran out of memory (0x8007000E).",
+        EflowErrorId::NotEnoughMemory);
+    row("access denied", "New-Item : Access to the path 'C:\\Program Files\\Azure IoT Edge\\yaml' is denied.",
+        EflowErrorId::AccessDenied);
+    row("access denied (HRESULT)", "Exception from HRESULT: 0x80070005 (E_ACCESSDENIED)",
+        EflowErrorId::AccessDenied);
+    row("access denied (ids)",
+        "PowerShell error: "
+        "FullyQualifiedErrorId=NewItemUnauthorizedAccessError,Microsoft.PowerShell.Commands."
+        "NewItemCommand Category=PermissionDenied Exception=System.UnauthorizedAccessException "
+        "HResult=0x80070005",
+        EflowErrorId::AccessDenied);
+    row("access denied (de-DE)", "Zugriff verweigert", EflowErrorId::AccessDenied);
+    row("404 (installEflow's status)",
+        "The installer could not be downloaded from https://aka.ms/AzEFLOWMSI_1_5_LTS_X64 (HTTP 404: "
+        "whatever the "
+        "host's language says).",
+        EflowErrorId::MsiDownloadNotFound);
+    row("404 (de-DE .NET)",
+        "Der Remoteserver hat einen Fehler zur\xc3\xbc"
+        "ckgegeben: (404) Nicht gefunden.",
+        EflowErrorId::MsiDownloadNotFound);
+    row("404 (BITS)", "BITS could not download the installer (Error 0x80190194)",
+        EflowErrorId::MsiDownloadNotFound);
     row("PowerShell 7",
         "[03/01/2022 10:00:00] Exception caught!!!\n - The term 'EventLog' is not recognized as a name of a "
         "cmdlet, "
@@ -290,6 +346,19 @@ void TestHostErrorCatalog::specificBeatsGeneric()
     QCOMPARE(x.matchedLine,
              QStringLiteral(
                  "- Not enough memory in the system to start the virtual machine DESKTOP-EFLOW (L1184)"));
+}
+
+// Access denied is a symptom of many failures: the module's specific message wins over it, and the
+// matched line is the message that says most (the words before the ids).
+void TestHostErrorCatalog::accessDeniedIsTheLastResort()
+{
+    QCOMPARE(explainEflowError(QStringLiteral("Not enough memory available.\nAccess is denied.")).id,
+             EflowErrorId::NotEnoughMemory);
+    const EflowErrorExplanation x = explainEflowError(QStringLiteral(
+        "PowerShell error: FullyQualifiedErrorId=x Exception=System.UnauthorizedAccessException "
+        "HResult=0x80070005\nAccess to the path 'C:\\eflow' is denied."));
+    QCOMPARE(x.id, EflowErrorId::AccessDenied);
+    QCOMPARE(x.matchedLine, QStringLiteral("Access to the path 'C:\\eflow' is denied."));
 }
 
 QTEST_GUILESS_MAIN(TestHostErrorCatalog)

@@ -121,6 +121,8 @@ private slots:
     void text_data();
     void text();
     void helpers();
+    void culture_data();
+    void culture();
 };
 
 void tst_HostFacts::keysRoundTrip()
@@ -477,6 +479,63 @@ void tst_HostFacts::helpers()
     QVERIFY(f.hasDefaultSwitch());
     f.productType = 3;
     QVERIFY(f.isServer());
+}
+
+// Issue 17: the probe's "culture" section, as a Japanese, a German and a UTF-8 Windows answer it; the
+// section is optional (older probes and the simulated host leave it out).
+void tst_HostFacts::culture_data()
+{
+    QTest::addColumn<QByteArray>("section");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("textCodePage");
+    QTest::addColumn<QString>("decimal");
+    // ssh without a pty: the bootstrap could not set UTF-8, so cmdlet text is in the ANSI code page.
+    QTest::newRow("ja-JP over ssh")
+        << QByteArray(R"({"name":"ja-JP","uiName":"ja-JP","outputCodePage":932,"ansiCodePage":932,)"
+                      R"("oemCodePage":932,"decimalSeparator":".","groupSeparator":",",)"
+                      R"("shortDatePattern":"yyyy/MM/dd","longTimePattern":"H:mm:ss"})")
+        << QStringLiteral("ja-JP") << 932 << QStringLiteral(".");
+    // A console took UTF-8: what is still not UTF-8 is most likely ANSI.
+    QTest::newRow("de-DE with a console")
+        << QByteArray(R"({"name":"de-DE","uiName":"de-DE","outputCodePage":65001,"ansiCodePage":1252,)"
+                      R"("oemCodePage":850,"decimalSeparator":",","groupSeparator":".",)"
+                      R"("shortDatePattern":"dd.MM.yyyy","longTimePattern":"HH:mm:ss"})")
+        << QStringLiteral("de-DE") << 1252 << QStringLiteral(",");
+    QTest::newRow("Windows with the UTF-8 beta option")
+        << QByteArray(R"({"name":"en-US","uiName":"en-US","outputCodePage":65001,"ansiCodePage":65001})")
+        << QStringLiteral("en-US") << 65001 << QString();
+    QTest::newRow("not reported") << QByteArray() << QString() << 0 << QString();
+}
+
+void tst_HostFacts::culture()
+{
+    QFETCH(QByteArray, section);
+    QFETCH(QString, name);
+    QFETCH(int, textCodePage);
+    QFETCH(QString, decimal);
+    QJsonObject json = hostFactsToJson(fullFacts());
+    if (!section.isEmpty())
+        json.insert(QStringLiteral("culture"), QJsonDocument::fromJson(section).object());
+    QString error;
+    const auto facts = hostFactsFromJson(json, &error);
+    QVERIFY2(facts, qPrintable(error));
+    QCOMPARE(facts->culture.name, name);
+    QCOMPARE(facts->culture.textCodePage(), textCodePage);
+    QCOMPARE(facts->culture.decimalSeparator, decimal);
+    QCOMPARE(facts->culture.isEmpty(), section.isEmpty());
+    // What was read is written back and reads the same (fields the host did not report stay so).
+    const QJsonObject again = hostFactsToJson(*facts);
+    QCOMPARE(again.contains(QStringLiteral("culture")), !section.isEmpty());
+    const auto reread = hostFactsFromJson(again);
+    QVERIFY(reread);
+    QCOMPARE(hostFactsToJson(*reread), again);
+    QCOMPARE(reread->culture.oemCodePage, facts->culture.oemCodePage);
+    QCOMPARE(reread->culture.shortDatePattern, facts->culture.shortDatePattern);
+    // A code page that is not a number is refused with its key path.
+    json.insert(QStringLiteral("culture"),
+                QJsonObject{{QStringLiteral("outputCodePage"), QStringLiteral("932")}});
+    QVERIFY(!hostFactsFromJson(json, &error));
+    QVERIFY2(error.contains(QStringLiteral("culture.outputCodePage")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_HostFacts)

@@ -36,6 +36,14 @@ private slots:
         QTest::newRow("binary data skipped") << QByteArray("{\\rtf1 a\\bin3 xyzb}") << u"ab"_s;
         QTest::newRow("markup stays text") << QByteArray("{\\rtf1 <b>bold</b>}") << u"<b>bold</b>"_s;
         QTest::newRow("unbalanced close ends") << QByteArray("{\\rtf1 ok}} never") << u"ok"_s;
+        // Issue 17: a Japanese Word writes \ansicpg932, and a character is two \'xx bytes.
+        QTest::newRow("ja-JP, two hex escapes per character")
+            << QByteArray("{\\rtf1\\ansi\\ansicpg932 \\'83\\'41\\'83\\'4e\\'83\\'5a\\'83\\'58 OK\\par "
+                          "\\'87\\'40\\'fb\\'fc}")
+            << u"\u30A2\u30AF\u30BB\u30B9 OK\n\u2460\u9AD9"_s;
+        QTest::newRow("ja-JP, \\uN with a two-byte fallback")
+            << QByteArray("{\\rtf1\\ansicpg932\\uc2 \\u12354\\'82\\'a0 x}") << u"\u3042 x"_s;
+        QTest::newRow("ja-JP, invalid byte") << QByteArray("{\\rtf1\\ansicpg932 \\'82 a}") << u"\uFFFD a"_s;
         QTest::newRow("control characters dropped") << QByteArray("{\\rtf1 a\x01\x07"
                                                                   "b\\par\\par\\par\\par c}")
                                                     << u"ab\n\nc"_s;
@@ -72,6 +80,12 @@ private slots:
         QTest::newRow("txt with BOM")
             << QJsonObject{{u"found"_s, true}, {u"format"_s, u"txt"_s}, {u"content"_s, txt}} << true << true
             << u"Plain terms"_s;
+        // A text file in the host's code page (CP932): the kana tell.
+        const QString txt932 =
+            QString::fromLatin1(QByteArray("\x83\x89\x83\x43\x83\x5a\x83\x93\x83\x58\r\n").toBase64());
+        QTest::newRow("txt in CP932")
+            << QJsonObject{{u"found"_s, true}, {u"format"_s, u"txt"_s}, {u"content"_s, txt932}} << true
+            << true << u"\u30E9\u30A4\u30BB\u30F3\u30B9"_s;
         QTest::newRow("found is a string")
             << QJsonObject{{u"found"_s, u"yes"_s}} << false << false << QString();
         QTest::newRow("content is a number")

@@ -1,5 +1,6 @@
 // PowerShellOutputReader: what PowerShell prints, read in any chunks, with every buffer capped
 // (issue 14 items 2 and 10).
+#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -22,11 +23,33 @@ QByteArray marker()
     return PowerShellEnvelope::resultMarker();
 }
 
-// "o:" an output line, "e:" an error line, "r:" a result line, "!" appended when cut.
+// "o:" an output line, "e:" an error line, "r:" a result line, "c:" a code page announcement, "!"
+// appended when cut.
 QByteArray describe(const Line &line)
 {
-    const char *tag = line.kind == Kind::Output ? "o:" : line.kind == Kind::Error ? "e:" : "r:";
+    const char *tag = line.kind == Kind::Output     ? "o:"
+                      : line.kind == Kind::Error    ? "e:"
+                      : line.kind == Kind::Encoding ? "c:"
+                                                    : "r:";
     return tag + line.text.toUtf8() + (line.cut ? "!" : "");
+}
+
+// "アクセスが拒否されました。" (access was denied.) in CP932, and the same text in UTF-8.
+const QByteArray kDeniedCp932 =
+    "\x83"
+    "A\x83N\x83Z\x83X\x82\xaa\x8b\x91\x94\xdb\x82\xb3\x82\xea\x82\xdc\x82\xb5\x82\xbd\x81"
+    "B";
+const QByteArray kDeniedUtf8 =
+    "\xe3\x82\xa2\xe3\x82\xaf\xe3\x82\xbb\xe3\x82\xb9\xe3\x81\x8c\xe6\x8b\x92\xe5\x90\xa6"
+    "\xe3\x81\x95\xe3\x82\x8c\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f\xe3\x80\x82";
+const QByteArray kAnnounce932 = "##eflow-encoding## output=932 ansi=932";
+
+QByteArray readJaSample(const QString &name)
+{
+    QFile f(QStringLiteral(EFLOW_JA_TEST_DATA "/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing test data file %s", qPrintable(f.fileName()));
+    return f.readAll();
 }
 
 // Feeds each chunk ('1' first: stdout, '2' first: stderr) and finishes.
@@ -317,6 +340,122 @@ private slots:
         const PowerShellResult ok = reader.result(0, false, Outcome::Unknown, 0);
         QCOMPARE(ok.outcome, Outcome::Ok);
         QCOMPARE(ok.result.value(QStringLiteral("text")).toString().size(), cap - 11);
+    }
+
+    // Issue 17: a Japanese Windows over ssh writes its own text in CP932, ours in UTF-8, on one pipe.
+    void hostCodePage_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("chunks");
+        QTest::addColumn<QList<QByteArray>>("expected");
+        QTest::addColumn<QByteArray>("resultText");
+        const QByteArray result = marker() + "{\"name\":\"" + kDeniedUtf8 + "\"}";
+
+        QTest::newRow("announced, then a CP932 line")
+            << QList<QByteArray>{"1" + kAnnounce932 + "\r\n", "1" + kDeniedCp932 + "\r\n"}
+            << QList<QByteArray>{"c:" + kAnnounce932, "o:" + kDeniedUtf8} << QByteArray();
+        // The reader gets chunks: a double-byte character split across two reads is joined first.
+        QTest::newRow("CP932 character split across reads")
+            << QList<QByteArray>{"1" + kAnnounce932 + "\n" + kDeniedCp932.left(3),
+                                 "1" + kDeniedCp932.mid(3) + "\n"}
+            << QList<QByteArray>{"c:" + kAnnounce932, "o:" + kDeniedUtf8} << QByteArray();
+        QTest::newRow("UTF-8 markers and CP932 lines in one stream")
+            << QList<QByteArray>{"1" + kAnnounce932 + "\n##eflow-progress## 10 Step\n" + kDeniedCp932 + "\n" +
+                                     result + "\n" + kDeniedCp932.left(7),
+                                 "1" + kDeniedCp932.mid(7) + "\n"}
+            << QList<QByteArray>{"c:" + kAnnounce932, "o:##eflow-progress## 10 Step", "o:" + kDeniedUtf8,
+                                 "r:{\"name\":\"" + kDeniedUtf8 + "\"}", "o:" + kDeniedUtf8}
+            << QByteArray("{\"name\":\"" + kDeniedUtf8 + "\"}");
+        // Each stream has its own announcement, so the order the two pipes are read in changes nothing.
+        QTest::newRow("stderr announces for itself")
+            << QList<QByteArray>{"2" + kAnnounce932 + "\r\n" + kDeniedCp932 + "\r\n",
+                                 "1" + kAnnounce932 + "\n"}
+            << QList<QByteArray>{"c:" + kAnnounce932, "e:" + kDeniedUtf8, "c:" + kAnnounce932}
+            << QByteArray();
+        QTest::newRow("no announcement: kana make the guess")
+            << QList<QByteArray>{"2" + kDeniedCp932 + "\n"} << QList<QByteArray>{"e:" + kDeniedUtf8}
+            << QByteArray();
+        // The bootstrap set UTF-8: what still is not UTF-8 came in the ANSI code page.
+        QTest::newRow("UTF-8 console, ANSI code page for the rest")
+            << QList<QByteArray>{"1##eflow-encoding## output=65001 ansi=932\n" + kDeniedUtf8 + "\n" +
+                                 kDeniedCp932 + "\n"}
+            << QList<QByteArray>{"c:##eflow-encoding## output=65001 ansi=932", "o:" + kDeniedUtf8,
+                                 "o:" + kDeniedUtf8}
+            << QByteArray();
+        // Invalid bytes in both encodings: replacement characters, the markers and the result unharmed.
+        // On stderr (no announcement) the line is neither UTF-8 nor clean CP932: Windows-1252 reads it.
+        QTest::newRow("invalid bytes never cost a marker")
+            << QList<QByteArray>{"1" + kAnnounce932 + "\n\xff\xfe x\n", "1" + result + "\n\xe3\n\x81 y\n",
+                                 "2\xe3\x81\x82\xff\n"}
+            << QList<QByteArray>{"c:" + kAnnounce932,
+                                 "o:\xef\xbf\xbd\xef\xbf\xbd x",
+                                 "r:{\"name\":\"" + kDeniedUtf8 + "\"}",
+                                 "o:\xef\xbf\xbd",
+                                 "o:\xef\xbf\xbd y",
+                                 "e:\xc3\xa3\xc2\x81\xe2\x80\x9a\xc3\xbf"}
+            << QByteArray("{\"name\":\"" + kDeniedUtf8 + "\"}");
+        QTest::newRow("nonsense announcement is ignored")
+            << QList<QByteArray>{"1##eflow-encoding## output=x ansi=-5 foo\n" + kDeniedCp932 + "\n"}
+            << QList<QByteArray>{"c:##eflow-encoding## output=x ansi=-5 foo", "o:" + kDeniedUtf8}
+            << QByteArray();
+    }
+
+    void hostCodePage()
+    {
+        QFETCH(QList<QByteArray>, chunks);
+        QFETCH(QList<QByteArray>, expected);
+        QFETCH(QByteArray, resultText);
+        PowerShellOutputReader reader;
+        QCOMPARE(feedAll(reader, chunks), expected);
+        QCOMPARE(reader.resultText(), resultText);
+        QCOMPARE(reader.bufferedBytes(), 0);
+    }
+
+    // The ja-JP samples, fed in every chunk size from 1 to 16 bytes: the same lines as fed whole, the
+    // announcement out of the stderr tail, no replacement character in any line.
+    void jaSamplesAnyChunking_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *f :
+             {"bootstrap_policy.stderr.bin", "access_denied.stderr.bin", "elevation.stderr.bin",
+              "download_404.stderr.bin", "import_module_policy.stderr.bin"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    void jaSamplesAnyChunking()
+    {
+        QFETCH(QString, file);
+        const QByteArray bytes = readJaSample(file);
+        QList<QByteArray> whole;
+        for (int size = 1; size <= 16; ++size) {
+            PowerShellOutputReader reader;
+            // import_module_policy is PowerShell's rendering without the bootstrap: the guess reads it.
+            QList<QByteArray> chunks;
+            for (qsizetype at = 0; at < bytes.size(); at += size)
+                chunks << "2" + bytes.mid(at, size);
+            const QList<QByteArray> got = feedAll(reader, chunks);
+            if (size == 1)
+                whole = got;
+            QCOMPARE(got, whole);
+            QVERIFY2(!got.join('\n').contains("\xef\xbf\xbd"), got.join('\n').constData());
+            QVERIFY(!reader.stderrTail().contains(QStringLiteral("##eflow-encoding##")));
+        }
+        QVERIFY(whole.size() >= 2);
+        QVERIFY(whole.last().startsWith("e:"));
+    }
+
+    void resetKeepsTheCodePageSetByTheCaller()
+    {
+        PowerShellOutputReader reader;
+        reader.setCodePage(932);
+        QCOMPARE(reader.stdoutCodePage(), 932);
+        reader.feedStdout("##eflow-encoding## output=1252 ansi=1252\n");
+        QCOMPARE(reader.stdoutCodePage(), 1252);
+        QCOMPARE(reader.stderrCodePage(), 932);
+        reader.reset();
+        QCOMPARE(reader.codePage(), 932);
+        QCOMPARE(reader.stdoutCodePage(), 932);
+        const QList<Line> lines = reader.feedStdout(kDeniedCp932 + "\n");
+        QCOMPARE(lines.value(0).text.toUtf8(), kDeniedUtf8);
     }
 
     void resetForgetsTheRun()

@@ -366,6 +366,8 @@ private slots:
         f.switches = {sw};
         f.gpus = {GpuInfo{}};
         f.vm.provisioned = true;
+        f.culture.name = QStringLiteral("ja-JP");
+        f.culture.outputCodePage = f.culture.ansiCodePage = f.culture.oemCodePage = 932;
         QStringList keys;
         const std::function<void(const QJsonObject &)> collect = [&](const QJsonObject &o) {
             for (auto it = o.begin(); it != o.end(); ++it) {

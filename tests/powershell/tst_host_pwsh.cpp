@@ -20,6 +20,7 @@
 #include "engine/host/IotEdgeParsers.h"
 #include "engine/host/LicenseTerms.h"
 #include "engine/host/PowerShellHostBackend.h"
+#include "engine/host/PowerShellProcess.h"
 #include "engine/host/PowerShellScripts.h"
 #include "engine/support/Redactor.h"
 #include "tests/support/HostTestSupport.h"
@@ -180,6 +181,9 @@ private slots:
             QVERIFY2(!server.startsWith(QLatin1String("172.")),
                      qPrintable(server)); // no internal switch gateway
         QVERIFY(!calls(QStringLiteral("Get-CimInstance")).isEmpty());
+        // What the host's own text is in (issue 17); PowerShell 7 here has a console that took UTF-8.
+        QCOMPARE(facts->culture.outputCodePage, 65001);
+        QVERIFY(!facts->culture.decimalSeparator.isEmpty());
     }
 
     void executionPolicyFromGroupPolicy()
@@ -210,9 +214,60 @@ private slots:
         useScenario(scenario);
         HostOperation *op = run(backend()->vmStatus());
         QVERIFY2(op->result().ok() == ok, qPrintable(describe(op)));
-        if (!ok)
+        if (!ok) {
             QVERIFY2(describe(op).contains(u"running scripts is disabled on this system"_s),
                      qPrintable(describe(op)));
+            // The bootstrap names the failure in words no translation changes (issue 17), and its code
+            // page announcement never reaches the console lines.
+            const QString lines = op->lines().join(QLatin1Char('\n'));
+            QVERIFY2(lines.contains(u"PowerShell error: FullyQualifiedErrorId=UnauthorizedAccess"_s),
+                     qPrintable(lines));
+            QVERIFY2(lines.contains(u"PSSecurityException"_s), qPrintable(lines));
+            QVERIFY(!lines.contains(u"##eflow-encoding##"_s));
+            QCOMPARE(op->result().explanation.id, host::EflowErrorId::ExecutionPolicyRefused);
+        }
+    }
+
+    // Issue 17: cmdlet text and error records in CP932, as a Japanese Windows writes them where no console
+    // took UTF-8 (ssh without a pty), announced as the bootstrap announces it there; the result stays
+    // UTF-8. Real .NET encoding (IBM extension characters as Windows writes them: 0xFBFC), read back by
+    // PowerShellProcess's reader.
+    void japaneseConsoleText()
+    {
+        useScenario(QStringLiteral("supported-client"));
+        const QString denied =
+            u"\u30A2\u30AF\u30BB\u30B9\u304C\u62D2\u5426\u3055\u308C\u307E\u3057\u305F\u3002"
+            u"\u2460\u3231\u9AD9\u6A4B"_s;
+        const QString elevation = u"\u8981\u6C42\u3055\u308C\u305F\u64CD\u4F5C\u306B\u306F\u7BA1\u7406\u8005"
+                                  u"\u7279\u6A29\u304C\u5FC5\u8981\u3067\u3059\u3002"_s;
+        const QString japanese = u"\u65E5\u672C\u8A9E"_s;
+        const QString script =
+            u"$b = [System.Text.Encoding]::ASCII.GetBytes(\"##eflow-encoding## output=932 ansi=932`n\")\n"
+            u"foreach ($s in @([Console]::OpenStandardOutput(), [Console]::OpenStandardError())) "
+            u"{ $s.Write($b, 0, $b.Length); $s.Flush() }\n"
+            u"[Console]::OutputEncoding = [System.Text.Encoding]::GetEncoding(932)\n"
+            u"Write-Output '"_s +
+            denied + u"'\n[Console]::Error.WriteLine('"_s + elevation +
+            u"')\n$w = New-Object System.IO.StreamWriter([Console]::OpenStandardOutput(), "
+            u"(New-Object System.Text.UTF8Encoding $false))\n$w.AutoFlush = $true\n"
+            u"$w.WriteLine('##eflow-result## {\"name\":\""_s +
+            japanese + u"\"}')\n"_s;
+        host::PowerShellProcess process;
+        process.setTarget(PowerShellTarget::local());
+        QStringList out;
+        QStringList err;
+        connect(&process, &host::PowerShellProcess::line, this, [&out](const QString &t) { out << t; });
+        connect(&process, &host::PowerShellProcess::errorLine, this, [&err](const QString &t) { err << t; });
+        QSignalSpy done(&process, &host::PowerShellProcess::finished);
+        QVERIFY(process.start(host::PowerShellEnvelope(script)));
+        QVERIFY(done.wait(kRunMs));
+        const auto result = done.first().first().value<host::PowerShellResult>();
+        QVERIFY2(result.outcome == host::PowerShellResult::Outcome::Ok,
+                 qPrintable(result.error + result.stderrTail));
+        QCOMPARE(result.result.value(u"name"_s).toString(), japanese);
+        QVERIFY2(out.contains(denied), qPrintable(out.join(u" / "_s)));
+        QVERIFY2(err.contains(elevation), qPrintable(err.join(u" / "_s)));
+        QVERIFY(!out.join(QString()).contains(QChar::ReplacementCharacter));
     }
 
     void enableHyperVNeedsARestart()

@@ -164,7 +164,10 @@ if ($eflowMsiPath -ne '') {
         try {
             $response = $request.GetResponse()
         } catch {
-            throw ('The installer could not be downloaded from ' + $url + ' (' + $_.Exception.Message + '). ' +
+            # The status code as a number: the exception's message is in the host's language.
+            $http = $_.Exception.InnerException.Response
+            $status = if ($null -ne $http) { 'HTTP ' + [int]$http.StatusCode + ': ' } else { '' }
+            throw ('The installer could not be downloaded from ' + $url + ' (' + $status + $_.Exception.Message + '). ' +
                 'Check that this host can reach the internet (proxy, firewall), or download the MSI ' +
                 'elsewhere and give its path in the install settings.')
         }
@@ -202,7 +205,8 @@ if ("$($signature.Status)" -ne 'Valid') {
 }
 
 Write-EflowProgress 92 'Installing Azure IoT Edge'
-$log = Join-Path $work ('AzureIoTEdge-install-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
+# Invariant: Get-Date -Format writes the year of the user's calendar (2569 on a Thai Windows).
+$log = Join-Path $work ('AzureIoTEdge-install-' + (Get-Date).ToString('yyyyMMdd-HHmmss', [System.Globalization.CultureInfo]::InvariantCulture) + '.log')
 $arguments = '/i "' + $msi + '" /qn'
 if ($eflowInstallDir -ne '') { $arguments += ' INSTALLDIR="' + $eflowInstallDir + '"' }
 if ($eflowVhdxDir -ne '') { $arguments += ' VHDXDIR="' + $eflowVhdxDir + '"' }

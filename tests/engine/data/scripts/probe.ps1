@@ -254,6 +254,22 @@ try {
     $facts.psVersion = "$($PSVersionTable.PSVersion)"
 } catch {}
 try {
+    # The host's language and text encoding (issue 17). Every other fact is a typed value, which
+    # ConvertTo-Json writes the same in every culture; these say what the host's own messages are in.
+    $culture = [System.Globalization.CultureInfo]::CurrentCulture
+    $facts.culture = [ordered]@{
+        name = "$($culture.Name)"
+        uiName = "$([System.Globalization.CultureInfo]::CurrentUICulture.Name)"
+        outputCodePage = [int][Console]::OutputEncoding.CodePage
+        ansiCodePage = [int][System.Text.Encoding]::Default.CodePage
+        oemCodePage = [int]$culture.TextInfo.OEMCodePage
+        decimalSeparator = "$($culture.NumberFormat.NumberDecimalSeparator)"
+        groupSeparator = "$($culture.NumberFormat.NumberGroupSeparator)"
+        shortDatePattern = "$($culture.DateTimeFormat.ShortDatePattern)"
+        longTimePattern = "$($culture.DateTimeFormat.LongTimePattern)"
+    }
+} catch {}
+try {
     $product = Get-EflowInstalledProduct
     if ($null -eq $product) {
         $facts.eflow = [ordered]@{ installed = $false; productName = ''; version = ''; release = ''; installDir = '' }

@@ -64,7 +64,8 @@ if ($code -notmatch '^\{[0-9A-Fa-f-]{36}\}$') {
 }
 $work = Join-Path $env:TEMP 'eflow-wizard'
 New-Item -ItemType Directory -Path $work -Force | Out-Null
-$log = Join-Path $work ('AzureIoTEdge-uninstall-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
+# Invariant: Get-Date -Format writes the year of the user's calendar (2569 on a Thai Windows).
+$log = Join-Path $work ('AzureIoTEdge-uninstall-' + (Get-Date).ToString('yyyyMMdd-HHmmss', [System.Globalization.CultureInfo]::InvariantCulture) + '.log')
 $arguments = '/x ' + $code + ' /quiet /noreboot /l*v "' + $log + '"'
 Write-EflowProgress -1 'Uninstalling Azure IoT Edge'
 Write-EflowLine ('msiexec.exe ' + $arguments)
