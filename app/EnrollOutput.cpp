@@ -6,6 +6,7 @@
 
 #include "app/Console.h"
 #include "app/EnrollService.h"
+#include "app/TerminalWidth.h"
 
 namespace eflow::app {
 
@@ -38,21 +39,22 @@ QString statusText(dps::ProvisioningStatus status)
                                                        : QStringLiteral("enabled");
 }
 
-// Columns padded to their widest cell; the last one is not padded.
+// Columns padded to their widest cell, counted in terminal columns (a Japanese header or ID takes two a
+// character); the last one is not padded.
 void printTable(const QList<QStringList> &rows)
 {
-    QList<qsizetype> widths;
+    QList<int> widths;
     for (const QStringList &row : rows) {
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (widths.size() <= i)
                 widths.append(0);
-            widths[i] = std::max(widths[i], row[i].size());
+            widths[i] = std::max(widths[i], terminalWidth(row[i]));
         }
     }
     for (const QStringList &row : rows) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+            line += i + 1 < row.size() ? leftJustifiedToWidth(row[i], widths[i] + 2) : row[i];
         out() << line << Qt::endl;
     }
 }

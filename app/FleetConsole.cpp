@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include "app/TerminalWidth.h"
+
 namespace eflow::app {
 
 namespace {
@@ -28,15 +30,24 @@ QString elapsedText(qint64 ms)
                            .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString fit(const QString &text, int width)
+// The live table's columns, in terminal columns (a Japanese character takes two): each as wide as its
+// header where the header is the wider.
+struct Columns
 {
-    if (width <= 0)
-        return {};
-    QString t = text;
-    t.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    if (t.size() <= width)
-        return t.leftJustified(width);
-    return t.left(qMax(0, width - 1)) + QChar(0x2026);
+    int host = 0;
+    int step = 0;
+    int percent = 0;
+    int elapsed = 0;
+};
+
+Columns columnsFor(int width)
+{
+    Columns c;
+    c.host = qMax(qBound(12, width / 4, 32), terminalWidth(Tr::tr("HOST")));
+    c.step = qMax(qBound(10, width / 4, 34), terminalWidth(Tr::tr("PHASE")));
+    c.percent = qMax(4, terminalWidth(Tr::tr("   %")));
+    c.elapsed = qMax(6, terminalWidth(Tr::tr("ELAPSED")));
+    return c;
 }
 
 QString summaryText(const jobs::FleetRun &run)
@@ -44,8 +55,12 @@ QString summaryText(const jobs::FleetRun &run)
     const QMap<FleetOutcome, int> counts = run.counts();
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.value()).arg(jobs::fleetOutcomeTitle(it.key()));
-    return Tr::tr("%1 hosts: %2").arg(run.hostCount()).arg(parts.join(QStringLiteral(", ")));
+        parts << Tr::tr("%1 %2", "a number of hosts and their outcome, e.g. 7 running")
+                     .arg(it.value())
+                     .arg(jobs::fleetOutcomeTitle(it.key()));
+    return Tr::tr("%1 hosts: %2")
+        .arg(run.hostCount())
+        .arg(parts.join(Tr::tr(", ", "between two counts of hosts")));
 }
 
 } // namespace
@@ -121,26 +136,28 @@ void FleetConsole::onHostChanged(int row)
 
 QString FleetConsole::rowLine(const jobs::FleetHostStatus &s, int width) const
 {
-    const int hostWidth = qBound(12, width / 4, 32);
-    const int stepWidth = qBound(10, width / 4, 34);
-    const QString percent = QStringLiteral("%1%").arg(s.percent, 3);
-    const QString fixed = fit(s.host.target.toString(), hostWidth) + QLatin1Char(' ') +
-                          fit(s.step, stepWidth) + QLatin1Char(' ') + percent + QLatin1Char(' ') +
-                          elapsedText(s.elapsedMs).rightJustified(6) + QLatin1Char(' ');
+    const Columns c = columnsFor(width);
+    const QString fixed =
+        fitToWidth(s.host.target.toString(), c.host) + QLatin1Char(' ') + fitToWidth(s.step, c.step) +
+        QLatin1Char(' ') + rightJustifiedToWidth(QStringLiteral("%1%").arg(s.percent), c.percent) +
+        QLatin1Char(' ') + rightJustifiedToWidth(elapsedText(s.elapsedMs), c.elapsed) + QLatin1Char(' ');
     const QString tail =
         s.result.outcome == FleetOutcome::Running || s.result.cause.isEmpty() ? s.lastLine : s.result.cause;
-    return fixed + fit(tail, width - int(fixed.size()) - 1).trimmed();
+    // One column short of the terminal's width: a line that fills it would wrap on some terminals.
+    return fixed + fitToWidth(tail, width - terminalWidth(fixed) - 1).trimmed();
 }
 
 QStringList FleetConsole::tableLines(int width, int height) const
 {
+    const Columns c = columnsFor(width);
     QStringList lines;
-    lines << fit(summaryText(m_run), width - 1).trimmed();
-    lines << fit(Tr::tr("HOST").leftJustified(qBound(12, width / 4, 32)) + QLatin1Char(' ') +
-                     Tr::tr("PHASE").leftJustified(qBound(10, width / 4, 34)) + QLatin1Char(' ') +
-                     Tr::tr("   %") + QLatin1Char(' ') + Tr::tr("ELAPSED").rightJustified(6) +
-                     QLatin1Char(' ') + Tr::tr("LAST LINE"),
-                 width - 1)
+    lines << fitToWidth(summaryText(m_run), width - 1).trimmed();
+    lines << fitToWidth(leftJustifiedToWidth(Tr::tr("HOST"), c.host) + QLatin1Char(' ') +
+                            leftJustifiedToWidth(Tr::tr("PHASE"), c.step) + QLatin1Char(' ') +
+                            rightJustifiedToWidth(Tr::tr("   %"), c.percent) + QLatin1Char(' ') +
+                            rightJustifiedToWidth(Tr::tr("ELAPSED"), c.elapsed) + QLatin1Char(' ') +
+                            Tr::tr("LAST LINE"),
+                        width - 1)
                  .trimmed();
     const int room = qMax(1, height - 3);
     QList<int> running;
