@@ -696,13 +696,16 @@ void shootFleet(Shooter &shots)
     const QString planFile = QDir(g_home).filePath(u"plan.json"_s);
     QFile fleet(fleetFile);
     QFile plan(planFile);
-    require(fleet.open(QIODevice::WriteOnly) && plan.open(QIODevice::WriteOnly), u"cannot write the fleet files"_s);
+    require(fleet.open(QIODevice::WriteOnly) && plan.open(QIODevice::WriteOnly),
+            u"cannot write the fleet files"_s);
     fleet.write("target,registration_id\n");
-    const char *scenarios[] = {"win11-pro", "win11-pro", "win10-home", "win11-pro", "existing-eflow",
-                               "win11-pro", "server-no-switch", "win11-pro", "win11-pro", "win11-pro"};
+    const char *scenarios[] = {"win11-pro", "win11-pro",        "win10-home", "win11-pro", "existing-eflow",
+                               "win11-pro", "server-no-switch", "win11-pro",  "win11-pro", "win11-pro"};
     int n = 0;
     for (const char *scenario : scenarios)
-        fleet.write(u"demo:%1/line-4-%2,plant-2-{hostname}\n"_s.arg(QString::fromLatin1(scenario)).arg(++n, 2, 10, QLatin1Char('0')).toUtf8());
+        fleet.write(u"demo:%1/line-4-%2,plant-2-{hostname}\n"_s.arg(QString::fromLatin1(scenario))
+                        .arg(++n, 2, 10, QLatin1Char('0'))
+                        .toUtf8());
     plan.write(R"({"schema":1,"release":"1.4","eulaAccepted":true})");
     fleet.close();
     plan.close();
@@ -721,17 +724,23 @@ void shootFleet(Shooter &shots)
         require(QTest::qWaitForWindowExposed(&window), u"the Fleet window was never shown"_s);
         if (speed > 0) {
             click(&window, u"runButton"_s);
-            waitOrFail([&] { return window.model()->index(0, 0).data(eflow::ui::FleetTableModel::PercentRole).toInt() > 40; },
-                       deployMs, u"the fleet's first host to get under way"_s);
+            waitOrFail(
+                [&] {
+                    return window.model()->index(0, 0).data(eflow::ui::FleetTableModel::PercentRole).toInt() >
+                           40;
+                },
+                deployMs, u"the fleet's first host to get under way"_s);
             shots.save(window, u"21-fleet-running.png"_s);
             window.stopRun();
             waitOrFail([&] { return !window.run()->isRunning(); }, quickMs, u"the fleet to stop"_s);
             continue;
         }
         click(&window, u"checkButton"_s);
-        waitOrFail([&] { return !window.probe()->isRunning(); }, deployMs, u"the fleet's targets to be checked"_s);
+        waitOrFail([&] { return !window.probe()->isRunning(); }, deployMs,
+                   u"the fleet's targets to be checked"_s);
         click(&window, u"runButton"_s);
-        waitOrFail([&] { return window.run() && !window.run()->isRunning(); }, deployMs, u"the fleet to finish"_s);
+        waitOrFail([&] { return window.run() && !window.run()->isRunning(); }, deployMs,
+                   u"the fleet to finish"_s);
         window.table()->selectRow(2);
         shots.save(window, u"22-fleet-done.png"_s);
     }
@@ -761,6 +770,9 @@ int main(int argc, char *argv[])
             return 2;
         }
         QApplication::installTranslator(&translator);
+        // Dates and numbers in that language too, as `--lang` and a system set to it show them (app/
+        // LanguageOption.cpp): the pictures' tables must not hold English month names.
+        QLocale::setDefault(QLocale(translator.language()));
         // Qt's own words (Next, Back, Cancel) in the same language, from where the application takes
         // them (main.cpp's installTranslators()).
         if (qtbase.load(QLocale(translator.language()), u"qtbase"_s, u"_"_s,

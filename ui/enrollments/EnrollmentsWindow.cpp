@@ -146,7 +146,11 @@ void EnrollmentsWindow::buildList(QWidget *content)
     m_table->sortByColumn(EnrollmentListModel::IdColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->setVisible(false);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setMinimumHeight(200);
+    // Five rows at least, in the font's own row height (a fixed 200 px pushed the window past 1280×800 in
+    // Japanese, whose lines are taller).
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              5 * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth());
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Stretch);
     for (int column : {EnrollmentListModel::TypeColumn, EnrollmentListModel::EdgeColumn,

@@ -135,7 +135,14 @@ void FleetWindow::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     // Wide enough for the usual values, and never narrower than the header's own words (German runs longer).
-    const int widths[] = {190, 110, 150, 100, 90, 60, 170};
+    int widths[] = {190, 110, 150, 100, 90, 60, 170};
+    // The Status column holds every outcome's word whole (Japanese "provisioned" is twice as wide).
+    for (int outcome = int(jobs::FleetOutcome::Waiting); outcome <= int(jobs::FleetOutcome::Cancelled);
+         ++outcome) {
+        const QString word = jobs::fleetOutcomeTitle(jobs::FleetOutcome(outcome));
+        widths[FleetTableModel::StatusColumn] =
+            qMax(widths[FleetTableModel::StatusColumn], m_table->fontMetrics().horizontalAdvance(word) + 16);
+    }
     for (int column = 0; column < int(std::size(widths)); ++column)
         m_table->setColumnWidth(column,
                                 qMax(widths[column], m_table->horizontalHeader()->sectionSizeHint(column)));
@@ -561,8 +568,11 @@ QString FleetWindow::statusText() const
     const QMap<jobs::FleetOutcome, int> counts = m_run->counts();
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.value()).arg(jobs::fleetOutcomeTitle(it.key()));
-    return tr("%n host(s): %1", nullptr, m_run->hostCount()).arg(parts.join(QStringLiteral(", ")));
+        parts << tr("%1 %2", "a number of hosts and their outcome, e.g. 7 running")
+                     .arg(it.value())
+                     .arg(jobs::fleetOutcomeTitle(it.key()));
+    return tr("%n host(s): %1", nullptr, m_run->hostCount())
+        .arg(parts.join(tr(", ", "between two counts of hosts")));
 }
 
 void FleetWindow::updateStatus()

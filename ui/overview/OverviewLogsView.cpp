@@ -75,6 +75,15 @@ OverviewLogsView::OverviewLogsView(WizardController *controller, QWidget *parent
     layout->addWidget(m_filter);
     layout->addWidget(m_logs, 1);
 
+    // New text ends at the newest line, and stays there while the view's size and scroll bars settle (a
+    // horizontal bar that appears, or a window laid out again, changes the range after the text is set),
+    // until the user scrolls.
+    connect(m_logs->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
+        if (m_followNewest)
+            m_logs->verticalScrollBar()->setValue(maximum);
+    });
+    connect(m_logs->verticalScrollBar(), &QScrollBar::actionTriggered, this,
+            [this] { m_followNewest = false; });
     connect(m_search, &QLineEdit::textChanged, this, &OverviewLogsView::applyFilter);
     connect(m_filter, &QCheckBox::toggled, this, &OverviewLogsView::applyFilter);
     connect(m_source, &QComboBox::activated, this, &OverviewLogsView::fetch);
@@ -198,6 +207,7 @@ void OverviewLogsView::applyFilter()
     QTextCursor last(m_logs->document()->lastBlock());
     m_logs->setTextCursor(last);
     m_logs->ensureCursorVisible();
+    m_followNewest = true;
     m_logs->horizontalScrollBar()->setValue(0);
 }
 

@@ -54,6 +54,7 @@ private:
     QPlainTextEdit *m_logs = nullptr;
     QStringList m_logLines;
     QString m_pendingModule;
+    bool m_followNewest = false; // the view keeps the newest line in sight until the user scrolls
 };
 
 } // namespace eflow::ui

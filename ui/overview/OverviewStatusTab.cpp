@@ -23,6 +23,17 @@ struct OverviewTr
     Q_DECLARE_TR_FUNCTIONS(eflow::ui::OverviewWindow)
 };
 
+// The module list asks for no more than its minimum and takes whatever room the tab has left.
+// QAbstractScrollArea asks for 192 px whatever it holds, which pushed the DPS registration record below the
+// window where lines are taller (Japanese).
+class ModuleTable final : public QTableWidget
+{
+public:
+    using QTableWidget::QTableWidget;
+
+    QSize sizeHint() const override { return {QTableWidget::sizeHint().width(), minimumHeight()}; }
+};
+
 QString mb(qint64 value)
 {
     if (value < 0)
@@ -60,7 +71,7 @@ OverviewStatusTab::OverviewStatusTab(WizardController *controller, QWidget *pare
     : QWidget(parent)
     , m_controller(controller)
 {
-    m_modules = new QTableWidget(0, 4, this);
+    m_modules = new ModuleTable(0, 4, this);
     m_modules->setObjectName(QStringLiteral("moduleTable"));
     m_modules->setAccessibleName(OverviewTr::tr("IoT Edge Module List"));
     m_modules->setHorizontalHeaderLabels({OverviewTr::tr("NAME"), OverviewTr::tr("STATUS"),

@@ -131,7 +131,8 @@ DeploymentPage::DeploymentPage(eflow::plan::PlanModel *plan, WizardController *c
     layout->addLayout(statusRow);
     layout->addWidget(m_duration);
     layout->addWidget(stepsLabel);
-    layout->addWidget(m_steps, 2);
+    // The steps keep the room for all of them (JobStepList); the console takes the rest.
+    layout->addWidget(m_steps);
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addWidget(m_restartPanel);

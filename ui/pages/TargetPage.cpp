@@ -42,6 +42,23 @@ enum Choice
     DemoChoice,
 };
 
+// The check results take the room the page has left over. QAbstractScrollArea asks for 192 px whatever it
+// holds, which pushed the result panel below the window where lines are taller (Japanese); this asks for a
+// few rows and still grows with the window.
+class ChecksTree final : public QTreeWidget
+{
+public:
+    using QTreeWidget::QTreeWidget;
+
+    QSize sizeHint() const override
+    {
+        const int rows = 4;
+        const int height =
+            header()->sizeHint().height() + rows * (fontMetrics().height() + 4) + 2 * frameWidth();
+        return {QTreeWidget::sizeHint().width(), height};
+    }
+};
+
 // The same marks as `eflow-wizard host check` prints (app/HostReport.cpp), so both read alike.
 QString statusMark(RequirementStatus status)
 {
@@ -253,7 +270,7 @@ void TargetPage::buildResults()
     m_error = makeNoteLabel(this);
     m_error->setObjectName(u"probeErrorLabel"_s);
 
-    m_results = new QTreeWidget(this);
+    m_results = new ChecksTree(this);
     m_results->setObjectName(u"checksTree"_s);
     m_results->setAccessibleName(tr("Host checks"));
     m_results->setColumnCount(3);

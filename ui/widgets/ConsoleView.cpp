@@ -42,6 +42,14 @@ void ConsoleView::appendLine(const QString &line)
         bar->setValue(keep);
 }
 
+QSize ConsoleView::sizeHint() const
+{
+    const int lines = 6;
+    const int height = lines * fontMetrics().lineSpacing() + 2 * int(document()->documentMargin()) +
+                       2 * frameWidth() + horizontalScrollBar()->sizeHint().height();
+    return {QPlainTextEdit::sizeHint().width(), height};
+}
+
 bool ConsoleView::isFollowing() const
 {
     const QScrollBar *bar = verticalScrollBar();

@@ -19,6 +19,8 @@ public:
     void setMaxLines(int lines) { setMaximumBlockCount(lines); }
 
     void appendLine(const QString &line);
+    // A few lines' room; the page gives it whatever else it has (QPlainTextEdit asks for 192 px).
+    QSize sizeHint() const override;
     // Writes the whole text to path atomically (QSaveFile). False with a sentence in *error.
     bool saveTo(const QString &path, QString *error = nullptr) const;
 

@@ -9,6 +9,8 @@ using namespace Qt::StringLiterals;
 namespace eflow::ui {
 
 namespace {
+// A job's usual number of steps, for the room asked before a job is set.
+constexpr int kTypicalRows = 7;
 enum Column
 {
     StateColumn = 0,
@@ -121,16 +123,38 @@ QString JobStepList::stepNote(int row) const
     return m_notes.value(m_job->step(row).id);
 }
 
+QSize JobStepList::sizeHint() const
+{
+    return {QTreeWidget::sizeHint().width(), heightForRows()};
+}
+
+QSize JobStepList::minimumSizeHint() const
+{
+    return {QTreeWidget::minimumSizeHint().width(), heightForRows()};
+}
+
+int JobStepList::heightForRows() const
+{
+    const int count = topLevelItemCount();
+    const int rows = qBound(1, count > 0 ? count : kTypicalRows, kMaxRowsShown);
+    int rowHeight = count > 0 ? indexRowSizeHint(indexFromItem(topLevelItem(0))) : 0;
+    if (rowHeight <= 0)
+        rowHeight = fontMetrics().height() + 4;
+    const int headerHeight = header()->isHidden() ? 0 : header()->sizeHint().height();
+    return headerHeight + rows * rowHeight + 2 * frameWidth();
+}
+
 void JobStepList::rebuild()
 {
     clear();
-    if (!m_job)
-        return;
-    for (int i = 0; i < m_job->stepCount(); ++i) {
-        auto *item = new QTreeWidgetItem(this);
-        item->setText(TitleColumn, m_job->step(i).title);
-        updateRow(i);
+    if (m_job) {
+        for (int i = 0; i < m_job->stepCount(); ++i) {
+            auto *item = new QTreeWidgetItem(this);
+            item->setText(TitleColumn, m_job->step(i).title);
+            updateRow(i);
+        }
     }
+    updateGeometry();
 }
 
 void JobStepList::updateRow(int row)

@@ -38,7 +38,14 @@ public:
     // A text mark that reads without colour: ✓, ✗, ▶, …
     static QString stateMark(eflow::jobs::StepState state);
 
+    // Room for every step (up to kMaxRowsShown): the steps are what the page is about, so the page around
+    // the list scrolls before the list does.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    static constexpr int kMaxRowsShown = 12;
+
 private:
+    int heightForRows() const;
     void rebuild();
     void updateRow(int row);
 
