@@ -64,8 +64,10 @@ struct RunOptions
     QCommandLineOption ca{QStringLiteral("ca-file"),
                           Tr::tr("Verify: also trust the CA certificates in this PEM file."), Tr::tr("FILE")};
     QCommandLineOption state{QStringLiteral("state"),
-                             Tr::tr("Keep the fleet's progress in FILE (default: beside the resume journal, "
-                                    "named after the fleet file)."),
+                             Tr::tr("Keep the fleet's progress in FILE (default: a file beside the resume "
+                                    "journal whose name is a hash of the fleet file's full path, so the same "
+                                    "fleet file in the same place continues its run and a moved or renamed "
+                                    "one starts over)."),
                              Tr::tr("FILE")};
     QCommandLineOption plain{QStringLiteral("plain"),
                              Tr::tr("Plain lines even on a terminal (no live table).")};

@@ -155,8 +155,8 @@ std::optional<int> checkWizardOptions(WizardRunOptions &options, bool display)
         (!options.fleet && (!options.fleetFile.isEmpty() || !options.fleetPlan.isEmpty() ||
                             options.fleetRun || options.fleetConcurrency != 8))) {
         printError(
-            Tr::tr("--fleet opens a window of its own and goes with --fleet-file, --fleet-plan, --fleet-run "
-                   "and --speed only; without a display use: eflow-wizard fleet run"));
+            Tr::tr("--fleet opens a window of its own and goes with --fleet-file, --fleet-plan, --fleet-run, "
+                   "--fleet-concurrency and --speed only; without a display use: eflow-wizard fleet run"));
         return ExitUsage;
     }
     if (options.overview && options.autopilot) {

@@ -789,6 +789,58 @@ Exit-Codes: 0 erledigt, 2 falsche Verwendung, 3 fehlerhafter Schlüssel oder feh
         <source>&quot;%1&quot; appears twice: DPS would keep only one of the two values.</source>
         <translation>„%1“ kommt zweimal vor: DPS würde nur einen der beiden Werte behalten.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1: the proxy asks for a user name and password, or refused the ones given (HTTP 407). Set them in the proxy settings (eflow-wizard proxy set).</source>
+        <translation>%1 ist nicht erreichbar: Der Proxy verlangt einen Benutzernamen und ein Kennwort oder hat die angegebenen abgelehnt (HTTP 407). Legen Sie sie in den Proxyeinstellungen fest (eflow-wizard proxy set).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the proxy itself cannot be reached (refused, or its name was not found). Check its address and port in the proxy settings.</source>
+        <translation>%1 ist nicht erreichbar: Der Proxy selbst ist nicht erreichbar (Verbindung abgelehnt oder Name nicht gefunden). Prüfen Sie seine Adresse und seinen Port in den Proxyeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 through the proxy: the proxy broke off the connection. Check the proxy settings, and the proxy user&apos;s password if it needs one.</source>
+        <translation>%1 ist über den Proxy nicht erreichbar: Der Proxy hat die Verbindung abgebrochen. Prüfen Sie die Proxyeinstellungen und, falls nötig, das Kennwort des Proxybenutzers.</translation>
+    </message>
+    <message>
+        <source>The proxy address is empty: type it as http://HOST:PORT.</source>
+        <translation>Die Proxyadresse ist leer: Geben Sie sie als http://HOST:PORT ein.</translation>
+    </message>
+    <message>
+        <source>The proxy address &quot;%1&quot; is not a URL: type it as http://HOST:PORT.</source>
+        <translation>Die Proxyadresse „%1“ ist keine URL: Geben Sie sie als http://HOST:PORT ein.</translation>
+    </message>
+    <message>
+        <source>The proxy address must start with http:// (an HTTP proxy that tunnels HTTPS with CONNECT), not %1://.</source>
+        <translation>Die Proxyadresse muss mit http:// beginnen (ein HTTP-Proxy, der HTTPS mit CONNECT tunnelt), nicht mit %1://.</translation>
+    </message>
+    <message>
+        <source>The proxy address holds a password: leave it out; the password is asked for separately and kept in the system keychain.</source>
+        <translation>Die Proxyadresse enthält ein Kennwort: Lassen Sie es weg; das Kennwort wird separat abgefragt und im Systemschlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The proxy address &quot;%1&quot; has a path: give only http://HOST:PORT.</source>
+        <translation>Die Proxyadresse „%1“ enthält einen Pfad: Geben Sie nur http://HOST:PORT an.</translation>
+    </message>
+    <message>
+        <source>The proxy address &quot;%1&quot; has a query or fragment: give only http://HOST:PORT.</source>
+        <translation>Die Proxyadresse „%1“ enthält eine Abfrage oder ein Fragment: Geben Sie nur http://HOST:PORT an.</translation>
+    </message>
+    <message>
+        <source>The proxy address &quot;%1&quot; has no valid host name.</source>
+        <translation>Die Proxyadresse „%1“ enthält keinen gültigen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The proxy address &quot;%1&quot; needs a port from 1 to 65535, such as :3128.</source>
+        <translation>Die Proxyadresse „%1“ braucht einen Port von 1 bis 65535, etwa :3128.</translation>
+    </message>
+    <message>
+        <source>The saved proxy cannot be used, so the system&apos;s proxy is used instead: %1</source>
+        <translation>Der gespeicherte Proxy kann nicht verwendet werden, daher wird stattdessen der Proxy des Systems verwendet: %1</translation>
+    </message>
+    <message>
+        <source>The password of proxy user %1 could not be read from the keychain: %2</source>
+        <translation>Das Kennwort des Proxybenutzers %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>DpsAnswerText</name>
@@ -1424,6 +1476,22 @@ Exit-Codes: 0 zugewiesen, 1 DPS hat anders geantwortet oder war nicht erreichbar
         <source>Uninstall Azure IoT Edge, install it again, and deploy again.</source>
         <translation>Deinstallieren Sie Azure IoT Edge, installieren Sie es erneut, und stellen Sie erneut bereit.</translation>
     </message>
+    <message>
+        <source>The PowerShell execution policy of the host does not let the AzureEFLOW module or the wizard&apos;s script run; a policy set by Group Policy overrides the wizard&apos;s own setting.</source>
+        <translation>Die PowerShell-Ausführungsrichtlinie des Hosts lässt das AzureEFLOW-Modul oder das Skript des Assistenten nicht laufen; eine per Gruppenrichtlinie festgelegte Richtlinie hat Vorrang vor der Einstellung des Assistenten.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to allow signed scripts (Group Policy &quot;Turn on Script Execution&quot;: AllSigned or RemoteSigned; Get-ExecutionPolicy -List shows the scopes), then try again.</source>
+        <translation>Bitten Sie den Administrator, signierte Skripts zuzulassen (Gruppenrichtlinie „Skriptausführung aktivieren“: AllSigned oder RemoteSigned; Get-ExecutionPolicy -List zeigt die Bereiche), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Windows refused access to a file, folder or setting that the operation needs.</source>
+        <translation>Windows hat den Zugriff auf eine Datei, einen Ordner oder eine Einstellung verweigert, die der Vorgang benötigt.</translation>
+    </message>
+    <message>
+        <source>Run the wizard (or the remote session) as an administrator, make sure no other program (an antivirus scan, an open Explorer window) holds the file, and try again.</source>
+        <translation>Führen Sie den Assistenten (oder die Remotesitzung) als Administrator aus, stellen Sie sicher, dass kein anderes Programm (ein Virenscan, ein geöffnetes Explorer-Fenster) die Datei belegt, und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>EmulatorCommand</name>
@@ -1562,6 +1630,18 @@ und eine Dienst-Verbindungszeichenfolge aus. Der Zustand (Registrierungen, Regis
     <message>
         <source>saving the emulator state failed: %1</source>
         <translation>Das Speichern des Emulatorzustands ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>emulator: --allow-peer &quot;%1&quot; is not an IP address</source>
+        <translation>emulator: --allow-peer „%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Accept connections only from this client address (repeat for several; default: any), as a firewall would.</source>
+        <translation>Verbindungen nur von dieser Clientadresse annehmen (für mehrere wiederholen; Standard: alle), wie es eine Firewall täte.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
     </message>
 </context>
 <context>
@@ -2201,10 +2281,6 @@ export  schreibt ein Ansible-Inventar und -Playbook, die dasselbe von einem Cont
         <translation>Prüfen: zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
-        <source>Keep the fleet&apos;s progress in FILE (default: beside the resume journal, named after the fleet file).</source>
-        <translation>Den Fortschritt der Flotte in DATEI führen (Standard: neben dem Wiederaufnahme-Journal, benannt nach der Flottendatei).</translation>
-    </message>
-    <message>
         <source>Plain lines even on a terminal (no live table).</source>
         <translation>Einfache Zeilen auch in einem Terminal (keine Live-Tabelle).</translation>
     </message>
@@ -2287,6 +2363,20 @@ Exit-Codes: 0 jeder Host ist provisioniert; 1 ein Host ist es nicht (siehe Zusam
     <message>
         <source>The fleet file (CSV or JSON).</source>
         <translation>Die Flottendatei (CSV oder JSON).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of hosts and their outcome, e.g. 7 running</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two counts of hosts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keep the fleet&apos;s progress in FILE (default: a file beside the resume journal whose name is a hash of the fleet file&apos;s full path, so the same fleet file in the same place continues its run and a moved or renamed one starts over).</source>
+        <translation>Den Fortschritt der Flotte in DATEI führen (Standard: eine Datei neben dem Wiederaufnahme-Journal, deren Name ein Hash des vollständigen Pfads der Flottendatei ist; dieselbe Flottendatei am selben Ort setzt ihren Lauf fort, eine verschobene oder umbenannte beginnt von vorn).</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2857,14 @@ Exit-Codes: 0 geschrieben; 2 die Befehlszeile ist falsch; 3 die Flottendatei ode
     <message>
         <source>This host cannot copy %1 to this computer.</source>
         <translation>Dieser Host kann %1 nicht auf diesen Computer kopieren.</translation>
+    </message>
+    <message>
+        <source>Configuring the IoT Edge proxy</source>
+        <translation>IoT Edge-Proxy wird konfiguriert</translation>
+    </message>
+    <message>
+        <source>This host cannot set the IoT Edge proxy %1.</source>
+        <translation>Dieser Host kann den IoT Edge-Proxy %1 nicht festlegen.</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3414,10 @@ Lösung: %3</translation>
     <message>
         <source>There is no EFLOW virtual machine on this host.</source>
         <translation>Auf diesem Host ist keine virtuelle EFLOW-Maschine vorhanden.</translation>
+    </message>
+    <message>
+        <source>Set the IoT Edge proxy in the virtual machine</source>
+        <translation>IoT Edge-Proxy in der virtuellen Maschine festlegen</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4635,21 @@ Lösung: %3</translation>
     </message>
 </context>
 <context>
+    <name>LanguageOption</name>
+    <message>
+        <source>--lang needs a language: de, ja or en (see --help)</source>
+        <translation>--lang braucht eine Sprache: de, ja oder en (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang: use de, ja or en</source>
+        <translation>unbekannte Sprache „%1“ für --lang: Verwenden Sie de, ja oder en</translation>
+    </message>
+    <message>
+        <source>Show every text in German (de), Japanese (ja) or English (en) instead of the system&apos;s language; also before or after a command.</source>
+        <translation>Alle Texte auf Deutsch (de), Japanisch (ja) oder Englisch (en) statt in der Sprache des Systems anzeigen; auch vor oder nach einem Befehl.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseTerms</name>
     <message>
         <source>The license terms from the host have a field &apos;%1&apos; of the wrong type.</source>
@@ -4712,10 +4829,6 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <translation>Längster Stillstand des GUI-Threads: %1 ms (%2 Takte zu 5 ms, %3 Stillstände über 50 ms), %4 Zeilen</translation>
     </message>
     <message>
-        <source>--fleet opens a window of its own and goes with --fleet-file, --fleet-plan, --fleet-run and --speed only; without a display use: eflow-wizard fleet run</source>
-        <translation>--fleet öffnet ein eigenes Fenster und geht nur mit --fleet-file, --fleet-plan, --fleet-run und --speed; ohne Anzeige verwenden Sie: eflow-wizard fleet run</translation>
-    </message>
-    <message>
         <source>--fleet needs a display (or --fleet-run); without one use: eflow-wizard fleet run</source>
         <translation>--fleet braucht eine Anzeige (oder --fleet-run); ohne Anzeige verwenden Sie: eflow-wizard fleet run</translation>
     </message>
@@ -4754,6 +4867,10 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
     <message>
         <source>--fleet-concurrency takes a whole number from 1 to 64, not &quot;%1&quot;</source>
         <translation>--fleet-concurrency nimmt eine ganze Zahl von 1 bis 64, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--fleet opens a window of its own and goes with --fleet-file, --fleet-plan, --fleet-run, --fleet-concurrency and --speed only; without a display use: eflow-wizard fleet run</source>
+        <translation>--fleet öffnet ein eigenes Fenster und geht nur mit --fleet-file, --fleet-plan, --fleet-run, --fleet-concurrency und --speed; ohne Anzeige verwenden Sie: eflow-wizard fleet run</translation>
     </message>
 </context>
 <context>
@@ -4802,6 +4919,92 @@ Ohne Anzeige läuft der Assistent mit --autopilot ohne grafische Oberfläche.</t
         <source>The plan file &apos;%1&apos;: %2 appears more than once; keep one of them.</source>
         <extracomment>%1 file path, %2 the key path, e.g. vm.cpuCount</extracomment>
         <translation>Die Plandatei „%1“: %2 kommt mehr als einmal vor; behalten Sie nur einen Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCommand</name>
+    <message>
+        <source>none (no system proxy is set for %1)</source>
+        <translation>keiner (für %1 ist kein Systemproxy festgelegt)</translation>
+    </message>
+    <message>
+        <source>in the system keychain as %1</source>
+        <translation>im Systemschlüsselbund als %1</translation>
+    </message>
+    <message>
+        <source>warning: the old proxy password stays in the keychain: %1</source>
+        <translation>Warnung: Das alte Proxykennwort bleibt im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>the proxy setting could not be written to %1</source>
+        <translation>die Proxyeinstellung konnte nicht in %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>proxy set: --password-stdin needs a user in the address (http://USER@HOST:PORT)</source>
+        <translation>proxy set: --password-stdin braucht einen Benutzer in der Adresse (http://USER@HOST:PORT)</translation>
+    </message>
+    <message>
+        <source>Password of proxy user %1: </source>
+        <translation>Kennwort des Proxybenutzers %1: </translation>
+    </message>
+    <message>
+        <source>proxy set: no password came on standard input for proxy user %1</source>
+        <translation>proxy set: Auf der Standardeingabe kam kein Kennwort für den Proxybenutzer %1</translation>
+    </message>
+    <message>
+        <source>the proxy password could not be remembered, so nothing was changed: %1</source>
+        <translation>das Proxykennwort konnte nicht gespeichert werden, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>How the wizard&apos;s own HTTPS (the DPS check, registrations, enrollments) leaves this computer; the
+wizard&apos;s proxy dialog changes the same setting.
+  show                   prints the mode, and the address or the system&apos;s proxy
+  set http://[USER@]HOST:PORT   an HTTP proxy (HTTPS goes through it with CONNECT); with a USER
+                         the password is read from standard input and kept in the system keychain
+  set --system           the system&apos;s proxy (on Linux: https_proxy, no_proxy), the default
+  set --direct           never a proxy
+  clear                  back to the system&apos;s proxy, and the password is forgotten
+Exit codes: 0 done, 1 the keychain failed, 2 wrong usage, 3 an invalid address or no password,
+4 the settings could not be written.</source>
+        <translation>Wie das eigene HTTPS des Assistenten (die DPS-Prüfung, Registrierungen, Registrierungseinträge) diesen
+Computer verlässt; der Proxydialog des Assistenten ändert dieselbe Einstellung.
+  show                   gibt den Modus aus und die Adresse oder den Proxy des Systems
+  set http://[USER@]HOST:PORT   ein HTTP-Proxy (HTTPS läuft mit CONNECT hindurch); mit einem USER
+                         wird das Kennwort von der Standardeingabe gelesen und im Systemschlüsselbund
+                         gespeichert
+  set --system           der Proxy des Systems (unter Linux: https_proxy, no_proxy), der Standard
+  set --direct           nie ein Proxy
+  clear                  zurück zum Proxy des Systems; das Kennwort wird vergessen
+Exit-Codes: 0 erledigt, 1 der Schlüsselbund ist fehlgeschlagen, 2 falsche Verwendung, 3 eine ungültige
+Adresse oder kein Kennwort, 4 die Einstellungen konnten nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>show, set or clear</source>
+        <translation>show, set oder clear</translation>
+    </message>
+    <message>
+        <source>set: the proxy&apos;s address.</source>
+        <translation>set: die Adresse des Proxys.</translation>
+    </message>
+    <message>
+        <source>set: use the system&apos;s proxy.</source>
+        <translation>set: den Proxy des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>set: use no proxy.</source>
+        <translation>set: keinen Proxy verwenden.</translation>
+    </message>
+    <message>
+        <source>set: read the proxy user&apos;s password from standard input (also without this when a USER is given).</source>
+        <translation>set: das Kennwort des Proxybenutzers von der Standardeingabe lesen (auch ohne diese Option, wenn ein USER angegeben ist).</translation>
+    </message>
+    <message>
+        <source>proxy: say &quot;show&quot;, &quot;clear&quot;, &quot;set ADDRESS&quot;, &quot;set --system&quot; or &quot;set --direct&quot; (see proxy --help)</source>
+        <translation>proxy: Geben Sie „show“, „clear“, „set ADRESSE“, „set --system“ oder „set --direct“ an (siehe proxy --help)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +5457,14 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
         <source>Demo: %1 (%2)</source>
         <extracomment>%1 the scenario&apos;s title, %2 the demo machine&apos;s name</extracomment>
         <translation>Demo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Configuring the IoT Edge proxy</source>
+        <translation>IoT Edge-Proxy wird konfiguriert</translation>
+    </message>
+    <message>
+        <source>IoT Edge 1.1 in this virtual machine has no aziot services; its proxy is not set by the wizard.</source>
+        <translation>IoT Edge 1.1 in dieser virtuellen Maschine hat keine aziot-Dienste; sein Proxy wird vom Assistenten nicht festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +6168,66 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
         <extracomment>%1 names the option, e.g. --api-version; %2 the value given</extracomment>
         <translation>%1 erwartet eine DPS-api-version wie 2021-06-01 oder 2019-03-31-preview, nicht „%2“.</translation>
     </message>
+    <message>
+        <source>the character &apos;%1&apos; is not allowed in the proxy&apos;s address; type it as http://HOST:PORT.</source>
+        <translation>das Zeichen „%1“ ist in der Adresse des Proxys nicht zulässig; geben Sie sie als http://HOST:PORT ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address; type it as http://HOST:PORT, for example http://proxy.contoso.com:3128.</source>
+        <translation>„%1“ ist keine Proxyadresse; geben Sie sie als http://HOST:PORT ein, zum Beispiel http://proxy.contoso.com:3128.</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s address must start with http:// (or https:// for a proxy that takes TLS), not %1://.</source>
+        <translation>die Adresse des Proxys muss mit http:// beginnen (oder https:// für einen Proxy, der TLS annimmt), nicht mit %1://.</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s address holds a user name or password, which would be kept in plain text in the plan and in the virtual machine&apos;s configuration; let the proxy allow the device by its address instead.</source>
+        <translation>die Adresse des Proxys enthält einen Benutzernamen oder ein Kennwort, die im Plan und in der Konfiguration der virtuellen Maschine im Klartext gespeichert würden; lassen Sie den Proxy das Gerät stattdessen anhand seiner Adresse zulassen.</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s host name &quot;%1&quot; is not valid.</source>
+        <translation>der Hostname „%1“ des Proxys ist ungültig.</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s address needs a port, for example http://%1:3128.</source>
+        <translation>die Adresse des Proxys braucht einen Port, zum Beispiel http://%1:3128.</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s address has a path (%1); give only http://HOST:PORT.</source>
+        <translation>die Adresse des Proxys enthält einen Pfad (%1); geben Sie nur http://HOST:PORT an.</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s address has a query or fragment; give only http://HOST:PORT.</source>
+        <translation>die Adresse des Proxys enthält eine Abfrage oder ein Fragment; geben Sie nur http://HOST:PORT an.</translation>
+    </message>
+    <message>
+        <source>Upstream protocol: &quot;%1&quot; is not one of %2.</source>
+        <translation>Upstream-Protokoll: „%1“ ist keiner der Werte %2.</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy: type the proxy&apos;s address (http://HOST:PORT), or turn the proxy off.</source>
+        <translation>IoT Edge-Proxy: Geben Sie die Adresse des Proxys ein (http://HOST:PORT), oder schalten Sie den Proxy aus.</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy: the address is longer than 512 characters.</source>
+        <translation>IoT Edge-Proxy: Die Adresse ist länger als 512 Zeichen.</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy: %1</source>
+        <translation>IoT Edge-Proxy: %1</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy: %1 keeps IoT Edge 1.1, whose proxy settings the wizard does not write; choose 1.4 LTS or later, or set the proxy by hand.</source>
+        <translation>IoT Edge-Proxy: %1 behält IoT Edge 1.1, dessen Proxyeinstellungen der Assistent nicht schreibt; wählen Sie 1.4 LTS oder neuer, oder legen Sie den Proxy von Hand fest.</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy</source>
+        <translation>IoT Edge-Proxy</translation>
+    </message>
+    <message>
+        <source>Upstream protocol</source>
+        <translation>Upstream-Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>WizardRunner</name>
@@ -6129,6 +6400,14 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
     <message>
         <source>%1 could not be copied to %2.</source>
         <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Setting the IoT Edge proxy</source>
+        <translation>IoT Edge-Proxy wird festgelegt</translation>
+    </message>
+    <message>
+        <source>No IoT Edge proxy was given.</source>
+        <translation>Es wurde kein IoT Edge-Proxy angegeben.</translation>
     </message>
 </context>
 <context>
@@ -7769,6 +8048,16 @@ Abhilfe: %2</translation>
         <source>The fleet is still running. Stop it and close? The hosts stop after their current step; running the fleet again continues them.</source>
         <translation>Die Flotte läuft noch. Anhalten und schließen? Die Hosts halten nach ihrem aktuellen Schritt an; ein erneuter Lauf der Flotte setzt sie fort.</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of hosts and their outcome, e.g. 7 running</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two counts of hosts</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>eflow::ui::GettingStartedPage</name>
@@ -8497,6 +8786,180 @@ Kernel: %10</translation>
     </message>
 </context>
 <context>
+    <name>eflow::ui::ProxyDialog</name>
+    <message>
+        <source>The system sets no proxy for Azure&apos;s DPS address, so the wizard connects directly.</source>
+        <translation>Das System legt für die DPS-Adresse von Azure keinen Proxy fest; der Assistent verbindet sich daher direkt.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy for Azure&apos;s DPS address is %1:%2.</source>
+        <translation>Der Proxy des Systems für die DPS-Adresse von Azure ist %1:%2.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s proxy</source>
+        <translation>Proxy dieses Computers</translation>
+    </message>
+    <message>
+        <source>How the wizard itself reaches Azure from this computer: the DPS check on the Connect page, the registration check at the end, and the Enrollments window. The IoT Edge device&apos;s own proxy is set on the Settings page.</source>
+        <translation>Wie der Assistent selbst Azure von diesem Computer aus erreicht: die DPS-Prüfung auf der Seite „Verbinden“, die Prüfung der Registrierung am Ende und das Fenster „DPS-Registrierungen“. Der eigene Proxy des IoT Edge-Geräts wird auf der Seite „Einstellungen“ festgelegt.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy</source>
+        <translation>&amp;Proxy des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy: connect directly</source>
+        <translation>&amp;Kein Proxy: direkt verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Use this HTTP proxy:</source>
+        <translation>&amp;Diesen HTTP-Proxy verwenden:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser (if the proxy asks):</source>
+        <translation>&amp;Benutzer (falls der Proxy fragt):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Ke&amp;nnwort:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in the settings or logs.</source>
+        <translation>Das Kennwort wird im Systemschlüsselbund gespeichert, nie in den Einstellungen oder Protokollen.</translation>
+    </message>
+    <message>
+        <source>This computer: the system&apos;s proxy</source>
+        <translation>Dieser Computer: Proxy des Systems</translation>
+    </message>
+    <message>
+        <source>This computer: no proxy</source>
+        <translation>Dieser Computer: kein Proxy</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>Dieser Computer: %1</translation>
+    </message>
+    <message>
+        <source>remembered in the keychain; type to change</source>
+        <translation>im Schlüsselbund gespeichert; zum Ändern eingeben</translation>
+    </message>
+    <message>
+        <source>The address names user %1 and the User field %2: keep only one.</source>
+        <translation>Die Adresse nennt den Benutzer %1 und das Feld „Benutzer“ %2: Behalten Sie nur einen.</translation>
+    </message>
+    <message>
+        <source>Type the password of proxy user %1.</source>
+        <translation>Geben Sie das Kennwort des Proxybenutzers %1 ein.</translation>
+    </message>
+    <message>
+        <source>The password is used for this run only, since the keychain could not keep it: %1</source>
+        <translation>Das Kennwort wird nur für diese Sitzung verwendet, da der Schlüsselbund es nicht speichern konnte: %1</translation>
+    </message>
+    <message>
+        <source>The proxy setting could not be saved in %1.</source>
+        <translation>Die Proxyeinstellung konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy des Systems</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>This HTTP proxy</source>
+        <translation>Dieser HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Proxyadresse</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Proxybenutzer</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxykennwort</translation>
+    </message>
+    <message>
+        <source>Proxy problem</source>
+        <translation>Proxyproblem</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::ProxySection</name>
+    <message>
+        <source>AMQP over WebSockets (AmqpWs, port 443; recommended with a proxy)</source>
+        <translation>AMQP über WebSockets (AmqpWs, Port 443; mit Proxy empfohlen)</translation>
+    </message>
+    <message>
+        <source>MQTT over WebSockets (MqttWs, port 443)</source>
+        <translation>MQTT über WebSockets (MqttWs, Port 443)</translation>
+    </message>
+    <message>
+        <source>AMQP (Amqp, port 5671; the proxy must pass it)</source>
+        <translation>AMQP (Amqp, Port 5671; der Proxy muss es durchlassen)</translation>
+    </message>
+    <message>
+        <source>MQTT (Mqtt, port 8883; the proxy must pass it)</source>
+        <translation>MQTT (Mqtt, Port 8883; der Proxy muss es durchlassen)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>IoT Edge in the virtual machine reaches Azure through a pro&amp;xy server</source>
+        <translation>IoT Edge in der virtuellen Maschine erreicht Azure über einen Pro&amp;xyserver</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy address</source>
+        <translation>Adresse des IoT Edge-Proxys</translation>
+    </message>
+    <message>
+        <source>Upstream protocol</source>
+        <translation>Upstream-Protokoll</translation>
+    </message>
+    <message>
+        <source>Set after provisioning, as Microsoft describes for IoT Edge behind a proxy: https_proxy for the container engine, aziot-identityd, aziot-edged and edgeAgent, and edgeAgent&apos;s upstream protocol.</source>
+        <translation>Wird nach der Provisionierung festgelegt, wie Microsoft es für IoT Edge hinter einem Proxy beschreibt: https_proxy für die Container-Engine, aziot-identityd, aziot-edged und edgeAgent sowie das Upstream-Protokoll von edgeAgent.</translation>
+    </message>
+    <message>
+        <source>Proxy problems</source>
+        <translation>Proxyprobleme</translation>
+    </message>
+    <message>
+        <source>%1. It carries the wizard&apos;s own connections to DPS.</source>
+        <translation>%1. Über ihn laufen die eigenen Verbindungen des Assistenten zu DPS.</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy server</source>
+        <translation>IoT Edge-Proxyserver</translation>
+    </message>
+    <message>
+        <source>Prox&amp;y address:</source>
+        <translation>Prox&amp;yadresse:</translation>
+    </message>
+    <message>
+        <source>Upstream protocol:</source>
+        <translation>Upstream-Protokoll:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s proxy…</source>
+        <translation>Proxy dieses Computers…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s proxy</source>
+        <translation>Proxy dieses Computers</translation>
+    </message>
+</context>
+<context>
     <name>eflow::ui::RegistrationRecordsDialog</name>
     <message>
         <source>%1: %2</source>
@@ -8775,10 +9238,6 @@ Kernel: %10</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Choose the resources, network and GPU of the EFLOW virtual machine.</source>
-        <translation>Wählen Sie die Ressourcen, das Netzwerk und die GPU der virtuellen EFLOW-Maschine.</translation>
-    </message>
-    <message>
         <source>Virtual machine</source>
         <translation>Virtuelle Maschine</translation>
     </message>
@@ -9055,6 +9514,10 @@ Kernel: %10</translation>
         <source>%1 GB free on the host</source>
         <extracomment>%1 is the free memory in GB, e.g. &quot;4.1&quot;</extracomment>
         <translation>%1 GB frei auf dem Host</translation>
+    </message>
+    <message>
+        <source>Choose the resources, network, GPU and proxy of the EFLOW virtual machine.</source>
+        <translation>Wählen Sie die Ressourcen, das Netzwerk, die GPU und den Proxy der virtuellen EFLOW-Maschine.</translation>
     </message>
 </context>
 <context>

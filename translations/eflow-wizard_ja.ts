@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>a demo machine exists only inside eflow-wizard, Ansible cannot reach it; run it with eflow-wizard fleet run</source>
         <translation>デモ マシンは eflow-wizard の内部にのみ存在するため、Ansible からは到達できません。eflow-wizard fleet run で実行してください</translation>
@@ -16,11 +16,11 @@
         <translation>フリート ファイルに ssh:// ホストがありません。Ansible は SSH 経由で Windows ホストに接続します。デモ マシンは eflow-wizard fleet run でのみ実行されます</translation>
     </message>
     <message>
-        <source>%1: a fleet provisions through a DPS enrollment group with symmetric keys; the plan's provisioning type is "%2"</source>
-        <translation>%1: フリートは対称キーを使用する DPS 登録グループを通じてプロビジョニングされますが、プランのプロビジョニングの種類は "%2" です</translation>
+        <source>%1: a fleet provisions through a DPS enrollment group with symmetric keys; the plan&apos;s provisioning type is &quot;%2&quot;</source>
+        <translation>%1: フリートは対称キーを使用する DPS 登録グループを通じてプロビジョニングされますが、プランのプロビジョニングの種類は &quot;%2&quot; です</translation>
     </message>
     <message>
-        <source>this build of eflow-wizard lacks the export's file %1</source>
+        <source>this build of eflow-wizard lacks the export&apos;s file %1</source>
         <translation>この eflow-wizard のビルドには、エクスポート用のファイル %1 がありません</translation>
     </message>
 </context>
@@ -36,7 +36,9 @@
     </message>
     <message numerus="yes">
         <source>  | … (%n line(s) in all)</source>
-        <translation><numerusform>  | … (全 %n 行)</numerusform></translation>
+        <translation>
+            <numerusform>  | … (全 %n 行)</numerusform>
+        </translation>
     </message>
     <message>
         <source>[button] %1</source>
@@ -71,11 +73,11 @@
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <source>Autopilot: stuck on "%1": neither Next nor Finish can be pressed.</source>
+        <source>Autopilot: stuck on &quot;%1&quot;: neither Next nor Finish can be pressed.</source>
         <translation>Autopilot: 「%1」から進めなくなりました。[次へ] も [完了] も押せません。</translation>
     </message>
     <message>
-        <source>Autopilot: "%1" did not let the wizard move on.</source>
+        <source>Autopilot: &quot;%1&quot; did not let the wizard move on.</source>
         <translation>Autopilot: 「%1」でウィザードを先に進められませんでした。</translation>
     </message>
     <message>
@@ -91,7 +93,7 @@
         <translation>警告を確認しました。</translation>
     </message>
     <message>
-        <source>Autopilot: "%1" did not succeed (see above).</source>
+        <source>Autopilot: &quot;%1&quot; did not succeed (see above).</source>
         <translation>Autopilot: 「%1」が成功しませんでした (上記を参照)。</translation>
     </message>
     <message>
@@ -235,7 +237,7 @@ Device ID: %3</source>
         <translation>仮想マシンが作成されました</translation>
     </message>
     <message>
-        <source>Finding the virtual machine's address</source>
+        <source>Finding the virtual machine&apos;s address</source>
         <translation>仮想マシンのアドレスを検索しています</translation>
     </message>
     <message>
@@ -278,8 +280,8 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
         <translation>ID</translation>
     </message>
     <message>
-        <source>Derive keys for every registration ID in FILE (one per line); writes "registrationId,derivedKey" lines.</source>
-        <translation>FILE 内のすべての登録 ID (1 行に 1 つ) のキーを派生し、"registrationId,derivedKey" 形式の行を書き込みます。</translation>
+        <source>Derive keys for every registration ID in FILE (one per line); writes &quot;registrationId,derivedKey&quot; lines.</source>
+        <translation>FILE 内のすべての登録 ID (1 行に 1 つ) のキーを派生し、&quot;registrationId,derivedKey&quot; 形式の行を書き込みます。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -294,8 +296,8 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
         <translation>--batch と併用: 標準出力の代わりに FILE に書き込みます (すべての行が成功した場合にのみ置き換えられます)。</translation>
     </message>
     <message>
-        <source>derive-key: unexpected argument "%1" (see derive-key --help)</source>
-        <translation>derive-key: 予期しない引数 "%1" です (derive-key --help を参照してください)</translation>
+        <source>derive-key: unexpected argument &quot;%1&quot; (see derive-key --help)</source>
+        <translation>derive-key: 予期しない引数 &quot;%1&quot; です (derive-key --help を参照してください)</translation>
     </message>
     <message>
         <source>derive-key: give either --registration-id ID or --batch FILE</source>
@@ -378,26 +380,30 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
     </message>
     <message numerus="yes">
         <source>DPS kept throttling the requests over %n attempt(s): wait a few minutes, then try again.</source>
-        <translation><numerusform>DPS は %n 回の試行の間、要求を調整 (スロットリング) し続けました。数分待ってから、もう一度お試しください。</numerusform></translation>
+        <translation>
+            <numerusform>DPS は %n 回の試行の間、要求を調整 (スロットリング) し続けました。数分待ってから、もう一度お試しください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>DPS at %1 was not available (HTTP %2) over %n attempt(s): try again later, or check the Azure status page.</source>
-        <translation><numerusform>%1 の DPS は %n 回の試行の間、利用できませんでした (HTTP %2)。後でもう一度試すか、Azure の状態ページを確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>%1 の DPS は %n 回の試行の間、利用できませんでした (HTTP %2)。後でもう一度試すか、Azure の状態ページを確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>DPS refused the registration of %1 with HTTP %2 (%3).</source>
         <translation>DPS は %1 の登録を HTTP %2 で拒否しました (%3)。</translation>
     </message>
     <message>
-        <source>The server's certificate for %1 is not trusted; for a private endpoint give its CA file.</source>
+        <source>The server&apos;s certificate for %1 is not trusted; for a private endpoint give its CA file.</source>
         <translation>%1 のサーバー証明書は信頼されていません。プライベート エンドポイントの場合は、その CA ファイルを指定してください。</translation>
     </message>
     <message>
-        <source>The server's certificate is not valid for the name %1: check the endpoint address.</source>
+        <source>The server&apos;s certificate is not valid for the name %1: check the endpoint address.</source>
         <translation>サーバー証明書は名前 %1 に対して有効ではありません。エンドポイントのアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>The server's certificate for %1 has expired or is not valid yet: check this computer's date and time.</source>
+        <source>The server&apos;s certificate for %1 has expired or is not valid yet: check this computer&apos;s date and time.</source>
         <translation>%1 のサーバー証明書は期限切れか、まだ有効になっていません。このコンピューターの日付と時刻を確認してください。</translation>
     </message>
     <message>
@@ -426,18 +432,22 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
     </message>
     <message numerus="yes">
         <source>DPS at %1 did not finish the registration within %n second(s): check the network and proxy, then try again.</source>
-        <translation><numerusform>%1 の DPS は %n 秒以内に登録を完了しませんでした。ネットワークとプロキシを確認してから、もう一度お試しください。</numerusform></translation>
+        <translation>
+            <numerusform>%1 の DPS は %n 秒以内に登録を完了しませんでした。ネットワークとプロキシを確認してから、もう一度お試しください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s): check the network and proxy.</source>
-        <translation><numerusform>%1 は %n 秒以内に応答しませんでした。ネットワークとプロキシを確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>%1 は %n 秒以内に応答しませんでした。ネットワークとプロキシを確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 answered, but not as a Device Provisioning Service does (HTTP %2): check the endpoint address; the details show what came back.</source>
         <translation>%1 は応答しましたが、Device Provisioning Service としての応答ではありません (HTTP %2)。エンドポイントのアドレスを確認してください。返された内容は詳細に表示されます。</translation>
     </message>
     <message>
-        <source>No PEM certificate could be read from the CA file %1: give the private endpoint's CA certificate in PEM format.</source>
+        <source>No PEM certificate could be read from the CA file %1: give the private endpoint&apos;s CA certificate in PEM format.</source>
         <translation>CA ファイル %1 から PEM 証明書を読み取れませんでした。プライベート エンドポイントの CA 証明書を PEM 形式で指定してください。</translation>
     </message>
     <message>
@@ -453,7 +463,7 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
         <translation>登録 ID %1 の登録は DPS で無効になっています。Azure portal で有効にしてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>DPS could not assign registration ID %1 (error code %2): check the enrollment's IoT hub link and allocation policy.</source>
+        <source>DPS could not assign registration ID %1 (error code %2): check the enrollment&apos;s IoT hub link and allocation policy.</source>
         <translation>DPS は登録 ID %1 を割り当てられませんでした (エラー コード %2)。登録の IoT Hub のリンクと割り当てポリシーを確認してください。</translation>
     </message>
     <message>
@@ -486,7 +496,9 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
     </message>
     <message numerus="yes">
         <source>Read %n individual enrollment(s).</source>
-        <translation><numerusform>%n 件の個別登録を読み取りました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の個別登録を読み取りました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved the enrollment group %1.</source>
@@ -502,7 +514,9 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
     </message>
     <message numerus="yes">
         <source>Read %n enrollment group(s).</source>
-        <translation><numerusform>%n 件の登録グループを読み取りました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の登録グループを読み取りました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read the registration record %1.</source>
@@ -514,15 +528,21 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
     </message>
     <message numerus="yes">
         <source>Read %n registration record(s) of the enrollment group %1.</source>
-        <translation><numerusform>登録グループ %1 の登録レコードを %n 件読み取りました。</numerusform></translation>
+        <translation>
+            <numerusform>登録グループ %1 の登録レコードを %n 件読み取りました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>DPS accepted all %n item(s) of the bulk operation.</source>
-        <translation><numerusform>DPS は一括操作の %n 件の項目をすべて受け付けました。</numerusform></translation>
+        <translation>
+            <numerusform>DPS は一括操作の %n 件の項目をすべて受け付けました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>DPS rejected %1 of %n item(s) of the bulk operation; the list shows why.</source>
-        <translation><numerusform>DPS は一括操作の %n 件の項目のうち %1 件を拒否しました。理由は一覧に表示されます。</numerusform></translation>
+        <translation>
+            <numerusform>DPS は一括操作の %n 件の項目のうち %1 件を拒否しました。理由は一覧に表示されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The port in the HostName %1 is not between 1 and 65535.</source>
@@ -542,14 +562,18 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
     </message>
     <message numerus="yes">
         <source>Read page %1 from DPS (%n item(s) so far).</source>
-        <translation><numerusform>DPS からページ %1 を読み取りました (これまでに %n 件)。</numerusform></translation>
+        <translation>
+            <numerusform>DPS からページ %1 を読み取りました (これまでに %n 件)。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>DPS took %1 of %2 bulk item(s); %n rejected so far.</source>
-        <translation><numerusform>DPS は一括操作の項目 %2 件中 %1 件を受け付けました。これまでに %n 件が拒否されています。</numerusform></translation>
+        <translation>
+            <numerusform>DPS は一括操作の項目 %2 件中 %1 件を受け付けました。これまでに %n 件が拒否されています。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>DPS at %1 refused the request: the service connection string's key or policy is wrong. Copy the connection string of a shared access policy of the DPS again.</source>
+        <source>DPS at %1 refused the request: the service connection string&apos;s key or policy is wrong. Copy the connection string of a shared access policy of the DPS again.</source>
         <translation>%1 の DPS が要求を拒否しました。サービス接続文字列のキーまたはポリシーが正しくありません。DPS の共有アクセス ポリシーの接続文字列をもう一度コピーしてください。</translation>
     </message>
     <message>
@@ -569,7 +593,7 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
         <translation>%1 の DPS に登録レコード %2 はありません。</translation>
     </message>
     <message>
-        <source>%1 answered "not found": check that HostName names your Device Provisioning Service.</source>
+        <source>%1 answered &quot;not found&quot;: check that HostName names your Device Provisioning Service.</source>
         <translation>%1 は「見つかりません」と応答しました。HostName がお使いの Device Provisioning Service を指定していることを確認してください。</translation>
     </message>
     <message>
@@ -594,7 +618,9 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
     </message>
     <message numerus="yes">
         <source>DPS at %1 did not finish the request within %n second(s): check the network and proxy, then try again.</source>
-        <translation><numerusform>%1 の DPS は %n 秒以内に要求を完了しませんでした。ネットワークとプロキシを確認してから、もう一度お試しください。</numerusform></translation>
+        <translation>
+            <numerusform>%1 の DPS は %n 秒以内に要求を完了しませんでした。ネットワークとプロキシを確認してから、もう一度お試しください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>null</source>
@@ -629,11 +655,11 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
         <translation>文字列の配列</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date and time (%3).</source>
+        <source>%1: &quot;%2&quot; is not a date and time (%3).</source>
         <translation>%1: 「%2」は日付と時刻ではありません (%3)。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3.</source>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
         <translation>%1: 「%2」は %3 のいずれでもありません。</translation>
     </message>
     <message>
@@ -649,24 +675,24 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
         <translation>主キーとセカンダリ キーの両方を指定するか、DPS に生成させる場合はどちらも指定しないでください。</translation>
     </message>
     <message>
-        <source>The initial twin must be a JSON object such as {"tags":{…},"properties":{"desired":{…}}}, but it is %1.</source>
-        <translation>初期ツインは {"tags":{…},"properties":{"desired":{…}}} のような JSON オブジェクトである必要がありますが、%1です。</translation>
+        <source>The initial twin must be a JSON object such as {&quot;tags&quot;:{…},&quot;properties&quot;:{&quot;desired&quot;:{…}}}, but it is %1.</source>
+        <translation>初期ツインは {&quot;tags&quot;:{…},&quot;properties&quot;:{&quot;desired&quot;:{…}}} のような JSON オブジェクトである必要がありますが、%1です。</translation>
     </message>
     <message>
-        <source>The initial twin may only contain "tags" and "properties", not "%1".</source>
-        <translation>初期ツインに含めることができるのは "tags" と "properties" だけです。"%1" は含められません。</translation>
+        <source>The initial twin may only contain &quot;tags&quot; and &quot;properties&quot;, not &quot;%1&quot;.</source>
+        <translation>初期ツインに含めることができるのは &quot;tags&quot; と &quot;properties&quot; だけです。&quot;%1&quot; は含められません。</translation>
     </message>
     <message>
-        <source>The initial twin's "tags" must be a JSON object, but it is %1.</source>
-        <translation>初期ツインの "tags" は JSON オブジェクトである必要がありますが、%1です。</translation>
+        <source>The initial twin&apos;s &quot;tags&quot; must be a JSON object, but it is %1.</source>
+        <translation>初期ツインの &quot;tags&quot; は JSON オブジェクトである必要がありますが、%1です。</translation>
     </message>
     <message>
-        <source>The initial twin's "properties" must be a JSON object with "desired", but it is %1.</source>
-        <translation>初期ツインの "properties" は "desired" を含む JSON オブジェクトである必要がありますが、%1です。</translation>
+        <source>The initial twin&apos;s &quot;properties&quot; must be a JSON object with &quot;desired&quot;, but it is %1.</source>
+        <translation>初期ツインの &quot;properties&quot; は &quot;desired&quot; を含む JSON オブジェクトである必要がありますが、%1です。</translation>
     </message>
     <message>
-        <source>The initial twin's "properties.desired" must be a JSON object, but it is %1.</source>
-        <translation>初期ツインの "properties.desired" は JSON オブジェクトである必要がありますが、%1です。</translation>
+        <source>The initial twin&apos;s &quot;properties.desired&quot; must be a JSON object, but it is %1.</source>
+        <translation>初期ツインの &quot;properties.desired&quot; は JSON オブジェクトである必要がありますが、%1です。</translation>
     </message>
     <message>
         <source>The initial twin is not valid JSON (%1 near character %2).</source>
@@ -747,8 +773,60 @@ Exit codes: 0 done, 2 wrong usage, 3 malformed key or ID, 4 file missing or unwr
         <translation>%1 行、%2 列: %3。</translation>
     </message>
     <message>
-        <source>"%1" appears twice: DPS would keep only one of the two values.</source>
+        <source>&quot;%1&quot; appears twice: DPS would keep only one of the two values.</source>
         <translation>「%1」が 2 回出現しています。DPS は 2 つの値のうち 1 つしか保持しません。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the proxy asks for a user name and password, or refused the ones given (HTTP 407). Set them in the proxy settings (eflow-wizard proxy set).</source>
+        <translation>%1 に接続できません。プロキシがユーザー名とパスワードを要求しているか、指定されたものを拒否しました (HTTP 407)。プロキシ設定で指定してください (eflow-wizard proxy set)。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the proxy itself cannot be reached (refused, or its name was not found). Check its address and port in the proxy settings.</source>
+        <translation>%1 に接続できません。プロキシ自体に接続できません (接続が拒否されたか、名前が見つかりませんでした)。プロキシ設定でアドレスとポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 through the proxy: the proxy broke off the connection. Check the proxy settings, and the proxy user&apos;s password if it needs one.</source>
+        <translation>プロキシ経由で %1 に接続できません。プロキシが接続を切断しました。プロキシ設定と、必要な場合はプロキシ ユーザーのパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The proxy address is empty: type it as http://HOST:PORT.</source>
+        <translation>プロキシのアドレスが空です。http://HOST:PORT の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>The proxy address &quot;%1&quot; is not a URL: type it as http://HOST:PORT.</source>
+        <translation>プロキシのアドレス &quot;%1&quot; は URL ではありません。http://HOST:PORT の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>The proxy address must start with http:// (an HTTP proxy that tunnels HTTPS with CONNECT), not %1://.</source>
+        <translation>プロキシのアドレスは %1:// ではなく http:// で始まる必要があります (HTTPS を CONNECT でトンネリングする HTTP プロキシ)。</translation>
+    </message>
+    <message>
+        <source>The proxy address holds a password: leave it out; the password is asked for separately and kept in the system keychain.</source>
+        <translation>プロキシのアドレスにパスワードが含まれています。パスワードは含めないでください。パスワードは別に入力を求められ、システム キーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>The proxy address &quot;%1&quot; has a path: give only http://HOST:PORT.</source>
+        <translation>プロキシのアドレス &quot;%1&quot; にパスが含まれています。http://HOST:PORT のみを指定してください。</translation>
+    </message>
+    <message>
+        <source>The proxy address &quot;%1&quot; has a query or fragment: give only http://HOST:PORT.</source>
+        <translation>プロキシのアドレス &quot;%1&quot; にクエリまたはフラグメントが含まれています。http://HOST:PORT のみを指定してください。</translation>
+    </message>
+    <message>
+        <source>The proxy address &quot;%1&quot; has no valid host name.</source>
+        <translation>プロキシのアドレス &quot;%1&quot; に有効なホスト名がありません。</translation>
+    </message>
+    <message>
+        <source>The proxy address &quot;%1&quot; needs a port from 1 to 65535, such as :3128.</source>
+        <translation>プロキシのアドレス &quot;%1&quot; には 1 から 65535 までのポートが必要です (例: :3128)。</translation>
+    </message>
+    <message>
+        <source>The saved proxy cannot be used, so the system&apos;s proxy is used instead: %1</source>
+        <translation>保存されたプロキシを使用できないため、代わりにシステムのプロキシを使用します: %1</translation>
+    </message>
+    <message>
+        <source>The password of proxy user %1 could not be read from the keychain: %2</source>
+        <translation>プロキシ ユーザー %1 のパスワードをキーチェーンから読み取れませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -807,7 +885,7 @@ Exit codes: 0 assigned, 1 DPS answered otherwise or could not be reached, 2 wron
         <translation>SCOPE</translation>
     </message>
     <message>
-        <source>The device's registration ID.</source>
+        <source>The device&apos;s registration ID.</source>
         <translation>デバイスの登録 ID。</translation>
     </message>
     <message>
@@ -823,7 +901,7 @@ Exit codes: 0 assigned, 1 DPS answered otherwise or could not be reached, 2 wron
         <translation>FILE</translation>
     </message>
     <message>
-        <source>The key is an enrollment group's key: derive this device's key from it first.</source>
+        <source>The key is an enrollment group&apos;s key: derive this device&apos;s key from it first.</source>
         <translation>キーは登録グループのキーです。先にこのデバイスのキーをそこから派生させます。</translation>
     </message>
     <message>
@@ -859,8 +937,8 @@ Exit codes: 0 assigned, 1 DPS answered otherwise or could not be reached, 2 wron
         <translation>各ステップと、失敗時の技術的な詳細を出力します。</translation>
     </message>
     <message>
-        <source>dps: say "register" or "status" (see dps --help)</source>
-        <translation>dps: "register" または "status" を指定してください (dps --help を参照)</translation>
+        <source>dps: say &quot;register&quot; or &quot;status&quot; (see dps --help)</source>
+        <translation>dps: &quot;register&quot; または &quot;status&quot; を指定してください (dps --help を参照)</translation>
     </message>
     <message>
         <source>dps %1: --scope and --registration-id are required</source>
@@ -915,26 +993,32 @@ Exit codes: 0 assigned, 1 DPS answered otherwise or could not be reached, 2 wron
     <name>DurationText</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 時間</numerusform></translation>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>hours and minutes</comment>
-        <extracomment>hours, then minutes: "1 hour 3 minutes"</extracomment>
+        <extracomment>hours, then minutes: &quot;1 hour 3 minutes&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分</numerusform></translation>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>minutes and seconds</comment>
-        <extracomment>minutes, then seconds: "2 minutes 5 seconds"</extracomment>
+        <extracomment>minutes, then seconds: &quot;2 minutes 5 seconds&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -1273,7 +1357,7 @@ Exit codes: 0 assigned, 1 DPS answered otherwise or could not be reached, 2 wron
         <translation>DpsTpm (すべてのリリース) または Defender (1.4 以降) を使用してください。</translation>
     </message>
     <message>
-        <source>The Device Provisioning Service rejected the device's credentials.</source>
+        <source>The Device Provisioning Service rejected the device&apos;s credentials.</source>
         <translation>Device Provisioning Service がデバイスの資格情報を拒否しました。</translation>
     </message>
     <message>
@@ -1376,6 +1460,22 @@ Exit codes: 0 assigned, 1 DPS answered otherwise or could not be reached, 2 wron
         <source>Uninstall Azure IoT Edge, install it again, and deploy again.</source>
         <translation>Azure IoT Edge をアンインストールして再インストールしてから、もう一度デプロイしてください。</translation>
     </message>
+    <message>
+        <source>The PowerShell execution policy of the host does not let the AzureEFLOW module or the wizard&apos;s script run; a policy set by Group Policy overrides the wizard&apos;s own setting.</source>
+        <translation>ホストの PowerShell 実行ポリシーにより、AzureEFLOW モジュールまたはウィザードのスクリプトを実行できません。グループ ポリシーで設定されたポリシーは、ウィザード自身の設定よりも優先されます。</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to allow signed scripts (Group Policy &quot;Turn on Script Execution&quot;: AllSigned or RemoteSigned; Get-ExecutionPolicy -List shows the scopes), then try again.</source>
+        <translation>署名済みスクリプトを許可するよう管理者に依頼してから (グループ ポリシー [スクリプトの実行を有効にする]: AllSigned または RemoteSigned。スコープは Get-ExecutionPolicy -List で確認できます)、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Windows refused access to a file, folder or setting that the operation needs.</source>
+        <translation>操作に必要なファイル、フォルダー、または設定へのアクセスが Windows によって拒否されました。</translation>
+    </message>
+    <message>
+        <source>Run the wizard (or the remote session) as an administrator, make sure no other program (an antivirus scan, an open Explorer window) holds the file, and try again.</source>
+        <translation>ウィザード (またはリモート セッション) を管理者として実行し、他のプログラム (ウイルス対策のスキャン、開いているエクスプローラーのウィンドウなど) がファイルを使用していないことを確認してから、もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>EmulatorCommand</name>
@@ -1404,7 +1504,7 @@ connection string. Its state (enrollments, registrations, scope, policy key) liv
         <translation>PORT</translation>
     </message>
     <message>
-        <source>Folder for the emulator's state (kept across restarts).</source>
+        <source>Folder for the emulator&apos;s state (kept across restarts).</source>
         <translation>エミュレーターの状態を保存するフォルダー (再起動後も保持されます)。</translation>
     </message>
     <message>
@@ -1476,28 +1576,28 @@ connection string. Its state (enrollments, registrations, scope, policy key) liv
         <translation>MS</translation>
     </message>
     <message>
-        <source>Operation polls answered 202 "assigning" before the result (default 1).</source>
-        <translation>結果を返す前に 202 "assigning" で応答する操作ポーリングの回数 (既定値 1)。</translation>
+        <source>Operation polls answered 202 &quot;assigning&quot; before the result (default 1).</source>
+        <translation>結果を返す前に 202 &quot;assigning&quot; で応答する操作ポーリングの回数 (既定値 1)。</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>Make sure the demo enrollments exist (group "demo-group" and individual "demo-device", both IoT Edge) and print their keys.</source>
-        <translation>デモ用の登録 (グループ "demo-group" と個別登録 "demo-device"、いずれも IoT Edge) が存在することを確認し、そのキーを出力します。</translation>
+        <source>Make sure the demo enrollments exist (group &quot;demo-group&quot; and individual &quot;demo-device&quot;, both IoT Edge) and print their keys.</source>
+        <translation>デモ用の登録 (グループ &quot;demo-group&quot; と個別登録 &quot;demo-device&quot;、いずれも IoT Edge) が存在することを確認し、そのキーを出力します。</translation>
     </message>
     <message>
         <source>emulator: %1 (see emulator --help)</source>
         <translation>emulator: %1 (emulator --help を参照)</translation>
     </message>
     <message>
-        <source>emulator: unexpected argument "%1"</source>
-        <translation>emulator: 予期しない引数 "%1"</translation>
+        <source>emulator: unexpected argument &quot;%1&quot;</source>
+        <translation>emulator: 予期しない引数 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--allocation takes static or hashed, not "%1"</source>
-        <translation>--allocation には static または hashed を指定してください ("%1" は指定できません)</translation>
+        <source>--allocation takes static or hashed, not &quot;%1&quot;</source>
+        <translation>--allocation には static または hashed を指定してください (&quot;%1&quot; は指定できません)</translation>
     </message>
     <message>
         <source>the local DPS did not start: %1</source>
@@ -1514,6 +1614,18 @@ connection string. Its state (enrollments, registrations, scope, policy key) liv
     <message>
         <source>saving the emulator state failed: %1</source>
         <translation>エミュレーターの状態を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>emulator: --allow-peer &quot;%1&quot; is not an IP address</source>
+        <translation>emulator: --allow-peer &quot;%1&quot; は IP アドレスではありません</translation>
+    </message>
+    <message>
+        <source>Accept connections only from this client address (repeat for several; default: any), as a firewall would.</source>
+        <translation>このクライアント アドレスからの接続のみを受け付けます (複数の場合は繰り返し指定。既定: すべて)。ファイアウォールと同じ働きです。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1679,7 @@ connection string. Its state (enrollments, registrations, scope, policy key) liv
         <translation>セカンダリ キー: %1</translation>
     </message>
     <message>
-        <source>The keys are in the system keychain: %1 (primary), %2 (secondary). The wizard's Connect page and host provision --secret-ref take %1.</source>
+        <source>The keys are in the system keychain: %1 (primary), %2 (secondary). The wizard&apos;s Connect page and host provision --secret-ref take %1.</source>
         <translation>キーはシステム キーチェーンにあります: %1 (主キー)、%2 (セカンダリ キー)。ウィザードの [接続] ページと host provision --secret-ref には %1 を指定します。</translation>
     </message>
     <message>
@@ -1599,8 +1711,8 @@ connection string. Its state (enrollments, registrations, scope, policy key) liv
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Take the service connection string from the system keychain (keychain:NAME, remembered with 'secret store' or the Enrollments window).</source>
-        <translation>システム キーチェーンからサービスの接続文字列を取得します (keychain:NAME。'secret store' または [登録] ウィンドウで保存したもの)。</translation>
+        <source>Take the service connection string from the system keychain (keychain:NAME, remembered with &apos;secret store&apos; or the Enrollments window).</source>
+        <translation>システム キーチェーンからサービスの接続文字列を取得します (keychain:NAME。&apos;secret store&apos; または [登録] ウィンドウで保存したもの)。</translation>
     </message>
     <message>
         <source>REF</source>
@@ -1611,7 +1723,7 @@ connection string. Its state (enrollments, registrations, scope, policy key) liv
         <translation>この PEM ファイル内の CA 証明書も信頼します (プライベート エンドポイント、ローカル DPS)。</translation>
     </message>
     <message>
-        <source>The individual enrollment's registration ID.</source>
+        <source>The individual enrollment&apos;s registration ID.</source>
         <translation>個別登録の登録 ID。</translation>
     </message>
     <message>
@@ -1619,7 +1731,7 @@ connection string. Its state (enrollments, registrations, scope, policy key) liv
         <translation>ID</translation>
     </message>
     <message>
-        <source>The enrollment group's ID.</source>
+        <source>The enrollment group&apos;s ID.</source>
         <translation>登録グループの ID。</translation>
     </message>
     <message>
@@ -1643,8 +1755,8 @@ connection string. Its state (enrollments, registrations, scope, policy key) liv
         <translation>プロビジョニングの状態を無効にします。</translation>
     </message>
     <message>
-        <source>The initial device twin: JSON with "tags" and "properties": {"desired": …}.</source>
-        <translation>初期デバイス ツイン: "tags" と "properties": {"desired": …} を含む JSON。</translation>
+        <source>The initial device twin: JSON with &quot;tags&quot; and &quot;properties&quot;: {&quot;desired&quot;: …}.</source>
+        <translation>初期デバイス ツイン: &quot;tags&quot; と &quot;properties&quot;: {&quot;desired&quot;: …} を含む JSON。</translation>
     </message>
     <message>
         <source>show, create: print the symmetric keys (create: instead of putting them into the keychain).</source>
@@ -1687,7 +1799,7 @@ connection string. Its state (enrollments, registrations, scope, policy key) liv
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>list: enrollments per request (1-1000; default: the service's).</source>
+        <source>list: enrollments per request (1-1000; default: the service&apos;s).</source>
         <translation>list: 1 回の要求あたりの登録数 (1-1000。既定: サービスの既定値)。</translation>
     </message>
     <message>
@@ -1751,8 +1863,8 @@ unreadable, 6 cancelled or timed out, 8 not found, 9 exists already or changed b
         <translation>enroll list: ID は指定できません。--filter TEXT を使用してください (enroll --help を参照)</translation>
     </message>
     <message>
-        <source>enroll create: say "create individual" or "create group" (see enroll --help)</source>
-        <translation>enroll create: "create individual" または "create group" を指定してください (enroll --help を参照)</translation>
+        <source>enroll create: say &quot;create individual&quot; or &quot;create group&quot; (see enroll --help)</source>
+        <translation>enroll create: &quot;create individual&quot; または &quot;create group&quot; を指定してください (enroll --help を参照)</translation>
     </message>
     <message>
         <source>enroll create group: give --group-id (and no --registration-id)</source>
@@ -1763,7 +1875,7 @@ unreadable, 6 cancelled or timed out, 8 not found, 9 exists already or changed b
         <translation>enroll create individual: --registration-id を指定してください (--group-id は指定しません)</translation>
     </message>
     <message>
-        <source>enroll create group: --device-id goes with individual enrollments (a group's devices are named by their registration IDs)</source>
+        <source>enroll create group: --device-id goes with individual enrollments (a group&apos;s devices are named by their registration IDs)</source>
         <translation>enroll create group: --device-id は個別登録用です (グループのデバイスには登録 ID で名前が付けられます)</translation>
     </message>
     <message>
@@ -1795,8 +1907,8 @@ unreadable, 6 cancelled or timed out, 8 not found, 9 exists already or changed b
         <translation>enroll create: --secret-name はキーチェーンのエントリ名を指定しますが、--show-keys ではキーチェーンを使用しません</translation>
     </message>
     <message>
-        <source>--secret-name: at most %1 characters (the secondary key adds ".secondary")</source>
-        <translation>--secret-name: %1 文字以内で指定してください (セカンダリ キーには ".secondary" が追加されます)</translation>
+        <source>--secret-name: at most %1 characters (the secondary key adds &quot;.secondary&quot;)</source>
+        <translation>--secret-name: %1 文字以内で指定してください (セカンダリ キーには &quot;.secondary&quot; が追加されます)</translation>
     </message>
     <message>
         <source>enroll: --edge and --no-edge exclude each other</source>
@@ -1963,8 +2075,8 @@ unreadable, 6 cancelled or timed out, 8 not found, 9 exists already or changed b
         <translation>%1 を作成しましたが、そのキーをシステム キーチェーンに保存できませんでした: %2 次のコマンドでキーを読み取ってください: eflow-wizard enroll show %3 %4 --show-keys</translation>
     </message>
     <message>
-        <source>twin file %1 is empty; an initial twin is a JSON object such as {"tags":{"environment":"test"}}</source>
-        <translation>ツイン ファイル %1 が空です。初期ツインは {"tags":{"environment":"test"}} のような JSON オブジェクトです</translation>
+        <source>twin file %1 is empty; an initial twin is a JSON object such as {&quot;tags&quot;:{&quot;environment&quot;:&quot;test&quot;}}</source>
+        <translation>ツイン ファイル %1 が空です。初期ツインは {&quot;tags&quot;:{&quot;environment&quot;:&quot;test&quot;}} のような JSON オブジェクトです</translation>
     </message>
     <message>
         <source>individual enrollments: %1, enrollment groups: %2</source>
@@ -1987,7 +2099,7 @@ unreadable, 6 cancelled or timed out, 8 not found, 9 exists already or changed b
     <name>ExistingVmCheck</name>
     <message>
         <source>Memory: the VM has %1 MB; the settings ask for %2 MB.</source>
-        <extracomment>%1 the existing VM's memory, %2 the planned memory, both in MB</extracomment>
+        <extracomment>%1 the existing VM&apos;s memory, %2 the planned memory, both in MB</extracomment>
         <translation>メモリ: VM は %1 MB ですが、設定では %2 MB です。</translation>
     </message>
     <message>
@@ -2036,7 +2148,7 @@ export  コントローラーから同じことを行う Ansible のインベン
 </translation>
     </message>
     <message>
-        <source>fleet: unknown action "%1" (run or export; see %2 fleet --help)</source>
+        <source>fleet: unknown action &quot;%1&quot; (run or export; see %2 fleet --help)</source>
         <translation>fleet: 不明なアクション「%1」です (run または export。%2 fleet --help を参照)</translation>
     </message>
     <message>
@@ -2112,7 +2224,7 @@ export  コントローラーから同じことを行う Ansible のインベン
         <translation>以前の実行で失敗したホストを再実行します (指定しない場合、それらのホストには何もしません)。</translation>
     </message>
     <message>
-        <source>Write each host's outcome to FILE (.csv or .json; may be given twice).</source>
+        <source>Write each host&apos;s outcome to FILE (.csv or .json; may be given twice).</source>
         <translation>各ホストの結果を FILE に書き込みます (.csv または .json。2 回まで指定可能)。</translation>
     </message>
     <message>
@@ -2128,7 +2240,7 @@ export  コントローラーから同じことを行う Ansible のインベン
         <translation>X</translation>
     </message>
     <message>
-        <source>The enrollment group's key from the system keychain (keychain:NAME).</source>
+        <source>The enrollment group&apos;s key from the system keychain (keychain:NAME).</source>
         <translation>システム キーチェーンに保存された登録グループのキー (keychain:NAME)。</translation>
     </message>
     <message>
@@ -2136,7 +2248,7 @@ export  コントローラーから同じことを行う Ansible のインベン
         <translation>REF</translation>
     </message>
     <message>
-        <source>Read the enrollment group's key from standard input.</source>
+        <source>Read the enrollment group&apos;s key from standard input.</source>
         <translation>登録グループのキーを標準入力から読み取ります。</translation>
     </message>
     <message>
@@ -2152,19 +2264,15 @@ export  コントローラーから同じことを行う Ansible のインベン
         <translation>検証: この PEM ファイル内の CA 証明書も信頼します。</translation>
     </message>
     <message>
-        <source>Keep the fleet's progress in FILE (default: beside the resume journal, named after the fleet file).</source>
-        <translation>フリートの進行状況を FILE に保存します (既定: 再開ジャーナルと同じ場所に、フリート ファイルに基づく名前で保存)。</translation>
-    </message>
-    <message>
         <source>Plain lines even on a terminal (no live table).</source>
         <translation>端末上でもプレーンな行で出力します (ライブ テーブルなし)。</translation>
     </message>
     <message>
-        <source>Deploys EFLOW on every host of FLEET_FILE and provisions it through the enrollment group: probe, deploy, provision and verify, N hosts at a time. Each host's key is derived from the group key in memory and never written anywhere. Every host's work is journalled: after an interruption (Ctrl+C, a crash, a restart) the same command continues each host where it stopped and does nothing twice.
+        <source>Deploys EFLOW on every host of FLEET_FILE and provisions it through the enrollment group: probe, deploy, provision and verify, N hosts at a time. Each host&apos;s key is derived from the group key in memory and never written anywhere. Every host&apos;s work is journalled: after an interruption (Ctrl+C, a crash, a restart) the same command continues each host where it stopped and does nothing twice.
 
-The group key: --group-key keychain:NAME or --group-key-stdin; a row's secret_ref column names another group's key. Demo targets without a key use the demo DPS's enrollment group.
+The group key: --group-key keychain:NAME or --group-key-stdin; a row&apos;s secret_ref column names another group&apos;s key. Demo targets without a key use the demo DPS&apos;s enrollment group.
 
-Exit codes: 0 every host is provisioned; 1 some host is not (see the summary and --results); 2 the command line is wrong; 3 a file's content or a key is malformed; 4 a file cannot be read or written; 6 cancelled (run again to continue).</source>
+Exit codes: 0 every host is provisioned; 1 some host is not (see the summary and --results); 2 the command line is wrong; 3 a file&apos;s content or a key is malformed; 4 a file cannot be read or written; 6 cancelled (run again to continue).</source>
         <translation>FLEET_FILE のすべてのホストに EFLOW をデプロイし、登録グループを通じてプロビジョニングします。プローブ、デプロイ、プロビジョニング、検証を N 台ずつ同時に行います。各ホストのキーはグループ キーからメモリ内で派生され、どこにも書き込まれません。各ホストの作業はジャーナルに記録されます。中断 (Ctrl+C、クラッシュ、再起動) の後に同じコマンドを実行すると、各ホストを停止した所から続行し、同じ作業を 2 回行うことはありません。
 
 グループ キー: --group-key keychain:NAME または --group-key-stdin。行の secret_ref 列では、別のグループのキーを指定します。キーのないデモ ターゲットは、デモ DPS の登録グループを使用します。
@@ -2176,7 +2284,7 @@ Exit codes: 0 every host is provisioned; 1 some host is not (see the summary and
         <translation>fleet run: FLEET_FILE を 1 つと --plan PLAN を指定してください (fleet run --help を参照)</translation>
     </message>
     <message>
-        <source>fleet run: %1: a fleet provisions through a DPS enrollment group with symmetric keys; the plan's provisioning type is "%2"</source>
+        <source>fleet run: %1: a fleet provisions through a DPS enrollment group with symmetric keys; the plan&apos;s provisioning type is &quot;%2&quot;</source>
         <translation>fleet run: %1: フリートは対称キーを使用する DPS 登録グループを通じてプロビジョニングしますが、プランのプロビジョニングの種類は「%2」です</translation>
     </message>
     <message>
@@ -2200,7 +2308,7 @@ Exit codes: 0 every host is provisioned; 1 some host is not (see the summary and
         <translation>標準入力にキーがありません</translation>
     </message>
     <message>
-        <source>fleet run: the fleet has hosts that are not demo hosts: give the enrollment group's key with --group-key keychain:NAME or --group-key-stdin</source>
+        <source>fleet run: the fleet has hosts that are not demo hosts: give the enrollment group&apos;s key with --group-key keychain:NAME or --group-key-stdin</source>
         <translation>fleet run: フリートにデモ ホスト以外のホストがあります。登録グループのキーを --group-key keychain:NAME または --group-key-stdin で指定してください</translation>
     </message>
     <message>
@@ -2216,7 +2324,7 @@ Exit codes: 0 every host is provisioned; 1 some host is not (see the summary and
         <translation>fleet run: --results %1: ファイル名は .csv または .json で終わる必要があります</translation>
     </message>
     <message>
-        <source>warning: %1 (a rerun may repeat some hosts' work)</source>
+        <source>warning: %1 (a rerun may repeat some hosts&apos; work)</source>
         <translation>警告: %1 (再実行時に一部のホストの作業が繰り返される可能性があります)</translation>
     </message>
     <message>
@@ -2238,6 +2346,20 @@ Exit codes: 0 every host is provisioned; 1 some host is not (see the summary and
     <message>
         <source>The fleet file (CSV or JSON).</source>
         <translation>フリート ファイル (CSV または JSON)。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of hosts and their outcome, e.g. 7 running</comment>
+        <translation>%2 %1 台</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two counts of hosts</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Keep the fleet&apos;s progress in FILE (default: a file beside the resume journal whose name is a hash of the fleet file&apos;s full path, so the same fleet file in the same place continues its run and a moved or renamed one starts over).</source>
+        <translation>フリートの進行状況を FILE に保存します (既定: 再開ジャーナルと同じ場所のファイル。名前はフリート ファイルの完全パスのハッシュです。そのため、同じ場所の同じフリート ファイルでは実行が続行され、移動または名前変更したファイルでは最初からやり直しになります)。</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2385,7 @@ Exit codes: 0 every host is provisioned; 1 some host is not (see the summary and
         <translation>DIR 内の以前のエクスポートを上書きします。scripts フォルダーは置き換えられ、Vault と独自に追加したファイルは保持されます。</translation>
     </message>
     <message>
-        <source>Writes an Ansible inventory and playbook that deploy EFLOW on every ssh:// host of FLEET_FILE and provision it through the DPS enrollment group, with the same PowerShell that fleet run sends (ansible.windows.win_powershell over OpenSSH or WinRM). No key is written: the group key goes into the controller's Ansible vault, and each host's key is derived on the controller when the playbook runs. Demo hosts are left out (Ansible cannot reach them). DIR/README.md says how to run it.
+        <source>Writes an Ansible inventory and playbook that deploy EFLOW on every ssh:// host of FLEET_FILE and provision it through the DPS enrollment group, with the same PowerShell that fleet run sends (ansible.windows.win_powershell over OpenSSH or WinRM). No key is written: the group key goes into the controller&apos;s Ansible vault, and each host&apos;s key is derived on the controller when the playbook runs. Demo hosts are left out (Ansible cannot reach them). DIR/README.md says how to run it.
 
 Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan is malformed, or the plan does not fit a host; 4 a file cannot be read, or DIR cannot be written (or is not empty).</source>
         <translation>FLEET_FILE のすべての ssh:// ホストに EFLOW をデプロイし、DPS 登録グループを通じてプロビジョニングする Ansible インベントリと Playbook を書き込みます。使用する PowerShell は fleet run が送信するものと同じです (OpenSSH または WinRM 経由の ansible.windows.win_powershell)。キーは書き込まれません。グループ キーはコントローラーの Ansible Vault に格納され、各ホストのキーは Playbook の実行時にコントローラー上で派生されます。デモ ホストは除外されます (Ansible から到達できないため)。実行方法は DIR/README.md に記載されています。
@@ -2283,7 +2405,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>fleet export: %1 は空ではなく、eflow-wizard の以前のエクスポート (playbook.yml) も含まれていません。--force で上書きできるのは以前のエクスポートだけです</translation>
     </message>
     <message>
-        <source>fleet export: cannot remove the earlier export's %1</source>
+        <source>fleet export: cannot remove the earlier export&apos;s %1</source>
         <translation>fleet export: 以前のエクスポートの %1 を削除できません</translation>
     </message>
     <message>
@@ -2303,7 +2425,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>%1 行目 (%2) を除外しました: %3。</translation>
     </message>
     <message>
-        <source>Next: put the enrollment group's key into the vault (ansible-vault create %1), then run ansible-playbook -i %2 %3 --ask-vault-pass. %4 says more.</source>
+        <source>Next: put the enrollment group&apos;s key into the vault (ansible-vault create %1), then run ansible-playbook -i %2 %3 --ask-vault-pass. %4 says more.</source>
         <translation>次の手順: 登録グループのキーを Vault に格納し (ansible-vault create %1)、ansible-playbook -i %2 %3 --ask-vault-pass を実行してください。詳しくは %4 を参照してください。</translation>
     </message>
     <message>
@@ -2322,24 +2444,24 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
 <context>
     <name>FleetFile</name>
     <message>
-        <source>"%1" is not an IPv4 address such as 192.168.0.10</source>
-        <translation>"%1" は IPv4 アドレス (例: 192.168.0.10) ではありません</translation>
+        <source>&quot;%1&quot; is not an IPv4 address such as 192.168.0.10</source>
+        <translation>&quot;%1&quot; は IPv4 アドレス (例: 192.168.0.10) ではありません</translation>
     </message>
     <message>
         <source>%1 is not a pattern this file knows; use {hostname} or {row}</source>
         <translation>%1 はこのファイルで使用できるパターンではありません。{hostname} または {row} を使用してください</translation>
     </message>
     <message>
-        <source>"%1" is not ssh://USER@HOST[:PORT] or demo:SCENARIO/NAME</source>
-        <translation>"%1" は ssh://USER@HOST[:PORT] または demo:SCENARIO/NAME の形式ではありません</translation>
+        <source>&quot;%1&quot; is not ssh://USER@HOST[:PORT] or demo:SCENARIO/NAME</source>
+        <translation>&quot;%1&quot; は ssh://USER@HOST[:PORT] または demo:SCENARIO/NAME の形式ではありません</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of megabytes</source>
-        <translation>"%1" はメガバイト単位の整数ではありません</translation>
+        <source>&quot;%1&quot; is not a whole number of megabytes</source>
+        <translation>&quot;%1&quot; はメガバイト単位の整数ではありません</translation>
     </message>
     <message>
-        <source>"%1" is not a prefix length from 1 to 32</source>
-        <translation>"%1" は 1 から 32 までのプレフィックス長ではありません</translation>
+        <source>&quot;%1&quot; is not a prefix length from 1 to 32</source>
+        <translation>&quot;%1&quot; は 1 から 32 までのプレフィックス長ではありません</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
@@ -2394,8 +2516,8 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>%1: 空です。フリート ファイルは target,registration_id の行で始まります</translation>
     </message>
     <message>
-        <source>%1:%2: column "%3" is %4; the columns are %5</source>
-        <translation>%1:%2: 列 "%3": %4。使用できる列: %5</translation>
+        <source>%1:%2: column &quot;%3&quot; is %4; the columns are %5</source>
+        <translation>%1:%2: 列 &quot;%3&quot;: %4。使用できる列: %5</translation>
     </message>
     <message>
         <source>given twice</source>
@@ -2434,8 +2556,8 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>%1 が 2 回出現しています</translation>
     </message>
     <message>
-        <source>unknown member "%1"; a fleet file holds "hosts"</source>
-        <translation>不明なメンバー "%1" です。フリート ファイルには "hosts" が含まれます</translation>
+        <source>unknown member &quot;%1&quot;; a fleet file holds &quot;hosts&quot;</source>
+        <translation>不明なメンバー &quot;%1&quot; です。フリート ファイルには &quot;hosts&quot; が含まれます</translation>
     </message>
     <message>
         <source>hosts: expected a list of hosts</source>
@@ -2493,7 +2615,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>読み取れるようにするか、このホストを最初からやり直す場合はファイルを別の場所に移動してください。</translation>
     </message>
     <message>
-        <source>Correct the plan or this host's row in the fleet file.</source>
+        <source>Correct the plan or this host&apos;s row in the fleet file.</source>
         <translation>プラン、またはフリート ファイル内のこのホストの行を修正してください。</translation>
     </message>
     <message>
@@ -2513,7 +2635,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>eflow-wizard host provision --fresh で破棄してください。</translation>
     </message>
     <message>
-        <source>Give the enrollment group's key with --group-key.</source>
+        <source>Give the enrollment group&apos;s key with --group-key.</source>
         <translation>登録グループのキーを --group-key で指定してください。</translation>
     </message>
     <message>
@@ -2525,7 +2647,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>デバイスはプロビジョニングされましたが、edgeAgent が実行されていません。</translation>
     </message>
     <message>
-        <source>Look at the host's overview and the runtime's log; run the fleet with --retry-failed after fixing it.</source>
+        <source>Look at the host&apos;s overview and the runtime&apos;s log; run the fleet with --retry-failed after fixing it.</source>
         <translation>ホストの概要とランタイムのログを確認してください。修正後、--retry-failed を付けてフリートを実行してください。</translation>
     </message>
     <message>
@@ -2537,7 +2659,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>登録グループ キーが有効な base64 ではありません。</translation>
     </message>
     <message>
-        <source>Stopped during "%1".</source>
+        <source>Stopped during &quot;%1&quot;.</source>
         <translation>「%1」の途中で停止しました。</translation>
     </message>
     <message>
@@ -2617,15 +2739,15 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>target: 指定されていません。</translation>
     </message>
     <message>
-        <source>outcome: "%1" is not a fleet outcome.</source>
+        <source>outcome: &quot;%1&quot; is not a fleet outcome.</source>
         <translation>outcome: 「%1」はフリートの結果ではありません。</translation>
     </message>
     <message>
-        <source>phase: "%1" is not a phase.</source>
+        <source>phase: &quot;%1&quot; is not a phase.</source>
         <translation>phase: 「%1」はフェーズではありません。</translation>
     </message>
     <message>
-        <source>finished_at: "%1" is not a date and time.</source>
+        <source>finished_at: &quot;%1&quot; is not a date and time.</source>
         <translation>finished_at: 「%1」は日付と時刻ではありません。</translation>
     </message>
     <message>
@@ -2633,7 +2755,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>%1: 不明なメンバーです。</translation>
     </message>
     <message>
-        <source>The fleet's state file %1 %2; move it away to start the fleet over.</source>
+        <source>The fleet&apos;s state file %1 %2; move it away to start the fleet over.</source>
         <translation>フリートの状態ファイル %1 は%2。フリートを最初からやり直すには、このファイルを別の場所に移動してください。</translation>
     </message>
     <message>
@@ -2669,7 +2791,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>Cannot write the fleet's state file %1: %2</source>
+        <source>Cannot write the fleet&apos;s state file %1: %2</source>
         <translation>フリートの状態ファイル %1 を書き込めません: %2</translation>
     </message>
     <message>
@@ -2689,7 +2811,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>別のフリート実行 (プロセス %1) がこのフリートを処理しています。その終了を待つか、停止してください。</translation>
     </message>
     <message>
-        <source>Cannot lock the fleet's state file %1.</source>
+        <source>Cannot lock the fleet&apos;s state file %1.</source>
         <translation>フリートの状態ファイル %1 をロックできません。</translation>
     </message>
     <message>
@@ -2704,7 +2826,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
 <context>
     <name>HostBackend</name>
     <message>
-        <source>Reading the module's logs</source>
+        <source>Reading the module&apos;s logs</source>
         <translation>モジュールのログを読み取っています</translation>
     </message>
     <message>
@@ -2718,6 +2840,14 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
     <message>
         <source>This host cannot copy %1 to this computer.</source>
         <translation>このホストでは %1 をこのコンピューターにコピーできません。</translation>
+    </message>
+    <message>
+        <source>Configuring the IoT Edge proxy</source>
+        <translation>IoT Edge のプロキシを構成しています</translation>
+    </message>
+    <message>
+        <source>This host cannot set the IoT Edge proxy %1.</source>
+        <translation>このホストでは IoT Edge のプロキシ %1 を設定できません。</translation>
     </message>
 </context>
 <context>
@@ -2743,11 +2873,11 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>%1 %2: キャンセルされました</translation>
     </message>
     <message>
-        <source>cancelled during "%1"; run the same command again to continue from there</source>
-        <translation>"%1" の実行中にキャンセルされました。同じコマンドをもう一度実行すると、そこから続行します</translation>
+        <source>cancelled during &quot;%1&quot;; run the same command again to continue from there</source>
+        <translation>&quot;%1&quot; の実行中にキャンセルされました。同じコマンドをもう一度実行すると、そこから続行します</translation>
     </message>
     <message>
-        <source>The IoT Edge runtime's log ends with:</source>
+        <source>The IoT Edge runtime&apos;s log ends with:</source>
         <translation>IoT Edge ランタイムのログの末尾:</translation>
     </message>
     <message>
@@ -2767,8 +2897,8 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>標準入力にキーがありません (パイプで渡すか、--key-file FILE を使用してください)</translation>
     </message>
     <message>
-        <source>the demo has no key for registration ID "%1"</source>
-        <translation>デモには登録 ID "%1" のキーがありません</translation>
+        <source>the demo has no key for registration ID &quot;%1&quot;</source>
+        <translation>デモには登録 ID &quot;%1&quot; のキーがありません</translation>
     </message>
     <message>
         <source>OpenSSL could not derive the device key</source>
@@ -2839,7 +2969,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>SCOPE</translation>
     </message>
     <message>
-        <source>The device's registration ID.</source>
+        <source>The device&apos;s registration ID.</source>
         <translation>デバイスの登録 ID。</translation>
     </message>
     <message>
@@ -2851,7 +2981,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>DPS のグローバル エンドポイント。</translation>
     </message>
     <message>
-        <source>The key is an enrollment group's key: the device key is derived here.</source>
+        <source>The key is an enrollment group&apos;s key: the device key is derived here.</source>
         <translation>キーは登録グループのキーです。デバイス キーはここで派生されます。</translation>
     </message>
     <message>
@@ -2871,7 +3001,7 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>結果を JSON で出力します (probe、status)。</translation>
     </message>
     <message>
-        <source>Do not print the host's console lines.</source>
+        <source>Do not print the host&apos;s console lines.</source>
         <translation>ホストのコンソール行を出力しません。</translation>
     </message>
     <message>
@@ -2887,16 +3017,16 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>host: --demo と --target は同時に指定できません</translation>
     </message>
     <message>
-        <source>host: --speed takes a number from 0 to 1000, not "%1"</source>
-        <translation>host: --speed には 0 から 1000 までの数値を指定してください ("%1" は指定できません)</translation>
+        <source>host: --speed takes a number from 0 to 1000, not &quot;%1&quot;</source>
+        <translation>host: --speed には 0 から 1000 までの数値を指定してください (&quot;%1&quot; は指定できません)</translation>
     </message>
     <message>
-        <source>host: --release takes 1.1, 1.4 or 1.5, not "%1"</source>
-        <translation>host: --release には 1.1、1.4、または 1.5 を指定してください ("%1" は指定できません)</translation>
+        <source>host: --release takes 1.1, 1.4 or 1.5, not &quot;%1&quot;</source>
+        <translation>host: --release には 1.1、1.4、または 1.5 を指定してください (&quot;%1&quot; は指定できません)</translation>
     </message>
     <message>
-        <source>host: no demo scenario "%1" (see host --list-scenarios)</source>
-        <translation>host: デモ シナリオ "%1" はありません (host --list-scenarios を参照)</translation>
+        <source>host: no demo scenario &quot;%1&quot; (see host --list-scenarios)</source>
+        <translation>host: デモ シナリオ &quot;%1&quot; はありません (host --list-scenarios を参照)</translation>
     </message>
     <message>
         <source>host: this computer has no Windows PowerShell; use --demo=SCENARIO or --target ssh://USER@HOST</source>
@@ -2907,8 +3037,8 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>ターゲット: %1</translation>
     </message>
     <message>
-        <source>host: unknown provisioning type "%1"</source>
-        <translation>host: 不明なプロビジョニングの種類 "%1"</translation>
+        <source>host: unknown provisioning type &quot;%1&quot;</source>
+        <translation>host: 不明なプロビジョニングの種類 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>IoT Edge is not healthy: %1</source>
@@ -2987,24 +3117,24 @@ Exit codes: 0 written; 2 the command line is wrong; 3 the fleet file or the plan
         <translation>キーが指定されていません: --key-file FILE、--key-stdin、または --secret-ref keychain:NAME を使用してください</translation>
     </message>
     <message>
-        <source>The host key was not trusted. Ask the host's administrator to read its fingerprint on the host (ssh-keygen -lf %1). Only if it is the same, trust the key and run the command again:</source>
+        <source>The host key was not trusted. Ask the host&apos;s administrator to read its fingerprint on the host (ssh-keygen -lf %1). Only if it is the same, trust the key and run the command again:</source>
         <translation>ホスト キーは信頼されませんでした。ホストの管理者に、ホスト上でフィンガープリントを確認してもらってください (ssh-keygen -lf %1)。一致する場合にのみ、キーを信頼してコマンドをもう一度実行してください:</translation>
     </message>
     <message>
-        <source>host: --fingerprint takes the SHA256:… fingerprint ssh shows, not "%1"</source>
-        <translation>host: --fingerprint には ssh が表示する SHA256:… 形式のフィンガープリントを指定してください ("%1" は指定できません)</translation>
+        <source>host: --fingerprint takes the SHA256:… fingerprint ssh shows, not &quot;%1&quot;</source>
+        <translation>host: --fingerprint には ssh が表示する SHA256:… 形式のフィンガープリントを指定してください (&quot;%1&quot; は指定できません)</translation>
     </message>
     <message>
         <source>The host key of %1 (%2) is trusted; the wizard keeps it in %3.</source>
         <translation>%1 のホスト キー (%2) は信頼されています。ウィザードはこれを %3 に保存します。</translation>
     </message>
     <message>
-        <source>Runs the wizard's host jobs without the wizard.
-  probe      checks the target device against EFLOW's requirements
+        <source>Runs the wizard&apos;s host jobs without the wizard.
+  probe      checks the target device against EFLOW&apos;s requirements
   deploy     enables Hyper-V if needed, creates the switch, installs EFLOW, runs Deploy-Eflow
   provision  runs Provision-EflowVm and waits for the IoT Edge runtime
   status     shows the module list and the service status, as the overview does
-  trust      trusts a remote host's key (--target, --fingerprint) after comparing it
+  trust      trusts a remote host&apos;s key (--target, --fingerprint) after comparing it
 An interrupted deploy or provision continues where it stopped when the same command runs
 again (--fresh starts over). Keys come from --key-file or standard input, never the command
 line. Exit codes: 0 done (status: healthy), 1 failed (status: not healthy), 2 wrong usage,
@@ -3027,7 +3157,7 @@ line. Exit codes: 0 done (status: healthy), 1 failed (status: not healthy), 2 wr
         <translation>ssh のログインに使用する秘密キー (ssh -i FILE)。</translation>
     </message>
     <message>
-        <source>trust: the host key's fingerprint as the host's administrator read it (SHA256:…).</source>
+        <source>trust: the host key&apos;s fingerprint as the host&apos;s administrator read it (SHA256:…).</source>
         <translation>trust: ホストの管理者が確認したホスト キーのフィンガープリント (SHA256:…)。</translation>
     </message>
     <message>
@@ -3035,8 +3165,8 @@ line. Exit codes: 0 done (status: healthy), 1 failed (status: not healthy), 2 wr
         <translation>SHA256</translation>
     </message>
     <message>
-        <source>host: unknown action "%1"; use probe, deploy, provision, status or trust</source>
-        <translation>host: 不明な操作 "%1"。probe、deploy、provision、status、または trust を使用してください</translation>
+        <source>host: unknown action &quot;%1&quot;; use probe, deploy, provision, status or trust</source>
+        <translation>host: 不明な操作 &quot;%1&quot;。probe、deploy、provision、status、または trust を使用してください</translation>
     </message>
     <message>
         <source>host: trust needs --target ssh://USER@HOST[:PORT] and --fingerprint SHA256:…</source>
@@ -3071,7 +3201,7 @@ line. Exit codes: 0 done (status: healthy), 1 failed (status: not healthy), 2 wr
     <name>HostFacts</name>
     <message>
         <source>The host facts are not valid JSON: %1 at offset %2.</source>
-        <extracomment>%1 the parser's reason, %2 the byte offset</extracomment>
+        <extracomment>%1 the parser&apos;s reason, %2 the byte offset</extracomment>
         <translation>ホスト情報が有効な JSON ではありません: オフセット %2 で %1。</translation>
     </message>
     <message>
@@ -3099,9 +3229,9 @@ line. Exit codes: 0 done (status: healthy), 1 failed (status: not healthy), 2 wr
         <translation>報告なし</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a release line such as 1.4.</source>
+        <source>%1: &apos;%2&apos; is not a release line such as 1.4.</source>
         <extracomment>%1 key path, %2 the value found</extracomment>
-        <translation>%1: '%2' は 1.4 のようなリリース ラインではありません。</translation>
+        <translation>%1: &apos;%2&apos; は 1.4 のようなリリース ラインではありません。</translation>
     </message>
 </context>
 <context>
@@ -3142,7 +3272,7 @@ Fix: %3</source>
         <translation>ターゲット デバイスの確認</translation>
     </message>
     <message>
-        <source>The host's answer could not be read: %1</source>
+        <source>The host&apos;s answer could not be read: %1</source>
         <translation>ホストの応答を読み取れませんでした: %1</translation>
     </message>
     <message>
@@ -3180,28 +3310,28 @@ Fix: %3</source>
         <translation>仮想マシンの作成 (Deploy-Eflow)</translation>
     </message>
     <message>
-        <source>Deploy-Eflow did not return OK (it returned "%1").</source>
-        <translation>Deploy-Eflow が OK を返しませんでした (戻り値: "%1")。</translation>
+        <source>Deploy-Eflow did not return OK (it returned &quot;%1&quot;).</source>
+        <translation>Deploy-Eflow が OK を返しませんでした (戻り値: &quot;%1&quot;)。</translation>
     </message>
     <message>
         <source>Check the virtual machine</source>
         <translation>仮想マシンの確認</translation>
     </message>
     <message>
-        <source>The virtual machine's status could not be read: %1</source>
+        <source>The virtual machine&apos;s status could not be read: %1</source>
         <translation>仮想マシンの状態を読み取れませんでした: %1</translation>
     </message>
     <message>
-        <source>The virtual machine was created but is not running (power state "%1").</source>
-        <translation>仮想マシンは作成されましたが、実行されていません (電源状態 "%1")。</translation>
+        <source>The virtual machine was created but is not running (power state &quot;%1&quot;).</source>
+        <translation>仮想マシンは作成されましたが、実行されていません (電源状態 &quot;%1&quot;)。</translation>
     </message>
     <message>
         <source>Check that the virtual machine exists</source>
         <translation>仮想マシンの存在の確認</translation>
     </message>
     <message>
-        <source>The virtual machine is not running (power state "%1"); start it with Start-EflowVm, then provision again.</source>
-        <translation>仮想マシンが実行されていません (電源状態 "%1")。Start-EflowVm で起動してから、もう一度プロビジョニングしてください。</translation>
+        <source>The virtual machine is not running (power state &quot;%1&quot;); start it with Start-EflowVm, then provision again.</source>
+        <translation>仮想マシンが実行されていません (電源状態 &quot;%1&quot;)。Start-EflowVm で起動してから、もう一度プロビジョニングしてください。</translation>
     </message>
     <message>
         <source>Provision the device (Provision-EflowVm)</source>
@@ -3232,7 +3362,7 @@ Fix: %3</source>
         <translation>edgeAgent はまだ実行されていません。%1 秒後にもう一度確認します。</translation>
     </message>
     <message>
-        <source>Read the virtual machine's status</source>
+        <source>Read the virtual machine&apos;s status</source>
         <translation>仮想マシンの状態の読み取り</translation>
     </message>
     <message>
@@ -3256,16 +3386,20 @@ Fix: %3</source>
         <translation>DPS が登録 ID %1 のキーを拒否しました。</translation>
     </message>
     <message>
-        <source>Check the enrollment group's key and the registration ID (it is case-sensitive): the device key is derived from both. Then provision again.</source>
+        <source>Check the enrollment group&apos;s key and the registration ID (it is case-sensitive): the device key is derived from both. Then provision again.</source>
         <translation>登録グループのキーと登録 ID (大文字と小文字が区別されます) を確認してください。デバイス キーはこの両方から派生します。その後、もう一度プロビジョニングしてください。</translation>
     </message>
     <message>
-        <source>Check the key: it must be the individual enrollment's primary or secondary key for this registration ID. Then provision again.</source>
+        <source>Check the key: it must be the individual enrollment&apos;s primary or secondary key for this registration ID. Then provision again.</source>
         <translation>キーを確認してください。この登録 ID の個別登録の主キーまたはセカンダリ キーである必要があります。その後、もう一度プロビジョニングしてください。</translation>
     </message>
     <message>
         <source>There is no EFLOW virtual machine on this host.</source>
         <translation>このホストには EFLOW 仮想マシンがありません。</translation>
+    </message>
+    <message>
+        <source>Set the IoT Edge proxy in the virtual machine</source>
+        <translation>仮想マシンでの IoT Edge のプロキシの設定</translation>
     </message>
 </context>
 <context>
@@ -3539,11 +3673,15 @@ Fix: %3</source>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>警告 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>エラー %n 件</numerusform></translation>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>iotedge check: %1</source>
@@ -3554,7 +3692,7 @@ Fix: %3</source>
     <name>HostRequirements</name>
     <message>
         <source>%1 was not reported, so this could not be checked.</source>
-        <extracomment>%1 names the fact, e.g. "the Windows build number"</extracomment>
+        <extracomment>%1 names the fact, e.g. &quot;the Windows build number&quot;</extracomment>
         <translation>%1 が報告されなかったため、確認できませんでした。</translation>
     </message>
     <message>
@@ -3562,16 +3700,16 @@ Fix: %3</source>
         <translation>Windows エディション</translation>
     </message>
     <message>
-        <source>Required feature 'Microsoft-Hyper-V-Hypervisor' is not available in this Windows edition (%1).</source>
-        <translation>必要な機能 'Microsoft-Hyper-V-Hypervisor' は、この Windows エディション (%1) では使用できません。</translation>
+        <source>Required feature &apos;Microsoft-Hyper-V-Hypervisor&apos; is not available in this Windows edition (%1).</source>
+        <translation>必要な機能 &apos;Microsoft-Hyper-V-Hypervisor&apos; は、この Windows エディション (%1) では使用できません。</translation>
     </message>
     <message>
         <source>unnamed edition</source>
         <translation>名前のないエディション</translation>
     </message>
     <message>
-        <source>Required feature 'Microsoft-Hyper-V-Hypervisor' is not available in this Windows edition (%1, SKU %2).</source>
-        <translation>必要な機能 'Microsoft-Hyper-V-Hypervisor' は、この Windows エディション (%1、SKU %2) では使用できません。</translation>
+        <source>Required feature &apos;Microsoft-Hyper-V-Hypervisor&apos; is not available in this Windows edition (%1, SKU %2).</source>
+        <translation>必要な機能 &apos;Microsoft-Hyper-V-Hypervisor&apos; は、この Windows エディション (%1、SKU %2) では使用できません。</translation>
     </message>
     <message>
         <source>Upgrade to Windows 10 or 11 Pro, Enterprise or IoT Enterprise, or use Windows Server 2019 or 2022.</source>
@@ -3758,7 +3896,7 @@ Fix: %3</source>
         <translation>ドライブ %1 の空き領域</translation>
     </message>
     <message>
-        <source>Drive %1 has %2 GB free; the VM's virtual disk needs %3 GB.</source>
+        <source>Drive %1 has %2 GB free; the VM&apos;s virtual disk needs %3 GB.</source>
         <extracomment>%1 drive, %2 and %3 sizes in GB with one decimal</extracomment>
         <translation>ドライブ %1 の空き領域は %2 GB ですが、VM の仮想ディスクには %3 GB が必要です。</translation>
     </message>
@@ -3927,20 +4065,20 @@ Fix: %3</source>
         <translation>仮想スイッチ</translation>
     </message>
     <message>
-        <source>Add NAT for the switch's subnet: New-NetNat -Name "&lt;switch&gt;-NAT" -InternalIPInterfaceAddressPrefix &lt;subnet&gt;/&lt;prefix&gt;.</source>
-        <translation>スイッチのサブネットに NAT を追加してください: New-NetNat -Name "&lt;switch&gt;-NAT" -InternalIPInterfaceAddressPrefix &lt;subnet&gt;/&lt;prefix&gt;。</translation>
+        <source>Add NAT for the switch&apos;s subnet: New-NetNat -Name &quot;&lt;switch&gt;-NAT&quot; -InternalIPInterfaceAddressPrefix &lt;subnet&gt;/&lt;prefix&gt;.</source>
+        <translation>スイッチのサブネットに NAT を追加してください: New-NetNat -Name &quot;&lt;switch&gt;-NAT&quot; -InternalIPInterfaceAddressPrefix &lt;subnet&gt;/&lt;prefix&gt;。</translation>
     </message>
     <message>
-        <source>A virtual switch named '%1' already exists, so it cannot be created again.</source>
-        <translation>'%1' という名前の仮想スイッチが既に存在するため、もう一度作成することはできません。</translation>
+        <source>A virtual switch named &apos;%1&apos; already exists, so it cannot be created again.</source>
+        <translation>&apos;%1&apos; という名前の仮想スイッチが既に存在するため、もう一度作成することはできません。</translation>
     </message>
     <message>
         <source>Choose the existing switch, or give the new switch another name.</source>
         <translation>既存のスイッチを選択するか、新しいスイッチに別の名前を付けてください。</translation>
     </message>
     <message>
-        <source>The Internal switch '%1' does not exist yet; the wizard will create it with host address %2/%3 and NAT.</source>
-        <translation>内部スイッチ '%1' はまだ存在しません。ウィザードがホスト アドレス %2/%3 と NAT を使用して作成します。</translation>
+        <source>The Internal switch &apos;%1&apos; does not exist yet; the wizard will create it with host address %2/%3 and NAT.</source>
+        <translation>内部スイッチ &apos;%1&apos; はまだ存在しません。ウィザードがホスト アドレス %2/%3 と NAT を使用して作成します。</translation>
     </message>
     <message>
         <source>Nothing to do: the wizard creates the switch before deploying.</source>
@@ -3963,16 +4101,16 @@ Fix: %3</source>
         <translation>NAT 付きの内部スイッチをウィザードで作成するか、New-VMSwitch で外部スイッチを作成してください。</translation>
     </message>
     <message>
-        <source>The 'Default Switch' appears once Hyper-V is enabled and Windows has restarted.</source>
-        <translation>'Default Switch' は、Hyper-V を有効にして Windows を再起動すると表示されます。</translation>
+        <source>The &apos;Default Switch&apos; appears once Hyper-V is enabled and Windows has restarted.</source>
+        <translation>&apos;Default Switch&apos; は、Hyper-V を有効にして Windows を再起動すると表示されます。</translation>
     </message>
     <message>
         <source>Nothing to do: enabling Hyper-V brings the Default Switch.</source>
         <translation>対処は不要です。Hyper-V を有効にすると Default Switch が作成されます。</translation>
     </message>
     <message>
-        <source>No virtual switch was chosen and this computer has no 'Default Switch'.</source>
-        <translation>仮想スイッチが選択されておらず、このコンピューターには 'Default Switch' がありません。</translation>
+        <source>No virtual switch was chosen and this computer has no &apos;Default Switch&apos;.</source>
+        <translation>仮想スイッチが選択されておらず、このコンピューターには &apos;Default Switch&apos; がありません。</translation>
     </message>
     <message>
         <source>Choose an External switch, or restart the Host Network Service to bring the Default Switch back.</source>
@@ -3987,80 +4125,80 @@ Fix: %3</source>
         <translation>DHCP を使用してください。静的アドレスを使用する場合は外部スイッチを選択してください。</translation>
     </message>
     <message>
-        <source>The VM uses the 'Default Switch' with DHCP.</source>
-        <translation>VM は 'Default Switch' を DHCP で使用します。</translation>
+        <source>The VM uses the &apos;Default Switch&apos; with DHCP.</source>
+        <translation>VM は &apos;Default Switch&apos; を DHCP で使用します。</translation>
     </message>
     <message>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <source>The virtual switch '%1' was not found on this host; switches found: %2.</source>
-        <translation>仮想スイッチ '%1' がこのホストで見つかりませんでした。見つかったスイッチ: %2。</translation>
+        <source>The virtual switch &apos;%1&apos; was not found on this host; switches found: %2.</source>
+        <translation>仮想スイッチ &apos;%1&apos; がこのホストで見つかりませんでした。見つかったスイッチ: %2。</translation>
     </message>
     <message>
         <source>Choose one of the existing switches, or create the switch first.</source>
         <translation>既存のスイッチのいずれかを選択するか、先にスイッチを作成してください。</translation>
     </message>
     <message>
-        <source>The virtual switch '%1' is a Private switch; EFLOW supports Internal and External switches only.</source>
-        <translation>仮想スイッチ '%1' はプライベート スイッチです。EFLOW は内部スイッチと外部スイッチのみをサポートしています。</translation>
+        <source>The virtual switch &apos;%1&apos; is a Private switch; EFLOW supports Internal and External switches only.</source>
+        <translation>仮想スイッチ &apos;%1&apos; はプライベート スイッチです。EFLOW は内部スイッチと外部スイッチのみをサポートしています。</translation>
     </message>
     <message>
         <source>Choose an Internal or External switch.</source>
         <translation>内部スイッチまたは外部スイッチを選択してください。</translation>
     </message>
     <message>
-        <source>The virtual switch '%1' is of type %2, but %3 was chosen.</source>
-        <translation>仮想スイッチ '%1' の種類は %2 ですが、%3 が選択されています。</translation>
+        <source>The virtual switch &apos;%1&apos; is of type %2, but %3 was chosen.</source>
+        <translation>仮想スイッチ &apos;%1&apos; の種類は %2 ですが、%3 が選択されています。</translation>
     </message>
     <message>
         <source>Choose the switch type %1.</source>
         <translation>スイッチの種類 %1 を選択してください。</translation>
     </message>
     <message>
-        <source>The virtual switch '%1' is External; Azure VMs cannot use External switches.</source>
-        <translation>仮想スイッチ '%1' は外部スイッチです。Azure VM では外部スイッチを使用できません。</translation>
+        <source>The virtual switch &apos;%1&apos; is External; Azure VMs cannot use External switches.</source>
+        <translation>仮想スイッチ &apos;%1&apos; は外部スイッチです。Azure VM では外部スイッチを使用できません。</translation>
     </message>
     <message>
         <source>Use an Internal switch with NAT.</source>
         <translation>NAT 付きの内部スイッチを使用してください。</translation>
     </message>
     <message>
-        <source>The Internal switch '%1' is not supported on Windows client editions; use the Default Switch or an External switch.</source>
-        <translation>内部スイッチ '%1' は Windows のクライアント エディションではサポートされていません。Default Switch または外部スイッチを使用してください。</translation>
+        <source>The Internal switch &apos;%1&apos; is not supported on Windows client editions; use the Default Switch or an External switch.</source>
+        <translation>内部スイッチ &apos;%1&apos; は Windows のクライアント エディションではサポートされていません。Default Switch または外部スイッチを使用してください。</translation>
     </message>
     <message>
         <source>Choose the Default Switch or an External switch.</source>
         <translation>Default Switch または外部スイッチを選択してください。</translation>
     </message>
     <message>
-        <source>The Internal switch '%1' has no NAT, so the VM could not reach the internet.</source>
-        <translation>内部スイッチ '%1' には NAT がないため、VM はインターネットに接続できません。</translation>
+        <source>The Internal switch &apos;%1&apos; has no NAT, so the VM could not reach the internet.</source>
+        <translation>内部スイッチ &apos;%1&apos; には NAT がないため、VM はインターネットに接続できません。</translation>
     </message>
     <message>
-        <source>The Internal switch '%1' (host %2/%3) has NAT but no DHCP server is known; without one the VM gets no address.</source>
-        <translation>内部スイッチ '%1' (ホスト %2/%3) には NAT がありますが、DHCP サーバーが不明です。DHCP サーバーがないと VM はアドレスを取得できません。</translation>
+        <source>The Internal switch &apos;%1&apos; (host %2/%3) has NAT but no DHCP server is known; without one the VM gets no address.</source>
+        <translation>内部スイッチ &apos;%1&apos; (ホスト %2/%3) には NAT がありますが、DHCP サーバーが不明です。DHCP サーバーがないと VM はアドレスを取得できません。</translation>
     </message>
     <message>
         <source>Use a static IP address in %1/%2, or set up a DHCP scope for the switch.</source>
         <translation>%1/%2 の範囲の静的 IP アドレスを使用するか、スイッチの DHCP スコープを設定してください。</translation>
     </message>
     <message>
-        <source>The Internal switch '%1' (host %2/%3) has NAT.</source>
-        <translation>内部スイッチ '%1' (ホスト %2/%3) には NAT があります。</translation>
+        <source>The Internal switch &apos;%1&apos; (host %2/%3) has NAT.</source>
+        <translation>内部スイッチ &apos;%1&apos; (ホスト %2/%3) には NAT があります。</translation>
     </message>
     <message>
-        <source>The External switch '%1' is bound to %2.</source>
-        <translation>外部スイッチ '%1' は %2 にバインドされています。</translation>
+        <source>The External switch &apos;%1&apos; is bound to %2.</source>
+        <translation>外部スイッチ &apos;%1&apos; は %2 にバインドされています。</translation>
     </message>
     <message>
         <source>an unnamed adapter</source>
         <translation>名前のないアダプター</translation>
     </message>
     <message>
-        <source>The virtual switch '%1' exists.</source>
-        <translation>仮想スイッチ '%1' は存在します。</translation>
+        <source>The virtual switch &apos;%1&apos; exists.</source>
+        <translation>仮想スイッチ &apos;%1&apos; は存在します。</translation>
     </message>
     <message>
         <source>GPU passthrough</source>
@@ -4079,8 +4217,8 @@ Fix: %3</source>
         <translation>GPU パススルーなしでデプロイするか、物理ホストを使用してください。</translation>
     </message>
     <message>
-        <source>GPU '%1' is not on this host; GPUs found: %2.</source>
-        <translation>GPU '%1' はこのホストにありません。見つかった GPU: %2。</translation>
+        <source>GPU &apos;%1&apos; is not on this host; GPUs found: %2.</source>
+        <translation>GPU &apos;%1&apos; はこのホストにありません。見つかった GPU: %2。</translation>
     </message>
     <message>
         <source>Choose the GPU name exactly as Windows reports it.</source>
@@ -4095,19 +4233,19 @@ Fix: %3</source>
         <translation>この GPU には GPU 準仮想化を使用するか、パススルーを使用しないでください。</translation>
     </message>
     <message>
-        <source>Not enough GPUs available: %1 requested, %2 '%3' found.</source>
-        <translation>使用可能な GPU が不足しています: %1 個が要求されましたが、'%3' は %2 個しか見つかりませんでした。</translation>
+        <source>Not enough GPUs available: %1 requested, %2 &apos;%3&apos; found.</source>
+        <translation>使用可能な GPU が不足しています: %1 個が要求されましたが、&apos;%3&apos; は %2 個しか見つかりませんでした。</translation>
     </message>
     <message>
         <source>Set the GPU count to at most %1.</source>
         <translation>GPU の数を %1 以下に設定してください。</translation>
     </message>
     <message>
-        <source>%1 × '%2' can be assigned to the VM (Direct Device Assignment).</source>
-        <translation>%1 × '%2' を VM に割り当てることができます (Direct Device Assignment)。</translation>
+        <source>%1 × &apos;%2&apos; can be assigned to the VM (Direct Device Assignment).</source>
+        <translation>%1 × &apos;%2&apos; を VM に割り当てることができます (Direct Device Assignment)。</translation>
     </message>
     <message>
-        <source>Consider installing the GPU vendor's mitigation driver on the host.</source>
+        <source>Consider installing the GPU vendor&apos;s mitigation driver on the host.</source>
         <translation>ホストに GPU ベンダーの軽減策ドライバーをインストールすることを検討してください。</translation>
     </message>
     <message>
@@ -4119,11 +4257,11 @@ Fix: %3</source>
         <translation>NVIDIA T4 または A2 で Direct Device Assignment を使用するか、パススルーを使用しないでください。</translation>
     </message>
     <message>
-        <source>The driver of '%1' (version %2) does not support GPU paravirtualization.</source>
-        <translation>'%1' のドライバー (バージョン %2) は GPU 準仮想化をサポートしていません。</translation>
+        <source>The driver of &apos;%1&apos; (version %2) does not support GPU paravirtualization.</source>
+        <translation>&apos;%1&apos; のドライバー (バージョン %2) は GPU 準仮想化をサポートしていません。</translation>
     </message>
     <message>
-        <source>Install the GPU vendor's driver with WSL support (on Windows 10, also install WSL).</source>
+        <source>Install the GPU vendor&apos;s driver with WSL support (on Windows 10, also install WSL).</source>
         <translation>WSL をサポートする GPU ベンダーのドライバーをインストールしてください (Windows 10 では WSL もインストールしてください)。</translation>
     </message>
     <message>
@@ -4139,8 +4277,8 @@ Fix: %3</source>
         <translation>Windows 更新プログラムをインストールしてください。</translation>
     </message>
     <message>
-        <source>'%1' supports GPU paravirtualization on build %2.</source>
-        <translation>'%1' はビルド %2 で GPU 準仮想化をサポートしています。</translation>
+        <source>&apos;%1&apos; supports GPU paravirtualization on build %2.</source>
+        <translation>&apos;%1&apos; はビルド %2 で GPU 準仮想化をサポートしています。</translation>
     </message>
     <message>
         <source>EFLOW installation</source>
@@ -4163,8 +4301,8 @@ Fix: %3</source>
         <translation>%1 %2 (%3) がインストールされています。このプランでは %4 を使用しますが、2 つのリリース ラインを同時にインストールすることはできません。</translation>
     </message>
     <message>
-        <source>Uninstall '%1' (Settings &gt; Apps, or msiexec /x), or choose %2 in the settings.</source>
-        <translation>'%1' をアンインストールする ([設定] &gt; [アプリ]、または msiexec /x) か、設定で %2 を選択してください。</translation>
+        <source>Uninstall &apos;%1&apos; (Settings &gt; Apps, or msiexec /x), or choose %2 in the settings.</source>
+        <translation>&apos;%1&apos; をアンインストールする ([設定] &gt; [アプリ]、または msiexec /x) か、設定で %2 を選択してください。</translation>
     </message>
     <message>
         <source>%1 %2 (%3) is already installed; the install step is skipped.</source>
@@ -4200,7 +4338,7 @@ Fix: %3</source>
     </message>
     <message>
         <source>Unsupported: %1</source>
-        <extracomment>WAC's wording; %1 is the first failure's sentence</extracomment>
+        <extracomment>WAC&apos;s wording; %1 is the first failure&apos;s sentence</extracomment>
         <translation>サポート対象外: %1</translation>
     </message>
     <message>
@@ -4209,12 +4347,16 @@ Fix: %3</source>
     </message>
     <message numerus="yes">
         <source>Supported after %n action(s): %1</source>
-        <extracomment>%n is the number of actions, %1 the first one's sentence</extracomment>
-        <translation><numerusform>%n 件の対応後にサポート対象: %1</numerusform></translation>
+        <extracomment>%n is the number of actions, %1 the first one&apos;s sentence</extracomment>
+        <translation>
+            <numerusform>%n 件の対応後にサポート対象: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Supported; %n check(s) could not be made.</source>
-        <translation><numerusform>サポート対象。%n 件のチェックを実行できませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>サポート対象。%n 件のチェックを実行できませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Supported</source>
@@ -4229,7 +4371,7 @@ Fix: %3</source>
         <translation>不明なスコープ</translation>
     </message>
     <message>
-        <source>The wizard's PowerShell sessions run under %1 (set by %2), which lets the signed AzureEFLOW module load.</source>
+        <source>The wizard&apos;s PowerShell sessions run under %1 (set by %2), which lets the signed AzureEFLOW module load.</source>
         <extracomment>%1 policy, %2 the scope that sets it (MachinePolicy, Process, LocalMachine, …)</extracomment>
         <translation>ウィザードの PowerShell セッションは %1 (%2 で設定) で実行されるため、署名済みの AzureEFLOW モジュールを読み込むことができます。</translation>
     </message>
@@ -4242,31 +4384,31 @@ Fix: %3</source>
         <translation>管理者特権の Windows PowerShell で Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope LocalMachine -Force を実行してください。</translation>
     </message>
     <message>
-        <source>The wizard's PowerShell sessions run under AllSigned (set by %1): Windows asks whether to trust the AzureEFLOW module's publisher, and a session without a console cannot answer, so the module does not load.</source>
+        <source>The wizard&apos;s PowerShell sessions run under AllSigned (set by %1): Windows asks whether to trust the AzureEFLOW module&apos;s publisher, and a session without a console cannot answer, so the module does not load.</source>
         <translation>ウィザードの PowerShell セッションは AllSigned (%1 で設定) で実行されます。Windows は AzureEFLOW モジュールの発行元を信頼するかどうかを確認しますが、コンソールのないセッションでは応答できないため、モジュールが読み込まれません。</translation>
     </message>
     <message>
-        <source>The wizard's PowerShell sessions run under %1 (set by %2), under which the AzureEFLOW module cannot load.</source>
+        <source>The wizard&apos;s PowerShell sessions run under %1 (set by %2), under which the AzureEFLOW module cannot load.</source>
         <translation>ウィザードの PowerShell セッションは %1 (%2 で設定) で実行されますが、この設定では AzureEFLOW モジュールを読み込むことができません。</translation>
     </message>
 </context>
 <context>
     <name>HostSession</name>
     <message>
-        <source>A remote host is written ssh://USER@HOST or ssh://USER@HOST:PORT, not "%1" (no password: ssh uses your key or agent).</source>
-        <translation>リモート ホストは ssh://USER@HOST または ssh://USER@HOST:PORT の形式で指定します ("%1" は無効です)。パスワードは不要です: ssh はキーまたはエージェントを使用します。</translation>
+        <source>A remote host is written ssh://USER@HOST or ssh://USER@HOST:PORT, not &quot;%1&quot; (no password: ssh uses your key or agent).</source>
+        <translation>リモート ホストは ssh://USER@HOST または ssh://USER@HOST:PORT の形式で指定します (&quot;%1&quot; は無効です)。パスワードは不要です: ssh はキーまたはエージェントを使用します。</translation>
     </message>
     <message>
-        <source>There is no demo host "%1".</source>
-        <translation>デモ ホスト "%1" はありません。</translation>
+        <source>There is no demo host &quot;%1&quot;.</source>
+        <translation>デモ ホスト &quot;%1&quot; はありません。</translation>
     </message>
     <message>
-        <source>The demo's local DPS did not start: %1</source>
+        <source>The demo&apos;s local DPS did not start: %1</source>
         <translation>デモのローカル DPS が起動しませんでした: %1</translation>
     </message>
     <message>
-        <source>The demo host "%1" could not be created.</source>
-        <translation>デモ ホスト "%1" を作成できませんでした。</translation>
+        <source>The demo host &quot;%1&quot; could not be created.</source>
+        <translation>デモ ホスト &quot;%1&quot; を作成できませんでした。</translation>
     </message>
     <message>
         <source>No remote host was given.</source>
@@ -4289,138 +4431,138 @@ Fix: %3</source>
         <translation>ホストを開けませんでした。</translation>
     </message>
     <message>
-        <source>The host in "%1" starts with '-', which ssh would read as an option; a host name or address never does.</source>
+        <source>The host in &quot;%1&quot; starts with &apos;-&apos;, which ssh would read as an option; a host name or address never does.</source>
         <extracomment>%1 the ssh:// text as typed</extracomment>
-        <translation>"%1" のホストが '-' で始まっているため、ssh はオプションとして読み取ります。ホスト名やアドレスが '-' で始まることはありません。</translation>
+        <translation>&quot;%1&quot; のホストが &apos;-&apos; で始まっているため、ssh はオプションとして読み取ります。ホスト名やアドレスが &apos;-&apos; で始まることはありません。</translation>
     </message>
     <message>
-        <source>The user in "%1" starts with '-', which ssh would read as an option; write the Windows account name.</source>
+        <source>The user in &quot;%1&quot; starts with &apos;-&apos;, which ssh would read as an option; write the Windows account name.</source>
         <extracomment>%1 the ssh:// text as typed</extracomment>
-        <translation>"%1" のユーザーが '-' で始まっているため、ssh はオプションとして読み取ります。Windows のアカウント名を指定してください。</translation>
+        <translation>&quot;%1&quot; のユーザーが &apos;-&apos; で始まっているため、ssh はオプションとして読み取ります。Windows のアカウント名を指定してください。</translation>
     </message>
     <message>
-        <source>A demo machine is named with 1 to 63 letters, digits, '.', '_' or '-', starting with a letter or digit, not "%1".</source>
+        <source>A demo machine is named with 1 to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit, not &quot;%1&quot;.</source>
         <extracomment>%1 the name as written</extracomment>
-        <translation>デモ マシンの名前には、英字、数字、'.'、'_'、'-' を 1 から 63 文字で、英字または数字で始まるように指定します ("%1" は無効です)。</translation>
+        <translation>デモ マシンの名前には、英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を 1 から 63 文字で、英字または数字で始まるように指定します (&quot;%1&quot; は無効です)。</translation>
     </message>
 </context>
 <context>
     <name>IotEdgeParsers</name>
     <message>
-        <source>The output of 'iotedge list' is empty.</source>
-        <translation>'iotedge list' の出力が空です。</translation>
+        <source>The output of &apos;iotedge list&apos; is empty.</source>
+        <translation>&apos;iotedge list&apos; の出力が空です。</translation>
     </message>
     <message>
-        <source>Expected the header 'NAME STATUS DESCRIPTION CONFIG' of 'iotedge list', found: %1</source>
-        <translation>'iotedge list' のヘッダー 'NAME STATUS DESCRIPTION CONFIG' が必要ですが、次が見つかりました: %1</translation>
+        <source>Expected the header &apos;NAME STATUS DESCRIPTION CONFIG&apos; of &apos;iotedge list&apos;, found: %1</source>
+        <translation>&apos;iotedge list&apos; のヘッダー &apos;NAME STATUS DESCRIPTION CONFIG&apos; が必要ですが、次が見つかりました: %1</translation>
     </message>
     <message>
-        <source>A module row of 'iotedge list' has %1 columns instead of 4 (name, status, description, image); the output may be cut off: %2</source>
-        <translation>'iotedge list' のモジュール行の列数が 4 (名前、状態、説明、イメージ) ではなく %1 です。出力が途中で切れている可能性があります: %2</translation>
+        <source>A module row of &apos;iotedge list&apos; has %1 columns instead of 4 (name, status, description, image); the output may be cut off: %2</source>
+        <translation>&apos;iotedge list&apos; のモジュール行の列数が 4 (名前、状態、説明、イメージ) ではなく %1 です。出力が途中で切れている可能性があります: %2</translation>
     </message>
     <message>
-        <source>The output of 'iotedge check --output json' contains no JSON object.</source>
-        <translation>'iotedge check --output json' の出力に JSON オブジェクトが含まれていません。</translation>
+        <source>The output of &apos;iotedge check --output json&apos; contains no JSON object.</source>
+        <translation>&apos;iotedge check --output json&apos; の出力に JSON オブジェクトが含まれていません。</translation>
     </message>
     <message>
-        <source>The JSON of 'iotedge check' is malformed or cut off: %1</source>
-        <translation>'iotedge check' の JSON の形式が不正か、途中で切れています: %1</translation>
+        <source>The JSON of &apos;iotedge check&apos; is malformed or cut off: %1</source>
+        <translation>&apos;iotedge check&apos; の JSON の形式が不正か、途中で切れています: %1</translation>
     </message>
     <message>
-        <source>The JSON of 'iotedge check' is not an object.</source>
-        <translation>'iotedge check' の JSON がオブジェクトではありません。</translation>
+        <source>The JSON of &apos;iotedge check&apos; is not an object.</source>
+        <translation>&apos;iotedge check&apos; の JSON がオブジェクトではありません。</translation>
     </message>
     <message>
-        <source>The JSON of 'iotedge check' has no "checks" object.</source>
-        <translation>'iotedge check' の JSON に "checks" オブジェクトがありません。</translation>
+        <source>The JSON of &apos;iotedge check&apos; has no &quot;checks&quot; object.</source>
+        <translation>&apos;iotedge check&apos; の JSON に &quot;checks&quot; オブジェクトがありません。</translation>
     </message>
     <message>
-        <source>The check '%1' in the JSON of 'iotedge check' has no result.</source>
-        <translation>'iotedge check' の JSON のチェック '%1' に結果がありません。</translation>
+        <source>The check &apos;%1&apos; in the JSON of &apos;iotedge check&apos; has no result.</source>
+        <translation>&apos;iotedge check&apos; の JSON のチェック &apos;%1&apos; に結果がありません。</translation>
     </message>
     <message>
         <source>Other checks</source>
         <translation>その他のチェック</translation>
     </message>
     <message>
-        <source>The output of 'iotedge check' is empty.</source>
-        <translation>'iotedge check' の出力が空です。</translation>
+        <source>The output of &apos;iotedge check&apos; is empty.</source>
+        <translation>&apos;iotedge check&apos; の出力が空です。</translation>
     </message>
     <message>
-        <source>An indented message line of 'iotedge check' follows no check: %1</source>
-        <translation>'iotedge check' のインデントされたメッセージ行の前にチェックがありません: %1</translation>
+        <source>An indented message line of &apos;iotedge check&apos; follows no check: %1</source>
+        <translation>&apos;iotedge check&apos; のインデントされたメッセージ行の前にチェックがありません: %1</translation>
     </message>
     <message>
-        <source>A check of 'iotedge check' appears before any section header: %1</source>
-        <translation>'iotedge check' のチェックがセクション ヘッダーより前にあります: %1</translation>
+        <source>A check of &apos;iotedge check&apos; appears before any section header: %1</source>
+        <translation>&apos;iotedge check&apos; のチェックがセクション ヘッダーより前にあります: %1</translation>
     </message>
     <message>
-        <source>A check line of 'iotedge check' does not end in ' - OK', ' - Warning' or ' - Error'; the output may be cut off: %1</source>
-        <translation>'iotedge check' のチェック行が ' - OK'、' - Warning'、' - Error' のいずれでも終わっていません。出力が途中で切れている可能性があります: %1</translation>
+        <source>A check line of &apos;iotedge check&apos; does not end in &apos; - OK&apos;, &apos; - Warning&apos; or &apos; - Error&apos;; the output may be cut off: %1</source>
+        <translation>&apos;iotedge check&apos; のチェック行が &apos; - OK&apos;、&apos; - Warning&apos;、&apos; - Error&apos; のいずれでも終わっていません。出力が途中で切れている可能性があります: %1</translation>
     </message>
     <message>
-        <source>A dashed underline of 'iotedge check' has no section name above it.</source>
-        <translation>'iotedge check' の破線の下線の上にセクション名がありません。</translation>
+        <source>A dashed underline of &apos;iotedge check&apos; has no section name above it.</source>
+        <translation>&apos;iotedge check&apos; の破線の下線の上にセクション名がありません。</translation>
     </message>
     <message>
-        <source>Unexpected line in the output of 'iotedge check': %1</source>
-        <translation>'iotedge check' の出力に予期しない行があります: %1</translation>
+        <source>Unexpected line in the output of &apos;iotedge check&apos;: %1</source>
+        <translation>&apos;iotedge check&apos; の出力に予期しない行があります: %1</translation>
     </message>
     <message>
-        <source>The output of 'iotedge check' lists no checks.</source>
-        <translation>'iotedge check' の出力にチェックが 1 つもありません。</translation>
+        <source>The output of &apos;iotedge check&apos; lists no checks.</source>
+        <translation>&apos;iotedge check&apos; の出力にチェックが 1 つもありません。</translation>
     </message>
     <message>
-        <source>The output of 'iotedge check' ends without its summary ("N check(s) succeeded."); it was cut off.</source>
-        <translation>'iotedge check' の出力が概要 ("N check(s) succeeded.") なしで終わっています。途中で切れています。</translation>
+        <source>The output of &apos;iotedge check&apos; ends without its summary (&quot;N check(s) succeeded.&quot;); it was cut off.</source>
+        <translation>&apos;iotedge check&apos; の出力が概要 (&quot;N check(s) succeeded.&quot;) なしで終わっています。途中で切れています。</translation>
     </message>
     <message>
-        <source>The output of 'systemctl status' is empty.</source>
-        <translation>'systemctl status' の出力が空です。</translation>
+        <source>The output of &apos;systemctl status&apos; is empty.</source>
+        <translation>&apos;systemctl status&apos; の出力が空です。</translation>
     </message>
     <message>
-        <source>'systemctl status' did not describe a unit: %1</source>
-        <translation>'systemctl status' がユニットを表示しませんでした: %1</translation>
+        <source>&apos;systemctl status&apos; did not describe a unit: %1</source>
+        <translation>&apos;systemctl status&apos; がユニットを表示しませんでした: %1</translation>
     </message>
     <message>
-        <source>The Active: line of 'systemctl status' is not readable: %1</source>
-        <translation>'systemctl status' の Active: 行を読み取れません: %1</translation>
+        <source>The Active: line of &apos;systemctl status&apos; is not readable: %1</source>
+        <translation>&apos;systemctl status&apos; の Active: 行を読み取れません: %1</translation>
     </message>
     <message>
-        <source>The output of 'systemctl status %1' has no Active: line; it was cut off.</source>
-        <translation>'systemctl status %1' の出力に Active: 行がありません。途中で切れています。</translation>
+        <source>The output of &apos;systemctl status %1&apos; has no Active: line; it was cut off.</source>
+        <translation>&apos;systemctl status %1&apos; の出力に Active: 行がありません。途中で切れています。</translation>
     </message>
     <message>
-        <source>The output of 'iotedge system status' is empty.</source>
-        <translation>'iotedge system status' の出力が空です。</translation>
+        <source>The output of &apos;iotedge system status&apos; is empty.</source>
+        <translation>&apos;iotedge system status&apos; の出力が空です。</translation>
     </message>
     <message>
-        <source>Expected 'System services:' from 'iotedge system status' (IoT Edge 1.2 or later), found: %1</source>
-        <translation>'iotedge system status' (IoT Edge 1.2 以降) の出力に 'System services:' が必要ですが、次が見つかりました: %1</translation>
+        <source>Expected &apos;System services:&apos; from &apos;iotedge system status&apos; (IoT Edge 1.2 or later), found: %1</source>
+        <translation>&apos;iotedge system status&apos; (IoT Edge 1.2 以降) の出力に &apos;System services:&apos; が必要ですが、次が見つかりました: %1</translation>
     </message>
     <message>
-        <source>A service row of 'iotedge system status' has no state; the output may be cut off: %1</source>
-        <translation>'iotedge system status' のサービス行に状態がありません。出力が途中で切れている可能性があります: %1</translation>
+        <source>A service row of &apos;iotedge system status&apos; has no state; the output may be cut off: %1</source>
+        <translation>&apos;iotedge system status&apos; のサービス行に状態がありません。出力が途中で切れている可能性があります: %1</translation>
     </message>
     <message>
-        <source>'iotedge system status' lists no services; the output was cut off.</source>
-        <translation>'iotedge system status' にサービスが 1 つもありません。出力が途中で切れています。</translation>
+        <source>&apos;iotedge system status&apos; lists no services; the output was cut off.</source>
+        <translation>&apos;iotedge system status&apos; にサービスが 1 つもありません。出力が途中で切れています。</translation>
     </message>
     <message>
-        <source>The output of 'Get-EflowVm' is empty.</source>
-        <translation>'Get-EflowVm' の出力が空です。</translation>
+        <source>The output of &apos;Get-EflowVm&apos; is empty.</source>
+        <translation>&apos;Get-EflowVm&apos; の出力が空です。</translation>
     </message>
     <message>
-        <source>The JSON of 'Get-EflowVm' is malformed or cut off: %1</source>
-        <translation>'Get-EflowVm' の JSON の形式が不正か、途中で切れています: %1</translation>
+        <source>The JSON of &apos;Get-EflowVm&apos; is malformed or cut off: %1</source>
+        <translation>&apos;Get-EflowVm&apos; の JSON の形式が不正か、途中で切れています: %1</translation>
     </message>
     <message>
-        <source>The JSON of 'Get-EflowVm' is not a single object.</source>
-        <translation>'Get-EflowVm' の JSON が単一のオブジェクトではありません。</translation>
+        <source>The JSON of &apos;Get-EflowVm&apos; is not a single object.</source>
+        <translation>&apos;Get-EflowVm&apos; の JSON が単一のオブジェクトではありません。</translation>
     </message>
     <message>
-        <source>The JSON of 'Get-EflowVm' has no %1 property; it is not Get-EflowVm output.</source>
-        <translation>'Get-EflowVm' の JSON に %1 プロパティがありません。Get-EflowVm の出力ではありません。</translation>
+        <source>The JSON of &apos;Get-EflowVm&apos; has no %1 property; it is not Get-EflowVm output.</source>
+        <translation>&apos;Get-EflowVm&apos; の JSON に %1 プロパティがありません。Get-EflowVm の出力ではありません。</translation>
     </message>
 </context>
 <context>
@@ -4465,15 +4607,30 @@ Fix: %3</source>
         <translation>%1: リストが必要です。</translation>
     </message>
     <message>
-        <source>%1: '%2' is not one of %3.</source>
+        <source>%1: &apos;%2&apos; is not one of %3.</source>
         <extracomment>%1 key path, %2 the value found, %3 the accepted words</extracomment>
         <translation>%1: 「%2」は %3 のいずれでもありません。</translation>
     </message>
 </context>
 <context>
+    <name>LanguageOption</name>
+    <message>
+        <source>--lang needs a language: de, ja or en (see --help)</source>
+        <translation>--lang には言語を指定してください: de、ja、または en (--help を参照)</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang: use de, ja or en</source>
+        <translation>--lang の言語 &quot;%1&quot; は不明です。de、ja、または en を使用してください</translation>
+    </message>
+    <message>
+        <source>Show every text in German (de), Japanese (ja) or English (en) instead of the system&apos;s language; also before or after a command.</source>
+        <translation>すべてのテキストを、システムの言語ではなくドイツ語 (de)、日本語 (ja)、または英語 (en) で表示します。コマンドの前後どちらにも指定できます。</translation>
+    </message>
+</context>
+<context>
     <name>LicenseTerms</name>
     <message>
-        <source>The license terms from the host have a field '%1' of the wrong type.</source>
+        <source>The license terms from the host have a field &apos;%1&apos; of the wrong type.</source>
         <translation>ホストから取得したライセンス条項のフィールド「%1」の型が正しくありません。</translation>
     </message>
     <message>
@@ -4532,7 +4689,7 @@ Fix: %3</source>
         <translation>整数ではありません</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>「%1」は %2 のいずれでもありません</translation>
     </message>
     <message>
@@ -4545,14 +4702,16 @@ Fix: %3</source>
     </message>
     <message numerus="yes">
         <source>larger than %n MiB</source>
-        <translation><numerusform>%n MiB を超えています</numerusform></translation>
+        <translation>
+            <numerusform>%n MiB を超えています</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <source>unknown command "%1"; commands: %2 (see --help)</source>
-        <translation>不明なコマンド "%1"。コマンド: %2 (--help を参照)</translation>
+        <source>unknown command &quot;%1&quot;; commands: %2 (see --help)</source>
+        <translation>不明なコマンド &quot;%1&quot;。コマンド: %2 (--help を参照)</translation>
     </message>
     <message>
         <source>Deploys Azure IoT Edge for Linux on Windows and provisions it through the Device Provisioning Service.
@@ -4603,8 +4762,8 @@ Without a display the wizard runs headless with --autopilot.</source>
         <translation>X</translation>
     </message>
     <message>
-        <source>--speed takes a number from 0 to 1000, not "%1"</source>
-        <translation>--speed には 0 から 1000 までの数値を指定してください ("%1" は指定できません)</translation>
+        <source>--speed takes a number from 0 to 1000, not &quot;%1&quot;</source>
+        <translation>--speed には 0 から 1000 までの数値を指定してください (&quot;%1&quot; は指定できません)</translation>
     </message>
     <message>
         <source>Open only the device overview (modules, status, iotedge check, logs) for a host that is already provisioned: the demo host, --target, or this computer.</source>
@@ -4639,16 +4798,12 @@ Without a display the wizard runs headless with --autopilot.</source>
         <translation>--enrollments は専用のウィンドウを開くため、ディスプレイが必要で、--overview とも --autopilot とも併用できません。ディスプレイがない場合は次を使用してください: eflow-wizard enroll</translation>
     </message>
     <message>
-        <source>Open only the Enrollments window: DPS individual enrollments and enrollment groups, their keys and registration records (with --demo: the demo's local DPS).</source>
+        <source>Open only the Enrollments window: DPS individual enrollments and enrollment groups, their keys and registration records (with --demo: the demo&apos;s local DPS).</source>
         <translation>[登録] ウィンドウのみを開きます: DPS の個別登録と登録グループ、そのキーと登録レコード (--demo の場合: デモのローカル DPS)。</translation>
     </message>
     <message>
         <source>Longest stall of the GUI thread: %1 ms (%2 ticks of 5 ms, %3 stalls over 50 ms), %4 rows</source>
         <translation>GUI スレッドの最長停止時間: %1 ms (5 ms 単位で %2 ティック、50 ms を超える停止 %3 回)、%4 行</translation>
-    </message>
-    <message>
-        <source>--fleet opens a window of its own and goes with --fleet-file, --fleet-plan, --fleet-run and --speed only; without a display use: eflow-wizard fleet run</source>
-        <translation>--fleet は専用のウィンドウを開き、併用できるのは --fleet-file、--fleet-plan、--fleet-run、--speed のみです。ディスプレイがない場合は次を使用してください: eflow-wizard fleet run</translation>
     </message>
     <message>
         <source>--fleet needs a display (or --fleet-run); without one use: eflow-wizard fleet run</source>
@@ -4687,8 +4842,12 @@ Without a display the wizard runs headless with --autopilot.</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>--fleet-concurrency takes a whole number from 1 to 64, not "%1"</source>
-        <translation>--fleet-concurrency には 1 から 64 までの整数を指定してください ("%1" は指定できません)</translation>
+        <source>--fleet-concurrency takes a whole number from 1 to 64, not &quot;%1&quot;</source>
+        <translation>--fleet-concurrency には 1 から 64 までの整数を指定してください (&quot;%1&quot; は指定できません)</translation>
+    </message>
+    <message>
+        <source>--fleet opens a window of its own and goes with --fleet-file, --fleet-plan, --fleet-run, --fleet-concurrency and --speed only; without a display use: eflow-wizard fleet run</source>
+        <translation>--fleet は専用のウィンドウを開き、併用できるのは --fleet-file、--fleet-plan、--fleet-run、--fleet-concurrency、--speed のみです。ディスプレイがない場合は次を使用してください: eflow-wizard fleet run</translation>
     </message>
 </context>
 <context>
@@ -4703,40 +4862,125 @@ Without a display the wizard runs headless with --autopilot.</source>
         <translation>%1: プラン ファイルにシークレットを含めることはできません。シークレットは標準入力から渡すか、キーチェーンに保存して provisioning.secretRef でその名前を指定してください。</translation>
     </message>
     <message>
-        <source>Cannot write the plan file '%1': %2.</source>
-        <extracomment>%1 file path, %2 the system's reason</extracomment>
+        <source>Cannot write the plan file &apos;%1&apos;: %2.</source>
+        <extracomment>%1 file path, %2 the system&apos;s reason</extracomment>
         <translation>プラン ファイル「%1」を書き込めません: %2。</translation>
     </message>
     <message>
-        <source>The plan file '%1' was written, but its permissions could not be limited to its owner.</source>
+        <source>The plan file &apos;%1&apos; was written, but its permissions could not be limited to its owner.</source>
         <translation>プラン ファイル「%1」は書き込まれましたが、アクセス許可を所有者のみに制限できませんでした。</translation>
     </message>
     <message>
-        <source>Cannot read the plan file '%1': %2.</source>
+        <source>Cannot read the plan file &apos;%1&apos;: %2.</source>
         <translation>プラン ファイル「%1」を読み取れません: %2。</translation>
     </message>
     <message>
-        <source>The plan file '%1' is %2 bytes; a plan file is at most %3 bytes.</source>
+        <source>The plan file &apos;%1&apos; is %2 bytes; a plan file is at most %3 bytes.</source>
         <translation>プラン ファイル「%1」は %2 バイトです。プラン ファイルの上限は %3 バイトです。</translation>
     </message>
     <message>
-        <source>The plan file '%1' is not valid JSON: %2 at offset %3.</source>
-        <extracomment>%1 file path, %2 the parser's reason, %3 byte offset</extracomment>
+        <source>The plan file &apos;%1&apos; is not valid JSON: %2 at offset %3.</source>
+        <extracomment>%1 file path, %2 the parser&apos;s reason, %3 byte offset</extracomment>
         <translation>プラン ファイル「%1」は有効な JSON ではありません: オフセット %3 で %2。</translation>
     </message>
     <message>
-        <source>The plan file '%1' does not hold a JSON object.</source>
+        <source>The plan file &apos;%1&apos; does not hold a JSON object.</source>
         <translation>プラン ファイル「%1」に JSON オブジェクトが含まれていません。</translation>
     </message>
     <message>
-        <source>The plan file '%1': %2</source>
+        <source>The plan file &apos;%1&apos;: %2</source>
         <extracomment>%1 file path, %2 the problem (names the key)</extracomment>
         <translation>プラン ファイル「%1」: %2</translation>
     </message>
     <message>
-        <source>The plan file '%1': %2 appears more than once; keep one of them.</source>
+        <source>The plan file &apos;%1&apos;: %2 appears more than once; keep one of them.</source>
         <extracomment>%1 file path, %2 the key path, e.g. vm.cpuCount</extracomment>
         <translation>プラン ファイル「%1」: %2 が複数回出現しています。1 つだけ残してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCommand</name>
+    <message>
+        <source>none (no system proxy is set for %1)</source>
+        <translation>なし (%1 に対するシステムのプロキシは設定されていません)</translation>
+    </message>
+    <message>
+        <source>in the system keychain as %1</source>
+        <translation>システム キーチェーンに %1 として保存</translation>
+    </message>
+    <message>
+        <source>warning: the old proxy password stays in the keychain: %1</source>
+        <translation>警告: 古いプロキシ パスワードがキーチェーンに残っています: %1</translation>
+    </message>
+    <message>
+        <source>the proxy setting could not be written to %1</source>
+        <translation>プロキシ設定を %1 に書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>proxy set: --password-stdin needs a user in the address (http://USER@HOST:PORT)</source>
+        <translation>proxy set: --password-stdin には、アドレスにユーザーを含める必要があります (http://USER@HOST:PORT)</translation>
+    </message>
+    <message>
+        <source>Password of proxy user %1: </source>
+        <translation>プロキシ ユーザー %1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>proxy set: no password came on standard input for proxy user %1</source>
+        <translation>proxy set: プロキシ ユーザー %1 のパスワードが標準入力から渡されませんでした</translation>
+    </message>
+    <message>
+        <source>the proxy password could not be remembered, so nothing was changed: %1</source>
+        <translation>プロキシ パスワードを保存できなかったため、何も変更していません: %1</translation>
+    </message>
+    <message>
+        <source>How the wizard&apos;s own HTTPS (the DPS check, registrations, enrollments) leaves this computer; the
+wizard&apos;s proxy dialog changes the same setting.
+  show                   prints the mode, and the address or the system&apos;s proxy
+  set http://[USER@]HOST:PORT   an HTTP proxy (HTTPS goes through it with CONNECT); with a USER
+                         the password is read from standard input and kept in the system keychain
+  set --system           the system&apos;s proxy (on Linux: https_proxy, no_proxy), the default
+  set --direct           never a proxy
+  clear                  back to the system&apos;s proxy, and the password is forgotten
+Exit codes: 0 done, 1 the keychain failed, 2 wrong usage, 3 an invalid address or no password,
+4 the settings could not be written.</source>
+        <translation>ウィザード自身の HTTPS (DPS の確認、登録の確認、登録の管理) がこのコンピューターから外部に出る方法を
+設定します。ウィザードのプロキシ ダイアログでも同じ設定を変更できます。
+  show                   モードと、アドレスまたはシステムのプロキシを表示します
+  set http://[USER@]HOST:PORT   HTTP プロキシ (HTTPS は CONNECT で通過します)。USER を指定すると、
+                         パスワードを標準入力から読み取り、システム キーチェーンに保存します
+  set --system           システムのプロキシ (Linux では https_proxy、no_proxy)。既定値です
+  set --direct           プロキシを使用しません
+  clear                  システムのプロキシに戻し、パスワードを削除します
+終了コード: 0 完了、1 キーチェーンが失敗した、2 使用法の誤り、3 無効なアドレスまたはパスワードがない、
+4 設定を書き込めなかった。</translation>
+    </message>
+    <message>
+        <source>show, set or clear</source>
+        <translation>show、set、または clear</translation>
+    </message>
+    <message>
+        <source>set: the proxy&apos;s address.</source>
+        <translation>set: プロキシのアドレス。</translation>
+    </message>
+    <message>
+        <source>set: use the system&apos;s proxy.</source>
+        <translation>set: システムのプロキシを使用します。</translation>
+    </message>
+    <message>
+        <source>set: use no proxy.</source>
+        <translation>set: プロキシを使用しません。</translation>
+    </message>
+    <message>
+        <source>set: read the proxy user&apos;s password from standard input (also without this when a USER is given).</source>
+        <translation>set: プロキシ ユーザーのパスワードを標準入力から読み取ります (USER を指定した場合は、このオプションがなくても読み取ります)。</translation>
+    </message>
+    <message>
+        <source>proxy: say &quot;show&quot;, &quot;clear&quot;, &quot;set ADDRESS&quot;, &quot;set --system&quot; or &quot;set --direct&quot; (see proxy --help)</source>
+        <translation>proxy: &quot;show&quot;、&quot;clear&quot;、&quot;set ADDRESS&quot;、&quot;set --system&quot;、または &quot;set --direct&quot; を指定してください (proxy --help を参照)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
     </message>
 </context>
 <context>
@@ -4824,7 +5068,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>store、forget、または list</translation>
     </message>
     <message>
-        <source>The key's name (store, forget).</source>
+        <source>The key&apos;s name (store, forget).</source>
         <translation>キーの名前 (store、forget)。</translation>
     </message>
     <message>
@@ -4836,7 +5080,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>FILE</translation>
     </message>
     <message>
-        <source>secret: say "store NAME", "forget NAME" or "list" (see secret --help)</source>
+        <source>secret: say &quot;store NAME&quot;, &quot;forget NAME&quot; or &quot;list&quot; (see secret --help)</source>
         <translation>secret: 「store NAME」、「forget NAME」、または「list」を指定してください (secret --help を参照)</translation>
     </message>
     <message>
@@ -4871,22 +5115,22 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>保存済みキーの名前が空です。keychain:NAME の形式 (例: keychain:dps-group-factory-a) で指定してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid key name: use 1 to %2 characters from A-Z, a-z, 0-9, dot, underscore and hyphen, starting with a letter or a digit.</source>
-        <translation>"%1" は有効なキー名ではありません。A-Z、a-z、0-9、ドット、アンダースコア、ハイフンを 1 から %2 文字で、英字または数字で始まるように指定してください。</translation>
+        <source>&quot;%1&quot; is not a valid key name: use 1 to %2 characters from A-Z, a-z, 0-9, dot, underscore and hyphen, starting with a letter or a digit.</source>
+        <translation>&quot;%1&quot; は有効なキー名ではありません。A-Z、a-z、0-9、ドット、アンダースコア、ハイフンを 1 から %2 文字で、英字または数字で始まるように指定してください。</translation>
     </message>
     <message>
-        <source>This is a key or a connection string, not a reference to one: keys are never written into plan files or journals. Remember it with "eflow-wizard secret store NAME" and write keychain:NAME instead.</source>
-        <translation>これはキーまたは接続文字列であり、それへの参照ではありません。キーがプラン ファイルやジャーナルに書き込まれることはありません。"eflow-wizard secret store NAME" で保存し、代わりに keychain:NAME と指定してください。</translation>
+        <source>This is a key or a connection string, not a reference to one: keys are never written into plan files or journals. Remember it with &quot;eflow-wizard secret store NAME&quot; and write keychain:NAME instead.</source>
+        <translation>これはキーまたは接続文字列であり、それへの参照ではありません。キーがプラン ファイルやジャーナルに書き込まれることはありません。&quot;eflow-wizard secret store NAME&quot; で保存し、代わりに keychain:NAME と指定してください。</translation>
     </message>
     <message>
-        <source>A remembered key is written keychain:NAME (for example keychain:dps-group-factory-a), not "%1".</source>
-        <translation>保存済みキーは keychain:NAME の形式 (例: keychain:dps-group-factory-a) で指定します ("%1" は無効です)。</translation>
+        <source>A remembered key is written keychain:NAME (for example keychain:dps-group-factory-a), not &quot;%1&quot;.</source>
+        <translation>保存済みキーは keychain:NAME の形式 (例: keychain:dps-group-factory-a) で指定します (&quot;%1&quot; は無効です)。</translation>
     </message>
 </context>
 <context>
     <name>SftpFetch</name>
     <message>
-        <source>The host named the file "%1", which cannot be copied: %2</source>
+        <source>The host named the file &quot;%1&quot;, which cannot be copied: %2</source>
         <translation>ホストが指定したファイル「%1」はコピーできません: %2</translation>
     </message>
     <message>
@@ -4906,7 +5150,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>パスがフォルダーの外を指しています。</translation>
     </message>
     <message>
-        <source>"%1" is not a plain file name.</source>
+        <source>&quot;%1&quot; is not a plain file name.</source>
         <translation>「%1」は単純なファイル名ではありません。</translation>
     </message>
     <message>
@@ -5028,8 +5272,8 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>EFLOW 1.4 LTS がインストールされ、その仮想マシンが実行中: もう一度デプロイしても既存の仮想マシンが維持されます。</translation>
     </message>
     <message>
-        <source>A 4 GB machine with about 1.6 GB free: the default 1024 MB fits; asking for more is refused (Settings, and Deploy-Eflow's "Not enough memory available.").</source>
-        <translation>4 GB で空きが約 1.6 GB のマシン: 既定の 1024 MB は収まりますが、それ以上を要求すると拒否されます ([設定] と Deploy-Eflow の "Not enough memory available.")。</translation>
+        <source>A 4 GB machine with about 1.6 GB free: the default 1024 MB fits; asking for more is refused (Settings, and Deploy-Eflow&apos;s &quot;Not enough memory available.&quot;).</source>
+        <translation>4 GB で空きが約 1.6 GB のマシン: 既定の 1024 MB は収まりますが、それ以上を要求すると拒否されます ([設定] と Deploy-Eflow の &quot;Not enough memory available.&quot;)。</translation>
     </message>
 </context>
 <context>
@@ -5062,7 +5306,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>仮想スイッチの作成</translation>
     </message>
     <message>
-        <source>The switch needs a name, an IPv4 host address and a prefix length from 8 to 30 (got "%1", "%2", %3).</source>
+        <source>The switch needs a name, an IPv4 host address and a prefix length from 8 to 30 (got &quot;%1&quot;, &quot;%2&quot;, %3).</source>
         <translation>スイッチには、名前、IPv4 ホスト アドレス、8 から 30 のプレフィックス長が必要です (指定値: 「%1」、「%2」、%3)。</translation>
     </message>
     <message>
@@ -5154,11 +5398,11 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>サポート バンドルの収集</translation>
     </message>
     <message>
-        <source>Reading the module's logs</source>
+        <source>Reading the module&apos;s logs</source>
         <translation>モジュールのログの読み取り</translation>
     </message>
     <message>
-        <source>"%1" is not a module name.</source>
+        <source>&quot;%1&quot; is not a module name.</source>
         <translation>「%1」はモジュール名ではありません。</translation>
     </message>
     <message>
@@ -5182,13 +5426,21 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>EFLOW のアンインストール</translation>
     </message>
     <message>
-        <source>The demo host's state cannot be used: %1 Remove or repair the file to go on.</source>
+        <source>The demo host&apos;s state cannot be used: %1 Remove or repair the file to go on.</source>
         <translation>デモ ホストの状態を使用できません: %1 続行するには、ファイルを削除または修復してください。</translation>
     </message>
     <message>
         <source>Demo: %1 (%2)</source>
-        <extracomment>%1 the scenario's title, %2 the demo machine's name</extracomment>
+        <extracomment>%1 the scenario&apos;s title, %2 the demo machine&apos;s name</extracomment>
         <translation>デモ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Configuring the IoT Edge proxy</source>
+        <translation>IoT Edge のプロキシを構成しています</translation>
+    </message>
+    <message>
+        <source>IoT Edge 1.1 in this virtual machine has no aziot services; its proxy is not set by the wizard.</source>
+        <translation>この仮想マシンの IoT Edge 1.1 には aziot サービスがないため、ウィザードはプロキシを設定しません。</translation>
     </message>
 </context>
 <context>
@@ -5199,10 +5451,12 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
     </message>
     <message numerus="yes">
         <source>%1 did not show its host key (ssh-keyscan found none within %n second(s)).</source>
-        <translation><numerusform>%1 はホスト キーを提示しませんでした (ssh-keyscan は %n 秒以内にキーを見つけられませんでした)。</numerusform></translation>
+        <translation>
+            <numerusform>%1 はホスト キーを提示しませんでした (ssh-keyscan は %n 秒以内にキーを見つけられませんでした)。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 now shows %2, not %3: nothing was trusted. Check the fingerprint with the host's administrator.</source>
+        <source>%1 now shows %2, not %3: nothing was trusted. Check the fingerprint with the host&apos;s administrator.</source>
         <translation>%1 は現在 %3 ではなく %2 を提示しています: 何も信頼されていません。ホストの管理者にフィンガープリントを確認してください。</translation>
     </message>
     <message>
@@ -5210,8 +5464,8 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>%1 を読み取れませんでした。</translation>
     </message>
     <message>
-        <source>%1 already holds a different key for %2. If the host was reinstalled, remove the old key first (ssh-keygen -f "%1" -R "%2").</source>
-        <translation>%1 には %2 の別のキーが既に含まれています。ホストを再インストールした場合は、先に古いキーを削除してください (ssh-keygen -f "%1" -R "%2")。</translation>
+        <source>%1 already holds a different key for %2. If the host was reinstalled, remove the old key first (ssh-keygen -f &quot;%1&quot; -R &quot;%2&quot;).</source>
+        <translation>%1 には %2 の別のキーが既に含まれています。ホストを再インストールした場合は、先に古いキーを削除してください (ssh-keygen -f &quot;%1&quot; -R &quot;%2&quot;)。</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -5253,12 +5507,12 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>空白文字 (U+%1)</translation>
     </message>
     <message>
-        <source>the character '%1'</source>
-        <translation>文字 '%1'</translation>
+        <source>the character &apos;%1&apos;</source>
+        <translation>文字 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the character '%1' (U+%2)</source>
-        <translation>文字 '%1' (U+%2)</translation>
+        <source>the character &apos;%1&apos; (U+%2)</source>
+        <translation>文字 &apos;%1&apos; (U+%2)</translation>
     </message>
     <message>
         <source>ID scope</source>
@@ -5362,7 +5616,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
     </message>
     <message>
         <source>%1 is required.</source>
-        <extracomment>%1 names a field, e.g. "Registration ID is required."</extracomment>
+        <extracomment>%1 names a field, e.g. &quot;Registration ID is required.&quot;</extracomment>
         <translation>%1 は必須です。</translation>
     </message>
     <message>
@@ -5371,32 +5625,32 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
     </message>
     <message>
         <source>%1: %2 at position %3 is not allowed; use letters, digits and - . _ :</source>
-        <extracomment>%1 field name, %2 a character such as "the character '/'" or "a space", %3 its position</extracomment>
+        <extracomment>%1 field name, %2 a character such as &quot;the character &apos;/&apos;&quot; or &quot;a space&quot;, %3 its position</extracomment>
         <translation>%1: %3 文字目の %2 は使用できません。英字、数字、および - . _ : を使用してください</translation>
     </message>
     <message>
-        <source>%1 must end with a letter, a digit or '-'; it ends with '%2'.</source>
-        <translation>%1 の末尾は英字、数字、または '-' である必要があります。現在の末尾は '%2' です。</translation>
+        <source>%1 must end with a letter, a digit or &apos;-&apos;; it ends with &apos;%2&apos;.</source>
+        <translation>%1 の末尾は英字、数字、または &apos;-&apos; である必要があります。現在の末尾は &apos;%2&apos; です。</translation>
     </message>
     <message>
-        <source>%1: '%2' at position %3 is not allowed; IoT Hub no longer supports '+' and '#' in device IDs.</source>
-        <translation>%1: %3 文字目の '%2' は使用できません。IoT Hub のデバイス ID では '+' と '#' がサポートされなくなりました。</translation>
+        <source>%1: &apos;%2&apos; at position %3 is not allowed; IoT Hub no longer supports &apos;+&apos; and &apos;#&apos; in device IDs.</source>
+        <translation>%1: %3 文字目の &apos;%2&apos; は使用できません。IoT Hub のデバイス ID では &apos;+&apos; と &apos;#&apos; がサポートされなくなりました。</translation>
     </message>
     <message>
-        <source>%1: %2 at position %3 is not allowed; use letters, digits and - . % _ * ? ! ( ) , : = @ $ '</source>
-        <translation>%1: %3 文字目の %2 は使用できません。英字、数字、および - . % _ * ? ! ( ) , : = @ $ ' を使用してください</translation>
+        <source>%1: %2 at position %3 is not allowed; use letters, digits and - . % _ * ? ! ( ) , : = @ $ &apos;</source>
+        <translation>%1: %3 文字目の %2 は使用できません。英字、数字、および - . % _ * ? ! ( ) , : = @ $ &apos; を使用してください</translation>
     </message>
     <message>
         <source>%1 contains %2 at position %3; paste the key again without spaces or line breaks.</source>
         <translation>%1 の %3 文字目に %2 が含まれています。スペースや改行を含めずに、キーをもう一度貼り付けてください。</translation>
     </message>
     <message>
-        <source>%1 is not valid base64: it ends with %2 '=' characters; at most two are allowed as padding.</source>
-        <translation>%1 は有効な base64 ではありません: 末尾に '=' が %2 個あります。パディングとして使用できるのは 2 個までです。</translation>
+        <source>%1 is not valid base64: it ends with %2 &apos;=&apos; characters; at most two are allowed as padding.</source>
+        <translation>%1 は有効な base64 ではありません: 末尾に &apos;=&apos; が %2 個あります。パディングとして使用できるのは 2 個までです。</translation>
     </message>
     <message>
-        <source>%1 is not valid base64: '=' at position %2 may only appear at the end, as padding.</source>
-        <translation>%1 は有効な base64 ではありません: %2 文字目の '=' は、パディングとして末尾にのみ使用できます。</translation>
+        <source>%1 is not valid base64: &apos;=&apos; at position %2 may only appear at the end, as padding.</source>
+        <translation>%1 は有効な base64 ではありません: %2 文字目の &apos;=&apos; は、パディングとして末尾にのみ使用できます。</translation>
     </message>
     <message>
         <source>%1 is not valid base64: %2 at position %3 belongs to the URL-safe alphabet; use the key as Azure shows it, with + and / instead.</source>
@@ -5411,8 +5665,8 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>%1 は有効な base64 ではありません: %2 文字で、4 の倍数ではありません。キーの一部が欠けている可能性があります。</translation>
     </message>
     <message>
-        <source>%1 is not valid base64: the characters before the '=' padding do not end the key cleanly; copy the key again.</source>
-        <translation>%1 は有効な base64 ではありません: '=' パディングの前の文字でキーが正しく終わっていません。キーをもう一度コピーしてください。</translation>
+        <source>%1 is not valid base64: the characters before the &apos;=&apos; padding do not end the key cleanly; copy the key again.</source>
+        <translation>%1 は有効な base64 ではありません: &apos;=&apos; パディングの前の文字でキーが正しく終わっていません。キーをもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>%1 is too short: it decodes to %2 bytes; %3 to %4 bytes are expected.</source>
@@ -5423,12 +5677,12 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>%1 が長すぎます: デコードすると %2 バイトです。%3 から %4 バイトである必要があります。</translation>
     </message>
     <message>
-        <source>%1: segment %2 has no '='; a connection string is a list of Key=Value pairs separated by ';'.</source>
-        <translation>%1: セグメント %2 に '=' がありません。接続文字列は、';' で区切られた Key=Value ペアのリストです。</translation>
+        <source>%1: segment %2 has no &apos;=&apos;; a connection string is a list of Key=Value pairs separated by &apos;;&apos;.</source>
+        <translation>%1: セグメント %2 に &apos;=&apos; がありません。接続文字列は、&apos;;&apos; で区切られた Key=Value ペアのリストです。</translation>
     </message>
     <message>
-        <source>%1: segment %2 has no key name before '='.</source>
-        <translation>%1: セグメント %2 の '=' の前にキー名がありません。</translation>
+        <source>%1: segment %2 has no key name before &apos;=&apos;.</source>
+        <translation>%1: セグメント %2 の &apos;=&apos; の前にキー名がありません。</translation>
     </message>
     <message>
         <source>%1: the key %2 appears more than once (segment %3).</source>
@@ -5439,58 +5693,58 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>%1: セグメント %2 で、前に出現したキーが繰り返されています。</translation>
     </message>
     <message>
-        <source>%1: unknown key '%2'; the keys allowed are %3.</source>
-        <extracomment>%3 is a list of key names, e.g. "HostName, DeviceId and SharedAccessKey"</extracomment>
-        <translation>%1: 不明なキー '%2'。使用できるキーは %3 です。</translation>
+        <source>%1: unknown key &apos;%2&apos;; the keys allowed are %3.</source>
+        <extracomment>%3 is a list of key names, e.g. &quot;HostName, DeviceId and SharedAccessKey&quot;</extracomment>
+        <translation>%1: 不明なキー &apos;%2&apos;。使用できるキーは %3 です。</translation>
     </message>
     <message>
         <source>%1 contains an unrecognised key; the keys allowed are %2.</source>
         <translation>%1 に認識できないキーが含まれています。使用できるキーは %2 です。</translation>
     </message>
     <message>
-        <source>%1: %2 at position %3 is not allowed in a host name; use letters, digits, '-' and '.'.</source>
-        <translation>%1: %3 文字目の %2 はホスト名に使用できません。英字、数字、'-'、'.' を使用してください。</translation>
+        <source>%1: %2 at position %3 is not allowed in a host name; use letters, digits, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation>%1: %3 文字目の %2 はホスト名に使用できません。英字、数字、&apos;-&apos;、&apos;.&apos; を使用してください。</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a full host name; expected e.g. myhub.azure-devices.net.</source>
-        <translation>%1: '%2' は完全なホスト名ではありません。myhub.azure-devices.net のような名前が必要です。</translation>
+        <source>%1: &apos;%2&apos; is not a full host name; expected e.g. myhub.azure-devices.net.</source>
+        <translation>%1: &apos;%2&apos; は完全なホスト名ではありません。myhub.azure-devices.net のような名前が必要です。</translation>
     </message>
     <message>
-        <source>%1: '%2' has an empty part between dots or a dot at the start or end.</source>
-        <translation>%1: '%2' には、ドットの間に空の部分があるか、先頭または末尾にドットがあります。</translation>
+        <source>%1: &apos;%2&apos; has an empty part between dots or a dot at the start or end.</source>
+        <translation>%1: &apos;%2&apos; には、ドットの間に空の部分があるか、先頭または末尾にドットがあります。</translation>
     </message>
     <message>
-        <source>%1: in '%2', the part '%3' must not start or end with '-'.</source>
-        <translation>%1: '%2' の部分 '%3' の先頭または末尾に '-' は使用できません。</translation>
+        <source>%1: in &apos;%2&apos;, the part &apos;%3&apos; must not start or end with &apos;-&apos;.</source>
+        <translation>%1: &apos;%2&apos; の部分 &apos;%3&apos; の先頭または末尾に &apos;-&apos; は使用できません。</translation>
     </message>
     <message>
-        <source>%1: in '%2', a part between dots is longer than %3 characters.</source>
-        <translation>%1: '%2' に、ドットの間の部分が %3 文字を超えるものがあります。</translation>
+        <source>%1: in &apos;%2&apos;, a part between dots is longer than %3 characters.</source>
+        <translation>%1: &apos;%2&apos; に、ドットの間の部分が %3 文字を超えるものがあります。</translation>
     </message>
     <message>
-        <source>%1 '%2' contains %3; write the address without spaces.</source>
-        <extracomment>%1 field name, %2 the address as typed, %3 e.g. "a space"</extracomment>
-        <translation>%1 '%2' に %3 が含まれています。スペースを含めずにアドレスを入力してください。</translation>
+        <source>%1 &apos;%2&apos; contains %3; write the address without spaces.</source>
+        <extracomment>%1 field name, %2 the address as typed, %3 e.g. &quot;a space&quot;</extracomment>
+        <translation>%1 &apos;%2&apos; に %3 が含まれています。スペースを含めずにアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid: expected four numbers from 0 to 255 separated by dots, e.g. 192.168.0.2.</source>
-        <translation>%1 '%2' は無効です: 0 から 255 までの 4 つの数値をドットで区切って指定してください (例: 192.168.0.2)。</translation>
+        <source>%1 &apos;%2&apos; is not valid: expected four numbers from 0 to 255 separated by dots, e.g. 192.168.0.2.</source>
+        <translation>%1 &apos;%2&apos; は無効です: 0 から 255 までの 4 つの数値をドットで区切って指定してください (例: 192.168.0.2)。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid: one of its four numbers is missing.</source>
-        <translation>%1 '%2' は無効です: 4 つの数値のうち 1 つがありません。</translation>
+        <source>%1 &apos;%2&apos; is not valid: one of its four numbers is missing.</source>
+        <translation>%1 &apos;%2&apos; は無効です: 4 つの数値のうち 1 つがありません。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid: '%3' is not a number from 0 to 255.</source>
-        <translation>%1 '%2' は無効です: '%3' は 0 から 255 までの数値ではありません。</translation>
+        <source>%1 &apos;%2&apos; is not valid: &apos;%3&apos; is not a number from 0 to 255.</source>
+        <translation>%1 &apos;%2&apos; は無効です: &apos;%3&apos; は 0 から 255 までの数値ではありません。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid: '%3' has a leading zero, which can be read as an octal number; write it without.</source>
-        <translation>%1 '%2' は無効です: '%3' の先頭に 0 があり、8 進数として解釈される可能性があります。先頭の 0 を付けずに入力してください。</translation>
+        <source>%1 &apos;%2&apos; is not valid: &apos;%3&apos; has a leading zero, which can be read as an octal number; write it without.</source>
+        <translation>%1 &apos;%2&apos; は無効です: &apos;%3&apos; の先頭に 0 があり、8 進数として解釈される可能性があります。先頭の 0 を付けずに入力してください。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not valid: '%3' is greater than 255.</source>
-        <translation>%1 '%2' は無効です: '%3' が 255 を超えています。</translation>
+        <source>%1 &apos;%2&apos; is not valid: &apos;%3&apos; is greater than 255.</source>
+        <translation>%1 &apos;%2&apos; は無効です: &apos;%3&apos; が 255 を超えています。</translation>
     </message>
     <message>
         <source>%1 %2 cannot be used for a host: addresses starting with 0, 127 or 224 and above are reserved.</source>
@@ -5509,21 +5763,21 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>GPU 準仮想化には GPU 名が必要です。</translation>
     </message>
     <message>
-        <source>GPU name '%1' differs from Windows' name '%2' in letter case or spaces; it must match Windows' name exactly.</source>
-        <translation>GPU 名 '%1' は、Windows での名前 '%2' と大文字と小文字またはスペースが異なります。Windows での名前と完全に一致している必要があります。</translation>
+        <source>GPU name &apos;%1&apos; differs from Windows&apos; name &apos;%2&apos; in letter case or spaces; it must match Windows&apos; name exactly.</source>
+        <translation>GPU 名 &apos;%1&apos; は、Windows での名前 &apos;%2&apos; と大文字と小文字またはスペースが異なります。Windows での名前と完全に一致している必要があります。</translation>
     </message>
     <message>
-        <source>'%1'</source>
-        <translation>'%1'</translation>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
     </message>
     <message>
-        <source>GPU name '%1' does not match any GPU on this host; it must match Windows' name exactly: %2.</source>
+        <source>GPU name &apos;%1&apos; does not match any GPU on this host; it must match Windows&apos; name exactly: %2.</source>
         <extracomment>%2 is a list of GPU names as Windows reports them</extracomment>
-        <translation>GPU 名 '%1' は、このホストのどの GPU とも一致しません。Windows での名前と完全に一致している必要があります: %2。</translation>
+        <translation>GPU 名 &apos;%1&apos; は、このホストのどの GPU とも一致しません。Windows での名前と完全に一致している必要があります: %2。</translation>
     </message>
     <message>
-        <source>GPU name '%1': Direct Device Assignment supports only NVIDIA T4 and NVIDIA A2 GPUs; use GPU paravirtualization for this GPU.</source>
-        <translation>GPU 名 '%1': 個別デバイス割り当てでサポートされるのは NVIDIA T4 と NVIDIA A2 GPU のみです。この GPU には GPU 準仮想化を使用してください。</translation>
+        <source>GPU name &apos;%1&apos;: Direct Device Assignment supports only NVIDIA T4 and NVIDIA A2 GPUs; use GPU paravirtualization for this GPU.</source>
+        <translation>GPU 名 &apos;%1&apos;: 個別デバイス割り当てでサポートされるのは NVIDIA T4 と NVIDIA A2 GPU のみです。この GPU には GPU 準仮想化を使用してください。</translation>
     </message>
     <message>
         <source>ID scope starts with %1; remove it.</source>
@@ -5538,15 +5792,15 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>ID スコープが %1 文字です。ID スコープはちょうど %2 文字です (例: 0ne00000A0A)。</translation>
     </message>
     <message>
-        <source>ID scope must start with 0 and two lowercase letters, such as 0ne or 0us; it starts with '%1'.</source>
-        <translation>ID スコープは、0ne や 0us のように 0 と 2 文字の小文字の英字で始まる必要があります。現在は '%1' で始まっています。</translation>
+        <source>ID scope must start with 0 and two lowercase letters, such as 0ne or 0us; it starts with &apos;%1&apos;.</source>
+        <translation>ID スコープは、0ne や 0us のように 0 と 2 文字の小文字の英字で始まる必要があります。現在は &apos;%1&apos; で始まっています。</translation>
     </message>
     <message>
         <source>ID scope: %1 at position %2 is not a hexadecimal digit (0-9, A-F).</source>
         <translation>ID スコープ: %2 文字目の %1 は 16 進数の数字 (0-9、A-F) ではありません。</translation>
     </message>
     <message>
-        <source>Device connection string: this is an IoT Hub shared access policy (service) connection string, because it has SharedAccessKeyName; copy the device's own primary connection string instead.</source>
+        <source>Device connection string: this is an IoT Hub shared access policy (service) connection string, because it has SharedAccessKeyName; copy the device&apos;s own primary connection string instead.</source>
         <translation>デバイスの接続文字列: SharedAccessKeyName が含まれているため、これは IoT Hub の共有アクセス ポリシー (サービス) の接続文字列です。代わりに、デバイス自身の主接続文字列をコピーしてください。</translation>
     </message>
     <message>
@@ -5632,7 +5886,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>EFLOW %1 ではデータ サイズ (vmDataSize) を使用できません。代わりにディスク サイズを設定してください。</translation>
     </message>
     <message>
-        <source>Data size and disk size cannot both be set: Deploy-Eflow's vmDiskSize and vmDataSize are mutually exclusive; clear one of them.</source>
+        <source>Data size and disk size cannot both be set: Deploy-Eflow&apos;s vmDiskSize and vmDataSize are mutually exclusive; clear one of them.</source>
         <translation>データ サイズとディスク サイズは両方を設定できません: Deploy-Eflow の vmDiskSize と vmDataSize は同時に指定できません。どちらかをクリアしてください。</translation>
     </message>
     <message>
@@ -5664,8 +5918,8 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>スイッチの種類を選択した場合は、スイッチ名が必要です。</translation>
     </message>
     <message>
-        <source>Switch type is required for the switch '%1': choose Internal or External.</source>
-        <translation>スイッチ '%1' にはスイッチの種類が必要です: 内部または外部を選択してください。</translation>
+        <source>Switch type is required for the switch &apos;%1&apos;: choose Internal or External.</source>
+        <translation>スイッチ &apos;%1&apos; にはスイッチの種類が必要です: 内部または外部を選択してください。</translation>
     </message>
     <message>
         <source>IPv4 address is only used with a static IP; clear it or choose a static IP.</source>
@@ -5708,7 +5962,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>ゲートウェイ アドレスは IPv4 アドレス (%1) と異なる必要があります。VM を自身のゲートウェイにすることはできません。</translation>
     </message>
     <message>
-        <source>Gateway address %1 is not in the VM's subnet %2; choose a gateway from %3 to %4 or change the prefix length.</source>
+        <source>Gateway address %1 is not in the VM&apos;s subnet %2; choose a gateway from %3 to %4 or change the prefix length.</source>
         <translation>ゲートウェイ アドレス %1 は VM のサブネット %2 に含まれていません。%3 から %4 までのゲートウェイを選択するか、プレフィックス長を変更してください。</translation>
     </message>
     <message>
@@ -5749,8 +6003,8 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>個別デバイス割り当てでは、GPU 数は 1 以上である必要があります。入力値は %1 です。</translation>
     </message>
     <message>
-        <source>GPU count is %1, but the number of GPUs named '%2' on this host is %3.</source>
-        <translation>GPU 数が %1 ですが、このホストにある '%2' という名前の GPU の数は %3 です。</translation>
+        <source>GPU count is %1, but the number of GPUs named &apos;%2&apos; on this host is %3.</source>
+        <translation>GPU 数が %1 ですが、このホストにある &apos;%2&apos; という名前の GPU の数は %3 です。</translation>
     </message>
     <message>
         <source>GPU count must be 1: GPU-PV uses exactly one GPU; %1 was entered.</source>
@@ -5793,25 +6047,25 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>%1 の先頭または末尾にスペースがあります。削除してください。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not an absolute Windows path; write it like C:\certs\device.pem.</source>
+        <source>%1 &apos;%2&apos; is not an absolute Windows path; write it like C:\certs\device.pem.</source>
         <extracomment>%1 field name, %2 the path as typed</extracomment>
-        <translation>%1 '%2' は Windows の絶対パスではありません。C:\certs\device.pem のように入力してください。</translation>
+        <translation>%1 &apos;%2&apos; は Windows の絶対パスではありません。C:\certs\device.pem のように入力してください。</translation>
     </message>
     <message>
         <source>%1: %2 at position %3 is not allowed in a Windows path.</source>
         <translation>%1: %3 文字目の %2 は Windows のパスに使用できません。</translation>
     </message>
     <message>
-        <source>%1 '%2' names a folder; give the path of the file.</source>
-        <translation>%1 '%2' はフォルダーを指しています。ファイルのパスを指定してください。</translation>
+        <source>%1 &apos;%2&apos; names a folder; give the path of the file.</source>
+        <translation>%1 &apos;%2&apos; はフォルダーを指しています。ファイルのパスを指定してください。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not an https URL; the public endpoint is https://global.azure-devices-provisioning.net.</source>
-        <translation>%1 '%2' は https の URL ではありません。パブリック エンドポイントは https://global.azure-devices-provisioning.net です。</translation>
+        <source>%1 &apos;%2&apos; is not an https URL; the public endpoint is https://global.azure-devices-provisioning.net.</source>
+        <translation>%1 &apos;%2&apos; は https の URL ではありません。パブリック エンドポイントは https://global.azure-devices-provisioning.net です。</translation>
     </message>
     <message>
         <source>%1 is required: store %2 in the keychain or give it on standard input.</source>
-        <extracomment>%1 "Secret reference", %2 what the secret is, e.g. "the symmetric key"</extracomment>
+        <extracomment>%1 &quot;Secret reference&quot;, %2 what the secret is, e.g. &quot;the symmetric key&quot;</extracomment>
         <translation>%1 は必須です: %2 をキーチェーンに保存するか、標準入力で指定してください。</translation>
     </message>
     <message>
@@ -5827,11 +6081,11 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>デバイスの接続文字列</translation>
     </message>
     <message>
-        <source>%1 is required: choose the individual enrollment's key or a key derived from an enrollment group's key.</source>
+        <source>%1 is required: choose the individual enrollment&apos;s key or a key derived from an enrollment group&apos;s key.</source>
         <translation>%1 は必須です: 個別登録のキー、または登録グループのキーから派生したキーを選択してください。</translation>
     </message>
     <message>
-        <source>the enrollment group's key</source>
+        <source>the enrollment group&apos;s key</source>
         <translation>登録グループのキー</translation>
     </message>
     <message>
@@ -5843,9 +6097,9 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>NAT プレフィックス長は %1 から %2 の範囲である必要があります (例: 255.255.255.0 の場合は 24)。入力値は %3 です。</translation>
     </message>
     <message>
-        <source>Host address '%1' is not an IPv4 address such as 172.20.0.1.</source>
+        <source>Host address &apos;%1&apos; is not an IPv4 address such as 172.20.0.1.</source>
         <extracomment>%1 is the address as typed</extracomment>
-        <translation>ホスト アドレス '%1' は、172.20.0.1 のような IPv4 アドレスではありません。</translation>
+        <translation>ホスト アドレス &apos;%1&apos; は、172.20.0.1 のような IPv4 アドレスではありません。</translation>
     </message>
     <message>
         <source>Host address %1 is the network or broadcast address of %2; choose an address from %3 to %4.</source>
@@ -5856,16 +6110,16 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>静的 IP にはスイッチ名が必要です: Default Switch は常に DHCP を使用します。静的アドレスには別のスイッチを選択してください。</translation>
     </message>
     <message>
-        <source>Switch name '%1' is not the new switch '%2': the VM is deployed on the switch that is created; leave the switch name empty or give the new switch's name.</source>
-        <translation>スイッチ名 '%1' は新しいスイッチ '%2' ではありません: VM は作成されるスイッチにデプロイされます。スイッチ名を空のままにするか、新しいスイッチの名前を指定してください。</translation>
+        <source>Switch name &apos;%1&apos; is not the new switch &apos;%2&apos;: the VM is deployed on the switch that is created; leave the switch name empty or give the new switch&apos;s name.</source>
+        <translation>スイッチ名 &apos;%1&apos; は新しいスイッチ &apos;%2&apos; ではありません: VM は作成されるスイッチにデプロイされます。スイッチ名を空のままにするか、新しいスイッチの名前を指定してください。</translation>
     </message>
     <message>
-        <source>Switch type is External, but the new switch '%1' is an Internal switch with NAT; set the switch type to Internal.</source>
-        <translation>スイッチの種類が外部ですが、新しいスイッチ '%1' は NAT 付きの内部スイッチです。スイッチの種類を内部に設定してください。</translation>
+        <source>Switch type is External, but the new switch &apos;%1&apos; is an Internal switch with NAT; set the switch type to Internal.</source>
+        <translation>スイッチの種類が外部ですが、新しいスイッチ &apos;%1&apos; は NAT 付きの内部スイッチです。スイッチの種類を内部に設定してください。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 "Secret reference", %2 what is wrong with it</extracomment>
+        <extracomment>%1 &quot;Secret reference&quot;, %2 what is wrong with it</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -5881,13 +6135,73 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>NAT プレフィックス長</translation>
     </message>
     <message>
-        <source>%1 cannot set the virtual machine's DNS servers (Set-EflowVmDNSServers arrives with 1.4 LTS); remove them or choose a newer release.</source>
+        <source>%1 cannot set the virtual machine&apos;s DNS servers (Set-EflowVmDNSServers arrives with 1.4 LTS); remove them or choose a newer release.</source>
         <translation>%1 では仮想マシンの DNS サーバーを設定できません (Set-EflowVmDNSServers は 1.4 LTS で導入されます)。DNS サーバーを削除するか、より新しいリリースを選択してください。</translation>
     </message>
     <message>
-        <source>%1 takes a DPS api-version such as 2021-06-01 or 2019-03-31-preview, not '%2'.</source>
+        <source>%1 takes a DPS api-version such as 2021-06-01 or 2019-03-31-preview, not &apos;%2&apos;.</source>
         <extracomment>%1 names the option, e.g. --api-version; %2 the value given</extracomment>
-        <translation>%1 には 2021-06-01 や 2019-03-31-preview のような DPS の api-version を指定してください ('%2' は指定できません)。</translation>
+        <translation>%1 には 2021-06-01 や 2019-03-31-preview のような DPS の api-version を指定してください (&apos;%2&apos; は指定できません)。</translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos; is not allowed in the proxy&apos;s address; type it as http://HOST:PORT.</source>
+        <translation>プロキシのアドレスに文字 &apos;%1&apos; は使用できません。http://HOST:PORT の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address; type it as http://HOST:PORT, for example http://proxy.contoso.com:3128.</source>
+        <translation>&quot;%1&quot; はプロキシのアドレスではありません。http://HOST:PORT の形式で入力してください (例: http://proxy.contoso.com:3128)。</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s address must start with http:// (or https:// for a proxy that takes TLS), not %1://.</source>
+        <translation>プロキシのアドレスは %1:// ではなく http:// (TLS を受け付けるプロキシの場合は https://) で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s address holds a user name or password, which would be kept in plain text in the plan and in the virtual machine&apos;s configuration; let the proxy allow the device by its address instead.</source>
+        <translation>プロキシのアドレスにユーザー名またはパスワードが含まれています。これらはプランと仮想マシンの構成にプレーン テキストで保存されてしまいます。代わりに、デバイスをそのアドレスで許可するようプロキシを設定してください。</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s host name &quot;%1&quot; is not valid.</source>
+        <translation>プロキシのホスト名 &quot;%1&quot; は無効です。</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s address needs a port, for example http://%1:3128.</source>
+        <translation>プロキシのアドレスにはポートが必要です (例: http://%1:3128)。</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s address has a path (%1); give only http://HOST:PORT.</source>
+        <translation>プロキシのアドレスにパス (%1) が含まれています。http://HOST:PORT のみを指定してください。</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s address has a query or fragment; give only http://HOST:PORT.</source>
+        <translation>プロキシのアドレスにクエリまたはフラグメントが含まれています。http://HOST:PORT のみを指定してください。</translation>
+    </message>
+    <message>
+        <source>Upstream protocol: &quot;%1&quot; is not one of %2.</source>
+        <translation>アップストリーム プロトコル: &quot;%1&quot; は %2 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy: type the proxy&apos;s address (http://HOST:PORT), or turn the proxy off.</source>
+        <translation>IoT Edge のプロキシ: プロキシのアドレス (http://HOST:PORT) を入力するか、プロキシをオフにしてください。</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy: the address is longer than 512 characters.</source>
+        <translation>IoT Edge のプロキシ: アドレスが 512 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy: %1</source>
+        <translation>IoT Edge のプロキシ: %1</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy: %1 keeps IoT Edge 1.1, whose proxy settings the wizard does not write; choose 1.4 LTS or later, or set the proxy by hand.</source>
+        <translation>IoT Edge のプロキシ: %1 では IoT Edge 1.1 のままですが、ウィザードは IoT Edge 1.1 のプロキシ設定を書き込みません。1.4 LTS 以降を選択するか、プロキシを手動で設定してください。</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy</source>
+        <translation>IoT Edge のプロキシ</translation>
+    </message>
+    <message>
+        <source>Upstream protocol</source>
+        <translation>アップストリーム プロトコル</translation>
     </message>
 </context>
 <context>
@@ -5905,7 +6219,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>GUI スレッドの最長停止: %1 ms (5 ms のティック %2 回分、50 ms を超える停止 %3 回)</translation>
     </message>
     <message>
-        <source>  It ended %1 ms into the run, on the page "%2".</source>
+        <source>  It ended %1 ms into the run, on the page &quot;%2&quot;.</source>
         <translation>  停止は実行開始から %1 ms 後、ページ「%2」で終わりました。</translation>
     </message>
     <message>
@@ -5971,7 +6285,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <source>The host's answer to the check could not be read (%1). The host may run a PowerShell version the wizard does not know.</source>
+        <source>The host&apos;s answer to the check could not be read (%1). The host may run a PowerShell version the wizard does not know.</source>
         <translation>チェックに対するホストの応答を読み取れませんでした (%1)。ホストで、ウィザードが認識しない PowerShell のバージョンが実行されている可能性があります。</translation>
     </message>
     <message>
@@ -6051,7 +6365,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>モジュール %1 のログの読み取り</translation>
     </message>
     <message>
-        <source>"%1" is not a module name.</source>
+        <source>&quot;%1&quot; is not a module name.</source>
         <translation>「%1」はモジュール名ではありません。</translation>
     </message>
     <message>
@@ -6061,6 +6375,14 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
     <message>
         <source>%1 could not be copied to %2.</source>
         <translation>%1 を %2 にコピーできませんでした。</translation>
+    </message>
+    <message>
+        <source>Setting the IoT Edge proxy</source>
+        <translation>IoT Edge のプロキシを設定しています</translation>
+    </message>
+    <message>
+        <source>No IoT Edge proxy was given.</source>
+        <translation>IoT Edge のプロキシが指定されていません。</translation>
     </message>
 </context>
 <context>
@@ -6075,7 +6397,9 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
     </message>
     <message numerus="yes">
         <source>PowerShell did not finish within %n second(s) and was stopped; the host may be busy or waiting for input. Try again, or raise the time limit.</source>
-        <translation><numerusform>PowerShell が %n 秒以内に完了しなかったため、停止されました。ホストがビジー状態か、入力を待っている可能性があります。もう一度お試しいただくか、制限時間を延ばしてください。</numerusform></translation>
+        <translation>
+            <numerusform>PowerShell が %n 秒以内に完了しなかったため、停止されました。ホストがビジー状態か、入力を待っている可能性があります。もう一度お試しいただくか、制限時間を延ばしてください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -6090,7 +6414,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>PowerShell スクリプトが終了コード %1 で失敗しました。エラー出力については詳細を参照してください。</translation>
     </message>
     <message>
-        <source>The PowerShell script ended without reporting a result; the host's PowerShell may be too old or the script was interrupted.</source>
+        <source>The PowerShell script ended without reporting a result; the host&apos;s PowerShell may be too old or the script was interrupted.</source>
         <translation>PowerShell スクリプトが結果を報告せずに終了しました。ホストの PowerShell が古すぎるか、スクリプトが中断された可能性があります。</translation>
     </message>
     <message>
@@ -6125,7 +6449,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>ssh-keyscan でホスト キーが見つかりませんでした。</translation>
     </message>
     <message>
-        <source>%1 was refused: THE HOST KEY OF %2 HAS CHANGED since it was trusted (it now shows %3). Someone may be intercepting the connection, or the host was reinstalled. The wizard does not connect. Only if the host's administrator confirms a reinstall, remove the old key from %4 and check the host again.</source>
+        <source>%1 was refused: THE HOST KEY OF %2 HAS CHANGED since it was trusted (it now shows %3). Someone may be intercepting the connection, or the host was reinstalled. The wizard does not connect. Only if the host&apos;s administrator confirms a reinstall, remove the old key from %4 and check the host again.</source>
         <translation>%1 は拒否されました: 信頼された後で %2 のホスト キーが変更されています (現在のキーは %3)。接続が傍受されているか、ホストが再インストールされた可能性があります。ウィザードは接続しません。ホストの管理者が再インストールを確認した場合に限り、%4 から古いキーを削除して、もう一度ホストを確認してください。</translation>
     </message>
     <message>
@@ -6153,7 +6477,9 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
     </message>
     <message numerus="yes">
         <source>“%1” did not finish within %n second(s).</source>
-        <translation><numerusform>「%1」が %n 秒以内に完了しませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>「%1」が %n 秒以内に完了しませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” did not finish in time.</source>
@@ -6191,7 +6517,9 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
     <name>eflow::localdps::LocalDpsThread</name>
     <message numerus="yes">
         <source>The local DPS did not answer within %n second(s).</source>
-        <translation><numerusform>ローカル DPS が %n 秒以内に応答しませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>ローカル DPS が %n 秒以内に応答しませんでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6256,7 +6584,7 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>%1 という名前のキーはシステム キーチェーンに保存されていないため、削除するものはありませんでした。</translation>
     </message>
     <message>
-        <source>No key named %1 is remembered in the system keychain; remember it first with "eflow-wizard secret store %1", or give the key itself.</source>
+        <source>No key named %1 is remembered in the system keychain; remember it first with &quot;eflow-wizard secret store %1&quot;, or give the key itself.</source>
         <translation>%1 という名前のキーはシステム キーチェーンに保存されていません。先に「eflow-wizard secret store %1」で保存するか、キーそのものを指定してください。</translation>
     </message>
     <message>
@@ -6475,11 +6803,11 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>登録 ID(&amp;R) (省略可能):</translation>
     </message>
     <message>
-        <source>the certificate's common name</source>
+        <source>the certificate&apos;s common name</source>
         <translation>証明書の共通名</translation>
     </message>
     <message>
-        <source>TPM provisioning needs TPM 2.0 on the host and the VM's TPM passthrough. Run this on the Windows host first (elevated):
+        <source>TPM provisioning needs TPM 2.0 on the host and the VM&apos;s TPM passthrough. Run this on the Windows host first (elevated):
 Set-EflowVmFeature -feature DpsTpm -enable</source>
         <translation>TPM プロビジョニングには、ホストの TPM 2.0 と VM の TPM パススルーが必要です。先に Windows ホストで次のコマンドを (管理者特権で) 実行してください:
 Set-EflowVmFeature -feature DpsTpm -enable</translation>
@@ -6764,7 +7092,7 @@ Provision the device with these credentials anyway?</source>
     </message>
     <message>
         <source>Duration: %1</source>
-        <extracomment>%1 a duration such as "1 minute 5 seconds"</extracomment>
+        <extracomment>%1 a duration such as &quot;1 minute 5 seconds&quot;</extracomment>
         <translation>所要時間: %1</translation>
     </message>
     <message>
@@ -7207,7 +7535,7 @@ Provision the device with these credentials anyway?</source>
         <translation>ウィザードで使用(&amp;U)…</translation>
     </message>
     <message>
-        <source>Use the selected enrollment on the wizard's Connect page</source>
+        <source>Use the selected enrollment on the wizard&apos;s Connect page</source>
         <translation>選択した登録をウィザードの [接続] ページで使用します</translation>
     </message>
     <message>
@@ -7272,7 +7600,7 @@ Provision the device with these credentials anyway?</source>
         <translation>%1 を削除しています…</translation>
     </message>
     <message>
-        <source>The wizard's Connect page uses the registration ID %1 and its key now.</source>
+        <source>The wizard&apos;s Connect page uses the registration ID %1 and its key now.</source>
         <translation>ウィザードの [接続] ページで、登録 ID %1 とそのキーが使用されるようになりました。</translation>
     </message>
 </context>
@@ -7306,7 +7634,7 @@ Provision the device with these credentials anyway?</source>
         <source>An EFLOW virtual machine (%1) already exists on the target, and its settings differ from yours:
 %2
 Deploying keeps the existing VM as it is; your new settings are applied only if it is removed and deployed again.</source>
-        <extracomment>%1 the VM's name, %2 one line per changed setting</extracomment>
+        <extracomment>%1 the VM&apos;s name, %2 one line per changed setting</extracomment>
         <translation>ターゲットには既に EFLOW 仮想マシン (%1) が存在し、その設定は指定した設定と異なります:
 %2
 デプロイしても既存の VM はそのまま保持されます。新しい設定は、VM を削除して再デプロイした場合にのみ適用されます。</translation>
@@ -7318,7 +7646,7 @@ Deploying keeps the existing VM as it is; your new settings are applied only if 
     <message>
         <source>Remove %1 and deploy it again with the new settings?
 
-This uninstalls Azure IoT Edge for Linux on Windows, which deletes the virtual machine with everything in it (its IoT Edge modules, their data and the device's provisioning), then installs it again and deploys a new one.</source>
+This uninstalls Azure IoT Edge for Linux on Windows, which deletes the virtual machine with everything in it (its IoT Edge modules, their data and the device&apos;s provisioning), then installs it again and deploys a new one.</source>
         <translation>%1 を削除し、新しい設定で再デプロイしますか?
 
 これにより Azure IoT Edge for Linux on Windows がアンインストールされ、仮想マシンとその中のすべて (IoT Edge モジュール、そのデータ、デバイスのプロビジョニング) が削除されます。その後、EFLOW を再インストールして新しい仮想マシンをデプロイします。</translation>
@@ -7427,7 +7755,7 @@ This uninstalls Azure IoT Edge for Linux on Windows, which deletes the virtual m
         <translation>GPU:</translation>
     </message>
     <message>
-        <source>The device overview shows the IoT Edge modules, the runtime status and the results of iotedge check. To open it later without running the wizard again, use the "Device overview…" button at the bottom of the wizard's first page, or start EFLOW Wizard with --overview.</source>
+        <source>The device overview shows the IoT Edge modules, the runtime status and the results of iotedge check. To open it later without running the wizard again, use the &quot;Device overview…&quot; button at the bottom of the wizard&apos;s first page, or start EFLOW Wizard with --overview.</source>
         <translation>デバイスの概要には、IoT Edge モジュール、ランタイムの状態、iotedge check の結果が表示されます。後でウィザードを再実行せずに開くには、ウィザードの最初のページの下部にある [デバイスの概要…] ボタンを使用するか、--overview を指定して EFLOW Wizard を起動してください。</translation>
     </message>
     <message>
@@ -7436,7 +7764,7 @@ This uninstalls Azure IoT Edge for Linux on Windows, which deletes the virtual m
     </message>
     <message>
         <source>%1 × %2, Direct Device Assignment (DDA)</source>
-        <extracomment>%1 is the GPU's name, %2 how many are assigned</extracomment>
+        <extracomment>%1 is the GPU&apos;s name, %2 how many are assigned</extracomment>
         <translation>%1 × %2、Direct Device Assignment (DDA)</translation>
     </message>
     <message>
@@ -7592,7 +7920,7 @@ Fix: %2</source>
         <translation>グループ キー(&amp;G):</translation>
     </message>
     <message>
-        <source>The enrollment group's key. Each host's device key is derived from it in memory. Demo hosts use the demo DPS's group when it is empty.</source>
+        <source>The enrollment group&apos;s key. Each host&apos;s device key is derived from it in memory. Demo hosts use the demo DPS&apos;s group when it is empty.</source>
         <translation>登録グループのキーです。各ホストのデバイス キーはこのキーからメモリ内で派生されます。空の場合、デモ ホストはデモ DPS のグループを使用します。</translation>
     </message>
     <message>
@@ -7645,7 +7973,9 @@ Fix: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n host(s))</source>
-        <translation><numerusform>%1 (ホスト %n 台)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (ホスト %n 台)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a fleet file and a plan first.</source>
@@ -7673,15 +8003,29 @@ Fix: %2</source>
     </message>
     <message numerus="yes">
         <source>%n host(s) loaded.</source>
-        <translation><numerusform>%n 台のホストを読み込みました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台のホストを読み込みました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s): %1</source>
-        <translation><numerusform>ホスト %n 台: %1</numerusform></translation>
+        <translation>
+            <numerusform>ホスト %n 台: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The fleet is still running. Stop it and close? The hosts stop after their current step; running the fleet again continues them.</source>
         <translation>フリートはまだ実行中です。停止して閉じますか? ホストは現在の手順の後に停止します。フリートをもう一度実行すると、続きから再開します。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number of hosts and their outcome, e.g. 7 running</comment>
+        <translation>%2 %1 台</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two counts of hosts</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -7735,11 +8079,11 @@ Fix: %2</source>
         <translation>用意しておくもの:</translation>
     </message>
     <message>
-        <source>For provisioning through DPS with a symmetric key: the DPS ID scope and the device's registration ID</source>
+        <source>For provisioning through DPS with a symmetric key: the DPS ID scope and the device&apos;s registration ID</source>
         <translation>対称キーを使用した DPS によるプロビジョニングの場合: DPS の ID スコープとデバイスの登録 ID</translation>
     </message>
     <message>
-        <source>The key: the individual enrollment's primary key, or the enrollment group's key from which the device key is derived</source>
+        <source>The key: the individual enrollment&apos;s primary key, or the enrollment group&apos;s key from which the device key is derived</source>
         <translation>キー: 個別登録の主キー、またはデバイス キーの派生元となる登録グループのキー</translation>
     </message>
     <message>
@@ -7747,11 +8091,11 @@ Fix: %2</source>
         <translation>または、手動プロビジョニングの場合: IoT Hub のデバイスの接続文字列</translation>
     </message>
     <message>
-        <source>I don't have an &amp;enrollment yet…</source>
+        <source>I don&apos;t have an &amp;enrollment yet…</source>
         <translation>まだ登録がありません(&amp;E)…</translation>
     </message>
     <message>
-        <source>I don't have an enrollment yet: open the Enrollments window</source>
+        <source>I don&apos;t have an enrollment yet: open the Enrollments window</source>
         <translation>まだ登録がありません: [登録] ウィンドウを開きます</translation>
     </message>
     <message>
@@ -7775,7 +8119,7 @@ Port: %2
 Key type: %3
 Fingerprint: %4
 
-Ask the host's administrator to read the fingerprint on the host (ssh-keygen -lf %5). Trust the host only if it is the same: otherwise someone else may be answering in its name.</source>
+Ask the host&apos;s administrator to read the fingerprint on the host (ssh-keygen -lf %5). Trust the host only if it is the same: otherwise someone else may be answering in its name.</source>
         <translation>ホスト: %1
 ポート: %2
 キーの種類: %3
@@ -7931,12 +8275,12 @@ Deploy-Eflow パラメーター: -acceptOptionalTelemetry Yes|No</translation>
         <translation>Deploy-Eflow には -acceptEula Yes が必要です: 続行するにはライセンス条項に同意してください。</translation>
     </message>
     <message>
-        <source>Microsoft's EFLOW releases</source>
+        <source>Microsoft&apos;s EFLOW releases</source>
         <translation>Microsoft の EFLOW リリース</translation>
     </message>
     <message>
         <source>Microsoft publishes every EFLOW release with its license terms (in the installer) at %1</source>
-        <extracomment>%1 is a link to the page; the terms come with each release's installer (MSI)</extracomment>
+        <extracomment>%1 is a link to the page; the terms come with each release&apos;s installer (MSI)</extracomment>
         <translation>Microsoft は、すべての EFLOW リリースをライセンス条項 (インストーラー内) と共に %1 で公開しています</translation>
     </message>
     <message>
@@ -7944,7 +8288,7 @@ Deploy-Eflow パラメーター: -acceptOptionalTelemetry Yes|No</translation>
         <translation>ライセンス条項は、次のページでターゲット デバイスを選択した後に、そのデバイスから読み取られます: インストール済みの EFLOW、またはウィザードがダウンロードするインストーラーから読み取ります。その後このページに戻ると、ここで読むことができます。</translation>
     </message>
     <message>
-        <source>%1 has no EFLOW license terms to read: neither an installed EFLOW nor a downloaded installer. Read them with the installer from Microsoft's releases.</source>
+        <source>%1 has no EFLOW license terms to read: neither an installed EFLOW nor a downloaded installer. Read them with the installer from Microsoft&apos;s releases.</source>
         <translation>%1 には読み取れる EFLOW のライセンス条項がありません: インストール済みの EFLOW もダウンロード済みのインストーラーもありません。Microsoft のリリースにあるインストーラーで確認してください。</translation>
     </message>
     <message>
@@ -8000,11 +8344,15 @@ Deploy-Eflow パラメーター: -acceptOptionalTelemetry Yes|No</translation>
     </message>
     <message numerus="yes">
         <source>%n GPU(s)</source>
-        <translation><numerusform>GPU %n 個</numerusform></translation>
+        <translation>
+            <numerusform>GPU %n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n GPU(s))</source>
-        <translation><numerusform>%1 (GPU %n 個)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (GPU %n 個)</numerusform>
+        </translation>
     </message>
     <message>
         <source>VM IP address: %1
@@ -8405,10 +8753,184 @@ CPU: %9
     </message>
 </context>
 <context>
+    <name>eflow::ui::ProxyDialog</name>
+    <message>
+        <source>The system sets no proxy for Azure&apos;s DPS address, so the wizard connects directly.</source>
+        <translation>Azure の DPS アドレスに対するプロキシがシステムで設定されていないため、ウィザードは直接接続します。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy for Azure&apos;s DPS address is %1:%2.</source>
+        <translation>Azure の DPS アドレスに対するシステムのプロキシは %1:%2 です。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s proxy</source>
+        <translation>このコンピューターのプロキシ</translation>
+    </message>
+    <message>
+        <source>How the wizard itself reaches Azure from this computer: the DPS check on the Connect page, the registration check at the end, and the Enrollments window. The IoT Edge device&apos;s own proxy is set on the Settings page.</source>
+        <translation>ウィザード自身がこのコンピューターから Azure に接続する方法です ([接続] ページでの DPS の確認、最後の登録の確認、[登録] ウィンドウ)。IoT Edge デバイス自体のプロキシは [設定] ページで設定します。</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy</source>
+        <translation>システムのプロキシを使用する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy: connect directly</source>
+        <translation>プロキシなし: 直接接続する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this HTTP proxy:</source>
+        <translation>次の HTTP プロキシを使用する(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>U&amp;ser (if the proxy asks):</source>
+        <translation>ユーザー (プロキシが要求する場合)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in the settings or logs.</source>
+        <translation>パスワードはシステム キーチェーンに保存され、設定やログには保存されません。</translation>
+    </message>
+    <message>
+        <source>This computer: the system&apos;s proxy</source>
+        <translation>このコンピューター: システムのプロキシ</translation>
+    </message>
+    <message>
+        <source>This computer: no proxy</source>
+        <translation>このコンピューター: プロキシなし</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>このコンピューター: %1</translation>
+    </message>
+    <message>
+        <source>remembered in the keychain; type to change</source>
+        <translation>キーチェーンに保存済み。変更するには入力してください</translation>
+    </message>
+    <message>
+        <source>The address names user %1 and the User field %2: keep only one.</source>
+        <translation>アドレスではユーザー %1、[ユーザー] フィールドでは %2 が指定されています。どちらか一方だけにしてください。</translation>
+    </message>
+    <message>
+        <source>Type the password of proxy user %1.</source>
+        <translation>プロキシ ユーザー %1 のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The password is used for this run only, since the keychain could not keep it: %1</source>
+        <translation>キーチェーンに保存できなかったため、パスワードは今回の実行でのみ使用されます: %1</translation>
+    </message>
+    <message>
+        <source>The proxy setting could not be saved in %1.</source>
+        <translation>プロキシ設定を %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>システムのプロキシ</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>プロキシなし</translation>
+    </message>
+    <message>
+        <source>This HTTP proxy</source>
+        <translation>次の HTTP プロキシ</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>プロキシのアドレス</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>プロキシ ユーザー</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>プロキシ パスワード</translation>
+    </message>
+    <message>
+        <source>Proxy problem</source>
+        <translation>プロキシの問題</translation>
+    </message>
+</context>
+<context>
+    <name>eflow::ui::ProxySection</name>
+    <message>
+        <source>AMQP over WebSockets (AmqpWs, port 443; recommended with a proxy)</source>
+        <translation>AMQP over WebSockets (AmqpWs、ポート 443。プロキシ使用時に推奨)</translation>
+    </message>
+    <message>
+        <source>MQTT over WebSockets (MqttWs, port 443)</source>
+        <translation>MQTT over WebSockets (MqttWs、ポート 443)</translation>
+    </message>
+    <message>
+        <source>AMQP (Amqp, port 5671; the proxy must pass it)</source>
+        <translation>AMQP (Amqp、ポート 5671。プロキシが通過させる必要があります)</translation>
+    </message>
+    <message>
+        <source>MQTT (Mqtt, port 8883; the proxy must pass it)</source>
+        <translation>MQTT (Mqtt、ポート 8883。プロキシが通過させる必要があります)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>IoT Edge in the virtual machine reaches Azure through a pro&amp;xy server</source>
+        <translation>仮想マシンの IoT Edge はプロキシ サーバー経由で Azure に接続する(&amp;X)</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy address</source>
+        <translation>IoT Edge のプロキシのアドレス</translation>
+    </message>
+    <message>
+        <source>Upstream protocol</source>
+        <translation>アップストリーム プロトコル</translation>
+    </message>
+    <message>
+        <source>Set after provisioning, as Microsoft describes for IoT Edge behind a proxy: https_proxy for the container engine, aziot-identityd, aziot-edged and edgeAgent, and edgeAgent&apos;s upstream protocol.</source>
+        <translation>プロビジョニングの後、Microsoft がプロキシ経由の IoT Edge について説明しているとおりに設定されます: コンテナー エンジン、aziot-identityd、aziot-edged、edgeAgent の https_proxy と、edgeAgent のアップストリーム プロトコル。</translation>
+    </message>
+    <message>
+        <source>Proxy problems</source>
+        <translation>プロキシの問題</translation>
+    </message>
+    <message>
+        <source>%1. It carries the wizard&apos;s own connections to DPS.</source>
+        <translation>%1。ウィザード自身の DPS への接続に使用されます。</translation>
+    </message>
+    <message>
+        <source>IoT Edge proxy server</source>
+        <translation>IoT Edge のプロキシ サーバー</translation>
+    </message>
+    <message>
+        <source>Prox&amp;y address:</source>
+        <translation>プロキシのアドレス(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Upstream protocol:</source>
+        <translation>アップストリーム プロトコル:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s proxy…</source>
+        <translation>このコンピューターのプロキシ…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s proxy</source>
+        <translation>このコンピューターのプロキシ</translation>
+    </message>
+</context>
+<context>
     <name>eflow::ui::RegistrationRecordsDialog</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 DPS's error code, %2 its message</extracomment>
+        <extracomment>%1 DPS&apos;s error code, %2 its message</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -8473,7 +8995,9 @@ CPU: %9
     </message>
     <message numerus="yes">
         <source>%n device(s) registered through the enrollment group %1.</source>
-        <translation><numerusform>登録グループ %1 を通じて %n 台のデバイスが登録されています。</numerusform></translation>
+        <translation>
+            <numerusform>登録グループ %1 を通じて %n 台のデバイスが登録されています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8601,7 +9125,7 @@ CPU: %9
         <translation>デモ DPS を使用する(&amp;D)</translation>
     </message>
     <message>
-        <source>Use the demo's local DPS</source>
+        <source>Use the demo&apos;s local DPS</source>
         <translation>デモのローカル DPS を使用します</translation>
     </message>
     <message>
@@ -8678,10 +9202,6 @@ CPU: %9
     <message>
         <source>Settings</source>
         <translation>設定</translation>
-    </message>
-    <message>
-        <source>Choose the resources, network and GPU of the EFLOW virtual machine.</source>
-        <translation>EFLOW 仮想マシンのリソース、ネットワーク、GPU を選択します。</translation>
     </message>
     <message>
         <source>Virtual machine</source>
@@ -8920,7 +9440,7 @@ CPU: %9
         <translation>デバイスの直接割り当てには、Windows Server 上の NVIDIA Tesla T4 または A2 が必要ですが、このホストにはありません。</translation>
     </message>
     <message>
-        <source>Direct Device Assignment gives the GPU to the VM alone. Install the GPU vendor's mitigation driver on the host first (for NVIDIA: the Tesla mitigation driver), as Microsoft's DDA guidance requires.</source>
+        <source>Direct Device Assignment gives the GPU to the VM alone. Install the GPU vendor&apos;s mitigation driver on the host first (for NVIDIA: the Tesla mitigation driver), as Microsoft&apos;s DDA guidance requires.</source>
         <translation>デバイスの直接割り当てでは、GPU を VM 専用に割り当てます。Microsoft の DDA ガイダンスに従い、先にホストに GPU ベンダーの軽減ドライバー (NVIDIA の場合は Tesla 軽減ドライバー) をインストールしてください。</translation>
     </message>
     <message>
@@ -8953,13 +9473,17 @@ CPU: %9
     </message>
     <message>
         <source>⚠ More than the %1 GB free on the host</source>
-        <extracomment>%1 is the free memory in GB, e.g. "4.1"</extracomment>
+        <extracomment>%1 is the free memory in GB, e.g. &quot;4.1&quot;</extracomment>
         <translation>⚠ ホストの空き容量 %1 GB を超えています</translation>
     </message>
     <message>
         <source>%1 GB free on the host</source>
-        <extracomment>%1 is the free memory in GB, e.g. "4.1"</extracomment>
+        <extracomment>%1 is the free memory in GB, e.g. &quot;4.1&quot;</extracomment>
         <translation>ホストの空き容量 %1 GB</translation>
+    </message>
+    <message>
+        <source>Choose the resources, network, GPU and proxy of the EFLOW virtual machine.</source>
+        <translation>EFLOW 仮想マシンのリソース、ネットワーク、GPU、プロキシを選択します。</translation>
     </message>
 </context>
 <context>
@@ -8969,7 +9493,7 @@ CPU: %9
         <translation>サポート バンドルの収集</translation>
     </message>
     <message>
-        <source>Collects the EFLOW logs on the host (Get-EflowLogs: the virtual machine's configuration, the IoT Edge logs and iotedge check, the WSSDAgent logs) and copies the zip file into a folder on this computer. This can take several minutes.</source>
+        <source>Collects the EFLOW logs on the host (Get-EflowLogs: the virtual machine&apos;s configuration, the IoT Edge logs and iotedge check, the WSSDAgent logs) and copies the zip file into a folder on this computer. This can take several minutes.</source>
         <translation>ホスト上の EFLOW のログ (Get-EflowLogs: 仮想マシンの構成、IoT Edge のログと iotedge check、WSSDAgent のログ) を収集し、zip ファイルをこのコンピューターのフォルダーにコピーします。これには数分かかることがあります。</translation>
     </message>
     <message>
@@ -9252,8 +9776,10 @@ CPU: %9
     </message>
     <message numerus="yes">
         <source>Supported after %n action(s), once you confirm the warnings below: %1</source>
-        <extracomment>%n is the number of actions, %1 the first one's sentence</extracomment>
-        <translation><numerusform>%n 件の対処を行い、下の警告を確認するとサポートされます: %1</numerusform></translation>
+        <extracomment>%n is the number of actions, %1 the first one&apos;s sentence</extracomment>
+        <translation>
+            <numerusform>%n 件の対処を行い、下の警告を確認するとサポートされます: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9310,11 +9836,11 @@ CPU: %9
         <translation>%1 をウィザードで使用</translation>
     </message>
     <message>
-        <source>The wizard's Connect page gets the ID scope, the registration ID you give the device, and the device key derived from the group key of %1.</source>
+        <source>The wizard&apos;s Connect page gets the ID scope, the registration ID you give the device, and the device key derived from the group key of %1.</source>
         <translation>ウィザードの [接続] ページに、ID スコープ、デバイスに指定する登録 ID、および %1 のグループ キーから派生したデバイス キーが設定されます。</translation>
     </message>
     <message>
-        <source>The wizard's Connect page gets the ID scope, the registration ID %1 and its primary key.</source>
+        <source>The wizard&apos;s Connect page gets the ID scope, the registration ID %1 and its primary key.</source>
         <translation>ウィザードの [接続] ページに、ID スコープ、登録 ID %1、およびその主キーが設定されます。</translation>
     </message>
     <message>
@@ -9330,7 +9856,7 @@ CPU: %9
         <translation>ID スコープ(&amp;S):</translation>
     </message>
     <message>
-        <source>DPS's service API does not give the ID scope: it is on the Overview page of the Device Provisioning Service in the Azure portal.</source>
+        <source>DPS&apos;s service API does not give the ID scope: it is on the Overview page of the Device Provisioning Service in the Azure portal.</source>
         <translation>DPS のサービス API では ID スコープを取得できません。ID スコープは Azure portal の Device Provisioning Service の [概要] ページに表示されます。</translation>
     </message>
     <message>
@@ -9382,7 +9908,7 @@ CPU: %9
         <translation>先に DPS に接続してください。</translation>
     </message>
     <message>
-        <source>%1 has no symmetric key: only symmetric-key enrollments can be used in the wizard's DPS symmetric key method.</source>
+        <source>%1 has no symmetric key: only symmetric-key enrollments can be used in the wizard&apos;s DPS symmetric key method.</source>
         <translation>%1 には対称キーがありません。ウィザードの DPS 対称キー方式で使用できるのは、対称キーの登録だけです。</translation>
     </message>
 </context>
