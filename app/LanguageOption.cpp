@@ -58,6 +58,10 @@ LanguageChoice takeLanguageOption(int &argc, char **argv)
 
 void applyLanguage(const LanguageChoice &choice)
 {
+    // fontconfig picks the Japanese (or German) forms of shared glyphs, digits among them, by the language it
+    // is told; without it a Japanese text on a desktop of another language mixes fonts.
+    if (!choice.code.isEmpty() && qEnvironmentVariableIsEmpty("FC_LANG"))
+        qputenv("FC_LANG", choice.code.toLatin1());
     if (choice.code == QLatin1String("de"))
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     else if (choice.code == QLatin1String("ja"))

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -360,6 +361,11 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     takeRuntimeDirectoryQuietly();
     QApplication app(argc, argv);
+    // The installed desktop entry and hicolor icon (packaging/linux); from a build tree, the SVG built in
+    // (drawn where Qt's SVG icon plugin is installed).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.eflow_wizard.EflowWizard"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.eflow_wizard.EflowWizard"),
+                                                 QIcon(QStringLiteral(":/icons/eflow-wizard.svg"))));
     installTranslators(app);
     if (const QString refusal = languageRefusal(language); !refusal.isEmpty()) {
         printError(refusal);

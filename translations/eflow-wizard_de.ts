@@ -8820,10 +8820,6 @@ Kernel: %10</translation>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <source>U&amp;ser (if the proxy asks):</source>
-        <translation>&amp;Benutzer (falls der Proxy fragt):</translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation>Ke&amp;nnwort:</translation>
     </message>
@@ -8891,6 +8887,10 @@ Kernel: %10</translation>
         <source>Proxy problem</source>
         <translation>Proxyproblem</translation>
     </message>
+    <message>
+        <source>Us&amp;er (if the proxy asks):</source>
+        <translation>&amp;Benutzer (falls der Proxy fragt):</translation>
+    </message>
 </context>
 <context>
     <name>eflow::ui::ProxySection</name>
@@ -8916,7 +8916,7 @@ Kernel: %10</translation>
     </message>
     <message>
         <source>IoT Edge in the virtual machine reaches Azure through a pro&amp;xy server</source>
-        <translation>IoT Edge in der virtuellen Maschine erreicht Azure über einen Pro&amp;xyserver</translation>
+        <translation>IoT Edge in der virtuellen Mas&amp;chine erreicht Azure über einen Proxyserver</translation>
     </message>
     <message>
         <source>IoT Edge proxy address</source>

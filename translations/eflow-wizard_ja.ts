@@ -8787,10 +8787,6 @@ CPU: %9
         <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
-        <source>U&amp;ser (if the proxy asks):</source>
-        <translation>ユーザー (プロキシが要求する場合)(&amp;S):</translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
@@ -8857,6 +8853,10 @@ CPU: %9
     <message>
         <source>Proxy problem</source>
         <translation>プロキシの問題</translation>
+    </message>
+    <message>
+        <source>Us&amp;er (if the proxy asks):</source>
+        <translation>ユーザー (プロキシが要求する場合)(&amp;E):</translation>
     </message>
 </context>
 <context>

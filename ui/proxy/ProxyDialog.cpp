@@ -82,7 +82,7 @@ ProxyDialog::ProxyDialog(support::SecretStore *store, QWidget *parent)
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     addBuddyRow(form, tr("&Address:"), m_address);
-    addBuddyRow(form, tr("U&ser (if the proxy asks):"), m_user);
+    addBuddyRow(form, tr("Us&er (if the proxy asks):"), m_user);
     addBuddyRow(form, tr("&Password:"), m_password);
     auto *passwordNote = makeNoteLabel(this);
     passwordNote->setText(tr("The password is kept in the system keychain, never in the settings or logs."));
