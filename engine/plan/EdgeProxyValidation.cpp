@@ -74,8 +74,9 @@ Problems checkEdgeProxy(const EdgeProxySettings &proxy, EflowRelease release)
         return problems;
     }
     if (url.isEmpty())
-        problems << Problem{Field::EdgeProxyUrl, ValidationTr::tr("IoT Edge proxy: type the proxy's address "
-                                                                  "(http://HOST:PORT), or turn the proxy off.")};
+        problems << Problem{Field::EdgeProxyUrl,
+                            ValidationTr::tr("IoT Edge proxy: type the proxy's address "
+                                             "(http://HOST:PORT), or turn the proxy off.")};
     else if (url.size() > 512)
         problems << Problem{Field::EdgeProxyUrl,
                             ValidationTr::tr("IoT Edge proxy: the address is longer than 512 characters.")};
