@@ -122,12 +122,14 @@ $lines = New-Object System.Collections.ArrayList
 foreach ($raw in ($stdout -split "`n")) {
     $line = $raw.TrimEnd("`r")
     if ($line.StartsWith('##eflow-result## ')) { $outcome.resultJson = $line.Substring(17) }
-    elseif ($line.StartsWith('##eflow-progress## ')) { continue }
+    elseif ($line.StartsWith('##eflow-progress## ') -or $line.StartsWith('##eflow-encoding## ')) { continue }
     elseif ($line -ne '') { [void]$lines.Add($line) }
 }
 if ($lines.Count -gt $eflowMaxLines) { $lines = $lines.GetRange($lines.Count - $eflowMaxLines, $eflowMaxLines) }
 $outcome.lines = @($lines)
-$outcome.error = "$stderr".Trim()
+# The bootstrap's first line on each stream names the host's code pages (for the wizard's decoder); the
+# runner reads .NET strings already, so that line is not part of the error text.
+$outcome.error = ((("$stderr" -split "`n") | Where-Object { -not $_.StartsWith('##eflow-encoding## ') }) -join "`n").Trim()
 if ($outcome.timedOut) {
     $outcome.error = ('The step ' + $Operation + ' did not finish within ' + $TimeoutSeconds +
         ' seconds and was stopped. ' + $outcome.error).Trim()
