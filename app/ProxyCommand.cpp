@@ -33,9 +33,8 @@ using dps::ProxyChoice;
 // What the system proxy is for DPS's global endpoint (on Linux: https_proxy and no_proxy).
 QString systemProxyText()
 {
-    const QUrl endpoint(QStringLiteral("https://global.azure-devices-provisioning.net/"));
-    dps::setProxyChoice(ProxyChoice{});
-    const QNetworkProxy proxy = dps::proxyFor(endpoint, true);
+    const QUrl endpoint = dps::globalDpsEndpoint();
+    const QNetworkProxy proxy = dps::systemProxyFor(endpoint);
     if (proxy.type() == QNetworkProxy::NoProxy)
         return Tr::tr("none (no system proxy is set for %1)").arg(endpoint.host());
     return QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());

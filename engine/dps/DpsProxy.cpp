@@ -124,6 +124,11 @@ QNetworkProxy proxyFor(const QUrl &url, bool allowProxy)
         }
         return proxy;
     }
+    return systemProxyFor(url);
+}
+
+QNetworkProxy systemProxyFor(const QUrl &url)
+{
     const QList<QNetworkProxy> proxies =
         QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url)); // as QNetworkAccessManager asks
     for (const QNetworkProxy &proxy : proxies) {
@@ -133,6 +138,11 @@ QNetworkProxy proxyFor(const QUrl &url, bool allowProxy)
             return proxy;
     }
     return QNetworkProxy(QNetworkProxy::NoProxy);
+}
+
+QUrl globalDpsEndpoint()
+{
+    return QUrl(QStringLiteral("https://global.azure-devices-provisioning.net/"));
 }
 
 } // namespace eflow::dps

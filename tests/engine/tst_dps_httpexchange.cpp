@@ -585,6 +585,12 @@ private slots:
         manual.host = QStringLiteral("127.0.0.1");
         manual.port = proxy.port();
         setProxyChoice(manual);
+        // What System would take is told whatever is chosen, and asking does not change the choice.
+        const QNetworkProxy system = systemProxyFor(globalDpsEndpoint());
+        QCOMPARE(system.type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(system.hostName(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(system.port(), quint16(1));
+        QCOMPARE(proxyChoice(), manual);
         DpsHttpSettings s = settings();
         s.useSystemProxy = true;
         m_stub->script({Reply::json(200, "{}")});

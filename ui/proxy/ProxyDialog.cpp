@@ -26,11 +26,7 @@ namespace {
 
 QString systemProxyText()
 {
-    const QUrl endpoint(u"https://global.azure-devices-provisioning.net/"_s);
-    const ProxyChoice current = dps::proxyChoice();
-    dps::setProxyChoice(ProxyChoice{});
-    const QNetworkProxy proxy = dps::proxyFor(endpoint, true);
-    dps::setProxyChoice(current);
+    const QNetworkProxy proxy = dps::systemProxyFor(dps::globalDpsEndpoint());
     if (proxy.type() == QNetworkProxy::NoProxy)
         return ProxyDialog::tr(
             "The system sets no proxy for Azure's DPS address, so the wizard connects directly.");
