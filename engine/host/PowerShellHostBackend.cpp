@@ -336,7 +336,8 @@ HostOperation *PowerShellHostBackend::fetchFile(const QString &remotePath, const
             // This computer: the bundle is a local file already.
             const QString to = QDir(localDirectory).filePath(fileName);
             if (!SftpFetch::isPlainFileName(fileName) || QFileInfo::exists(to) ||
-                !QFile::copy(remotePath, to)) {
+                !QFile::copy(remotePath, to) ||
+                !QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
                 op->fail(tr("%1 could not be copied to %2.")
                              .arg(QDir::toNativeSeparators(remotePath), QDir::toNativeSeparators(to)));
                 return;

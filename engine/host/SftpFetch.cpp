@@ -11,6 +11,10 @@
 #include "engine/host/SshHostKeyScan.h"
 #include "engine/host/SshKnownHosts.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace eflow::host {
 
 namespace {
@@ -109,6 +113,11 @@ void SftpFetch::start(HostOperation *op, const PowerShellTarget &target, const Q
     process->setProgram(program.isEmpty() ? QStringLiteral("sftp") : program);
     process->setArguments(arguments(target));
     process->setWorkingDirectory(localDirectory);
+#ifdef Q_OS_UNIX
+    // The bundle holds the VM's logs and configuration: readable by its owner only from its first byte
+    // (sftp creates the file with the remote mode less the umask).
+    process->setChildProcessModifier([] { ::umask(077); });
+#endif
     op->setAbortHandler([process, localPath] {
         process->kill();
         QFile::remove(localPath); // a cancelled copy leaves no half file behind

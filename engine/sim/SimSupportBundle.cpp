@@ -5,10 +5,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QList>
-#include <QSaveFile>
 #include <QtEndian>
 
 #include "engine/sim/SimulatedVm.h"
+#include "engine/support/OwnerOnlySaveFile.h"
 
 namespace eflow::sim {
 
@@ -122,7 +122,7 @@ bool writeSimSupportBundle(const QString &path, const SimHostState &state, const
         entries << Entry{"iotedge-check.json", vm.checkJson(&exitCode).toUtf8()};
         entries << Entry{"iotedge-journal.txt", vm.journal(1000).toUtf8()};
     }
-    QSaveFile file(path);
+    support::OwnerOnlySaveFile file(path); // logs and configuration: the owner's only, as a real copy
     if (!file.open(QIODevice::WriteOnly) || file.write(storedZip(entries)) < 0 || !file.commit()) {
         if (error)
             *error = SimSupportBundleTr::tr("%1 could not be written: %2")

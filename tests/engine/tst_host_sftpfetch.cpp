@@ -4,6 +4,7 @@
 // sshd on 127.0.0.1 (tests/support/sshd-harness.sh; skipped visibly without sshd).
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +153,8 @@ private slots:
         QVERIFY(!QFile::exists(QDir(out).filePath(u"copy.zip"_s)));
         delete refused;
 
+        QVERIFY(
+            bundle.setPermissions(bundle.permissions() | QFileDevice::ReadOther | QFileDevice::ReadGroup));
         QVERIFY(knownHosts.open(QIODevice::WriteOnly));
         knownHosts.write(sshd.knownHostsLine() + '\n');
         knownHosts.close();
@@ -162,6 +165,9 @@ private slots:
         QFile result(copied);
         QVERIFY(result.open(QIODevice::ReadOnly));
         QCOMPARE(result.readAll(), payload);
+        // The copy is the owner's only, whatever the remote file's mode and this process's umask.
+        QCOMPARE(int(QFileInfo(copied).permissions() & 0x0777),
+                 int(QFileDevice::ReadUser | QFileDevice::WriteUser));
         delete op;
     }
 };

@@ -143,6 +143,7 @@ private slots:
         QVERIFY(bytes.startsWith(QByteArray("PK\x03\x04", 4)));
         QVERIFY(bytes.contains("Get-EflowVm.json"));
         QVERIFY(bytes.contains(QByteArray("PK\x05\x06", 4))); // the end of central directory record
+        QCOMPARE(int(zip.permissions() & 0x0777), int(QFileDevice::ReadUser | QFileDevice::WriteUser));
     }
 };
 
