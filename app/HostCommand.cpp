@@ -15,6 +15,7 @@
 #include "app/HostReport.h"
 #include "app/JobPrinter.h"
 #include "app/ProvisioningSecretReader.h"
+#include "app/TerminalWidth.h"
 #include "engine/host/SshKnownHosts.h"
 #include "engine/jobs/HostJobRunner.h"
 #include "engine/jobs/HostJobs.h"
@@ -487,7 +488,7 @@ QStringList scenarioLines(const jobs::HostFactory &hosts)
 {
     QStringList lines;
     for (const jobs::DemoScenarioInfo &s : hosts.demoScenarios())
-        lines << s.id.leftJustified(18) + QLatin1Char(' ') + s.title;
+        lines << leftJustifiedToWidth(s.id, 18) + QLatin1Char(' ') + s.title;
     return lines;
 }
 

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "app/TerminalWidth.h"
+
 namespace eflow::app {
 
 namespace {
@@ -14,7 +16,7 @@ struct Tr
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("  %1 %2\n").arg(label.leftJustified(24), value);
+    return QStringLiteral("  %1 %2\n").arg(leftJustifiedToWidth(label, 24), value);
 }
 
 QString unknownText()
@@ -91,12 +93,12 @@ QString moduleTable(const host::ModuleList &list)
     QList<int> widths(4, 15);
     for (const QStringList &r : rows)
         for (int c = 0; c < 4; ++c)
-            widths[c] = qMax(widths[c], int(r.at(c).size()));
+            widths[c] = qMax(widths[c], terminalWidth(r.at(c)));
     QString text;
     for (const QStringList &r : rows) {
         QString line = QStringLiteral("  ");
         for (int c = 0; c < 4; ++c)
-            line += c == 3 ? r.at(c) : r.at(c).leftJustified(widths[c] + 2);
+            line += c == 3 ? r.at(c) : leftJustifiedToWidth(r.at(c), widths[c] + 2);
         text += line.trimmed().prepend(QStringLiteral("  ")) + QLatin1Char('\n');
     }
     return text;
@@ -254,7 +256,7 @@ QString formatStatus(const jobs::HostJobState &state)
     if (state.systemServices) {
         text += QStringLiteral("  %1\n").arg(Tr::tr("System services (iotedge system status):"));
         for (const host::ServiceStatus &s : state.systemServices->services)
-            text += QStringLiteral("    %1 %2\n").arg(s.unit.leftJustified(24), s.activeText);
+            text += QStringLiteral("    %1 %2\n").arg(leftJustifiedToWidth(s.unit, 24), s.activeText);
     }
     text += QLatin1Char('\n');
 

@@ -1,7 +1,8 @@
 // Text in terminal columns (app/TerminalWidth): the width of German, Japanese and mixed cells, cutting and
 // padding at odd widths without ever parting a surrogate pair or a combining mark from its base; and, end to
 // end, `eflow-wizard --lang ja fleet run` on a pseudo-terminal (script(1)) whose live table keeps every
-// column boundary of every row, the header's included, at the same display column.
+// column boundary of every row, the header's included, at the same display column; and `host probe --lang
+// ja`, whose facts keep their values in one column after Japanese labels.
 #undef QT_NO_CAST_FROM_ASCII
 
 #include <QtTest>
@@ -253,6 +254,39 @@ private slots:
                 japaneseCell = japaneseCell || terminalWidth(line) > line.size();
         }
         QVERIFY2(japaneseCell, qPrintable(lines.join('\n')));
+    }
+
+    // `host probe --lang ja`: the facts' values start at the same display column on every line, after
+    // labels in kana and kanji (two columns a character) as after ASCII ones.
+    void japaneseHostFactsLineUp()
+    {
+        const QString binary = eflow::testsupport::wizardBinary();
+        QVERIFY2(!binary.isEmpty(), "EFLOW_WIZARD_BIN must name the built eflow-wizard");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess process;
+        process.setProcessEnvironment(eflow::testsupport::cleanEnvironment(dir.path()));
+        process.start(binary, {"--lang", "ja", "host", "probe", "--demo", "--speed", "0"});
+        QVERIFY(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(process.exitCode() == 0, qPrintable(out));
+        // The facts: the lines after the first blank line, up to the next one.
+        const QStringList blocks = out.split("\n\n");
+        QVERIFY2(blocks.size() >= 3, qPrintable(out));
+        const QStringList facts = blocks.at(1).split('\n', Qt::SkipEmptyParts);
+        QVERIFY2(facts.size() >= 8, qPrintable(blocks.at(1)));
+        const int valueColumn = 2 + 24 + 1; // after two spaces, the label's 24 columns and one space
+        int japaneseLabels = 0;
+        for (const QString &line : facts) {
+            const QString before = truncateToWidth(line, valueColumn);
+            QVERIFY2(
+                terminalWidth(before) == valueColumn && before.endsWith(' ') && line.size() > before.size() &&
+                    line.at(before.size()) != ' ',
+                qPrintable(QString("the value does not start at column %1:\n%2").arg(valueColumn).arg(line)));
+            if (terminalWidth(before) > before.size())
+                ++japaneseLabels;
+        }
+        QVERIFY2(japaneseLabels >= 5, qPrintable(blocks.at(1)));
     }
 };
 
