@@ -1,6 +1,8 @@
 #include "engine/localdps/LocalDps.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
@@ -99,7 +101,13 @@ bool LocalDps::start(const LocalDpsOptions &options)
     m_store = LocalDpsStore();
 
     if (!m_options.stateDirectory.isEmpty()) {
-        if (!QDir().mkpath(m_options.stateDirectory)) {
+        // A folder made here holds enrollment keys: the owner's only. One that exists (an emulator's
+        // --state-dir) keeps its mode; the state file itself is 0600 either way.
+        const QFileInfo folder(QDir::cleanPath(QDir(m_options.stateDirectory).absolutePath()));
+        if (!folder.isDir() &&
+            (!QDir().mkpath(folder.absolutePath()) ||
+             !QDir().mkdir(folder.absoluteFilePath(),
+                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))) {
             m_error = tr("Cannot create the local DPS state folder %1.").arg(m_options.stateDirectory);
             return false;
         }

@@ -140,11 +140,9 @@ bool SimHostState::save(const QString &directory, QString *error) const
 {
     if (directory.isEmpty())
         return true;
-    if (!QDir().mkpath(directory)) {
-        if (error)
-            *error = SimHostStateTr::tr("Cannot create the folder %1.").arg(directory);
+    // The demo machine's own folder (under the wizard's data folder): its owner's only, as the file is.
+    if (!support::OwnerOnlySaveFile::makeOwnerOnlyFolder(directory, error))
         return false;
-    }
     support::OwnerOnlySaveFile file(filePath(directory)); // IDs of the device whose key the keychain holds
     const QByteArray bytes = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

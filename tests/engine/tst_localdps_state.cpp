@@ -88,6 +88,9 @@ private slots:
         options.stateDirectory = m_dir.filePath(u"base"_s);
         localdps::LocalDps dps;
         QVERIFY2(dps.start(options), qPrintable(dps.errorString()));
+        // The folder it made holds keys: its owner's only.
+        QCOMPARE(int(QFileInfo(options.stateDirectory).permissions() & 0x0777),
+                 int(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
         const QString caFile = m_dir.filePath(u"ca.pem"_s);
         QVERIFY(test::writeCa(dps, caFile));
         for (const QString &id : {u"dev-a"_s, u"dev-b"_s, u"dev-c"_s}) {

@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QSet>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -522,6 +523,16 @@ private slots:
         QFile file(SimHostState::filePath(dir.path()));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(QJsonDocument::fromJson(file.readAll()).isObject());
+        // A machine's folder made by the save is its owner's only, as its file is.
+        const QString made = dir.filePath(QStringLiteral("made/host-win11-pro"));
+        QString error;
+        QVERIFY2(SimHostState().save(made, &error), qPrintable(error));
+        const auto ownerOnly = [](const QString &path) {
+            return int(QFileInfo(path).permissions() & 0x0777);
+        };
+        QCOMPARE(ownerOnly(made), int(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
+        QCOMPARE(ownerOnly(SimHostState::filePath(made)),
+                 int(QFileDevice::ReadUser | QFileDevice::WriteUser));
     }
 
     // Two instances (as two processes would) deploying at once on one state folder: still one VM.
