@@ -31,6 +31,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
@@ -748,6 +749,50 @@ void shootFleet(Shooter &shots)
 
 } // namespace
 
+// 23 and 24: a site behind a proxy. Settings scrolled to its Proxy section with IoT Edge's proxy filled
+// in (23), then the dialog for this computer's own proxy, set to a manual HTTP proxy with a user (24).
+void shootProxy(Shooter &shots)
+{
+    eflow::plan::PlanModel plan;
+    auto wizard = openWizard(&plan, QString(), 0.0);
+    const auto verdict = toCheckedTarget(*wizard);
+    require(verdict == eflow::host::TargetVerdict::Supported ||
+                verdict == eflow::host::TargetVerdict::SupportedWithActions,
+            u"the default demo host is not supported"_s);
+    acknowledgeWarnings(*wizard);
+    next(*wizard, WizardWindow::SettingsPageId);
+    QWizardPage *settings = wizard->currentPage();
+    auto *use = child<QCheckBox>(settings, u"edgeProxyUse"_s);
+    if (!use->isChecked())
+        use->click();
+    auto *url = child<QLineEdit>(settings, u"edgeProxyUrl"_s);
+    require(url->isEnabled(), u"the proxy address stays disabled with the proxy chosen"_s);
+    url->setFocus();
+    QTest::keyClicks(url, u"http://proxy.contoso.com:3128"_s);
+    waitOrFail([&] { return settings->isComplete(); }, quickMs,
+               u"Settings to accept http://proxy.contoso.com:3128 as IoT Edge's proxy"_s);
+    // To the page's end, where the Proxy section is (its last label wraps only once laid out).
+    QTest::qWait(100);
+    for (auto *scroll : settings->findChildren<QScrollArea *>())
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    shots.save(*wizard, u"23-settings-proxy.png"_s);
+
+    click(settings, u"computerProxyButton"_s);
+    QWidget *dialog = nullptr;
+    waitOrFail(
+        [&] {
+            dialog = wizard->findChild<QWidget *>(u"proxyDialog"_s);
+            return dialog && dialog->isVisible();
+        },
+        quickMs, u"the computer's proxy dialog to open"_s);
+    child<QRadioButton>(dialog, u"proxyManual"_s)->click();
+    QTest::keyClicks(child<QLineEdit>(dialog, u"proxyAddress"_s), u"http://proxy.contoso.com:3128"_s);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"proxyUser"_s), u"edge-site-12"_s);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"proxyPassword"_s), u"example-only"_s);
+    shots.save(*dialog, u"24-proxy-dialog.png"_s);
+    dialog->close(); // closed, not saved: nothing reaches the keychain or the settings
+}
+
 int main(int argc, char *argv[])
 {
     // Journals, remembered ssh targets and settings go to a throw-away home: a user's saved state must
@@ -796,12 +841,14 @@ int main(int argc, char *argv[])
     // EFLOW_SHOTS_PREFIX: what every picture's name starts with (take-screenshots.sh: "de-", "1366x768-").
     Shooter shots(dir, err, qEnvironmentVariable("EFLOW_SHOTS_PREFIX"));
     // EFLOW_SHOTS_ONLY=host-key: just the trust dialog (16), e.g. for a picture in another language.
-    // EFLOW_SHOTS_ONLY=enrollments: just the Enrollments window (17-20).
+    // EFLOW_SHOTS_ONLY=enrollments: just the Enrollments window (17-20); =proxy: 23 and 24.
     if (const QString only = qEnvironmentVariable("EFLOW_SHOTS_ONLY");
-        only == u"host-key"_s || only == u"enrollments"_s || only == u"fleet"_s) {
+        only == u"host-key"_s || only == u"enrollments"_s || only == u"fleet"_s || only == u"proxy"_s) {
         try {
             if (only == u"host-key"_s)
                 shootHostKeyDialog(shots);
+            else if (only == u"proxy"_s)
+                shootProxy(shots);
             else if (only == u"fleet"_s)
                 shootFleet(shots);
             else
@@ -819,6 +866,7 @@ int main(int argc, char *argv[])
         shootHostKeyDialog(shots);
         shootEnrollments(shots);
         shootFleet(shots);
+        shootProxy(shots);
         shootDeploymentRunning(shots, err);
     } catch (const Failure &failure) {
         err << "eflow-screenshots: " << failure.message << '\n';

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -105,6 +106,18 @@ ProxyDialog::ProxyDialog(support::SecretStore *store, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+
+    // The system's proxy is told under its choice, lined up with the choice's text.
+    m_systemNote->setContentsMargins(style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
+                                         style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing),
+                                     0, 0, 0);
+    // Wide enough for a whole proxy address and notes of a few lines: word-wrapped labels alone let the
+    // dialog shrink to a narrow column that cuts the address off.
+    // (Widths in Latin letters: a CJK font's average character is twice as wide.)
+    const QFontMetrics metrics = fontMetrics();
+    setMinimumWidth(metrics.horizontalAdvance(QLatin1Char('x')) * 60);
+    m_address->setMinimumWidth(metrics.horizontalAdvance(m_address->placeholderText()) +
+                               metrics.horizontalAdvance(QLatin1Char('x')) * 6);
 
     for (QRadioButton *b : {m_system, m_direct, m_manual})
         connect(b, &QRadioButton::toggled, this, &ProxyDialog::updateEnabled);
