@@ -5213,10 +5213,6 @@ Verwendung, 3 ungültiger Name oder Schlüssel, 4 die Schlüsseldatei fehlt oder
         <translation>%1 ist keine gültige Zustandsdatei.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -8410,6 +8406,10 @@ GPU: %7</translation>
     <message>
         <source>Not asked yet.</source>
         <translation>Noch nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>Not asked: no registration ID is known here. The wizard&apos;s Connect page names one, and asks DPS about it.</source>
+        <translation>Nicht gefragt: Hier ist keine Registrierungs-ID bekannt. Die Seite „Verbinden“ des Assistenten nennt eine und fragt DPS danach.</translation>
     </message>
 </context>
 <context>

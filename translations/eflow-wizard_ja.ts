@@ -5189,10 +5189,6 @@ NAME: A-Z a-z 0-9 . _ - からなる 1 から 64 文字で、先頭は英字か�
         <translation>%1 は有効な状態ファイルではありません。</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -8377,6 +8373,10 @@ GPU: %7</translation>
     <message>
         <source>Not asked yet.</source>
         <translation>まだ問い合わせていません。</translation>
+    </message>
+    <message>
+        <source>Not asked: no registration ID is known here. The wizard&apos;s Connect page names one, and asks DPS about it.</source>
+        <translation>問い合わせていません: ここでは登録 ID が不明です。ウィザードの [接続] ページで登録 ID を指定すると、DPS に問い合わせます。</translation>
     </message>
 </context>
 <context>

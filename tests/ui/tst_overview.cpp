@@ -213,6 +213,29 @@ private slots:
     }
 
     // Item 9: the device and its VM; warnings and errors with icon and word, not colour alone.
+    // The overview of a device deployed but not provisioned here: no registration ID, so DPS is not asked,
+    // and the record says why instead of "Not asked yet." for good.
+    void dpsRecordSaysWhyItIsNotAsked()
+    {
+        QObject owner;
+        ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
+                                        eflow::testsupport::hostFactory());
+        QVERIFY(
+            eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
+        QCOMPARE(eflow::uitest::deployAndWait(controller), jobs::PipelineOutcome::Succeeded);
+        QVERIFY(controller.plan()->plan().provisioning.registrationId.isEmpty());
+        ui::OverviewWindow window(&controller);
+        window.show();
+        auto *record = child<QLabel>(&window, "dpsRecordLabel");
+        QCOMPARE(record->text(), QStringLiteral("Not asked yet."));
+        QSignalSpy refreshed(&controller, &ui::WizardController::statusRefreshed);
+        window.refresh();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY2(record->text().startsWith(QStringLiteral("Not asked: no registration ID is known here.")),
+                 qPrintable(record->text()));
+        QVERIFY(!controller.isVerifyingEnrollment());
+    }
+
     void deviceInfoAndSeverity()
     {
         QObject owner;

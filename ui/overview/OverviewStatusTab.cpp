@@ -133,9 +133,14 @@ void OverviewStatusTab::showStatus(const jobs::HostJobState &state)
     showService(state);
     showVm(state);
     showDevice(state);
-    // What DPS says about the device, asked once per refresh that reached the VM.
-    if (state.vm && !m_controller->plan()->plan().provisioning.registrationId.isEmpty() &&
-        !m_controller->isVerifyingEnrollment())
+    // What DPS says about the device, asked once per refresh that reached the VM. Without a registration
+    // ID (the overview opened alone, or before Connect) there is nothing to ask about, and it says so.
+    if (!state.vm)
+        return;
+    if (m_controller->plan()->plan().provisioning.registrationId.isEmpty())
+        m_dpsRecord->setText(tr("Not asked: no registration ID is known here. The wizard's Connect page "
+                                "names one, and asks DPS about it."));
+    else if (!m_controller->isVerifyingEnrollment())
         m_controller->verifyEnrollment();
 }
 
