@@ -77,11 +77,16 @@ class TestOverview final : public QObject
     Q_OBJECT
 
 private:
-    static bool provision(ui::WizardController &controller)
+    static bool deploy(ui::WizardController &controller)
     {
         return eflow::uitest::openTarget(controller,
                                          jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)) &&
-               eflow::uitest::deployAndWait(controller) == jobs::PipelineOutcome::Succeeded &&
+               eflow::uitest::deployAndWait(controller) == jobs::PipelineOutcome::Succeeded;
+    }
+
+    static bool provision(ui::WizardController &controller)
+    {
+        return deploy(controller) &&
                eflow::uitest::provisionDemoAndWait(controller, controller.demoIndividualKey()) ==
                    jobs::PipelineOutcome::Succeeded;
     }
@@ -220,9 +225,7 @@ private slots:
         QObject owner;
         ui::WizardController controller(eflow::uitest::newLicensedPlan(&owner),
                                         eflow::testsupport::hostFactory());
-        QVERIFY(
-            eflow::uitest::openTarget(controller, jobs::HostTarget::demo(QStringLiteral("win11-pro"), 0.0)));
-        QCOMPARE(eflow::uitest::deployAndWait(controller), jobs::PipelineOutcome::Succeeded);
+        QVERIFY(deploy(controller));
         QVERIFY(controller.plan()->plan().provisioning.registrationId.isEmpty());
         ui::OverviewWindow window(&controller);
         window.show();
