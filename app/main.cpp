@@ -123,6 +123,19 @@ int runSubcommand(int argc, char **argv, int index, const LanguageChoice &langua
     return ExitUsage;
 }
 
+// Headless, the offscreen platform warns "This plugin does not support propagateSizeHints()" each time a
+// page's size hints change: half a dozen warnings in the autopilot's report that say nothing about the
+// wizard. That one message is dropped; every other goes on to the log.
+QtMessageHandler g_nextMessageHandler = nullptr;
+
+void dropOffscreenSizeHintWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message == QLatin1String("This plugin does not support propagateSizeHints()"))
+        return;
+    if (g_nextMessageHandler)
+        g_nextMessageHandler(type, context, message);
+}
+
 // Without XDG_RUNTIME_DIR Qt falls back to /tmp/runtime-USER and warns on stderr, which would be the first
 // line of every refusal; take that same fallback quietly.
 void takeRuntimeDirectoryQuietly()
@@ -377,6 +390,8 @@ int main(int argc, char **argv)
         return *exitCode;
 
     eflow::support::initLogging();
+    if (!display)
+        g_nextMessageHandler = qInstallMessageHandler(dropOffscreenSizeHintWarnings);
     spdlog::info("{} {} started (demo={}, autopilot={})", EFLOW_WIZARD_NAME, EFLOW_WIZARD_VERSION,
                  options.demo, options.autopilot);
     loadProxyForWindow(&app);

@@ -464,6 +464,9 @@ private slots:
         QVERIFY(r.out.contains("License"));
         QVERIFY(r.out.contains("accept the license terms = yes"));
         QVERIFY(r.out.contains("-acceptEula Yes -acceptOptionalTelemetry No"));
+        // The offscreen platform's size-hint warnings are not part of the report.
+        QVERIFY2(!r.out.contains("propagateSizeHints") && !r.err.contains("propagateSizeHints"),
+                 (r.out + r.err).constData());
     }
 
     // The overview alone is for a window; the wizard's options that take a value are not commands.
