@@ -11,6 +11,7 @@
 #include "app/SecretArguments.h"
 #include "app/SecretWait.h"
 #include "engine/crypto/SecureBytes.h"
+#include "engine/dps/DpsDeviceClientOptions.h"
 #include "engine/dps/DpsProxySettings.h"
 #include "engine/support/AppSettings.h"
 #include "engine/support/KeychainSecretStore.h"

@@ -10,12 +10,19 @@
 
 namespace eflow::dps {
 
+// Azure's global DPS device endpoint (public cloud): the default below, and the address the proxy dialog
+// and `proxy show` ask the system's proxy about.
+inline QUrl globalDpsEndpoint()
+{
+    return QUrl(QStringLiteral("https://global.azure-devices-provisioning.net"));
+}
+
 // How a DpsDeviceClient talks to DPS. The defaults are those of the public Azure cloud.
 struct DpsDeviceClientOptions
 {
     // Scheme, host and optional port (and path prefix) of the device API; US Gov:
     // https://global.azure-devices-provisioning.us. Local DPS: https://127.0.0.1:<port>.
-    QUrl endpoint = QUrl(QStringLiteral("https://global.azure-devices-provisioning.net"));
+    QUrl endpoint = globalDpsEndpoint();
     QString apiVersion = QStringLiteral("2021-06-01"); // what the C SDK (and so IoT Edge) sends
     // A PEM file with one or more CA certificates trusted in addition to the system's, for a private
     // endpoint or the local DPS. The server certificate is always verified.

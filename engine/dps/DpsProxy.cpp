@@ -140,9 +140,4 @@ QNetworkProxy systemProxyFor(const QUrl &url)
     return QNetworkProxy(QNetworkProxy::NoProxy);
 }
 
-QUrl globalDpsEndpoint()
-{
-    return QUrl(QStringLiteral("https://global.azure-devices-provisioning.net/"));
-}
-
 } // namespace eflow::dps

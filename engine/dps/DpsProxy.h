@@ -49,7 +49,5 @@ QNetworkProxy proxyFor(const QUrl &url, bool allowProxy);
 // What System mode would take for this address, whatever the process's choice is (the proxy dialog and
 // `proxy show` say it; neither may change the choice that exchanges on other threads read).
 QNetworkProxy systemProxyFor(const QUrl &url);
-// Azure's global DPS device endpoint, the address those two ask about.
-QUrl globalDpsEndpoint();
 
 } // namespace eflow::dps

@@ -1,8 +1,6 @@
 #include "engine/localdps/LocalDps.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHostAddress>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
@@ -20,6 +18,7 @@
 #include "engine/localdps/LocalDpsTcpServer.h"
 #include "engine/plan/Validation.h"
 #include "engine/support/Logging.h"
+#include "engine/support/OwnerOnlySaveFile.h"
 
 namespace eflow::localdps {
 
@@ -103,11 +102,8 @@ bool LocalDps::start(const LocalDpsOptions &options)
     if (!m_options.stateDirectory.isEmpty()) {
         // A folder made here holds enrollment keys: the owner's only. One that exists (an emulator's
         // --state-dir) keeps its mode; the state file itself is 0600 either way.
-        const QFileInfo folder(QDir::cleanPath(QDir(m_options.stateDirectory).absolutePath()));
-        if (!folder.isDir() &&
-            (!QDir().mkpath(folder.absolutePath()) ||
-             !QDir().mkdir(folder.absoluteFilePath(),
-                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))) {
+        if (!support::OwnerOnlySaveFile::makeOwnerOnlyFolder(
+                m_options.stateDirectory, nullptr, support::OwnerOnlySaveFile::ExistingFolder::KeepMode)) {
             m_error = tr("Cannot create the local DPS state folder %1.").arg(m_options.stateDirectory);
             return false;
         }

@@ -76,11 +76,12 @@ bool OwnerOnlySaveFile::open(OpenMode mode)
 #endif
 }
 
-bool OwnerOnlySaveFile::makeOwnerOnlyFolder(const QString &folder, QString *error)
+bool OwnerOnlySaveFile::makeOwnerOnlyFolder(const QString &folder, QString *error, ExistingFolder existing)
 {
     const QString path = QDir::cleanPath(QDir(folder).absolutePath());
     const QFileInfo info(path);
-    if (!info.exists()) {
+    const bool existed = info.exists();
+    if (!existed) {
         // The parents keep the usual modes (they are shared folders such as ~/.local/share); only the
         // folder that holds the files is private. mkdir() with 0700 leaves no moment it is wider.
         if (!QDir().mkpath(info.absolutePath()) ||
@@ -99,7 +100,8 @@ bool OwnerOnlySaveFile::makeOwnerOnlyFolder(const QString &folder, QString *erro
             *error = tr("%1 is not a folder.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if ((made.permissions() & kGroupOrOthers) && !QFile::setPermissions(path, kOwnerOnlyFolder)) {
+    const bool tighten = !existed || existing == ExistingFolder::Tighten;
+    if (tighten && (made.permissions() & kGroupOrOthers) && !QFile::setPermissions(path, kOwnerOnlyFolder)) {
         if (error)
             //: %1 folder path
             *error = tr("The folder %1 can be read by others, and its permissions cannot be limited to its "

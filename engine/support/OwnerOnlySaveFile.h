@@ -28,9 +28,18 @@ public:
 
     bool open(OpenMode mode) override;
 
-    // Makes folder (and its parents) and limits folder itself to its owner (0700), tightening a folder that
-    // exists already. False with a sentence in *error when it cannot be made or tightened.
-    static bool makeOwnerOnlyFolder(const QString &folder, QString *error);
+    // What makeOwnerOnlyFolder does with a folder that exists already.
+    enum class ExistingFolder
+    {
+        Tighten,  // limit it to its owner too (the wizard's own folders)
+        KeepMode, // leave it as it is (a folder the user named, such as the emulator's --state-dir)
+    };
+
+    // Makes folder (and its parents) and limits folder itself to its owner (0700) from the moment it exists;
+    // one that exists already is tightened or kept as `existing` says. False with a sentence in *error
+    // when it cannot be made or tightened, or is not a folder.
+    static bool makeOwnerOnlyFolder(const QString &folder, QString *error,
+                                    ExistingFolder existing = ExistingFolder::Tighten);
 };
 
 } // namespace eflow::support

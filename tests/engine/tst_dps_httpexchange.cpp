@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include "engine/crypto/CertificateFactory.h"
+#include "engine/dps/DpsDeviceClientOptions.h"
 #include "engine/dps/DpsHttpExchange.h"
 #include "engine/dps/DpsProxy.h"
 #include "engine/dps/DpsRetryPolicy.h"

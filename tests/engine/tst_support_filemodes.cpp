@@ -251,6 +251,19 @@ private slots:
         eflow::jobs::Journal journal(journalFolder);
         QVERIFY(!journal.begin(QStringLiteral("deploy"), {}, {QStringLiteral("one")}).isEmpty());
         QCOMPARE(QString::number(modeOf(journalFolder), 8), QStringLiteral("700"));
+
+        // KeepMode (the emulator's --state-dir): a new folder is 0700 all the same; an existing one keeps
+        // the mode its owner gave it.
+        const QString named = dir.filePath(QStringLiteral("named/state"));
+        if (existingMode != kUnset) {
+            QVERIFY(QDir().mkpath(named));
+            QVERIFY(::chmod(QFile::encodeName(named).constData(), mode_t(existingMode)) == 0);
+        }
+        QVERIFY2(OwnerOnlySaveFile::makeOwnerOnlyFolder(named, &error,
+                                                        OwnerOnlySaveFile::ExistingFolder::KeepMode),
+                 qPrintable(error));
+        QCOMPARE(QString::number(modeOf(named), 8),
+                 QString::number(existingMode == kUnset ? 0700 : existingMode, 8));
 #endif
     }
 

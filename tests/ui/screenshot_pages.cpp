@@ -192,6 +192,13 @@ eflow::host::TargetVerdict checkDevice(WizardWindow &wizard)
     return controller->evaluation().verdict;
 }
 
+// A verdict that lets the wizard go on to Settings.
+bool isSupported(eflow::host::TargetVerdict verdict)
+{
+    return verdict == eflow::host::TargetVerdict::Supported ||
+           verdict == eflow::host::TargetVerdict::SupportedWithActions;
+}
+
 // From page 1 to a checked Target page.
 eflow::host::TargetVerdict toCheckedTarget(WizardWindow &wizard)
 {
@@ -367,10 +374,8 @@ void shootTheFlow(Shooter &shots)
 
     next(*wizard, WizardWindow::TargetPageId);
     const auto verdict = checkDevice(*wizard);
-    require(verdict == eflow::host::TargetVerdict::Supported ||
-                verdict == eflow::host::TargetVerdict::SupportedWithActions,
-            u"the default demo host is not supported: %1"_s.arg(
-                labelText(wizard->currentPage(), u"verdictLabel"_s)));
+    require(isSupported(verdict), u"the default demo host is not supported: %1"_s.arg(
+                                      labelText(wizard->currentPage(), u"verdictLabel"_s)));
     shots.save(*wizard, u"03-target.png"_s);
     acknowledgeWarnings(*wizard);
 
@@ -533,9 +538,7 @@ void shootLowMemory(Shooter &shots)
     eflow::plan::PlanModel defaultPlan;
     auto other = openWizard(&defaultPlan, QString(), 0.0);
     const auto otherVerdict = toCheckedTarget(*other);
-    require(otherVerdict == eflow::host::TargetVerdict::Supported ||
-                otherVerdict == eflow::host::TargetVerdict::SupportedWithActions,
-            u"the default demo host is not supported"_s);
+    require(isSupported(otherVerdict), u"the default demo host is not supported"_s);
     shootMemoryRefused(*other, shots);
 }
 
@@ -569,9 +572,7 @@ void shootDeploymentRunning(Shooter &shots, QTextStream &err)
         eflow::plan::PlanModel plan;
         auto wizard = openWizard(&plan, QString(), speed);
         const auto verdict = toCheckedTarget(*wizard);
-        require(verdict == eflow::host::TargetVerdict::Supported ||
-                    verdict == eflow::host::TargetVerdict::SupportedWithActions,
-                u"the default demo host is not supported at speed %1"_s.arg(speed));
+        require(isSupported(verdict), u"the default demo host is not supported at speed %1"_s.arg(speed));
         acknowledgeWarnings(*wizard);
         next(*wizard, WizardWindow::SettingsPageId);
         next(*wizard, WizardWindow::DeploymentPageId);
@@ -747,8 +748,6 @@ void shootFleet(Shooter &shots)
     }
 }
 
-} // namespace
-
 // 23 and 24: a site behind a proxy. Settings scrolled to its Proxy section with IoT Edge's proxy filled
 // in (23), then the dialog for this computer's own proxy, set to a manual HTTP proxy with a user (24).
 void shootProxy(Shooter &shots)
@@ -756,9 +755,7 @@ void shootProxy(Shooter &shots)
     eflow::plan::PlanModel plan;
     auto wizard = openWizard(&plan, QString(), 0.0);
     const auto verdict = toCheckedTarget(*wizard);
-    require(verdict == eflow::host::TargetVerdict::Supported ||
-                verdict == eflow::host::TargetVerdict::SupportedWithActions,
-            u"the default demo host is not supported"_s);
+    require(isSupported(verdict), u"the default demo host is not supported"_s);
     acknowledgeWarnings(*wizard);
     next(*wizard, WizardWindow::SettingsPageId);
     QWizardPage *settings = wizard->currentPage();
@@ -792,6 +789,8 @@ void shootProxy(Shooter &shots)
     shots.save(*dialog, u"24-proxy-dialog.png"_s);
     dialog->close(); // closed, not saved: nothing reaches the keychain or the settings
 }
+
+} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "engine/crypto/SecureBytes.h"
+#include "engine/dps/DpsDeviceClientOptions.h"
 #include "engine/dps/DpsProxySettings.h"
 #include "engine/support/AppSettings.h"
 #include "engine/support/SecretStore.h"
