@@ -102,6 +102,15 @@ private slots:
         pressOk(dialog);
         QVERIFY(dialog.isVisible());
         QVERIFY2(problem->text().contains(u"holds a password"_s), qPrintable(problem->text()));
+        // The dialog grew to hold the problem: every word-wrapped label keeps the height its text needs.
+        QTRY_VERIFY(problem->isVisible());
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(u"%1 is %2 px high, its text needs %3"_s.arg(label->text())
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+        }
         address->clear();
         QTest::keyClicks(address, u"127.0.0.1:3128"_s);
         QTest::keyClicks(child<QLineEdit>(&dialog, u"proxyUser"_s), u"tech"_s);

@@ -128,8 +128,7 @@ ProxyDialog::ProxyDialog(support::SecretStore *store, QWidget *parent)
     const ProxyChoice saved = dps::savedProxyChoice(support::AppSettings(), &problem);
     showChoice(saved);
     if (!problem.isEmpty()) {
-        m_problem->setText(problem);
-        m_problem->setVisible(true);
+        showProblem(problem);
     }
 }
 
@@ -171,6 +170,19 @@ void ProxyDialog::updateEnabled()
     m_password->setEnabled(manual && !m_user->text().trimmed().isEmpty());
 }
 
+void ProxyDialog::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(true);
+    // A window does not grow by itself when a word-wrapped label appears in it: without this the layout
+    // squeezes the address fields and cuts the introduction off. What it needs is its height for this width.
+    if (QLayout *box = layout(); box && box->hasHeightForWidth()) {
+        box->activate();
+        if (const int needed = box->totalHeightForWidth(width()); needed > height())
+            resize(width(), needed);
+    }
+}
+
 void ProxyDialog::accept()
 {
     ProxyChoice choice;
@@ -184,8 +196,7 @@ void ProxyDialog::accept()
             error =
                 tr("The address names user %1 and the User field %2: keep only one.").arg(parsed->user, user);
         if (!parsed || !error.isEmpty()) {
-            m_problem->setText(error);
-            m_problem->setVisible(true);
+            showProblem(error);
             m_address->setFocus();
             return;
         }
@@ -193,8 +204,7 @@ void ProxyDialog::accept()
         if (!user.isEmpty())
             choice.user = user;
         if (!choice.user.isEmpty() && m_password->text().isEmpty() && !m_passwordRemembered) {
-            m_problem->setText(tr("Type the password of proxy user %1.").arg(choice.user));
-            m_problem->setVisible(true);
+            showProblem(tr("Type the password of proxy user %1.").arg(choice.user));
             m_password->setFocus();
             return;
         }
@@ -230,16 +240,14 @@ void ProxyDialog::finish(const ProxyChoice &choice, const QString &problem)
     m_buttons->setEnabled(true);
     support::AppSettings settings;
     if (!dps::saveProxyChoice(settings, choice)) {
-        m_problem->setText(tr("The proxy setting could not be saved in %1.").arg(settings.fileName()));
-        m_problem->setVisible(true);
+        showProblem(tr("The proxy setting could not be saved in %1.").arg(settings.fileName()));
         return;
     }
     dps::setProxyChoice(choice);
     m_password->clear();
     if (!problem.isEmpty()) {
         // Saved and in use; the technician reads why the password is not remembered, then closes.
-        m_problem->setText(problem);
-        m_problem->setVisible(true);
+        showProblem(problem);
         m_passwordRemembered = false;
         m_buttons->button(QDialogButtonBox::Cancel)->setVisible(false);
         disconnect(m_buttons, &QDialogButtonBox::accepted, this, &ProxyDialog::accept);

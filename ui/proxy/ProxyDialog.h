@@ -36,6 +36,8 @@ public:
 private:
     void showChoice(const eflow::dps::ProxyChoice &choice);
     void updateEnabled();
+    // Shows why the choice is not taken, and grows the dialog to hold it.
+    void showProblem(const QString &text);
     void finish(const eflow::dps::ProxyChoice &choice, const QString &problem);
 
     eflow::support::SecretStore *m_store = nullptr;
